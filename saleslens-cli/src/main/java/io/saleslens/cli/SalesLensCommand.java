@@ -1,0 +1,1 @@
+package io.saleslens.cli; public class SalesLensCommand { public static void main(String[] a){} }

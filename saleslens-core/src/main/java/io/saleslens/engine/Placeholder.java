@@ -1,0 +1,1 @@
+package io.saleslens.engine; class Placeholder {}
