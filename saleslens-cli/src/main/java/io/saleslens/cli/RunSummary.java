@@ -1,0 +1,36 @@
+package io.saleslens.cli;
+
+import static io.saleslens.report.Figures.count;
+import static io.saleslens.report.Figures.money;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.saleslens.run.RowAccounting;
+import io.saleslens.run.RunResult;
+import java.io.PrintWriter;
+
+/** The short summary printed on stdout at the end of a run. */
+final class RunSummary {
+    private final RunResult result;
+
+    RunSummary(RunResult result) {
+        this.result = result;
+    }
+
+    void print(PrintWriter out) {
+        JsonNode totals = result.metrics().path("totals");
+        out.println("Run ID     " + result.runId());
+        out.println("Sources    " + result.rowAccounting().size() + " files");
+        for (RowAccounting row : result.rowAccounting()) {
+            out.println("  " + row.source() + ": " + count(row.rowsIn()) + " rows in, " + count(row.rowsOut()) + " clean, "
+                    + count(row.quarantined()) + " quarantined, " + count(row.duplicatesMerged()) + " duplicates merged, "
+                    + count(row.repaired()) + " repaired");
+        }
+        out.println("Revenue    " + money(totals.path("revenue").asDouble()));
+        out.println("Orders     " + count(totals.path("orders").asLong()));
+        out.println("Customers  " + count(totals.path("customers").asLong()) + " (" + count(totals.path("customers_with_orders").asLong())
+                + " with orders)");
+        out.println("Reports    " + result.runDir().resolve("reports"));
+        out.println("Dashboards " + result.runDir().resolve("dashboards"));
+        out.flush();
+    }
+}

@@ -1,0 +1,30 @@
+package io.saleslens;
+
+import io.saleslens.ingest.IngestStage;
+import io.saleslens.metrics.MeasureStage;
+import io.saleslens.model.CleanStage;
+import io.saleslens.model.ModelStage;
+import io.saleslens.quality.CleaningSummaryStage;
+import io.saleslens.report.RenderStage;
+import io.saleslens.run.ExportStage;
+import io.saleslens.run.Pipeline;
+import io.saleslens.run.ProgressListener;
+import io.saleslens.run.RunOptions;
+import io.saleslens.run.RunResult;
+import io.saleslens.run.Stage;
+import java.util.List;
+
+/** The front door: one run of the standard stages on the embedded engine. */
+public final class SalesLens {
+    private SalesLens() {}
+
+    /** The stages of a run, in order. */
+    public static List<Stage> standardStages() {
+        return List.of(new IngestStage(), new CleanStage(), new CleaningSummaryStage(), new ModelStage(), new MeasureStage(),
+                new RenderStage(), new ExportStage());
+    }
+
+    public static RunResult run(RunOptions options, ProgressListener progress) {
+        return Pipeline.embedded(standardStages(), options.memoryLimit()).run(options, progress);
+    }
+}

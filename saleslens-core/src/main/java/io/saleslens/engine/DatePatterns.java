@@ -1,0 +1,41 @@
+package io.saleslens.engine;
+
+import java.util.Map;
+
+/** Converts the Java date patterns a spec uses (yyyyMMdd) to strftime (%Y%m%d). */
+public final class DatePatterns {
+    private static final Map<String, String> FIELDS = Map.of(
+            "yyyy", "%Y", "yy", "%y", "MM", "%m", "dd", "%d", "M", "%-m", "d", "%-d");
+
+    private DatePatterns() {}
+
+    public static String toStrftime(String javaPattern) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < javaPattern.length()) {
+            char c = javaPattern.charAt(i);
+            int run = 1;
+            while (i + run < javaPattern.length() && javaPattern.charAt(i + run) == c) {
+                run++;
+            }
+            String field = javaPattern.substring(i, i + run);
+            if (Character.isLetter(c)) {
+                String converted = FIELDS.get(field);
+                if (converted == null) {
+                    throw new IllegalArgumentException("unsupported date pattern field '" + field + "' in " + javaPattern
+                            + " (use yyyy, yy, MM, M, dd, d)");
+                }
+                out.append(converted);
+            } else {
+                out.append(field);
+            }
+            i += run;
+        }
+        return out.toString();
+    }
+
+    /** True when every field has a fixed width, so a valid value has exactly the pattern's length. */
+    public static boolean isFixedWidth(String javaPattern) {
+        return !javaPattern.replace("yyyy", "").replace("yy", "").replace("MM", "").replace("dd", "").matches(".*[Md].*");
+    }
+}

@@ -1,0 +1,54 @@
+package io.saleslens.engine;
+
+/** DuckDB's spelling of the functions that differ between engines. */
+final class DuckDbDialect implements SqlDialect {
+
+    @Override
+    public String parseDate(String text, String javaPattern) {
+        if (javaPattern == null) {
+            return "TRY_CAST(" + text + " AS DATE)";
+        }
+        String parsed = "CAST(try_strptime(" + text + ", " + literal(DatePatterns.toStrftime(javaPattern)) + ") AS DATE)";
+        // strptime accepts short numbers such as 5489 for yyyyMMdd; a fixed-width pattern needs its full width.
+        if (DatePatterns.isFixedWidth(javaPattern)) {
+            return "CASE WHEN length(" + text + ") = " + javaPattern.length() + " THEN " + parsed + " END";
+        }
+        return parsed;
+    }
+
+    @Override
+    public String tryInteger(String text) {
+        return "TRY_CAST(" + text + " AS BIGINT)";
+    }
+
+    @Override
+    public String tryDecimal(String text) {
+        return "TRY_CAST(" + text + " AS DOUBLE)";
+    }
+
+    @Override
+    public String yearMonth(String date) {
+        return "strftime(" + date + ", '%Y-%m')";
+    }
+
+    @Override
+    public String daysBetween(String from, String to) {
+        return "date_diff('day', " + from + ", " + to + ")";
+    }
+
+    @Override
+    public String addDays(String date, int days) {
+        return "CAST(" + date + " + (" + days + ") AS DATE)";
+    }
+
+    @Override
+    public String dateSeries(String first, String last) {
+        return "SELECT CAST(range AS DATE) AS date FROM range(CAST(" + first + " AS TIMESTAMP), CAST(" + last
+                + " AS TIMESTAMP) + INTERVAL 1 DAY, INTERVAL 1 DAY)";
+    }
+
+    @Override
+    public String matches(String text, String regex) {
+        return "regexp_full_match(" + text + ", " + literal(regex) + ")";
+    }
+}

@@ -1,0 +1,137 @@
+package io.saleslens.engine;
+
+import static io.saleslens.error.SalesLensException.userError;
+
+import io.saleslens.error.ErrorCategory;
+import io.saleslens.error.SalesLensException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The embedded engine: an in-process DuckDB database that spills to a temporary folder when memory runs short. */
+public final class DuckDbEngine implements Engine {
+    private final Connection connection;
+    private final SqlDialect dialect = new DuckDbDialect();
+
+    /**
+     * @param spillDirectory where DuckDB writes what does not fit in {@code memoryLimit}
+     * @param memoryLimit DuckDB's limit, such as "2GB"; null leaves DuckDB's default
+     */
+    public DuckDbEngine(Path spillDirectory, String memoryLimit) {
+        try {
+            connection = DriverManager.getConnection("jdbc:duckdb:");
+        } catch (SQLException e) {
+            throw new SalesLensException(ErrorCategory.INTERNAL_ERROR, "cannot start DuckDB: " + e.getMessage(), e);
+        }
+        execute("SET preserve_insertion_order = true");
+        execute("SET temp_directory = " + dialect.literal(spillDirectory.toString()));
+        if (memoryLimit != null) {
+            execute("SET memory_limit = " + dialect.literal(memoryLimit));
+        }
+        for (String schema : List.of("bronze", "silver", "gold", "quarantine", "work")) {
+            execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+        }
+    }
+
+    @Override
+    public SqlDialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public void execute(String sql) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw sqlFailure(sql, e);
+        }
+    }
+
+    @Override
+    public List<Map<String, Object>> query(String sql) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            ResultSetMetaData meta = rows.getMetaData();
+            List<Map<String, Object>> result = new ArrayList<>();
+            while (rows.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    row.put(meta.getColumnLabel(i), normalise(rows.getObject(i)));
+                }
+                result.add(row);
+            }
+            return result;
+        } catch (SQLException e) {
+            throw sqlFailure(sql, e);
+        }
+    }
+
+    @Override
+    public List<String> columns(String table) {
+        List<String> names = new ArrayList<>();
+        for (Map<String, Object> row : query("DESCRIBE " + table)) {
+            names.add((String) row.get("column_name"));
+        }
+        return names;
+    }
+
+    @Override
+    public LoadedTable loadCsv(String table, Path file, CsvFormat format) {
+        return new DuckDbCsvLoader(this).load(table, file, format);
+    }
+
+    @Override
+    public void writeParquet(String table, Path target) {
+        execute("COPY (SELECT * FROM " + table + ") TO " + dialect.literal(target.toString()) + " (FORMAT parquet)");
+    }
+
+    @Override
+    public void writeCsv(String sql, Path target) {
+        execute("COPY (" + sql + ") TO " + dialect.literal(target.toString()) + " (FORMAT csv, HEADER true)");
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new SalesLensException(ErrorCategory.INTERNAL_ERROR, "cannot close DuckDB: " + e.getMessage(), e);
+        }
+    }
+
+    private static Object normalise(Object value) {
+        if (value instanceof BigInteger big) {
+            return big.longValueExact();
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.doubleValue();
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate().toString();
+        }
+        if (value instanceof LocalDate date) {
+            return date.toString();
+        }
+        return value;
+    }
+
+    static SalesLensException sqlFailure(String sql, SQLException e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (message.contains("No files found") || message.contains("Cannot open file")) {
+            return userError(message.lines().findFirst().orElse(message), e);
+        }
+        return new SalesLensException(ErrorCategory.INTERNAL_ERROR,
+                "engine error: " + message.lines().findFirst().orElse(message) + "\n  in SQL: " + sql, e);
+    }
+}

@@ -1,0 +1,43 @@
+package io.saleslens.engine;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the rows live. The pipeline sends SQL (written through {@link #dialect()}) and receives only
+ * aggregates: every result of {@link #query} is small, bounded by groups, never by rows.
+ */
+public interface Engine extends AutoCloseable {
+
+    SqlDialect dialect();
+
+    void execute(String sql);
+
+    /** Runs a query whose result is small (aggregates, samples) and returns its rows in order. */
+    List<Map<String, Object>> query(String sql);
+
+    /** The first column of the first row of a query, as a long. */
+    default long queryLong(String sql) {
+        Object value = query(sql).get(0).values().iterator().next();
+        return value == null ? 0L : ((Number) value).longValue();
+    }
+
+    /** Column names of a table, in order. */
+    List<String> columns(String table);
+
+    /**
+     * Loads a delimited text file into {@code table} with every column as text plus {@code _line}, the
+     * line number of the row in the file. Rows the parser cannot split into the header's columns go
+     * into {@code <table>_rejected (_line, reason, raw)} instead.
+     */
+    LoadedTable loadCsv(String table, Path file, CsvFormat format);
+
+    void writeParquet(String table, Path target);
+
+    /** Writes a query's result as CSV with a header. */
+    void writeCsv(String sql, Path target);
+
+    @Override
+    void close();
+}

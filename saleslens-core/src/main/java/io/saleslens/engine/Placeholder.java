@@ -1,1 +1,0 @@
-package io.saleslens.engine; class Placeholder {}

@@ -1,0 +1,37 @@
+package io.saleslens.engine;
+
+/** The SQL that differs between engines; everything else the pipeline writes is plain SQL both accept. */
+public interface SqlDialect {
+
+    default String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    default String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    /** A text expression parsed as a date in the given Java pattern (yyyy-MM-dd when null); null when invalid. */
+    String parseDate(String textExpression, String javaPattern);
+
+    /** A text expression as BIGINT, or null when it is not an integer. */
+    String tryInteger(String textExpression);
+
+    /** A text expression as DOUBLE, or null when it is not a number. */
+    String tryDecimal(String textExpression);
+
+    /** A date expression as 'yyyy-MM' text. */
+    String yearMonth(String dateExpression);
+
+    /** Whole days from {@code from} to {@code to}. */
+    String daysBetween(String from, String to);
+
+    /** A date expression moved by a number of days. */
+    String addDays(String dateExpression, int days);
+
+    /** A table of every date from {@code first} to {@code last} (date expressions), in one column {@code date}. */
+    String dateSeries(String first, String last);
+
+    /** Regular-expression test on a text expression. */
+    String matches(String textExpression, String regex);
+}

@@ -1,0 +1,58 @@
+package io.saleslens.ingest;
+
+import static io.saleslens.error.SalesLensException.userError;
+
+import io.saleslens.engine.LoadedTable;
+import io.saleslens.model.SilverTables;
+import io.saleslens.run.RunContext;
+import io.saleslens.run.Stage;
+import io.saleslens.spec.ColumnSpec;
+import io.saleslens.spec.DatasetSpec;
+import io.saleslens.spec.SourceSpec;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** Loads every source into bronze and checks that each column the spec reads is there. */
+public final class IngestStage implements Stage {
+
+    @Override
+    public String name() {
+        return "ingest";
+    }
+
+    @Override
+    public long run(RunContext context) {
+        long rows = 0;
+        Map<String, Set<String>> needed = columnsNeeded(context.spec());
+        for (Map.Entry<String, SourceSpec> entry : context.spec().sources().entrySet()) {
+            String source = entry.getKey();
+            SourceSpec spec = entry.getValue();
+            LoadedTable table = SourceReaders.forFormat(source, spec.format())
+                    .read(context.engine(), context.dataDir().resolve(spec.path()), SilverTables.bronze(source), spec);
+            for (String column : needed.getOrDefault(source, Set.of())) {
+                if (!table.columns().contains(column)) {
+                    throw userError(spec.path() + " line 1: column '" + column + "' not found (the spec reads it); the header has "
+                            + String.join(", ", table.columns()) + "; fix the file or the spec");
+                }
+            }
+            context.addLoaded(source, table);
+            rows += table.rowsRead();
+        }
+        return rows;
+    }
+
+    private static Map<String, Set<String>> columnsNeeded(DatasetSpec spec) {
+        Map<String, Set<String>> needed = new LinkedHashMap<>();
+        spec.entities().values().forEach(entity -> {
+            addFromColumns(needed.computeIfAbsent(entity.from(), s -> new LinkedHashSet<>()), entity.columns());
+            entity.enrich().forEach(e -> addFromColumns(needed.computeIfAbsent(e.from(), s -> new LinkedHashSet<>()), e.columns()));
+        });
+        return needed;
+    }
+
+    private static void addFromColumns(Set<String> target, Map<String, ColumnSpec> columns) {
+        columns.values().stream().map(ColumnSpec::from).filter(java.util.Objects::nonNull).forEach(target::add);
+    }
+}

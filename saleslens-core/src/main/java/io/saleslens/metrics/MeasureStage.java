@@ -1,0 +1,19 @@
+package io.saleslens.metrics;
+
+import io.saleslens.run.RunContext;
+import io.saleslens.run.Stage;
+
+/** Computes the metrics document from the gold tables. */
+public final class MeasureStage implements Stage {
+
+    @Override
+    public String name() {
+        return "measure";
+    }
+
+    @Override
+    public long run(RunContext context) {
+        new SalesMetrics(context.engine()).measure(context.spec(), context.metrics());
+        return context.metrics().path("totals").path("sales_records").asLong();
+    }
+}

@@ -1,0 +1,148 @@
+package io.saleslens.metrics;
+
+import static io.saleslens.model.SilverTables.gold;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.saleslens.engine.Engine;
+import io.saleslens.engine.SqlDialect;
+import io.saleslens.spec.DatasetSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The core sales figures, computed in the engine over the gold tables: totals, segment breakdowns,
+ * the monthly series and the product, category and country lists. Money is rounded to cents and
+ * shares to six decimals so that the same data always gives the same document.
+ */
+public final class SalesMetrics {
+    static final String FACT = gold("fact_sales");
+    static final String CUSTOMERS = gold("dim_customer");
+    static final String PRODUCTS = gold("dim_product");
+    private static final int TOP_PRODUCTS = 10;
+
+    private final Engine engine;
+    private final SqlDialect sql;
+
+    public SalesMetrics(Engine engine) {
+        this.engine = engine;
+        this.sql = engine.dialect();
+    }
+
+    public void measure(DatasetSpec spec, ObjectNode metrics) {
+        ObjectNode totals = totals();
+        metrics.set("totals", totals);
+        double revenue = totals.path("revenue").asDouble();
+        ObjectNode segmentsBy = metrics.putObject("segments_by");
+        for (String attribute : spec.segments()) {
+            segmentsBy.set(attribute, segments(spec, attribute, revenue));
+        }
+        if (!spec.segments().isEmpty()) {
+            metrics.set("segments", segmentsBy.get(spec.segments().get(0)));
+        }
+        metrics.set("monthly", monthly());
+        metrics.set("products_top", productsTop(revenue));
+        metrics.set("categories", categories(revenue));
+        if (spec.entity(DatasetSpec.CUSTOMER).allColumns().containsKey("country")) {
+            metrics.set("countries", countries(revenue));
+        }
+    }
+
+    private ObjectNode totals() {
+        return JsonRows.object(engine.query("SELECT"
+                + " (SELECT count(*) FROM " + FACT + ") AS sales_records,"
+                + " (SELECT count(DISTINCT order_number) FROM " + FACT + ") AS orders,"
+                + " (SELECT count(*) FROM " + CUSTOMERS + ") AS customers,"
+                + " (SELECT count(DISTINCT f.customer_id) FROM " + FACT + " f JOIN " + CUSTOMERS + " c ON f.customer_id = c.customer_id) AS customers_with_orders,"
+                + " (SELECT count(*) FROM " + PRODUCTS + ") AS products_in_catalog,"
+                + " (SELECT count(DISTINCT f.product_number) FROM " + FACT + " f JOIN " + PRODUCTS + " p ON f.product_number = p.product_number) AS products_sold,"
+                + " (SELECT count(DISTINCT f.product_number) FROM " + FACT + " f WHERE f.product_number NOT IN (SELECT product_number FROM " + PRODUCTS + ")) AS products_sold_not_in_catalog,"
+                + " (SELECT round(sum(sales_amount), 2) FROM " + FACT + ") AS revenue,"
+                + " (SELECT sum(quantity) FROM " + FACT + ") AS units,"
+                + " (SELECT round(sum(sales_amount) / nullif(count(DISTINCT order_number), 0), 2) FROM " + FACT + ") AS avg_order_value,"
+                + " (SELECT round(sum(sales_amount) / nullif(sum(quantity), 0), 2) FROM " + FACT + ") AS avg_unit_price,"
+                + " (SELECT round(count(*) * 1.0 / nullif(count(DISTINCT order_number), 0), 4) FROM " + FACT + ") AS lines_per_order,"
+                + " (SELECT CAST(min(order_date) AS VARCHAR) FROM " + FACT + ") AS first_order_date,"
+                + " (SELECT CAST(max(order_date) AS VARCHAR) FROM " + FACT + ") AS last_order_date,"
+                + " (SELECT count(*) FROM " + FACT + " WHERE order_date IS NULL) AS undated_records").get(0));
+    }
+
+    private ObjectNode segments(DatasetSpec spec, String attribute, double revenue) {
+        String label = "c." + sql.quote(attribute);
+        String code = codeOf(spec.entity(DatasetSpec.CUSTOMER).allColumns().get(attribute).map(), label);
+        String query = "WITH customer_groups AS (SELECT " + code + " AS code, " + label + " AS label, count(*) AS customers FROM "
+                + CUSTOMERS + " c GROUP BY 1, 2),"
+                + " sale_groups AS (SELECT " + code + " AS code, " + label + " AS label, count(DISTINCT f.order_number) AS orders,"
+                + " sum(f.quantity) AS units, sum(f.sales_amount) AS revenue FROM " + FACT + " f JOIN " + CUSTOMERS
+                + " c ON f.customer_id = c.customer_id GROUP BY 1, 2)"
+                + " SELECT g.code, g.label, g.customers, coalesce(s.orders, 0) AS orders, coalesce(s.units, 0) AS units,"
+                + " round(coalesce(s.revenue, 0), 2) AS revenue, round(coalesce(s.revenue, 0) / " + nonZero(revenue) + ", 6) AS revenue_share,"
+                + " round(s.revenue / nullif(s.orders, 0), 2) AS avg_order_value, round(s.revenue / nullif(s.units, 0), 2) AS avg_unit_price"
+                + " FROM customer_groups g LEFT JOIN sale_groups s ON g.code = s.code AND g.label = s.label"
+                + " ORDER BY revenue DESC, g.customers DESC, g.code";
+        ObjectNode node = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        node.put("attribute", attribute);
+        node.set("rows", JsonRows.array(engine.query(query)));
+        Map<String, Object> unmatched = engine.query("SELECT count(*) AS sales_records, round(coalesce(sum(sales_amount), 0), 2) AS revenue FROM "
+                + FACT + " f WHERE NOT EXISTS (SELECT 1 FROM " + CUSTOMERS + " c WHERE c.customer_id = f.customer_id)").get(0);
+        node.set("sales_without_customer", JsonRows.object(unmatched));
+        return node;
+    }
+
+    /**
+     * The source code of a standardised label, when exactly one raw value maps to it (M for Married);
+     * otherwise the label itself, so that variants merged by the map (US, USA) form one segment.
+     */
+    private String codeOf(Map<String, String> map, String label) {
+        Map<String, List<String>> codesByLabel = new LinkedHashMap<>();
+        map.forEach((raw, mapped) -> codesByLabel.computeIfAbsent(mapped, l -> new ArrayList<>()).add(raw));
+        StringBuilder code = new StringBuilder("CASE");
+        codesByLabel.forEach((mapped, codes) -> {
+            if (codes.size() == 1) {
+                code.append(" WHEN ").append(label).append(" = ").append(sql.literal(mapped)).append(" THEN ").append(sql.literal(codes.get(0)));
+            }
+        });
+        return code.length() == 4 ? label : code.append(" ELSE ").append(label).append(" END").toString();
+    }
+
+    private ArrayNode monthly() {
+        return JsonRows.array(engine.query("WITH bounds AS (SELECT min(order_date) AS first, max(order_date) AS last FROM " + FACT + ")"
+                + " SELECT order_month AS month, round(sum(sales_amount), 2) AS revenue, count(DISTINCT order_number) AS orders,"
+                + " sum(quantity) AS units, count(DISTINCT customer_id) AS customers,"
+                + " round(sum(sales_amount) / nullif(count(DISTINCT order_number), 0), 2) AS avg_order_value,"
+                + " (order_month = " + sql.yearMonth("any_value(b.first)") + " AND day(any_value(b.first)) > 1)"
+                + " OR (order_month = " + sql.yearMonth("any_value(b.last)") + " AND month(" + sql.addDays("any_value(b.last)", 1)
+                + ") = month(any_value(b.last))) AS partial"
+                + " FROM " + FACT + ", bounds b WHERE order_date IS NOT NULL GROUP BY order_month ORDER BY order_month"));
+    }
+
+    private ArrayNode productsTop(double revenue) {
+        return JsonRows.array(engine.query("SELECT f.product_number, any_value(p.product_name) AS product_name,"
+                + " any_value(p.category) AS category, round(sum(f.sales_amount), 2) AS revenue, sum(f.quantity) AS units,"
+                + " count(DISTINCT f.order_number) AS orders, round(sum(f.sales_amount) / " + nonZero(revenue) + ", 6) AS revenue_share"
+                + " FROM " + FACT + " f LEFT JOIN " + PRODUCTS + " p ON f.product_number = p.product_number"
+                + " GROUP BY f.product_number ORDER BY revenue DESC, f.product_number LIMIT " + TOP_PRODUCTS));
+    }
+
+    private ArrayNode categories(double revenue) {
+        return JsonRows.array(engine.query("SELECT coalesce(p.category, 'Unknown') AS category,"
+                + " round(sum(f.sales_amount), 2) AS revenue, sum(f.quantity) AS units, count(DISTINCT f.order_number) AS orders,"
+                + " round(sum(f.sales_amount) / " + nonZero(revenue) + ", 6) AS revenue_share"
+                + " FROM " + FACT + " f LEFT JOIN " + PRODUCTS + " p ON f.product_number = p.product_number"
+                + " GROUP BY 1 ORDER BY revenue DESC, 1"));
+    }
+
+    private ArrayNode countries(double revenue) {
+        return JsonRows.array(engine.query("SELECT coalesce(c.country, 'Unknown') AS country,"
+                + " round(sum(f.sales_amount), 2) AS revenue, sum(f.quantity) AS units, count(DISTINCT f.order_number) AS orders,"
+                + " count(DISTINCT f.customer_id) AS customers, round(sum(f.sales_amount) / " + nonZero(revenue) + ", 6) AS revenue_share"
+                + " FROM " + FACT + " f LEFT JOIN " + CUSTOMERS + " c ON f.customer_id = c.customer_id"
+                + " GROUP BY 1 ORDER BY revenue DESC, 1"));
+    }
+
+    private static String nonZero(double value) {
+        return value == 0 ? "NULL" : Double.toString(value);
+    }
+}

@@ -1,0 +1,173 @@
+package io.saleslens.model;
+
+import static io.saleslens.model.SilverTables.bronze;
+import static io.saleslens.model.SilverTables.codeColumn;
+import static io.saleslens.model.SilverTables.quarantine;
+import static io.saleslens.model.SilverTables.repairFlag;
+import static io.saleslens.model.SilverTables.silver;
+
+import io.saleslens.engine.Engine;
+import io.saleslens.engine.SqlDialect;
+import io.saleslens.spec.ColumnSpec;
+import io.saleslens.spec.DedupeSpec;
+import io.saleslens.spec.EntitySpec;
+import io.saleslens.spec.RepairSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Builds {@code silver.<entity>} from its bronze source: typed and standardised columns, rows without
+ * a required value moved to quarantine, duplicates merged by the dedupe policy, validity ranges
+ * rebuilt for versioned entities, and repair rules applied in order with a flag per rule.
+ */
+final class EntityCleaner {
+    private final Engine engine;
+    private final SqlDialect sql;
+    private final ColumnExpressions expressions;
+
+    EntityCleaner(Engine engine) {
+        this.engine = engine;
+        this.sql = engine.dialect();
+        this.expressions = new ColumnExpressions(sql);
+    }
+
+    EntityCleaning clean(String entityName, EntitySpec entity) {
+        String source = entity.from();
+        String typed = "work." + entityName + "_typed";
+        List<String> columns = typeColumns(entity, source, typed);
+        Map<String, Long> invalid = countInvalid(entity, source);
+
+        long rowsIn = engine.queryLong("SELECT count(*) FROM " + typed);
+        long quarantined = quarantineMissingRequired(entity, source, typed, columns);
+        String kept = "work." + entityName + "_kept";
+        engine.execute("CREATE OR REPLACE TABLE " + kept + " AS SELECT " + list(columns) + " FROM " + typed
+                + " WHERE NOT (" + missingRequired(entity) + ")");
+
+        String deduplicated = deduplicate(entityName, entity, kept, columns);
+        long afterDedupe = engine.queryLong("SELECT count(*) FROM " + deduplicated);
+        long merged = rowsIn - quarantined - afterDedupe;
+
+        String versioned = entity.versions() == null ? deduplicated : addValidity(entityName, entity, deduplicated, columns);
+        if (entity.versions() != null) {
+            columns = new ArrayList<>(columns);
+            columns.addAll(List.of("valid_from", "valid_to", "is_current"));
+        }
+        Map<String, Long> repairs = applyRepairs(entityName, entity, versioned, columns);
+        long rowsRepaired = repairs.isEmpty() ? 0 : engine.queryLong("SELECT count(*) FROM " + silver(entityName) + " WHERE "
+                + entity.repairs().keySet().stream().map(c -> sql.quote(repairFlag(c))).collect(Collectors.joining(" OR ")));
+        long rowsOut = engine.queryLong("SELECT count(*) FROM " + silver(entityName));
+        return new EntityCleaning(entityName, source, rowsIn, rowsOut, quarantined, merged, rowsRepaired, repairs, invalid);
+    }
+
+    private List<String> typeColumns(EntitySpec entity, String source, String typed) {
+        List<String> names = new ArrayList<>(List.of("_line"));
+        List<String> selects = new ArrayList<>(List.of("_line"));
+        entity.columns().forEach((name, column) -> {
+            selects.add(expressions.value(column) + " AS " + sql.quote(name));
+            names.add(name);
+            if (column.isMapped()) {
+                selects.add(expressions.raw(column) + " AS " + sql.quote(codeColumn(name)));
+                names.add(codeColumn(name));
+            }
+        });
+        engine.execute("CREATE OR REPLACE TABLE " + typed + " AS SELECT " + String.join(", ", selects) + " FROM " + bronze(source));
+        return names;
+    }
+
+    private Map<String, Long> countInvalid(EntitySpec entity, String source) {
+        Map<String, ColumnSpec> typedColumns = new LinkedHashMap<>();
+        entity.columns().forEach((name, column) -> {
+            if (!column.type().equals("text")) {
+                typedColumns.put(name, column);
+            }
+        });
+        Map<String, Long> invalid = new LinkedHashMap<>();
+        if (typedColumns.isEmpty()) {
+            return invalid;
+        }
+        String counts = typedColumns.entrySet().stream()
+                .map(e -> "count(*) FILTER (WHERE " + expressions.invalid(e.getValue()) + ") AS " + sql.quote(e.getKey()))
+                .collect(Collectors.joining(", "));
+        engine.query("SELECT " + counts + " FROM " + bronze(source)).get(0)
+                .forEach((name, count) -> invalid.put(name, ((Number) count).longValue()));
+        return invalid;
+    }
+
+    private String missingRequired(EntitySpec entity) {
+        String condition = entity.columns().entrySet().stream()
+                .filter(e -> e.getValue().required())
+                .map(e -> sql.quote(e.getKey()) + " IS NULL")
+                .collect(Collectors.joining(" OR "));
+        return condition.isEmpty() ? "false" : condition;
+    }
+
+    private long quarantineMissingRequired(EntitySpec entity, String source, String typed, List<String> columns) {
+        String reason = entity.columns().entrySet().stream()
+                .filter(e -> e.getValue().required())
+                .map(e -> "CASE WHEN " + sql.quote(e.getKey()) + " IS NULL THEN " + sql.literal(e.getKey() + " missing") + " END")
+                .collect(Collectors.joining(", "));
+        String reasonExpression = reason.isEmpty() ? "''" : "concat_ws('; ', " + reason + ")";
+        engine.execute("CREATE OR REPLACE TABLE " + quarantine(source) + " AS SELECT _line, " + reasonExpression
+                + " AS reason FROM " + typed + " WHERE " + missingRequired(entity));
+        return engine.queryLong("SELECT count(*) FROM " + quarantine(source));
+    }
+
+    private String deduplicate(String entityName, EntitySpec entity, String kept, List<String> columns) {
+        DedupeSpec dedupe = entity.dedupe();
+        if (dedupe == null || entity.key() == null) {
+            return kept;
+        }
+        String order = switch (dedupe.keep()) {
+            case LATEST -> sql.quote(dedupe.orderBy()) + " DESC NULLS LAST, _line DESC";
+            case FIRST -> "_line ASC";
+            case LAST -> "_line DESC";
+        };
+        String table = "work." + entityName + "_deduplicated";
+        engine.execute("CREATE OR REPLACE TABLE " + table + " AS SELECT " + list(columns) + " FROM (SELECT *, row_number() OVER"
+                + " (PARTITION BY " + sql.quote(entity.key()) + " ORDER BY " + order + ") AS _rank FROM " + kept
+                + ") ranked WHERE _rank = 1");
+        return table;
+    }
+
+    private String addValidity(String entityName, EntitySpec entity, String input, List<String> columns) {
+        String key = sql.quote(entity.key());
+        String from = sql.quote(entity.versions().validFrom());
+        String table = "work." + entityName + "_versioned";
+        engine.execute("CREATE OR REPLACE TABLE " + table + " AS SELECT " + list(columns) + ", " + from + " AS valid_from, "
+                + sql.addDays("lead(" + from + ") OVER (PARTITION BY " + key + " ORDER BY " + from + ", _line)", -1)
+                + " AS valid_to, row_number() OVER (PARTITION BY " + key + " ORDER BY " + from + " DESC NULLS LAST, _line DESC) = 1"
+                + " AS is_current FROM " + input);
+        return table;
+    }
+
+    private Map<String, Long> applyRepairs(String entityName, EntitySpec entity, String input, List<String> columns) {
+        Map<String, Long> repairs = new LinkedHashMap<>();
+        String current = input;
+        List<String> currentColumns = new ArrayList<>(columns);
+        int step = 0;
+        for (Map.Entry<String, RepairSpec> rule : entity.repairs().entrySet()) {
+            String column = rule.getKey();
+            String when = "coalesce((" + rule.getValue().when() + "), false)";
+            String next = "work." + entityName + "_repair_" + (++step);
+            String selects = currentColumns.stream()
+                    .map(c -> c.equals(column)
+                            ? "CASE WHEN " + when + " THEN " + rule.getValue().set() + " ELSE " + sql.quote(c) + " END AS " + sql.quote(c)
+                            : sql.quote(c))
+                    .collect(Collectors.joining(", "));
+            engine.execute("CREATE OR REPLACE TABLE " + next + " AS SELECT " + selects + ", " + when + " AS "
+                    + sql.quote(repairFlag(column)) + " FROM " + current);
+            currentColumns.add(repairFlag(column));
+            repairs.put(entityName + "." + column, engine.queryLong("SELECT count(*) FROM " + next + " WHERE " + sql.quote(repairFlag(column))));
+            current = next;
+        }
+        engine.execute("CREATE OR REPLACE TABLE " + silver(entityName) + " AS SELECT * FROM " + current);
+        return repairs;
+    }
+
+    private String list(List<String> columns) {
+        return columns.stream().map(sql::quote).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,33 @@
+package io.saleslens.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What cleaning did to one entity's source rows.
+ *
+ * @param rowsIn rows that reached bronze
+ * @param repairsByRule rows each repair rule changed, keyed {@code entity.column}
+ * @param invalidByColumn values that did not parse as their column's type and became missing
+ */
+public record EntityCleaning(
+        String entity,
+        String source,
+        long rowsIn,
+        long rowsOut,
+        long quarantined,
+        long duplicatesMerged,
+        long rowsRepaired,
+        Map<String, Long> repairsByRule,
+        Map<String, Long> invalidByColumn) {
+
+    public EntityCleaning {
+        requireNonNull(entity, "entity is null");
+        requireNonNull(source, "source is null");
+        repairsByRule = Collections.unmodifiableMap(new LinkedHashMap<>(repairsByRule));
+        invalidByColumn = Collections.unmodifiableMap(new LinkedHashMap<>(invalidByColumn));
+    }
+}

@@ -1,0 +1,30 @@
+package io.saleslens.model;
+
+/** Names of the tables the model builds, in one place so every stage agrees. */
+public final class SilverTables {
+    private SilverTables() {}
+
+    public static String bronze(String source) {
+        return "bronze." + source;
+    }
+
+    public static String silver(String entity) {
+        return "silver." + entity;
+    }
+
+    public static String quarantine(String source) {
+        return "quarantine." + source;
+    }
+
+    public static String gold(String table) {
+        return "gold." + table;
+    }
+
+    public static String codeColumn(String column) {
+        return column + "_code";
+    }
+
+    public static String repairFlag(String column) {
+        return "_repaired_" + column;
+    }
+}

@@ -1,0 +1,44 @@
+package io.saleslens.quality;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.saleslens.model.EntityCleaning;
+import io.saleslens.run.RowAccounting;
+import io.saleslens.run.RunContext;
+import io.saleslens.run.Stage;
+
+/**
+ * Records in quality.json what cleaning found and did: values that did not parse, rows quarantined,
+ * duplicates merged, repairs per rule, and the row accounting of every source.
+ */
+public final class CleaningSummaryStage implements Stage {
+    private static final ObjectMapper JSON = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+
+    @Override
+    public String name() {
+        return "summarise";
+    }
+
+    @Override
+    public long run(RunContext context) {
+        ObjectNode quality = context.quality();
+        ObjectNode cleaning = quality.putObject("cleaning");
+        for (EntityCleaning result : context.cleanings()) {
+            cleaning.set(result.entity(), JSON.valueToTree(result));
+        }
+        ObjectNode summary = quality.putObject("summary");
+        summary.put("rows_in", context.rowAccounting().stream().mapToLong(RowAccounting::rowsIn).sum());
+        summary.put("rows_out", context.rowAccounting().stream().mapToLong(RowAccounting::rowsOut).sum());
+        summary.put("quarantined", context.rowAccounting().stream().mapToLong(RowAccounting::quarantined).sum());
+        summary.put("duplicates_merged", context.rowAccounting().stream().mapToLong(RowAccounting::duplicatesMerged).sum());
+        summary.put("repaired", context.rowAccounting().stream().mapToLong(RowAccounting::repaired).sum());
+        ObjectNode accounting = quality.putObject("row_accounting");
+        for (RowAccounting row : context.rowAccounting()) {
+            ObjectNode node = JSON.valueToTree(row);
+            node.remove("source");
+            accounting.set(row.source(), node);
+        }
+        return context.rowAccounting().stream().mapToLong(RowAccounting::rowsIn).sum();
+    }
+}

@@ -1,0 +1,87 @@
+package io.saleslens.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.saleslens.spec.DatasetSpec;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The record of one run: identity, inputs, stages, row accounting and outcome; written as manifest.json. */
+final class Manifest {
+    private static final ObjectMapper JSON = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+
+    private final RunId runId;
+    private final DatasetSpec spec;
+    private final List<InputFile> inputs;
+    private final LocalDateTime startedAt;
+    private final List<StageTiming> stages = new ArrayList<>();
+    private List<RowAccounting> rowAccounting = List.of();
+    private LocalDateTime finishedAt;
+    private String status = "running";
+    private String error;
+
+    Manifest(RunId runId, DatasetSpec spec, List<InputFile> inputs, LocalDateTime startedAt) {
+        this.runId = runId;
+        this.spec = spec;
+        this.inputs = List.copyOf(inputs);
+        this.startedAt = startedAt;
+    }
+
+    void addStage(StageTiming timing) {
+        stages.add(timing);
+    }
+
+    void setRowAccounting(List<RowAccounting> accounting) {
+        this.rowAccounting = List.copyOf(accounting);
+    }
+
+    void succeed(LocalDateTime at) {
+        finishedAt = at;
+        status = "succeeded";
+    }
+
+    void fail(LocalDateTime at, Exception cause) {
+        finishedAt = at;
+        status = "failed";
+        error = cause.getMessage();
+    }
+
+    ObjectNode toJson() {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("run_id", runId.toString());
+        root.put("status", status);
+        root.put("started_at", startedAt.withNano(0).toString());
+        root.put("finished_at", finishedAt == null ? null : finishedAt.withNano(0).toString());
+        if (error != null) {
+            root.put("error", error);
+        }
+        root.put("spec_name", spec.name());
+        root.set("spec", JSON.valueToTree(spec));
+        root.set("inputs", JSON.valueToTree(inputs));
+        root.set("stages", JSON.valueToTree(stages));
+        ObjectNode accounting = root.putObject("row_accounting");
+        for (RowAccounting row : rowAccounting) {
+            ObjectNode node = JSON.valueToTree(row);
+            node.remove("source");
+            node.put("balanced", row.balanced());
+            accounting.set(row.source(), node);
+        }
+        ObjectNode versions = root.putObject("versions");
+        versions.put("saleslens", Version.current());
+        versions.put("java", System.getProperty("java.version"));
+        return root;
+    }
+
+    /** One line of the output folder's history: when, which run, the outcome and the headline figures. */
+    ObjectNode historyLine(JsonNode metrics) {
+        ObjectNode line = JSON.createObjectNode();
+        line.put("run_id", runId.toString());
+        line.put("status", status);
+        line.put("spec_name", spec.name());
+        line.set("totals", metrics.path("totals"));
+        return line;
+    }
+}

@@ -1,0 +1,124 @@
+package io.saleslens.run;
+
+import static io.saleslens.error.SalesLensException.userError;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.saleslens.engine.DuckDbEngine;
+import io.saleslens.engine.Engine;
+import io.saleslens.error.ErrorCategory;
+import io.saleslens.error.SalesLensException;
+import io.saleslens.ingest.FileDigest;
+import io.saleslens.spec.SourceSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Runs the stages in order against one engine and publishes the run folder atomically: it is written
+ * under a temporary name and renamed when complete. A failed run leaves only a manifest with
+ * {@code status: failed} and the error.
+ */
+public final class Pipeline {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final List<Stage> stages;
+    private final Function<Path, Engine> engineFactory;
+
+    public Pipeline(List<Stage> stages, Function<Path, Engine> engineFactory) {
+        this.stages = List.copyOf(stages);
+        this.engineFactory = engineFactory;
+    }
+
+    /** The default pipeline on the embedded engine. */
+    public static Pipeline embedded(List<Stage> stages, String memoryLimit) {
+        return new Pipeline(stages, spill -> new DuckDbEngine(spill, memoryLimit));
+    }
+
+    public RunResult run(RunOptions options, ProgressListener progress) {
+        LocalDateTime startedAt = LocalDateTime.now();
+        List<InputFile> inputs = describeInputs(options);
+        RunId runId = RunId.of(startedAt, contentHash(options, inputs));
+        RunStore store = new RunStore(options.outDir());
+        Path staging = store.staging(runId);
+        Manifest manifest = new Manifest(runId, options.spec(), inputs, startedAt);
+        try (Engine engine = engineFactory.apply(staging.resolve(".spill"))) {
+            RunContext context = new RunContext(runId, options.spec(), options.dataDir(), staging, engine, inputs);
+            for (Stage stage : stages) {
+                progress.stageStarted(stage.name());
+                long start = System.nanoTime();
+                long rows = stage.run(context);
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                manifest.addStage(new StageTiming(stage.name(), millis, rows));
+                progress.stageFinished(stage.name(), rows, millis);
+            }
+            List<RowAccounting> accounting = context.rowAccounting();
+            manifest.setRowAccounting(accounting);
+            accounting.stream().filter(a -> !a.balanced()).findFirst().ifPresent(a -> {
+                throw new SalesLensException(ErrorCategory.INTERNAL_ERROR, "row accounting broken for source " + a.source()
+                        + ": " + a.rowsIn() + " in, " + a.rowsOut() + " clean, " + a.quarantined() + " quarantined, "
+                        + a.duplicatesMerged() + " merged", null);
+            });
+            write(staging.resolve("metrics.json"), context.metrics());
+            write(staging.resolve("quality.json"), context.quality());
+            manifest.succeed(LocalDateTime.now());
+            write(staging.resolve("manifest.json"), manifest.toJson());
+            Path published = store.publish(runId, staging);
+            store.appendHistory(manifest.historyLine(context.metrics()));
+            return new RunResult(runId, published, context.metrics(), context.quality(), accounting);
+        } catch (RuntimeException e) {
+            manifest.fail(LocalDateTime.now(), e);
+            store.publishFailure(runId, staging, json(manifest.toJson()));
+            throw e;
+        }
+    }
+
+    private static List<InputFile> describeInputs(RunOptions options) {
+        if (!Files.isDirectory(options.dataDir())) {
+            throw userError(options.dataDir() + ": data folder not found; give the folder that holds the source files");
+        }
+        List<InputFile> inputs = new ArrayList<>();
+        for (Map.Entry<String, SourceSpec> source : options.spec().sources().entrySet()) {
+            Path file = options.dataDir().resolve(source.getValue().path());
+            if (!Files.isRegularFile(file)) {
+                throw userError(file + ": source file '" + source.getKey() + "' not found; add it or change its path in the spec");
+            }
+            try {
+                inputs.add(new InputFile(source.getKey(), source.getValue().path(), Files.size(file), FileDigest.sha256(file)));
+            } catch (IOException e) {
+                throw userError(file + ": cannot read (" + e.getMessage() + ")", e);
+            }
+        }
+        return inputs;
+    }
+
+    private static String contentHash(RunOptions options, List<InputFile> inputs) {
+        StringBuilder content = new StringBuilder();
+        inputs.forEach(input -> content.append(input.source()).append('=').append(input.sha256()).append('\n'));
+        content.append(json(JSON.valueToTree(options.spec()))).append('\n').append(Version.current());
+        return FileDigest.sha256(content.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String json(Object node) {
+        try {
+            return JSON.writeValueAsString(node);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, Object node) {
+        try {
+            Files.writeString(file, json(node) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

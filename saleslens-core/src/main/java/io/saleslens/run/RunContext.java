@@ -1,0 +1,118 @@
+package io.saleslens.run;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.saleslens.engine.Engine;
+import io.saleslens.engine.LoadedTable;
+import io.saleslens.model.EntityCleaning;
+import io.saleslens.spec.DatasetSpec;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the stages of one run share: the spec and folders, the engine holding the rows, and the
+ * documents the run writes. Stages fill it in order; only aggregates are kept here.
+ */
+public final class RunContext {
+    private final RunId runId;
+    private final DatasetSpec spec;
+    private final Path dataDir;
+    private final Path runDir;
+    private final Engine engine;
+    private final List<InputFile> inputs;
+    private final Map<String, LoadedTable> loaded = new LinkedHashMap<>();
+    private final List<EntityCleaning> cleanings = new ArrayList<>();
+    private final Map<String, Long> goldTables = new LinkedHashMap<>();
+    private final ObjectNode metrics = JsonNodeFactory.instance.objectNode();
+    private final ObjectNode quality = JsonNodeFactory.instance.objectNode();
+
+    public RunContext(RunId runId, DatasetSpec spec, Path dataDir, Path runDir, Engine engine, List<InputFile> inputs) {
+        this.runId = requireNonNull(runId, "runId is null");
+        this.spec = requireNonNull(spec, "spec is null");
+        this.dataDir = requireNonNull(dataDir, "dataDir is null");
+        this.runDir = requireNonNull(runDir, "runDir is null");
+        this.engine = requireNonNull(engine, "engine is null");
+        this.inputs = List.copyOf(inputs);
+    }
+
+    public RunId runId() {
+        return runId;
+    }
+
+    public DatasetSpec spec() {
+        return spec;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** The folder being written; it is renamed to its final name when the run succeeds. */
+    public Path runDir() {
+        return runDir;
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    public List<InputFile> inputs() {
+        return inputs;
+    }
+
+    public void addLoaded(String source, LoadedTable table) {
+        loaded.put(source, table);
+    }
+
+    public Map<String, LoadedTable> loaded() {
+        return Collections.unmodifiableMap(loaded);
+    }
+
+    public void addCleanings(List<EntityCleaning> results) {
+        cleanings.addAll(results);
+    }
+
+    public List<EntityCleaning> cleanings() {
+        return Collections.unmodifiableList(cleanings);
+    }
+
+    public void addGoldTables(Map<String, Long> counts) {
+        goldTables.putAll(counts);
+    }
+
+    public Map<String, Long> goldTables() {
+        return Collections.unmodifiableMap(goldTables);
+    }
+
+    /** The metrics document the run writes as metrics.json; reports read only this and {@link #quality()}. */
+    public ObjectNode metrics() {
+        return metrics;
+    }
+
+    public ObjectNode quality() {
+        return quality;
+    }
+
+    /** Rows in, clean, quarantined and merged for every source. */
+    public List<RowAccounting> rowAccounting() {
+        Map<String, EntityCleaning> bySource = new LinkedHashMap<>();
+        cleanings.forEach(c -> bySource.put(c.source(), c));
+        List<RowAccounting> rows = new ArrayList<>();
+        loaded.forEach((source, table) -> {
+            EntityCleaning cleaning = bySource.get(source);
+            if (cleaning == null) {
+                rows.add(new RowAccounting(source, table.rowsRead(), table.rowsLoaded(), 0, table.rowsRejected(), 0));
+            } else {
+                rows.add(new RowAccounting(source, table.rowsRead(), cleaning.rowsOut(), cleaning.duplicatesMerged(),
+                        table.rowsRejected() + cleaning.quarantined(), cleaning.rowsRepaired()));
+            }
+        });
+        return rows;
+    }
+}

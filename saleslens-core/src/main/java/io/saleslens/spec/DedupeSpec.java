@@ -1,0 +1,18 @@
+package io.saleslens.spec;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Which row survives when several share the entity key.
+ *
+ * @param orderBy the column that decides "latest"; unused by first and last
+ */
+public record DedupeSpec(DedupePolicy keep, String orderBy) {
+
+    public DedupeSpec {
+        requireNonNull(keep, "keep is null");
+        if (keep == DedupePolicy.LATEST && orderBy == null) {
+            throw new IllegalArgumentException("dedupe 'latest' needs 'order_by'");
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package io.saleslens.spec;
+
+/**
+ * A repair rule on one column: where {@code when} holds, the value becomes {@code set}. Both are SQL
+ * over the entity's typed columns; rules apply in the order the spec lists them.
+ */
+public record RepairSpec(String when, String set) {
+
+    public RepairSpec {
+        if (when == null || set == null) {
+            throw new IllegalArgumentException("a repair needs 'when' and 'set'");
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.saleslens.spec;
+
+import static io.saleslens.error.SalesLensException.userError;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+/** Reads a dataset spec from YAML and checks that its parts refer to each other correctly. */
+public final class SpecLoader {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private SpecLoader() {}
+
+    public static DatasetSpec load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw userError(file + ": spec file not found; check the --spec path");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(in, file.toString());
+        } catch (IOException e) {
+            throw userError(file + ": cannot read the spec (" + e.getMessage() + ")", e);
+        }
+    }
+
+    static DatasetSpec parse(InputStream in, String origin) throws IOException {
+        DatasetSpec spec;
+        try {
+            spec = YAML.readValue(in, DatasetSpec.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw userError(origin + " line " + e.getLocation().getLineNr() + ": unknown field '"
+                    + e.getPropertyName() + "'; known fields: " + e.getKnownPropertyIds().stream()
+                            .map(String::valueOf).sorted().collect(Collectors.joining(", ")), e);
+        } catch (JsonMappingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            throw userError(origin + " line " + line + ": " + root.getMessage().lines().findFirst().orElse("invalid spec")
+                    + "; fix the spec", e);
+        } catch (IOException e) {
+            throw userError(origin + ": not valid YAML (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
+        }
+        validate(spec, origin);
+        return spec;
+    }
+
+    private static void validate(DatasetSpec spec, String origin) {
+        for (String required : new String[] {DatasetSpec.CUSTOMER, DatasetSpec.PRODUCT, DatasetSpec.SALE}) {
+            if (!spec.entities().containsKey(required)) {
+                throw userError(origin + ": the spec has no '" + required + "' entity; add one under 'entities'");
+            }
+        }
+        spec.entities().forEach((entityName, entity) -> {
+            requireSource(spec, origin, entity.from(), "entity " + entityName);
+            entity.enrich().forEach(e -> requireSource(spec, origin, e.from(), "entity " + entityName + " enrichment"));
+        });
+        requireColumns(spec, origin, DatasetSpec.CUSTOMER, "customer_id");
+        requireColumns(spec, origin, DatasetSpec.PRODUCT, "product_number");
+        requireColumns(spec, origin, DatasetSpec.SALE,
+                "order_number", "product_number", "customer_id", "order_date", "quantity", "unit_price", "sales_amount");
+        var customerColumns = spec.entity(DatasetSpec.CUSTOMER).allColumns();
+        for (String segment : spec.segments()) {
+            if (!customerColumns.containsKey(segment)) {
+                throw userError(origin + ": segment '" + segment + "' is not a customer column; use one of "
+                        + String.join(", ", customerColumns.keySet()));
+            }
+        }
+    }
+
+    private static void requireSource(DatasetSpec spec, String origin, String source, String user) {
+        if (!spec.sources().containsKey(source)) {
+            throw userError(origin + ": " + user + " reads source '" + source + "', which is not under 'sources'");
+        }
+    }
+
+    private static void requireColumns(DatasetSpec spec, String origin, String entityName, String... columns) {
+        var present = spec.entity(entityName).allColumns();
+        for (String column : columns) {
+            if (!present.containsKey(column)) {
+                throw userError(origin + ": entity '" + entityName + "' needs a column '" + column + "'");
+            }
+        }
+    }
+}
