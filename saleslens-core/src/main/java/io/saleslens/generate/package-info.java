@@ -59,7 +59,8 @@
  * </ul>
  *
  * With a dirt rate of 0 every count is 0. Clean values and defects come from separate random
- * streams, so for one seed every figure outside {@code defects} and {@code rows} (cust_info.csv
- * gains rows) is the same at every dirt rate.
+ * streams, so for one seed revenue, sales records, orders, units, customers and products are the
+ * same at every dirt rate; only the defects, the rows of cust_info.csv and the first and last
+ * valid dates (an order on the first or last day may lose its date) change.
  */
 package io.saleslens.generate;
