@@ -94,7 +94,7 @@ final class CustomerFilesWriter {
     if (planted()) {
       tally.missingCustomerIds++;
       csv.blank()
-          .zeroPadded(JUNK_KEY_PREFIXES[dirt.nextInt(JUNK_KEY_PREFIXES.length)], dirt.nextInt(1000), 0)
+          .zeroPadded(junkKeyPrefix(), dirt.nextInt(1000), 0)
           .blank()
           .blank()
           .blank()
@@ -134,6 +134,10 @@ final class CustomerFilesWriter {
       case "Germany" -> "DE";
       default -> "";
     };
+  }
+
+  private String junkKeyPrefix() {
+    return JUNK_KEY_PREFIXES[dirt.nextInt(JUNK_KEY_PREFIXES.length)];
   }
 
   private boolean planted() {

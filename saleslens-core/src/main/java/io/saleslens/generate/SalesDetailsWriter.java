@@ -130,7 +130,7 @@ final class SalesDetailsWriter {
   private void chooseProducts(int size) {
     for (int line = 0; line < size; line++) {
       int product = catalog.demandedProductIndex(random.nextDouble());
-      for (int attempt = 1; attempt < DISTINCT_PRODUCT_TRIES && contains(line, product); attempt++) {
+      for (int tries = 1; tries < DISTINCT_PRODUCT_TRIES && contains(line, product); tries++) {
         product = catalog.demandedProductIndex(random.nextDouble());
       }
       orderProducts[line] = product;

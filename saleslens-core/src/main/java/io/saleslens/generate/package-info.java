@@ -1,7 +1,7 @@
 /**
- * Generates sales data of any size in the crm-erp layout (the six CSVs of {@code examples/crm-erp}),
- * with defects planted at a chosen rate, and writes {@code truth.json}: what a correct pipeline
- * must find. Memory stays constant however many lines are asked for.
+ * Generates sales data of any size in the crm-erp layout (the six CSVs of {@code
+ * examples/crm-erp}), with defects planted at a chosen rate, and writes {@code truth.json}: what a
+ * correct pipeline must find. Memory stays constant however many lines are asked for.
  *
  * <h2>Files</h2>
  *

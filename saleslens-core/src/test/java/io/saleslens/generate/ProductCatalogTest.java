@@ -18,7 +18,7 @@ class ProductCatalogTest {
 
     assertThat(products).hasSize(Category.ALL.stream().mapToInt(Category::products).sum());
     assertThat(products.stream().map(Product::salesKey).distinct()).hasSize(products.size());
-    assertThat(products).allMatch(product -> product.prdKey().substring(6).equals(product.salesKey()));
+    assertThat(products).allMatch(p -> p.prdKey().substring(6).equals(p.salesKey()));
     assertThat(products).anyMatch(product -> product.versions() > 1);
     assertThat(products).allMatch(p -> p.versionStart(p.versions() - 1).isBefore(START));
   }
