@@ -1,0 +1,44 @@
+package io.saleslens.chart;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes every dashboard of a run into its {@code dashboards/} folder. Drawing goes to in-memory
+ * images only, so no display is needed (run with {@code -Djava.awt.headless=true} on servers).
+ */
+public final class DashboardRenderer {
+
+    private final List<Dashboard> dashboards;
+
+    /** The run's standard dashboards: executive KPI trend and business performance. */
+    public DashboardRenderer() {
+        this(List.of(new ExecutiveKpiTrendDashboard(), new BusinessPerformanceDashboard()));
+    }
+
+    public DashboardRenderer(List<Dashboard> dashboards) {
+        this.dashboards = List.copyOf(requireNonNull(dashboards, "dashboards is null"));
+    }
+
+    /**
+     * Draws each dashboard from {@code metrics} (the parsed {@code metrics.json}).
+     *
+     * @return the written PNG files, in dashboard order
+     */
+    public List<Path> render(JsonNode metrics, Path dashboardsDir) throws IOException {
+        requireNonNull(metrics, "metrics is null");
+        requireNonNull(dashboardsDir, "dashboardsDir is null");
+        Files.createDirectories(dashboardsDir);
+        List<Path> written = new ArrayList<>();
+        for (Dashboard dashboard : dashboards) {
+            written.add(dashboard.render(metrics, dashboardsDir));
+        }
+        return List.copyOf(written);
+    }
+}
