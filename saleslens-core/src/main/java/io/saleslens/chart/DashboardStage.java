@@ -1,0 +1,24 @@
+package io.saleslens.chart;
+
+import io.saleslens.run.RunContext;
+import io.saleslens.run.Stage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Draws the dashboards from the metrics document into {@code dashboards/}. */
+public final class DashboardStage implements Stage {
+
+    @Override
+    public String name() {
+        return "dashboards";
+    }
+
+    @Override
+    public long run(RunContext context) {
+        try {
+            return new DashboardRenderer().render(context.metrics(), context.runDir().resolve("dashboards")).size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
