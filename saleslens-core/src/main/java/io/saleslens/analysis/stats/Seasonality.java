@@ -1,6 +1,7 @@
 package io.saleslens.analysis.stats;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.math3.stat.StatUtils;
@@ -30,6 +31,7 @@ public final class Seasonality {
 
   private static final int LAG = StlDecomposition.MONTHLY_PERIOD;
   private static final double NORMAL_95 = 1.96;
+  private static final double RELATIVE_ROUNDING = 1e-9;
 
   private Seasonality() {}
 
@@ -66,6 +68,10 @@ public final class Seasonality {
       detrended[i] = values[i] - parts.trend().get(i);
       seasonalPlusRemainder[i] = seasonal[i] + remainder[i];
     }
+    if (isNegligible(seasonalPlusRemainder, values)) {
+      double bound = NORMAL_95 / Math.sqrt(values.length);
+      return result(false, 0, 0, bound, cycles, profile, "no variation around the trend");
+    }
     double strength = strength(remainder, seasonalPlusRemainder);
     double acf = autocorrelation(detrended, LAG);
     double bound = NORMAL_95 / Math.sqrt(values.length);
@@ -95,13 +101,18 @@ public final class Seasonality {
     return result(detected, strength, acf, bound, cycles, profile, reason);
   }
 
-  /** F_S; a series with no variation once the trend is removed has no seasonality, so 0. */
+  /** F_S = max(0, 1 - Var(R) / Var(S + R)). */
   static double strength(double[] remainder, double[] seasonalPlusRemainder) {
-    double total = StatUtils.variance(seasonalPlusRemainder);
-    if (total == 0) {
-      return 0;
-    }
-    return Math.max(0, 1 - StatUtils.variance(remainder) / total);
+    return Math.max(0, 1 - StatUtils.variance(remainder) / StatUtils.variance(seasonalPlusRemainder));
+  }
+
+  /**
+   * True when what is left after removing the trend is rounding noise: on a flat series STL leaves
+   * parts of order 1e-13 whose variance ratio would be an arbitrary number.
+   */
+  private static boolean isNegligible(double[] seasonalPlusRemainder, double[] values) {
+    double scale = Math.max(1, StatUtils.mean(Arrays.stream(values).map(Math::abs).toArray()));
+    return Math.sqrt(StatUtils.variance(seasonalPlusRemainder)) <= RELATIVE_ROUNDING * scale;
   }
 
   /** Sample autocorrelation at {@code lag}, normalised by the lag-0 sum as in the usual ACF plot. */

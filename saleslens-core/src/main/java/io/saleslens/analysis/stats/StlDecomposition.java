@@ -21,9 +21,14 @@ public final class StlDecomposition {
    *
    * <p>The seasonal part is "periodic" (the same shape every year). With the two to five years a
    * sales export usually holds, a seasonal smoother that may drift between years would have two
-   * points per month to fit and would swallow the noise, making any series look seasonal. The fit is
-   * robust so that a single exceptional month lands in the remainder, where {@link Anomalies} can
-   * flag it, instead of bending the trend and seasonal shape.
+   * points per month to fit and would swallow the noise, making any series look seasonal.
+   *
+   * <p>The fit is not robust. With only a few values per calendar month, robust STL's bisquare
+   * weights fit most points tightly and leave ordinary noise months with large remainders: on seeded
+   * 48-month test series about 6% of clean points crossed the 3 x MAD line of {@link Anomalies},
+   * against under 1% without robustness. The price is that one exceptional month leaks 1/years of
+   * its size into that month's seasonal value, so the same month in other years shows a remainder
+   * of the opposite sign.
    */
   public static Decomposition monthly(double[] values) {
     double[] series = InputChecks.finiteCopy(values, "monthly values", MINIMUM_LENGTH);
@@ -31,7 +36,7 @@ public final class StlDecomposition {
         new SeasonalTrendLoess.Builder()
             .setPeriodLength(MONTHLY_PERIOD)
             .setPeriodic()
-            .setRobust()
+            .setNonRobust()
             .buildSmoother(series)
             .decompose();
     return new Decomposition(

@@ -87,6 +87,7 @@ class SeasonalityTest {
 
     assertThat(result.detected()).isFalse();
     assertThat(result.strength()).isZero();
+    assertThat(result.reason()).isEqualTo("no variation around the trend");
   }
 
   @Test
@@ -96,6 +97,21 @@ class SeasonalityTest {
     SeasonalityResult result = Seasonality.detect(values, 1);
 
     assertThat(result.detected()).as(result.reason()).isFalse();
+  }
+
+  @Test
+  void strengthIsOneMinusTheRemainderShareOfDetrendedVariance() {
+    // R = [1, -1, 1, -1] has sample variance 4/3; S + R = [3, -3, 3, -3] has 12; 1 - (4/3)/12 = 8/9.
+    double strength =
+        Seasonality.strength(new double[] {1, -1, 1, -1}, new double[] {3, -3, 3, -3});
+
+    assertThat(strength).isCloseTo(8.0 / 9, offset(1e-12));
+  }
+
+  @Test
+  void strengthIsNeverNegative() {
+    assertThat(Seasonality.strength(new double[] {3, -3, 3, -3}, new double[] {1, -1, 1, -1}))
+        .isZero();
   }
 
   @Test

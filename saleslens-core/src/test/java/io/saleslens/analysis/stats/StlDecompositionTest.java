@@ -39,7 +39,8 @@ class StlDecompositionTest {
 
     Decomposition parts = StlDecomposition.monthly(values);
 
-    assertThat(parts.remainder().get(30)).isGreaterThan(500);
+    // Non-robust: a quarter of the spike goes into the seasonal value of that month (4 years).
+    assertThat(parts.remainder().get(30)).isGreaterThan(400);
   }
 
   @Test
