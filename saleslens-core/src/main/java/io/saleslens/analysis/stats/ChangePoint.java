@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Level-shift detection by Pettitt's test (Pettitt 1979), a rank-based test for a single change in
- * the level of a series. Being non-parametric it needs no assumption about the distribution of sales
- * and is not thrown by one extreme month.
+ * the level of a series. Being non-parametric it needs no assumption about the distribution of
+ * sales and is not thrown by one extreme month.
  */
 public final class ChangePoint {
 

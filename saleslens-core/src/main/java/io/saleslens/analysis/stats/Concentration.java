@@ -28,8 +28,8 @@ public final class Concentration {
 
   /**
    * Population Gini coefficient, mean absolute difference over twice the mean: G = sum_i sum_j
-   * |x_i - x_j| / (2 n^2 mean), computed from sorted values as 2 sum_i i x_(i) / (n sum x) - (n + 1)
-   * / n with i from 1. Its maximum is (n-1)/n, so [0, 0, 0, 10] gives 0.75, not 1.
+   * |x_i - x_j| / (2 n^2 mean), computed from sorted values as 2 sum_i i x_(i) / (n sum x) - (n +
+   * 1) / n with i from 1. Its maximum is (n-1)/n, so [0, 0, 0, 10] gives 0.75, not 1.
    */
   public static double gini(double[] values) {
     double[] sorted = checked(values);

@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 
 /**
- * A series split into trend, seasonal and remainder parts, so that {@code value = trend + seasonal +
- * remainder} at every index.
+ * A series split into trend, seasonal and remainder parts, so that {@code value = trend +
+ * seasonal + remainder} at every index.
  */
 public record Decomposition(List<Double> trend, List<Double> seasonal, List<Double> remainder) {
 

@@ -38,7 +38,8 @@ public record SeasonalityResult(
     indexByMonth = List.copyOf(requireNonNull(indexByMonth, "indexByMonth is null"));
     requireNonNull(reason, "reason is null");
     if (!indexByMonth.isEmpty() && indexByMonth.size() != 12) {
-      throw new IllegalArgumentException("indexByMonth needs 12 values, got " + indexByMonth.size());
+      throw new IllegalArgumentException(
+          "indexByMonth needs 12 values, got " + indexByMonth.size());
     }
   }
 }

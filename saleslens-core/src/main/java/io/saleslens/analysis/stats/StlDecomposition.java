@@ -24,11 +24,11 @@ public final class StlDecomposition {
    * points per month to fit and would swallow the noise, making any series look seasonal.
    *
    * <p>The fit is not robust. With only a few values per calendar month, robust STL's bisquare
-   * weights fit most points tightly and leave ordinary noise months with large remainders: on seeded
-   * 48-month test series about 6% of clean points crossed the 3 x MAD line of {@link Anomalies},
-   * against under 1% without robustness. The price is that one exceptional month leaks 1/years of
-   * its size into that month's seasonal value, so the same month in other years shows a remainder
-   * of the opposite sign.
+   * weights fit most points tightly and leave ordinary noise months with large remainders: on
+   * seeded 48-month test series about 6% of clean points crossed the 3 x MAD line of {@link
+   * Anomalies}, against under 1% without robustness. The price is that one exceptional month leaks
+   * 1/years of its size into that month's seasonal value, so the same month in other years shows a
+   * remainder of the opposite sign.
    */
   public static Decomposition monthly(double[] values) {
     double[] series = InputChecks.finiteCopy(values, "monthly values", MINIMUM_LENGTH);

@@ -21,7 +21,8 @@ class AbcClassificationTest {
 
     assertThat(result.classByIndex()).containsExactly(B, C, A, C, A, B);
     assertThat(result.countByClass()).containsExactly(entry(A, 2), entry(B, 2), entry(C, 2));
-    assertThat(result.revenueByClass()).containsExactly(entry(A, 80.0), entry(B, 15.0), entry(C, 5.0));
+    assertThat(result.revenueByClass())
+        .containsExactly(entry(A, 80.0), entry(B, 15.0), entry(C, 5.0));
   }
 
   @Test

@@ -101,7 +101,8 @@ class SeasonalityTest {
 
   @Test
   void strengthIsOneMinusTheRemainderShareOfDetrendedVariance() {
-    // R = [1, -1, 1, -1] has sample variance 4/3; S + R = [3, -3, 3, -3] has 12; 1 - (4/3)/12 = 8/9.
+    // R = [1, -1, 1, -1] has sample variance 4/3; S + R = [3, -3, 3, -3] has 12;
+    // 1 - (4/3) / 12 = 8/9.
     double strength =
         Seasonality.strength(new double[] {1, -1, 1, -1}, new double[] {3, -3, 3, -3});
 

@@ -13,7 +13,13 @@ final class SyntheticSeries {
    * @param firstMonth calendar month of the first value
    */
   static double[] seasonal(
-      int length, int firstMonth, int peakMonth, double level, double amplitude, double noise, long seed) {
+      int length,
+      int firstMonth,
+      int peakMonth,
+      double level,
+      double amplitude,
+      double noise,
+      long seed) {
     Random random = new Random(seed);
     double[] values = new double[length];
     for (int i = 0; i < length; i++) {
