@@ -1,0 +1,64 @@
+package io.saleslens.analysis.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
+import org.junit.jupiter.api.Test;
+
+class MonthlyProfileTest {
+
+  @Test
+  void mapsValuesToCalendarMonthsFromTheFirstMonth() {
+    // 12 values starting in March: value i belongs to month ((3 - 1 + i) mod 12) + 1.
+    double[] values = {3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2};
+
+    MonthlyProfile profile = MonthlyProfile.fromCompleteYears(values, 3);
+
+    assertThat(profile.meanByMonth())
+        .containsExactly(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 11.0, 12.0);
+    assertThat(profile.peakMonths()).containsExactly(12);
+    assertThat(profile.troughMonths()).containsExactly(1);
+  }
+
+  @Test
+  void usesOnlyTheMostRecentCompleteYears() {
+    // 13 values from January: the first January (100) is outside the last complete year.
+    double[] values = new double[13];
+    values[0] = 100;
+    for (int i = 1; i < 13; i++) {
+      values[i] = 10;
+    }
+
+    MonthlyProfile profile = MonthlyProfile.fromCompleteYears(values, 1);
+
+    assertThat(profile.meanByMonth()).containsOnly(10.0);
+  }
+
+  @Test
+  void reportsEveryTiedMonth() {
+    double[] values = {5, 1, 5, 2, 2, 2, 2, 2, 2, 2, 2, 1};
+
+    MonthlyProfile profile = MonthlyProfile.fromCompleteYears(values, 1);
+
+    assertThat(profile.peakMonths()).containsExactly(1, 3);
+    assertThat(profile.troughMonths()).containsExactly(2, 12);
+  }
+
+  @Test
+  void indexIsEmptyWithoutACompleteYearOrAPositiveMean() {
+    assertThat(MonthlyProfile.fromCompleteYears(new double[11], 1).indexByMonth()).isEmpty();
+    assertThat(MonthlyProfile.fromCompleteYears(new double[11], 1).peakMonths()).isEmpty();
+    assertThat(MonthlyProfile.fromCompleteYears(new double[12], 1).indexByMonth()).isEmpty();
+  }
+
+  @Test
+  void indexAveragesToOne() {
+    double[] values = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
+
+    MonthlyProfile profile = MonthlyProfile.fromCompleteYears(values, 1);
+
+    assertThat(profile.indexByMonth().get(0)).isEqualTo(1 / 6.5);
+    assertThat(profile.indexByMonth().stream().mapToDouble(Double::doubleValue).average())
+        .hasValueCloseTo(1.0, offset(1e-12));
+  }
+}
