@@ -1,0 +1,123 @@
+package io.saleslens.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's promises: a summary on success, and for bad input one line, exit code 2 and no published run. */
+class SalesLensCommandTest {
+    static final Path SAMPLE = Path.of("..", "examples", "crm-erp");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRunOnTheSamplePrintsTheSummaryAndProgress() {
+        Result result = execute("run", SAMPLE.toString(), "--out", dir.resolve("out").toString());
+        assertThat(result.exitCode).isZero();
+        assertThat(result.out).containsPattern("Run ID     \\d{8}_\\d{6}_#[0-9a-f]{8}");
+        assertThat(result.out).contains("Revenue    $29.36M", "Orders     27,659", "cust_info: 18,494 rows in");
+        assertThat(result.err).containsPattern("(?m)^  ingest +[0-9,]+ rows +[0-9,]+ ms$");
+    }
+
+    @Test
+    void aMissingDataFolderIsOneLineAndExitCodeTwo() {
+        Path missing = dir.resolve("no-such-folder");
+        Result result = execute("run", missing.toString(), "--preset", "crm-erp", "--out", dir.resolve("out").toString());
+        assertThat(result.exitCode).isEqualTo(2);
+        assertThat(result.err.lines()).containsExactly(
+                "saleslens: " + missing + ": data folder not found; give the folder that holds the source files");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aMissingSourceFileIsNamed() throws IOException {
+        Path data = copySample();
+        Files.delete(data.resolve("source_erp/LOC_A101.csv"));
+        Result result = execute("run", data.toString(), "--out", dir.resolve("out").toString());
+        assertThat(result.exitCode).isEqualTo(2);
+        assertThat(result.err.lines()).singleElement().asString()
+                .contains("source_erp/LOC_A101.csv: source file 'loc_a101' not found");
+        assertThat(publishedMetrics()).isEmpty();
+    }
+
+    @Test
+    void aSourceWithoutAColumnTheSpecNeedsNamesFileAndColumn() throws IOException {
+        Path data = copySample();
+        Path sales = data.resolve("source_crm/sales_details.csv");
+        String text = Files.readString(sales);
+        Files.writeString(sales, text.replaceFirst("sls_price", "price"));
+        Result result = execute("run", data.toString(), "--out", dir.resolve("out").toString());
+        assertThat(result.exitCode).isEqualTo(2);
+        assertThat(result.err.lines()).singleElement().asString()
+                .isEqualTo("saleslens: source_crm/sales_details.csv line 1: column 'sls_price' not found (the spec reads it); the header has "
+                        + "sls_ord_num, sls_prd_key, sls_cust_id, sls_order_dt, sls_ship_dt, sls_due_dt, sls_sales, sls_quantity, price;"
+                        + " fix the file or the spec");
+        assertThat(result.err).doesNotContain("Exception", "\tat ");
+        assertThat(publishedMetrics()).isEmpty();
+    }
+
+    @Test
+    void verboseAddsTheStackTrace() throws IOException {
+        Path data = copySample();
+        Files.delete(data.resolve("source_crm/prd_info.csv"));
+        Result result = execute("run", data.toString(), "--preset", "crm-erp", "--out", dir.resolve("out").toString(), "--verbose");
+        assertThat(result.exitCode).isEqualTo(2);
+        assertThat(result.err).contains("SalesLensException", "\tat ");
+    }
+
+    @Test
+    void anUnknownDedupePolicyIsAUserError() {
+        Result result = execute("run", SAMPLE.toString(), "--dedupe", "newest", "--out", dir.resolve("out").toString());
+        assertThat(result.exitCode).isEqualTo(2);
+        assertThat(result.err.lines()).containsExactly(
+                "saleslens: --dedupe: unknown dedupe policy 'newest' (use latest, first or last)");
+    }
+
+    @Test
+    void aFolderNoPresetRecognisesAsksForASpec() throws IOException {
+        Files.createDirectories(dir.resolve("data"));
+        Result result = execute("run", dir.resolve("data").toString(), "--out", dir.resolve("out").toString());
+        assertThat(result.exitCode).isEqualTo(2);
+        assertThat(result.err).contains("no preset recognises these files; give --spec FILE or --preset");
+    }
+
+    private Stream<Path> publishedMetrics() throws IOException {
+        Path runs = dir.resolve("out").resolve("runs");
+        if (!Files.exists(runs)) {
+            return Stream.empty();
+        }
+        return Files.walk(runs).filter(p -> p.getFileName().toString().equals("metrics.json")).toList().stream();
+    }
+
+    private Path copySample() throws IOException {
+        Path target = dir.resolve("data");
+        try (Stream<Path> files = Files.walk(SAMPLE)) {
+            for (Path file : files.toList()) {
+                Path copy = target.resolve(SAMPLE.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        return target;
+    }
+
+    private static Result execute(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = SalesLensCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private record Result(int exitCode, String out, String err) {}
+}
