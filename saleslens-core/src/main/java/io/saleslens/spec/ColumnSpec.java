@@ -1,7 +1,9 @@
 package io.saleslens.spec;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How one entity column is derived from a source: either a source column ({@code from}, trimmed,
@@ -29,10 +31,10 @@ public record ColumnSpec(
             throw new IllegalArgumentException("a column needs exactly one of 'from' or 'expr'");
         }
         type = type == null ? "text" : type;
-        if (!java.util.Set.of("text", "integer", "decimal", "date").contains(type)) {
+        if (!Set.of("text", "integer", "decimal", "date").contains(type)) {
             throw new IllegalArgumentException("unknown column type '" + type + "' (use text, integer, decimal or date)");
         }
-        map = map == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
+        map = map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     public boolean isMapped() {

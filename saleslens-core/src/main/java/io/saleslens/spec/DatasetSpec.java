@@ -2,6 +2,8 @@ package io.saleslens.spec;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,8 +28,8 @@ public record DatasetSpec(
     public DatasetSpec {
         requireNonNull(name, "name is null");
         detect = detect == null ? List.of() : List.copyOf(detect);
-        sources = sources == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));
-        entities = entities == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entities));
+        sources = sources == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+        entities = entities == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(entities));
         segments = segments == null ? List.of() : List.copyOf(segments);
     }
 
@@ -49,7 +51,7 @@ public record DatasetSpec(
 
     /** The same spec with another de-duplication policy for every entity that de-duplicates. */
     public DatasetSpec withDedupe(DedupePolicy policy) {
-        var changed = new java.util.LinkedHashMap<String, EntitySpec>();
+        var changed = new LinkedHashMap<String, EntitySpec>();
         entities.forEach((entityName, entity) -> changed.put(entityName, entity.withDedupe(policy)));
         return new DatasetSpec(name, detect, sources, changed, segments);
     }

@@ -1,5 +1,6 @@
 package io.saleslens.spec;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,8 +15,8 @@ public record EnrichSpec(String from, Map<String, String> match, Map<String, Col
         if (from == null || match == null || match.size() != 1) {
             throw new IllegalArgumentException("an enrichment needs 'from' and exactly one 'match' entry");
         }
-        match = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(match));
-        columns = columns == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+        match = Collections.unmodifiableMap(new LinkedHashMap<>(match));
+        columns = columns == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(columns));
     }
 
     public String entityKey() {

@@ -2,6 +2,7 @@ package io.saleslens.spec;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,9 @@ public record EntitySpec(
 
     public EntitySpec {
         requireNonNull(from, "from is null");
-        columns = columns == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+        columns = columns == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(columns));
         enrich = enrich == null ? List.of() : List.copyOf(enrich);
-        repairs = repairs == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(repairs));
+        repairs = repairs == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(repairs));
         if (key != null && !columns.containsKey(key)) {
             throw new IllegalArgumentException("key '" + key + "' is not one of the columns");
         }
