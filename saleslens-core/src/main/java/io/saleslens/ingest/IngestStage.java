@@ -38,6 +38,7 @@ public final class IngestStage implements Stage {
                 }
             }
             context.addLoaded(source, table);
+            context.quality().with("ingest").putPOJO(spec.fileStem(), table.dialect());
             rows += table.rowsRead();
         }
         return rows;

@@ -46,6 +46,6 @@ public record QualityScore(double overall, Map<String, Double> byDimension, long
                 .filter(r -> dimension == null || r.dimension().equals(dimension))
                 .map(r -> "'" + r.source().replace("'", "''") + "'").distinct().toList();
         // An empty NOT IN list is not SQL, and NOT IN (NULL) excludes every row: an impossible name keeps every source.
-        return sources.isEmpty() ? "'\u0000'" : String.join(", ", sources);
+        return sources.isEmpty() ? "'/no source/'" : String.join(", ", sources);
     }
 }
