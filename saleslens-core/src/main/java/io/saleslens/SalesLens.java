@@ -5,6 +5,7 @@ import io.saleslens.ingest.IngestStage;
 import io.saleslens.metrics.MeasureStage;
 import io.saleslens.model.CleanStage;
 import io.saleslens.model.ModelStage;
+import io.saleslens.quality.CheckStage;
 import io.saleslens.quality.CleaningSummaryStage;
 import io.saleslens.report.RenderStage;
 import io.saleslens.run.ExportStage;
@@ -21,8 +22,13 @@ public final class SalesLens {
 
     /** The stages of a run, in order. */
     public static List<Stage> standardStages() {
-        return List.of(new IngestStage(), new CleanStage(), new CleaningSummaryStage(), new ModelStage(), new MeasureStage(),
+        return List.of(new IngestStage(), new CheckStage(), new CleanStage(), new CleaningSummaryStage(), new ModelStage(), new MeasureStage(),
                 new RenderStage(), new DashboardStage(), new ExportStage());
+    }
+
+    /** The stages of {@code validate}: ingest and checks only. */
+    public static List<Stage> validationStages() {
+        return List.of(new IngestStage(), new CheckStage());
     }
 
     public static RunResult run(RunOptions options, ProgressListener progress) {

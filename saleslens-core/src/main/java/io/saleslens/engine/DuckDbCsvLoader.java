@@ -24,11 +24,17 @@ final class DuckDbCsvLoader {
     LoadedTable load(String table, Path file, CsvFormat format) {
         String suffix = table.replace('.', '_');
         String raw = "work." + suffix + "_raw";
+        String quote = format.quote() == 0 ? "" : String.valueOf(format.quote());
+        // With the header's names known, DuckDB reads without sniffing: its sniffer gives up on a file whose
+        // quotes or widths are broken, while a plain read rejects only the broken lines.
+        String layout = format.columns().isEmpty() ? "header = " + format.header()
+                : "header = false, skip = 1, auto_detect = false, columns = {" + format.columns().stream()
+                        .map(c -> sql.literal(c) + ": 'VARCHAR'").collect(Collectors.joining(", ")) + "}";
         String reader = "read_csv(" + sql.literal(file.toString())
-                + ", all_varchar = true, header = " + format.header()
+                + ", all_varchar = true, " + layout
                 + ", delim = " + sql.literal(String.valueOf(format.delimiter()))
-                + ", quote = " + sql.literal(String.valueOf(format.quote()))
-                + ", escape = " + sql.literal(String.valueOf(format.quote()))
+                + ", quote = " + sql.literal(quote)
+                + ", escape = " + sql.literal(quote)
                 + ", encoding = " + sql.literal(format.encoding())
                 + ", store_rejects = true, rejects_table = " + sql.literal(suffix + "_errors")
                 + ", rejects_scan = " + sql.literal(suffix + "_scans") + ")";
@@ -39,6 +45,7 @@ final class DuckDbCsvLoader {
                     + "); check that it is a delimited text file", e);
         }
         List<String> columns = engine.columns(raw);
+        failOnUnterminatedQuote(file, suffix + "_errors");
         String rejectedTable = table + "_rejected";
         engine.execute("CREATE OR REPLACE TABLE " + rejectedTable + " AS SELECT CAST(line AS BIGINT) AS _line, "
                 + "string_agg(error_type || coalesce(' in column ' || column_name, ''), '; ' ORDER BY column_idx) AS reason, "
@@ -64,6 +71,16 @@ final class DuckDbCsvLoader {
         engine.execute("DROP TABLE IF EXISTS " + suffix + "_scans");
         long loaded = engine.queryLong("SELECT count(*) FROM " + table);
         return new LoadedTable(table, columns, loaded, rejected);
+    }
+
+    /** A quote that never closes swallows the rest of the file into one field: that is a broken file, not a bad row. */
+    private void failOnUnterminatedQuote(Path file, String errors) {
+        var swallowed = engine.query("SELECT CAST(line AS BIGINT) AS line FROM " + errors + " WHERE error_type = 'UNQUOTED VALUE'"
+                + " AND strpos(csv_line, chr(10)) > 0 ORDER BY line LIMIT 1");
+        if (!swallowed.isEmpty()) {
+            throw userError(file.getFileName() + " line " + swallowed.get(0).get("line") + ": unterminated quote (the field runs to the end"
+                    + " of the file); close the quote in the file or set quote: none for this source");
+        }
     }
 
     private static String firstLine(String message) {

@@ -5,6 +5,9 @@ import io.saleslens.engine.Engine;
 import io.saleslens.engine.LoadedTable;
 import io.saleslens.spec.SourceSpec;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Delimited text files (CSV, TSV, semicolon-separated) in the dialect the source spec states. */
 final class CsvSourceReader implements SourceReader {
@@ -16,16 +19,24 @@ final class CsvSourceReader implements SourceReader {
 
     @Override
     public LoadedTable read(Engine engine, Path file, String bronzeTable, SourceSpec source) {
-        CsvFormat format = CsvFormat.DEFAULT;
-        if (source.format().equals("tsv")) {
-            format = format.withDelimiter('\t');
+        char quote = "none".equals(source.quote()) ? 0 : (source.quote() == null || source.quote().isEmpty() ? '"' : source.quote().charAt(0));
+        String delimiter = source.delimiter() != null && !source.delimiter().isEmpty() ? source.delimiter()
+                : source.format().equals("tsv") ? "\\t" : null;
+        SniffedCsv sniffed = CsvSniffer.sniff(file, delimiter, source.encoding(), quote);
+        CsvFormat format = CsvFormat.DEFAULT.withDelimiter(sniffed.delimiter()).withEncoding(sniffed.encoding())
+                .withQuote(quote).withColumns(sniffed.columns());
+        LoadedTable loaded = engine.loadCsv(bronzeTable, file, format);
+        Map<String, Object> dialect = new LinkedHashMap<>();
+        dialect.put("encoding", sniffed.encoding());
+        dialect.put("delimiter", String.valueOf(sniffed.delimiter()));
+        dialect.put("byte_order_mark", sniffed.bom());
+        if (!sniffed.encoding().equals("utf-8")) {
+            // Bytes that were not UTF-8 were decoded as Latin-1: count the rows that hold any such character.
+            String anyColumn = loaded.columns().stream().map(c -> "coalesce(" + engine.dialect().quote(c) + ", '')")
+                    .collect(Collectors.joining(" || "));
+            dialect.put("rows_decoded_from_" + sniffed.encoding(), engine.queryLong("SELECT count(*) FROM " + bronzeTable
+                    + " WHERE regexp_matches(" + anyColumn + ", '[^\\x00-\\x7F]')"));
         }
-        if (source.delimiter() != null && !source.delimiter().isEmpty()) {
-            format = format.withDelimiter(source.delimiter().equals("\\t") ? '\t' : source.delimiter().charAt(0));
-        }
-        if (source.encoding() != null) {
-            format = format.withEncoding(source.encoding());
-        }
-        return engine.loadCsv(bronzeTable, file, format);
+        return loaded.withDialect(dialect);
     }
 }

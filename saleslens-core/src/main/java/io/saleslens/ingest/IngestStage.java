@@ -38,6 +38,7 @@ public final class IngestStage implements Stage {
                 }
             }
             context.addLoaded(source, table);
+            context.quality().with("ingest").putPOJO(spec.fileStem(), table.dialect());
             rows += table.rowsRead();
         }
         return rows;
@@ -49,6 +50,8 @@ public final class IngestStage implements Stage {
             addFromColumns(needed.computeIfAbsent(entity.from(), s -> new LinkedHashSet<>()), entity.columns());
             entity.enrich().forEach(e -> addFromColumns(needed.computeIfAbsent(e.from(), s -> new LinkedHashSet<>()), e.columns()));
         });
+        spec.checks().forEach((source, checks) -> checks.forEach(check ->
+                needed.computeIfAbsent(source, s -> new LinkedHashSet<>()).addAll(check.columns())));
         return needed;
     }
 

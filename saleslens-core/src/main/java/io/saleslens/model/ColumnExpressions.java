@@ -5,15 +5,15 @@ import io.saleslens.spec.ColumnSpec;
 import java.util.Map;
 
 /** The SQL that turns a source's raw text into one typed, standardised column. */
-final class ColumnExpressions {
+public final class ColumnExpressions {
     private final SqlDialect sql;
 
-    ColumnExpressions(SqlDialect sql) {
+    public ColumnExpressions(SqlDialect sql) {
         this.sql = sql;
     }
 
     /** The trimmed text the column is derived from; blank is missing. */
-    String raw(ColumnSpec column) {
+    public String raw(ColumnSpec column) {
         if (column.from() != null) {
             return "NULLIF(trim(" + sql.quote(column.from()) + "), '')";
         }
@@ -21,7 +21,7 @@ final class ColumnExpressions {
     }
 
     /** The typed value, mapped through the standardisation map; invalid text becomes null. */
-    String value(ColumnSpec column) {
+    public String value(ColumnSpec column) {
         String raw = raw(column);
         String typed = switch (column.type()) {
             case "integer" -> sql.tryInteger(raw);

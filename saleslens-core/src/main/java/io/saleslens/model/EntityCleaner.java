@@ -41,10 +41,11 @@ final class EntityCleaner {
         Map<String, Long> invalid = countInvalid(entity, source);
 
         long rowsIn = engine.queryLong("SELECT count(*) FROM " + typed);
-        long quarantined = quarantineMissingRequired(entity, source, typed, columns);
+        String checkLines = checkQuarantine(source);
+        long quarantined = quarantineMissingRequired(entity, source, typed, checkLines);
         String kept = "work." + entityName + "_kept";
         engine.execute("CREATE OR REPLACE TABLE " + kept + " AS SELECT " + list(columns) + " FROM " + typed
-                + " WHERE NOT (" + missingRequired(entity) + ")");
+                + " WHERE _line NOT IN (SELECT _line FROM " + quarantine(source) + ")");
 
         String deduplicated = deduplicate(entityName, entity, kept, columns);
         long afterDedupe = engine.queryLong("SELECT count(*) FROM " + deduplicated);
@@ -55,7 +56,7 @@ final class EntityCleaner {
             columns = new ArrayList<>(columns);
             columns.addAll(List.of("valid_from", "valid_to", "is_current"));
         }
-        Map<String, Long> repairs = applyRepairs(entityName, entity, versioned, columns);
+        Map<String, Long> repairs = applyRepairs(entityName, entity, versioned, columns, source);
         long rowsRepaired = repairs.isEmpty() ? 0 : engine.queryLong("SELECT count(*) FROM " + silver(entityName) + " WHERE "
                 + entity.repairs().keySet().stream().map(c -> sql.quote(repairFlag(c))).collect(Collectors.joining(" OR ")));
         long rowsOut = engine.queryLong("SELECT count(*) FROM " + silver(entityName));
@@ -96,23 +97,43 @@ final class EntityCleaner {
         return invalid;
     }
 
-    private String missingRequired(EntitySpec entity) {
+    private String missingRequired(EntitySpec entity, String prefix) {
         String condition = entity.columns().entrySet().stream()
                 .filter(e -> e.getValue().required())
-                .map(e -> sql.quote(e.getKey()) + " IS NULL")
+                .map(e -> prefix + sql.quote(e.getKey()) + " IS NULL")
                 .collect(Collectors.joining(" OR "));
         return condition.isEmpty() ? "false" : condition;
     }
 
-    private long quarantineMissingRequired(EntitySpec entity, String source, String typed, List<String> columns) {
-        String reason = entity.columns().entrySet().stream()
+    /**
+     * Quarantines the rows without a required value and the lines the quarantine-action checks rejected
+     * ({@code checkLines}, a table of _line and reason, or null when no checks ran), each once with every reason.
+     */
+    private long quarantineMissingRequired(EntitySpec entity, String source, String typed, String checkLines) {
+        List<String> reasons = new ArrayList<>();
+        entity.columns().entrySet().stream()
                 .filter(e -> e.getValue().required())
-                .map(e -> "CASE WHEN " + sql.quote(e.getKey()) + " IS NULL THEN " + sql.literal(e.getKey() + " missing") + " END")
-                .collect(Collectors.joining(", "));
-        String reasonExpression = reason.isEmpty() ? "''" : "concat_ws('; ', " + reason + ")";
-        engine.execute("CREATE OR REPLACE TABLE " + quarantine(source) + " AS SELECT _line, " + reasonExpression
-                + " AS reason FROM " + typed + " WHERE " + missingRequired(entity));
+                .map(e -> "CASE WHEN t." + sql.quote(e.getKey()) + " IS NULL THEN " + sql.literal(e.getKey() + " missing") + " END")
+                .forEach(reasons::add);
+        String join = "";
+        String condition = missingRequired(entity, "t.");
+        if (checkLines != null) {
+            reasons.add("c.reason");
+            join = " LEFT JOIN " + checkLines + " c ON c._line = t._line";
+            condition = "(" + condition + ") OR c._line IS NOT NULL";
+        }
+        String reasonExpression = reasons.isEmpty() ? "''" : "concat_ws('; ', " + String.join(", ", reasons) + ")";
+        engine.execute("CREATE OR REPLACE TABLE " + quarantine(source) + " AS SELECT t._line, " + reasonExpression
+                + " AS reason FROM " + typed + " t" + join + " WHERE " + condition + " ORDER BY t._line");
         return engine.queryLong("SELECT count(*) FROM " + quarantine(source));
+    }
+
+    /** The table of lines the checks quarantined in this source, when the check stage made one. */
+    private String checkQuarantine(String source) {
+        String table = SilverTables.checkQuarantine(source);
+        long exists = engine.queryLong("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'work' AND table_name = "
+                + sql.literal(table.substring(table.indexOf('.') + 1)));
+        return exists == 0 ? null : table;
     }
 
     private String deduplicate(String entityName, EntitySpec entity, String kept, List<String> columns) {
@@ -143,7 +164,8 @@ final class EntityCleaner {
         return table;
     }
 
-    private Map<String, Long> applyRepairs(String entityName, EntitySpec entity, String input, List<String> columns) {
+    private Map<String, Long> applyRepairs(String entityName, EntitySpec entity, String input, List<String> columns, String source) {
+        RepairLog.create(engine);
         Map<String, Long> repairs = new LinkedHashMap<>();
         String current = input;
         List<String> currentColumns = new ArrayList<>(columns);
@@ -157,6 +179,10 @@ final class EntityCleaner {
                             ? "CASE WHEN " + when + " THEN " + rule.getValue().set() + " ELSE " + sql.quote(c) + " END AS " + sql.quote(c)
                             : sql.quote(c))
                     .collect(Collectors.joining(", "));
+            // Each repaired value goes to the repair log with its line, old and new value, before the rule overwrites it.
+            engine.execute("INSERT INTO " + RepairLog.TABLE + " SELECT " + sql.literal(source) + ", _line, " + sql.literal(column)
+                    + ", CAST(" + sql.quote(column) + " AS VARCHAR), CAST((" + rule.getValue().set() + ") AS VARCHAR), "
+                    + sql.literal(entityName + "." + column) + " FROM " + current + " WHERE " + when);
             engine.execute("CREATE OR REPLACE TABLE " + next + " AS SELECT " + selects + ", " + when + " AS "
                     + sql.quote(repairFlag(column)) + " FROM " + current);
             currentColumns.add(repairFlag(column));

@@ -20,6 +20,11 @@ public final class SilverTables {
         return "gold." + table;
     }
 
+    /** The lines the quarantine-action checks rejected in a source, with the checks they failed. */
+    public static String checkQuarantine(String source) {
+        return "work." + source + "_check_quarantine";
+    }
+
     public static String codeColumn(String column) {
         return column + "_code";
     }

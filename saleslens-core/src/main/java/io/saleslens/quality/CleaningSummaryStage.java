@@ -10,7 +10,8 @@ import io.saleslens.run.Stage;
 
 /**
  * Records in quality.json what cleaning found and did: values that did not parse, rows quarantined,
- * duplicates merged, repairs per rule, and the row accounting of every source.
+ * duplicates merged, repairs per rule (from the repair log: check fixes and entity repair rules), rows
+ * quarantined per source, and the row accounting of every source.
  */
 public final class CleaningSummaryStage implements Stage {
     private static final ObjectMapper JSON = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
@@ -38,6 +39,18 @@ public final class CleaningSummaryStage implements Stage {
             ObjectNode node = JSON.valueToTree(row);
             node.remove("source");
             accounting.set(row.source(), node);
+        }
+        var repairs = quality.putArray("repairs");
+        io.saleslens.model.RepairLog.create(context.engine());
+        context.engine().query("SELECT rule, source, \"column\", count(*) AS rows FROM " + io.saleslens.model.RepairLog.TABLE
+                + " GROUP BY rule, source, \"column\" ORDER BY rule").forEach(row -> repairs.addObject()
+                        .put("rule", (String) row.get("rule"))
+                        .put("source", context.spec().source((String) row.get("source")).fileStem())
+                        .put("column", (String) row.get("column"))
+                        .put("rows", ((Number) row.get("rows")).longValue()));
+        ObjectNode quarantine = quality.putObject("quarantine");
+        for (RowAccounting row : context.rowAccounting()) {
+            quarantine.put(row.source(), row.quarantined());
         }
         return context.rowAccounting().stream().mapToLong(RowAccounting::rowsIn).sum();
     }

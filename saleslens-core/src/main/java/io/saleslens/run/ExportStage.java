@@ -1,12 +1,21 @@
 package io.saleslens.run;
 
+import io.saleslens.engine.LoadedTable;
+import io.saleslens.model.RepairLog;
 import io.saleslens.model.SilverTables;
+import io.saleslens.quality.QualityFiles;
+import io.saleslens.spec.SourceSpec;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes the gold star schema as Parquet and every quarantined row as CSV with its line and reason. */
+/**
+ * Writes the gold star schema as Parquet, every quarantined row as CSV with its line, key and reason, and
+ * every repaired value to repairs.csv; the engine writes the files (COPY), no row passes through Java.
+ */
 public final class ExportStage implements Stage {
 
     @Override
@@ -29,17 +38,22 @@ public final class ExportStage implements Stage {
             context.engine().writeParquet(SilverTables.gold(table.getKey()), gold.resolve(table.getKey() + ".parquet"));
             rows += table.getValue();
         }
+        QualityFiles files = new QualityFiles(context.engine());
+        List<String> repairs = new ArrayList<>();
         for (String source : context.loaded().keySet()) {
-            String rejected = context.loaded().get(source).rejectedTable();
-            String quarantined = SilverTables.quarantine(source);
+            LoadedTable loaded = context.loaded().get(source);
+            SourceSpec spec = context.spec().source(source);
             boolean cleaned = context.cleanings().stream().anyMatch(c -> c.source().equals(source));
-            String sql = "SELECT _line AS line, reason, raw FROM " + rejected
-                    + (cleaned ? " UNION ALL SELECT _line, reason, NULL FROM " + quarantined : "") + " ORDER BY line";
-            long count = context.engine().queryLong("SELECT count(*) FROM (" + sql + ") q");
-            if (count > 0) {
+            String sql = files.quarantine(source, spec, loaded.columns(), loaded.rejectedTable(),
+                    cleaned ? SilverTables.quarantine(source) : null);
+            if (files.count(sql) > 0) {
                 context.engine().writeCsv(sql, quarantine.resolve(source + ".csv"));
             }
+            repairs.add(files.repairs(source, spec.fileStem(), spec, loaded.columns()));
         }
+        RepairLog.create(context.engine());
+        String allRepairs = String.join(" UNION ALL ", repairs) + " ORDER BY source, line, \"column\"";
+        context.engine().writeCsv(allRepairs, context.runDir().resolve("repairs.csv"));
         return rows;
     }
 }

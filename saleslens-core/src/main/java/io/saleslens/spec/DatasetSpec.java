@@ -13,13 +13,15 @@ import java.util.Map;
  *
  * @param detect files whose presence identifies this layout when no spec is given
  * @param segments customer attributes to break revenue down by; the first is the report's headline segment
+ * @param checks data-quality checks per source name
  */
 public record DatasetSpec(
         String name,
         List<String> detect,
         Map<String, SourceSpec> sources,
         Map<String, EntitySpec> entities,
-        List<String> segments) {
+        List<String> segments,
+        Map<String, List<CheckSpec>> checks) {
 
     public static final String CUSTOMER = "customer";
     public static final String PRODUCT = "product";
@@ -31,6 +33,16 @@ public record DatasetSpec(
         sources = sources == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(sources));
         entities = entities == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(entities));
         segments = segments == null ? List.of() : List.copyOf(segments);
+        var copiedChecks = new java.util.LinkedHashMap<String, List<CheckSpec>>();
+        if (checks != null) {
+            checks.forEach((source, list) -> copiedChecks.put(source, list == null ? List.of() : List.copyOf(list)));
+        }
+        checks = java.util.Collections.unmodifiableMap(copiedChecks);
+    }
+
+    public DatasetSpec(String name, List<String> detect, Map<String, SourceSpec> sources, Map<String, EntitySpec> entities,
+            List<String> segments) {
+        this(name, detect, sources, entities, segments, null);
     }
 
     public EntitySpec entity(String entityName) {
@@ -53,6 +65,6 @@ public record DatasetSpec(
     public DatasetSpec withDedupe(DedupePolicy policy) {
         var changed = new LinkedHashMap<String, EntitySpec>();
         entities.forEach((entityName, entity) -> changed.put(entityName, entity.withDedupe(policy)));
-        return new DatasetSpec(name, detect, sources, changed, segments);
+        return new DatasetSpec(name, detect, sources, changed, segments, checks);
     }
 }

@@ -70,6 +70,7 @@ public final class SpecLoader {
         requireColumns(spec, origin, DatasetSpec.PRODUCT, "product_number");
         requireColumns(spec, origin, DatasetSpec.SALE,
                 "order_number", "product_number", "customer_id", "order_date", "quantity", "unit_price", "sales_amount");
+        CheckSpecValidator.validate(spec, origin);
         var customerColumns = spec.entity(DatasetSpec.CUSTOMER).allColumns();
         for (String segment : spec.segments()) {
             if (!customerColumns.containsKey(segment)) {

@@ -1,0 +1,171 @@
+package io.saleslens.ingest;
+
+import static io.saleslens.error.SalesLensException.userError;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Looks at the first megabyte of a file before the engine reads it: binary formats by their magic
+ * numbers, a UTF-8 byte-order mark, the encoding (UTF-8, else Latin-1), the header line, its delimiter
+ * and duplicated column names. Memory is bounded by {@link #SAMPLE_BYTES} whatever the file's size.
+ */
+public final class CsvSniffer {
+    static final int SAMPLE_BYTES = 1 << 20;
+    private static final char[] DELIMITERS = {',', ';', '\t', '|'};
+
+    private CsvSniffer() {}
+
+    /**
+     * @param delimiter the spec's delimiter, or null to detect it from the header line
+     * @param encoding the spec's encoding, or null to detect it
+     */
+    public static SniffedCsv sniff(Path file, String delimiter, String encoding, char quote) {
+        byte[] sample;
+        long size;
+        try (InputStream in = Files.newInputStream(file)) {
+            sample = in.readNBytes(SAMPLE_BYTES);
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw userError(file + ": cannot read (" + e.getMessage() + "); check the file's permissions", e);
+        }
+        String name = file.getFileName().toString();
+        rejectBinary(name, sample);
+        boolean bom = sample.length >= 3 && (sample[0] & 0xff) == 0xEF && (sample[1] & 0xff) == 0xBB && (sample[2] & 0xff) == 0xBF;
+        int start = bom ? 3 : 0;
+        if (new String(sample, start, sample.length - start, StandardCharsets.ISO_8859_1).isBlank()) {
+            throw userError(name + " line 1: the file is empty; export it again with a header line and data rows");
+        }
+        String detectedEncoding = encoding != null ? encoding : (isUtf8(sample, start, size > sample.length) ? "utf-8" : "latin-1");
+        int newline = indexOf(sample, start, (byte) '\n');
+        if (newline < 0 && size > sample.length) {
+            throw userError(name + " line 1: no line break in the first " + SAMPLE_BYTES / (1 << 20)
+                    + " MB; check that this is a CSV file with one record per line");
+        }
+        int headerEnd = newline < 0 ? sample.length : newline;
+        String header = new String(sample, start, headerEnd - start,
+                detectedEncoding.equals("utf-8") ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1).replace("\r", "");
+        boolean hasData = newline >= 0 && (size > sample.length
+                || !new String(sample, newline + 1, sample.length - newline - 1, StandardCharsets.ISO_8859_1).isBlank());
+        if (!hasData) {
+            throw userError(name + " line 2: no data rows below the header; export the data again");
+        }
+        char separator = delimiter != null ? parseDelimiter(delimiter) : detectDelimiter(header, quote);
+        List<String> columns = splitHeader(header, separator, quote);
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            Integer earlier = seen.putIfAbsent(columns.get(i), i + 1);
+            if (earlier != null) {
+                throw userError(name + " line 1: column '" + columns.get(i) + "' appears twice (columns " + earlier + " and " + (i + 1)
+                        + "); rename one in the header");
+            }
+        }
+        return new SniffedCsv(detectedEncoding, separator, bom, columns);
+    }
+
+    private static void rejectBinary(String name, byte[] sample) {
+        if (startsWith(sample, 0x1F, 0x8B)) {
+            throw userError(name + " line 1: the file is gzip-compressed, not CSV text; decompress it (gunzip) and point the spec at the result");
+        }
+        if (startsWith(sample, 0x50, 0x4B, 0x03, 0x04)) {
+            throw userError(name + " line 1: the file is a ZIP archive (an Excel .xlsx workbook?), not CSV text; save the sheet as CSV");
+        }
+        if (startsWith(sample, 0x89, 0x50, 0x4E, 0x47)) {
+            throw userError(name + " line 1: the file is a PNG image, not CSV text; export the data as CSV");
+        }
+        for (int i = 0; i < Math.min(sample.length, 8192); i++) {
+            if (sample[i] == 0) {
+                throw userError(name + " line 1: binary data (a NUL byte at byte " + (i + 1) + "), not CSV text;"
+                        + " export the data as CSV (UTF-16 files must be converted to UTF-8)");
+            }
+        }
+    }
+
+    /** Valid UTF-8, allowing a sequence cut off by the end of a sample that is not the whole file. */
+    private static boolean isUtf8(byte[] sample, int start, boolean truncated) {
+        int end = sample.length;
+        if (truncated) {
+            while (end > start && end > sample.length - 4 && (sample[end - 1] & 0xC0) == 0x80) {
+                end--;
+            }
+            if (end > start && (sample[end - 1] & 0x80) != 0) {
+                end--;
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(sample, start, end - start));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    static char parseDelimiter(String delimiter) {
+        return delimiter.equals("\\t") || delimiter.equals("tab") ? '\t' : delimiter.charAt(0);
+    }
+
+    /** The candidate that occurs most often outside quotes in the header line; a comma when none does. */
+    static char detectDelimiter(String header, char quote) {
+        char best = ',';
+        int bestCount = 0;
+        for (char candidate : DELIMITERS) {
+            int count = splitHeader(header, candidate, quote).size() - 1;
+            if (count > bestCount) {
+                best = candidate;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    static List<String> splitHeader(String header, char delimiter, char quote) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (quote != 0 && c == quote) {
+                quoted = !quoted;
+            } else if (c == delimiter && !quoted) {
+                fields.add(field.toString().trim());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString().trim());
+        return fields;
+    }
+
+    private static boolean startsWith(byte[] sample, int... magic) {
+        if (sample.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((sample[i] & 0xff) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] bytes, int from, byte wanted) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == wanted) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

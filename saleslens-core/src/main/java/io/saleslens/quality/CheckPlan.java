@@ -1,0 +1,45 @@
+package io.saleslens.quality;
+
+import io.saleslens.engine.SqlDialect;
+import io.saleslens.model.ColumnExpressions;
+import io.saleslens.spec.CheckSpec;
+import io.saleslens.spec.DatasetSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The checks a spec asks for: those of its {@code checks} section, plus a not_null check for every
+ * required entity column, so required values are measured and reported like any other rule.
+ */
+public final class CheckPlan {
+    private CheckPlan() {}
+
+    public static List<Check> of(DatasetSpec spec, SqlDialect sql) {
+        List<Check> checks = new ArrayList<>();
+        ColumnExpressions expressions = new ColumnExpressions(sql);
+        spec.entities().forEach((entityName, entity) -> entity.columns().forEach((name, column) -> {
+            if (column.required()) {
+                String id = entity.from() + "." + (column.from() == null ? name : column.from()) + ".required";
+                checks.add(new NotNullCheck(entity.from(), CheckSpec.requiredValue(id, column.from(), expressions.value(column)), true));
+            }
+        }));
+        spec.checks().forEach((source, specs) -> specs.forEach(check -> checks.add(create(source, check))));
+        return checks;
+    }
+
+    static Check create(String source, CheckSpec spec) {
+        return switch (spec.rule()) {
+            case "not_null" -> new NotNullCheck(source, spec, false);
+            case "unique" -> new UniqueCheck(source, spec);
+            case "accepted_values" -> new AcceptedValuesCheck(source, spec);
+            case "range" -> new RangeCheck(source, spec);
+            case "pattern" -> new PatternCheck(source, spec);
+            case "valid_date" -> new ValidDateCheck(source, spec);
+            case "referential" -> new ReferentialCheck(source, spec);
+            case "consistency" -> new ConsistencyCheck(source, spec);
+            case "freshness" -> new FreshnessCheck(source, spec);
+            case "row_count" -> new RowCountCheck(source, spec);
+            default -> throw new IllegalArgumentException("unknown check rule " + spec.rule());
+        };
+    }
+}

@@ -1,0 +1,74 @@
+package io.saleslens.quality;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.saleslens.engine.LoadedTable;
+import io.saleslens.model.SilverTables;
+import io.saleslens.run.RunContext;
+import io.saleslens.run.Stage;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs every check of the spec over bronze and writes {@code score}, {@code checks} and {@code profile}
+ * into quality.json. Quarantine-action checks leave their lines for the cleaner, which moves them out of silver.
+ */
+public final class CheckStage implements Stage {
+
+    @Override
+    public String name() {
+        return "check";
+    }
+
+    @Override
+    public long run(RunContext context) {
+        List<Check> checks = CheckPlan.of(context.spec(), context.engine().dialect());
+        Map<String, Long> rows = new LinkedHashMap<>();
+        context.loaded().forEach((source, table) -> rows.put(source, table.rowsLoaded()));
+        CheckRunner runner = new CheckRunner(context.engine());
+        List<CheckResult> results = runner.run(checks, rows);
+        runner.buildQuarantineTables(checks);
+        QualityScore score = QualityScore.measure(context.engine(), results, context.loaded());
+        write(context.quality(), score, results, source -> context.spec().source(source).fileStem());
+        ObjectNode profile = context.quality().putObject("profile");
+        ColumnProfiler profiler = new ColumnProfiler(context.engine());
+        for (Map.Entry<String, LoadedTable> entry : context.loaded().entrySet()) {
+            String stem = context.spec().source(entry.getKey()).fileStem();
+            profile.set(stem, profiler.profile(SilverTables.bronze(entry.getKey()), entry.getValue().columns()));
+        }
+        return results.size();
+    }
+
+    static void write(ObjectNode quality, QualityScore score, List<CheckResult> results,
+            java.util.function.UnaryOperator<String> fileStem) {
+        ObjectNode scoreNode = quality.putObject("score");
+        scoreNode.put("overall", score.overall());
+        scoreNode.put("rows", score.rows());
+        scoreNode.put("rows_failing", score.rowsFailing());
+        scoreNode.put("checks", results.size());
+        scoreNode.put("checks_failed", results.stream().filter(r -> !r.passed()).count());
+        ObjectNode byDimension = scoreNode.putObject("by_dimension");
+        score.byDimension().forEach(byDimension::put);
+        ArrayNode checks = quality.putArray("checks");
+        for (CheckResult result : results) {
+            ObjectNode node = checks.addObject();
+            node.put("id", result.id());
+            node.put("source", fileStem.apply(result.source()));
+            node.put("column", result.column());
+            node.put("rule", result.rule());
+            node.put("dimension", result.dimension());
+            node.put("severity", result.severity());
+            node.put("action", result.action());
+            node.put("passed", result.passed());
+            node.put("failed", result.failed());
+            node.put("total", result.total());
+            node.put("pass_rate", result.passRate());
+            node.put("threshold", result.threshold());
+            node.put("required_pass_rate", result.requiredPassRate());
+            node.put("observed", result.observed());
+            ArrayNode samples = node.putArray("samples");
+            result.samples().forEach(sample -> samples.addObject().put("line", sample.line()).put("value", sample.value()));
+        }
+    }
+}

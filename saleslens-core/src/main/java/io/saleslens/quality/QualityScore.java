@@ -1,0 +1,51 @@
+package io.saleslens.quality;
+
+import io.saleslens.engine.Engine;
+import io.saleslens.engine.LoadedTable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The score is a measurement over rows. {@code overall}: the share of source rows that pass every
+ * fail-severity check (rows the parser rejected fail; a failing fail-severity table check fails every row
+ * of its source). {@code byDimension}: the share of rows of the checked sources that pass every check of
+ * that dimension, whatever its severity.
+ */
+public record QualityScore(double overall, Map<String, Double> byDimension, long rows, long rowsFailing) {
+
+    public static QualityScore measure(Engine engine, List<CheckResult> results, Map<String, LoadedTable> loaded) {
+        long rows = loaded.values().stream().mapToLong(LoadedTable::rowsRead).sum();
+        long rejected = loaded.values().stream().mapToLong(LoadedTable::rowsRejected).sum();
+        long failingRows = engine.queryLong("SELECT count(*) FROM (SELECT DISTINCT source, _line FROM " + CheckRunner.FAILURES
+                + " WHERE severity = 'fail' AND source NOT IN (" + failedTableSources(results, "fail", null) + ")) f");
+        long wholeSources = results.stream().filter(r -> r.total() == 1 && r.rule().matches("row_count|freshness"))
+                .filter(r -> !r.passed() && r.severity().equals("fail")).map(CheckResult::source).distinct()
+                .mapToLong(source -> loaded.get(source).rowsLoaded()).sum();
+        long failing = Math.min(rows, failingRows + wholeSources + rejected);
+        double overall = rows == 0 ? 1.0 : (double) (rows - failing) / rows;
+        Map<String, Double> byDimension = new TreeMap<>();
+        for (String dimension : results.stream().map(CheckResult::dimension).distinct().toList()) {
+            List<String> sources = results.stream().filter(r -> r.dimension().equals(dimension)).map(CheckResult::source).distinct().toList();
+            long checkedRows = sources.stream().mapToLong(source -> loaded.get(source).rowsLoaded()).sum();
+            long failingInDimension = engine.queryLong("SELECT count(*) FROM (SELECT DISTINCT source, _line FROM " + CheckRunner.FAILURES
+                    + " WHERE dimension = '" + dimension + "' AND source NOT IN (" + failedTableSources(results, null, dimension) + ")) f")
+                    + sources.stream().filter(source -> results.stream().anyMatch(r -> r.source().equals(source)
+                            && r.dimension().equals(dimension) && r.rule().matches("row_count|freshness") && !r.passed()))
+                            .mapToLong(source -> loaded.get(source).rowsLoaded()).sum();
+            byDimension.put(dimension, checkedRows == 0 ? 1.0 : (double) (checkedRows - Math.min(checkedRows, failingInDimension)) / checkedRows);
+        }
+        return new QualityScore(overall, new LinkedHashMap<>(byDimension), rows, failing);
+    }
+
+    /** Sources whose rows all fail already through a table check, so their row failures are not counted twice. */
+    private static String failedTableSources(List<CheckResult> results, String severity, String dimension) {
+        List<String> sources = results.stream().filter(r -> r.rule().matches("row_count|freshness") && !r.passed())
+                .filter(r -> severity == null || r.severity().equals(severity))
+                .filter(r -> dimension == null || r.dimension().equals(dimension))
+                .map(r -> "'" + r.source().replace("'", "''") + "'").distinct().toList();
+        // An empty NOT IN list is not SQL, and NOT IN (NULL) excludes every row: an impossible name keeps every source.
+        return sources.isEmpty() ? "'/no source/'" : String.join(", ", sources);
+    }
+}
