@@ -1,5 +1,6 @@
 package io.saleslens;
 
+import io.saleslens.analysis.AnalyseStage;
 import io.saleslens.chart.DashboardStage;
 import io.saleslens.ingest.IngestStage;
 import io.saleslens.metrics.MeasureStage;
@@ -22,7 +23,7 @@ public final class SalesLens {
     /** The stages of a run, in order. */
     public static List<Stage> standardStages() {
         return List.of(new IngestStage(), new CleanStage(), new CleaningSummaryStage(), new ModelStage(), new MeasureStage(),
-                new RenderStage(), new DashboardStage(), new ExportStage());
+                new AnalyseStage(), new RenderStage(), new DashboardStage(), new ExportStage());
     }
 
     public static RunResult run(RunOptions options, ProgressListener progress) {
