@@ -50,14 +50,4 @@ record AgeBands(List<Integer> starts) {
         }
         return band.append(" ELSE ").append(sql.literal(labels.get(starts.size()))).append(" END").toString();
     }
-
-    /** The SQL position of a label in {@link #labels()}, to list bands in age order. */
-    String orderExpression(String labelColumn, SqlDialect sql) {
-        StringBuilder order = new StringBuilder("CASE " + labelColumn);
-        List<String> labels = labels();
-        for (int i = 0; i < labels.size(); i++) {
-            order.append(" WHEN ").append(sql.literal(labels.get(i))).append(" THEN ").append(i);
-        }
-        return order.append(" END").toString();
-    }
 }

@@ -56,16 +56,23 @@ final class AttributeSegments {
                 + " or before " + AgeBands.EARLIEST_PLAUSIBLE + " are implausible and count as Unknown with missing ones");
         double revenue = engine.query("SELECT coalesce(sum(sales_amount), 0) AS r FROM " + FACT).get(0).get("r") instanceof Number n
                 ? n.doubleValue() : 0;
-        node.set("rows", JsonRows.array(engine.query("WITH customer_groups AS (SELECT " + band + " AS label, count(*) AS customers FROM "
-                + CUSTOMERS + " c GROUP BY 1),"
+        StringBuilder labelRows = new StringBuilder();
+        List<String> labelList = bands.labels();
+        for (int i = 0; i < labelList.size(); i++) {
+            labelRows.append(i == 0 ? "SELECT " : " UNION ALL SELECT ").append(sql.literal(labelList.get(i))).append(" AS label, ")
+                    .append(i).append(" AS position");
+        }
+        // Every band is listed, empty ones with zeros, so the rows have the same shape in every run.
+        node.set("rows", JsonRows.array(engine.query("WITH labels AS (" + labelRows + "),"
+                + " customer_groups AS (SELECT " + band + " AS label, count(*) AS customers FROM " + CUSTOMERS + " c GROUP BY 1),"
                 + " sale_groups AS (SELECT " + band + " AS label, count(DISTINCT f.order_number) AS orders, sum(f.quantity) AS units,"
                 + " sum(f.sales_amount) AS revenue FROM " + FACT + " f JOIN " + CUSTOMERS + " c ON f.customer_id = c.customer_id GROUP BY 1)"
-                + " SELECT g.label AS code, g.label, g.customers, coalesce(s.orders, 0) AS orders, coalesce(s.units, 0) AS units,"
-                + " round(coalesce(s.revenue, 0), 2) AS revenue, round(coalesce(s.revenue, 0) / " + (revenue == 0 ? "NULL" : revenue)
-                + ", 6) AS revenue_share, round(s.revenue / nullif(s.orders, 0), 2) AS avg_order_value,"
-                + " round(s.revenue / nullif(s.units, 0), 2) AS avg_unit_price"
-                + " FROM customer_groups g LEFT JOIN sale_groups s ON g.label = s.label"
-                + " ORDER BY " + bands.orderExpression("g.label", sql))));
+                + " SELECT l.label AS code, l.label, coalesce(g.customers, 0) AS customers, coalesce(s.orders, 0) AS orders,"
+                + " coalesce(s.units, 0) AS units, round(coalesce(s.revenue, 0), 2) AS revenue,"
+                + " round(coalesce(s.revenue, 0) / " + (revenue == 0 ? "NULL" : revenue) + ", 6) AS revenue_share,"
+                + " round(s.revenue / nullif(s.orders, 0), 2) AS avg_order_value, round(s.revenue / nullif(s.units, 0), 2) AS avg_unit_price"
+                + " FROM labels l LEFT JOIN customer_groups g ON l.label = g.label LEFT JOIN sale_groups s ON l.label = s.label"
+                + " ORDER BY l.position")));
         return node;
     }
 

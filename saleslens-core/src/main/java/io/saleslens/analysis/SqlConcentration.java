@@ -29,7 +29,7 @@ final class SqlConcentration {
                 + " ranked AS (SELECT value, row_number() OVER (ORDER BY value, item) AS rank_ascending,"
                 + " count(*) OVER () AS n, sum(value) OVER () AS total FROM items),"
                 + " top AS (SELECT greatest(1, CAST(ceil(" + fraction + " * any_value(n) - 1e-9) AS BIGINT)) AS top_count FROM ranked)"
-                + " SELECT count(*) AS items, any_value(t.top_count) AS top_items,"
+                + " SELECT count(*) AS items, any_value(t.top_count) AS top_items, any_value(total) AS total,"
                 + " greatest(0, 2 * sum(rank_ascending * value) / (any_value(n) * nullif(any_value(total), 0))"
                 + " - (any_value(n) + 1.0) / any_value(n)) AS gini,"
                 + " sum((value / nullif(total, 0)) * (value / nullif(total, 0))) AS hhi,"
@@ -38,14 +38,19 @@ final class SqlConcentration {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         long items = ((Number) row.get("items")).longValue();
         node.put("items", items);
+        // GREATEST ignores NULL, so an empty or all-zero list would read as Gini 0; it has no Gini at all.
+        if (!(row.get("total") instanceof Number total) || total.doubleValue() <= 0) {
+            node.putNull("gini");
+            node.putNull("hhi");
+            node.put("top_fraction", fraction);
+            node.put("top_items", 0);
+            node.putNull("top_share");
+            return node;
+        }
         JsonValues.ratio(node, "gini", number(row.get("gini")));
         JsonValues.ratio(node, "hhi", number(row.get("hhi")));
         node.put("top_fraction", fraction);
-        if (items == 0) {
-            node.put("top_items", 0);
-        } else {
-            node.put("top_items", ((Number) row.get("top_items")).longValue());
-        }
+        node.put("top_items", ((Number) row.get("top_items")).longValue());
         JsonValues.ratio(node, "top_share", number(row.get("top_share")));
         return node;
     }

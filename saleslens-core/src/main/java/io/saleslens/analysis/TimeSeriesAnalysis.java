@@ -82,8 +82,9 @@ final class TimeSeriesAnalysis {
     ObjectNode trend() {
         ObjectNode node = JSON.objectNode();
         node.put("method", "Mann-Kendall test (two-sided, 5%, tie-corrected) and Theil-Sen slope per month on complete"
-                + " months; level shifts by Pettitt's test with binary segmentation (at least "
-                + ChangePoints.MINIMUM_SEGMENT + " months each side)");
+                + " months; level shifts by binary segmentation: Pettitt's test (5%) on each segment, split"
+                + " where the two means leave the least squared error, at least " + ChangePoints.MINIMUM_SEGMENT
+                + " months each side; p_value is Pettitt's for the segment split");
         ObjectNode measures = node.putObject("measures");
         for (String measure : MonthlySeries.MEASURES) {
             measures.set(measure, trendOf(measure));
