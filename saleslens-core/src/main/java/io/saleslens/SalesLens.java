@@ -1,5 +1,6 @@
 package io.saleslens;
 
+import io.saleslens.analysis.AnalyseStage;
 import io.saleslens.chart.DashboardStage;
 import io.saleslens.ingest.IngestStage;
 import io.saleslens.metrics.MeasureStage;
@@ -22,8 +23,8 @@ public final class SalesLens {
 
     /** The stages of a run, in order. */
     public static List<Stage> standardStages() {
-        return List.of(new IngestStage(), new CheckStage(), new CleanStage(), new CleaningSummaryStage(), new ModelStage(), new MeasureStage(),
-                new RenderStage(), new DashboardStage(), new ExportStage());
+        return List.of(new IngestStage(), new CheckStage(), new CleanStage(), new CleaningSummaryStage(), new ModelStage(),
+                new MeasureStage(), new AnalyseStage(), new RenderStage(), new DashboardStage(), new ExportStage());
     }
 
     /** The stages of {@code validate}: ingest and checks only. */

@@ -17,9 +17,10 @@ public final class DashboardRenderer {
 
     private final List<Dashboard> dashboards;
 
-    /** The run's standard dashboards: executive KPI trend and business performance. */
+    /** The run's standard dashboards: executive KPI trend, business performance and customer segments. */
     public DashboardRenderer() {
-        this(List.of(new ExecutiveKpiTrendDashboard(), new BusinessPerformanceDashboard()));
+        this(List.of(new ExecutiveKpiTrendDashboard(), new BusinessPerformanceDashboard(),
+                new CustomerSegmentsDashboard()));
     }
 
     public DashboardRenderer(List<Dashboard> dashboards) {

@@ -22,14 +22,15 @@ class DashboardRendererTest {
     Path runDir;
 
     @Test
-    void writesBothDashboardsAtFullSize() throws IOException {
+    void writesEveryDashboardAtFullSize() throws IOException {
         Path dashboards = runDir.resolve("dashboards");
 
         List<Path> written = new DashboardRenderer().render(MetricsFixture.metrics(), dashboards);
 
         assertThat(written).containsExactly(
                 dashboards.resolve("executive_kpis_trend.png"),
-                dashboards.resolve("business_performance_dashboard.png"));
+                dashboards.resolve("business_performance_dashboard.png"),
+                dashboards.resolve("customer_segments.png"));
         for (Path png : written) {
             BufferedImage image = ImageIO.read(png.toFile());
             assertThat(image.getWidth()).isEqualTo(1800).isGreaterThanOrEqualTo(1600);
@@ -59,7 +60,7 @@ class DashboardRendererTest {
 
         List<Path> written = new DashboardRenderer().render(empty, runDir);
 
-        assertThat(written).hasSize(2).allSatisfy(png -> assertThat(png).exists());
+        assertThat(written).hasSize(3).allSatisfy(png -> assertThat(png).exists());
     }
 
     @Test

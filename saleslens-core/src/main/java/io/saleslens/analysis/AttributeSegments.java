@@ -1,0 +1,99 @@
+package io.saleslens.analysis;
+
+import static io.saleslens.model.SilverTables.gold;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.saleslens.engine.Engine;
+import io.saleslens.engine.SqlDialect;
+import io.saleslens.metrics.JsonRows;
+import java.util.List;
+
+/**
+ * Segments by customer attribute: the age band (the spec's attributes are measured already, in
+ * {@code segments_by}) and every segment crossed with product category.
+ */
+final class AttributeSegments {
+    static final String AGE_BAND = "age_band";
+    private static final String FACT = gold("fact_sales");
+    private static final String CUSTOMERS = gold("dim_customer");
+    private static final String PRODUCTS = gold("dim_product");
+
+    private final Engine engine;
+    private final SqlDialect sql;
+    private final AgeBands bands;
+    private final String birthDate;
+
+    AttributeSegments(Engine engine, AnalysisOptions options) {
+        this.engine = engine;
+        this.sql = engine.dialect();
+        this.bands = new AgeBands(options.ageBandStarts());
+        this.birthDate = options.birthDateColumn();
+    }
+
+    boolean hasBirthDates() {
+        return engine.columns(CUSTOMERS).contains(birthDate);
+    }
+
+    /** The customer attribute as SQL over dimension alias {@code c}; the age band is derived from the birth date. */
+    String attributeExpression(String attribute) {
+        if (attribute.equals(AGE_BAND)) {
+            return bands.bandExpression("c." + sql.quote(birthDate), "(SELECT max(order_date) FROM " + FACT + ")", sql);
+        }
+        return "coalesce(CAST(c." + sql.quote(attribute) + " AS VARCHAR), 'Unknown')";
+    }
+
+    /** The age-band breakdown in the shape of {@code segments_by.<attribute>}, bands in age order. */
+    ObjectNode ageBands() {
+        String band = attributeExpression(AGE_BAND);
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("attribute", AGE_BAND);
+        node.put("reference_date", (String) engine.query("SELECT CAST(max(order_date) AS VARCHAR) AS d FROM " + FACT).get(0).get("d"));
+        ArrayNode labels = node.putArray("bands");
+        bands.labels().forEach(labels::add);
+        node.put("method", "age in whole years on the reference date (the data's last order date); birth dates after it"
+                + " or before " + AgeBands.EARLIEST_PLAUSIBLE + " are implausible and count as Unknown with missing ones");
+        double revenue = engine.query("SELECT coalesce(sum(sales_amount), 0) AS r FROM " + FACT).get(0).get("r") instanceof Number n
+                ? n.doubleValue() : 0;
+        StringBuilder labelRows = new StringBuilder();
+        List<String> labelList = bands.labels();
+        for (int i = 0; i < labelList.size(); i++) {
+            labelRows.append(i == 0 ? "SELECT " : " UNION ALL SELECT ").append(sql.literal(labelList.get(i))).append(" AS label, ")
+                    .append(i).append(" AS position");
+        }
+        // Every band is listed, empty ones with zeros, so the rows have the same shape in every run.
+        node.set("rows", JsonRows.array(engine.query("WITH labels AS (" + labelRows + "),"
+                + " customer_groups AS (SELECT " + band + " AS label, count(*) AS customers FROM " + CUSTOMERS + " c GROUP BY 1),"
+                + " sale_groups AS (SELECT " + band + " AS label, count(DISTINCT f.order_number) AS orders, sum(f.quantity) AS units,"
+                + " sum(f.sales_amount) AS revenue FROM " + FACT + " f JOIN " + CUSTOMERS + " c ON f.customer_id = c.customer_id GROUP BY 1)"
+                + " SELECT l.label AS code, l.label, coalesce(g.customers, 0) AS customers, coalesce(s.orders, 0) AS orders,"
+                + " coalesce(s.units, 0) AS units, round(coalesce(s.revenue, 0), 2) AS revenue,"
+                + " round(coalesce(s.revenue, 0) / " + (revenue == 0 ? "NULL" : revenue) + ", 6) AS revenue_share,"
+                + " round(s.revenue / nullif(s.orders, 0), 2) AS avg_order_value, round(s.revenue / nullif(s.units, 0), 2) AS avg_unit_price"
+                + " FROM labels l LEFT JOIN customer_groups g ON l.label = g.label LEFT JOIN sale_groups s ON l.label = s.label"
+                + " ORDER BY l.position")));
+        return node;
+    }
+
+    /** Segment x product category: revenue and its share within the segment, for each attribute. */
+    ObjectNode byCategory(List<String> attributes) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        boolean hasCategory = engine.columns(PRODUCTS).contains("category");
+        for (String attribute : attributes) {
+            String segment = attributeExpression(attribute);
+            String category = hasCategory ? "coalesce(p.category, 'Unknown')" : "'Unknown'";
+            node.set(attribute, JsonRows.array(engine.query("WITH cells AS (SELECT " + segment + " AS segment, " + category
+                    + " AS category, count(DISTINCT c.customer_id) AS customers, count(DISTINCT f.order_number) AS orders,"
+                    + " sum(f.quantity) AS units, sum(f.sales_amount) AS revenue FROM " + FACT + " f JOIN " + CUSTOMERS
+                    + " c ON f.customer_id = c.customer_id LEFT JOIN " + PRODUCTS + " p ON f.product_number = p.product_number"
+                    + " GROUP BY 1, 2)"
+                    + " SELECT segment, category, customers, orders, units, round(revenue, 2) AS revenue,"
+                    + " round(revenue / nullif(sum(revenue) OVER (PARTITION BY segment), 0), 6) AS share_of_segment,"
+                    + " round(revenue / nullif(sum(revenue) OVER (), 0), 6) AS share_of_total,"
+                    + " round(revenue / nullif(orders, 0), 2) AS avg_order_value, round(revenue / nullif(units, 0), 2) AS avg_unit_price"
+                    + " FROM cells ORDER BY segment, revenue DESC, category")));
+        }
+        return node;
+    }
+}

@@ -1,0 +1,130 @@
+package io.saleslens.analysis;
+
+import static io.saleslens.model.SilverTables.gold;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.saleslens.engine.Engine;
+import io.saleslens.engine.SqlDialect;
+import io.saleslens.metrics.JsonRows;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Behavioural segments by recency, frequency and monetary value. Every customer of the customer
+ * dimension with at least one order is scored in the engine (table {@code work.rfm_customers}); only
+ * the per-segment and per-score summaries reach Java.
+ *
+ * <p>Scores are quintiles: NTILE(5) over the customers ordered by the measure (recency from oldest to
+ * newest, frequency and monetary from low to high, customer id breaking ties), then every customer
+ * sharing a value takes the lowest NTILE any of them got. Without that second step two customers
+ * with one order each could get frequency scores 1 and 3 only because of their ids.
+ */
+final class RfmSegmenter {
+    static final String TABLE = "work.rfm_customers";
+    static final String TIE_RULE = "NTILE(5) over the ordered values with customer id as tie-breaker; customers with"
+            + " equal values then all take the lowest score among them, so equal values never get different scores";
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final Engine engine;
+    private final SqlDialect sql;
+    private final RfmRules rules;
+
+    RfmSegmenter(Engine engine, RfmRules rules) {
+        this.engine = engine;
+        this.sql = engine.dialect();
+        this.rules = rules;
+    }
+
+    ObjectNode segment() {
+        scoreCustomers();
+        ObjectNode node = JSON.objectNode();
+        node.put("method", "recency = days from the customer's last order to the data's last order date; frequency ="
+                + " orders; monetary = revenue; each scored 1-5 by quintiles (5 best); segment from the ordered R x F"
+                + " rule table, first match wins");
+        node.put("reference_date", (String) engine.query("SELECT CAST(max(order_date) AS VARCHAR) AS d FROM "
+                + gold("fact_sales")).get(0).get("d"));
+        node.put("tie_rule", TIE_RULE);
+        node.put("customers", engine.queryLong("SELECT count(*) FROM " + TABLE));
+        node.put("customers_without_dated_order", engine.queryLong("SELECT count(*) FROM " + TABLE + " WHERE recency_days IS NULL"));
+        ArrayNode ruleRows = node.putArray("rules");
+        for (RfmRule rule : rules.rules()) {
+            ObjectNode row = ruleRows.addObject();
+            row.put("segment", rule.segment());
+            row.putArray("r").add(rule.rMin()).add(rule.rMax());
+            row.putArray("f").add(rule.fMin()).add(rule.fMax());
+        }
+        node.set("segments", segments());
+        node.set("score_ranges", JsonRows.array(engine.query(scoreRanges())));
+        return node;
+    }
+
+    private void scoreCustomers() {
+        String fact = gold("fact_sales");
+        engine.execute("CREATE OR REPLACE TABLE " + TABLE + " AS"
+                + " WITH reference AS (SELECT max(order_date) AS last_date FROM " + fact + "),"
+                + " per_customer AS (SELECT f.customer_id, " + sql.daysBetween("max(f.order_date)", "any_value(r.last_date)")
+                + " AS recency_days, count(DISTINCT f.order_number) AS frequency, round(sum(f.sales_amount), 2) AS monetary"
+                + " FROM " + fact + " f JOIN " + gold("dim_customer") + " c ON f.customer_id = c.customer_id, reference r"
+                + " GROUP BY f.customer_id),"
+                + " tiles AS (SELECT *,"
+                + " ntile(5) OVER (ORDER BY recency_days DESC NULLS FIRST, customer_id) AS r_tile,"
+                + " ntile(5) OVER (ORDER BY frequency, customer_id) AS f_tile,"
+                + " ntile(5) OVER (ORDER BY monetary, customer_id) AS m_tile FROM per_customer),"
+                + " scored AS (SELECT customer_id, recency_days, frequency, monetary,"
+                + " min(r_tile) OVER (PARTITION BY recency_days) AS r_score,"
+                + " min(f_tile) OVER (PARTITION BY frequency) AS f_score,"
+                + " min(m_tile) OVER (PARTITION BY monetary) AS m_score FROM tiles)"
+                + " SELECT *, " + rules.caseExpression("r_score", "f_score", sql::literal) + " AS segment FROM scored");
+    }
+
+    private ArrayNode segments() {
+        List<Map<String, Object>> rows = engine.query("WITH totals AS (SELECT count(*) AS customers, sum(monetary) AS revenue FROM "
+                + TABLE + ")"
+                + " SELECT segment, count(*) AS customers, round(count(*) * 1.0 / any_value(t.customers), 6) AS customer_share,"
+                + " round(sum(monetary), 2) AS revenue, round(sum(monetary) / nullif(any_value(t.revenue), 0), 6) AS revenue_share,"
+                + " round(avg(recency_days), 2) AS mean_recency_days, round(avg(frequency), 4) AS mean_frequency,"
+                + " round(avg(monetary), 2) AS mean_monetary, round(avg(r_score), 4) AS mean_r_score,"
+                + " round(avg(f_score), 4) AS mean_f_score, round(avg(m_score), 4) AS mean_m_score"
+                + " FROM " + TABLE + ", totals t GROUP BY segment ORDER BY segment");
+        Map<String, Map<String, Object>> bySegment = new LinkedHashMap<>();
+        rows.forEach(row -> bySegment.put((String) row.get("segment"), row));
+        ArrayNode segments = JSON.arrayNode();
+        // Rule order, with empty segments listed too, so the list has the same shape in every run.
+        for (RfmRule rule : rules.rules()) {
+            Map<String, Object> row = bySegment.get(rule.segment());
+            if (row != null) {
+                segments.add(JsonRows.object(row));
+            } else {
+                ObjectNode empty = segments.addObject();
+                empty.put("segment", rule.segment());
+                empty.put("customers", 0);
+                empty.put("customer_share", 0.0);
+                empty.put("revenue", 0.0);
+                empty.put("revenue_share", 0.0);
+                for (String mean : List.of("mean_recency_days", "mean_frequency", "mean_monetary", "mean_r_score",
+                        "mean_f_score", "mean_m_score")) {
+                    empty.putNull(mean);
+                }
+            }
+        }
+        return segments;
+    }
+
+    private String scoreRanges() {
+        return "WITH scores AS (SELECT 1 AS score UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5)"
+                + " SELECT s.score,"
+                + " (SELECT count(*) FROM " + TABLE + " WHERE r_score = s.score) AS r_customers,"
+                + " (SELECT min(recency_days) FROM " + TABLE + " WHERE r_score = s.score) AS r_min_days,"
+                + " (SELECT max(recency_days) FROM " + TABLE + " WHERE r_score = s.score) AS r_max_days,"
+                + " (SELECT count(*) FROM " + TABLE + " WHERE f_score = s.score) AS f_customers,"
+                + " (SELECT min(frequency) FROM " + TABLE + " WHERE f_score = s.score) AS f_min_orders,"
+                + " (SELECT max(frequency) FROM " + TABLE + " WHERE f_score = s.score) AS f_max_orders,"
+                + " (SELECT count(*) FROM " + TABLE + " WHERE m_score = s.score) AS m_customers,"
+                + " (SELECT round(min(monetary), 2) FROM " + TABLE + " WHERE m_score = s.score) AS m_min_revenue,"
+                + " (SELECT round(max(monetary), 2) FROM " + TABLE + " WHERE m_score = s.score) AS m_max_revenue"
+                + " FROM scores s ORDER BY s.score";
+    }
+}
