@@ -1,24 +1,103 @@
 package io.saleslens.spec;
 
+import java.util.List;
+import java.util.Locale;
+
 /**
- * One input: a file relative to the data folder (CSV for now) with its dialect.
+ * One input: a file relative to the data folder, or a database table read through JDBC, with its dialect.
  *
+ * @param format csv, tsv, parquet, jsonl, xlsx or jdbc; null takes it from the file extension (csv otherwise)
  * @param delimiter field separator; null lets the reader use a comma
  * @param encoding file encoding; null means UTF-8
+ * @param quote quote character of a delimited file; null means a double quote
+ * @param header whether a delimited file's first line names the columns; null means it does
+ * @param nullValues texts that mean "missing" in this source, such as NULL, NA or n/a (compared after trimming)
+ * @param sheet the XLSX sheet to read; null means the first
+ * @param jdbc a JDBC URL such as jdbc:postgresql://host/db; the source is then {@code table} in that database
+ * @param user the database user, or null
+ * @param userEnv an environment variable holding the database user, or null
+ * @param passwordEnv an environment variable holding the database password, or null
  */
-public record SourceSpec(String path, String format, String delimiter, String encoding) {
+public record SourceSpec(
+        String path,
+        String format,
+        String delimiter,
+        String encoding,
+        String quote,
+        Boolean header,
+        List<String> nullValues,
+        String sheet,
+        String jdbc,
+        String table,
+        String user,
+        String userEnv,
+        String passwordEnv) {
+
+    public static final List<String> FORMATS = List.of("csv", "tsv", "parquet", "jsonl", "xlsx", "jdbc");
 
     public SourceSpec {
-        if (path == null || path.isBlank()) {
-            throw new IllegalArgumentException("a source needs a path");
+        if (jdbc != null) {
+            if (table == null || table.isBlank()) {
+                throw new IllegalArgumentException("a jdbc source needs a 'table'");
+            }
+            format = "jdbc";
+        } else if (path == null || path.isBlank()) {
+            throw new IllegalArgumentException("a source needs a path (or 'jdbc' and 'table')");
         }
-        format = format == null ? "csv" : format;
+        format = format == null ? formatOf(path) : format.toLowerCase(Locale.ROOT);
+        if (format.equals("json") || format.equals("ndjson")) {
+            format = "jsonl";
+        }
+        if (quote != null && quote.length() != 1) {
+            throw new IllegalArgumentException("quote must be one character, not '" + quote + "'");
+        }
+        nullValues = nullValues == null ? List.of() : List.copyOf(nullValues);
     }
 
-    /** The source's name in reports and files: the file name without its extension. */
+    /** A delimited file source in the original four-field form. */
+    public SourceSpec(String path, String format, String delimiter, String encoding) {
+        this(path, format, delimiter, encoding, null, null, null, null, null, null, null, null, null);
+    }
+
+    public boolean isJdbc() {
+        return jdbc != null;
+    }
+
+    /** Whether the first line names the columns (delimited files). */
+    public boolean hasHeader() {
+        return header == null || header;
+    }
+
+    /** The source's name in reports and files: the file name without its extension, or the table name. */
     public String fileStem() {
+        if (isJdbc()) {
+            return table;
+        }
         String fileName = path.substring(path.lastIndexOf('/') + 1);
         int dot = fileName.indexOf('.');
         return dot < 0 ? fileName : fileName.substring(0, dot);
+    }
+
+    /** Where the rows come from, for messages: the path, or the table and URL. */
+    public String location() {
+        return isJdbc() ? table + " (" + jdbc + ")" : path;
+    }
+
+    /** The format a file's extension implies: parquet, jsonl, xlsx, tsv, else csv (also for .csv.gz). */
+    public static String formatOf(String path) {
+        String name = path.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".gz")) {
+            name = name.substring(0, name.length() - 3);
+        }
+        if (name.endsWith(".parquet")) {
+            return "parquet";
+        }
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
+            return "jsonl";
+        }
+        if (name.endsWith(".xlsx")) {
+            return "xlsx";
+        }
+        return name.endsWith(".tsv") || name.endsWith(".tab") ? "tsv" : "csv";
     }
 }
