@@ -37,6 +37,25 @@ public final class DatasetInferrer {
         this.sql = engine.dialect();
     }
 
+    /** Infers on a fresh embedded engine that spills to a temporary folder and is closed afterwards. */
+    public static InferredDataset inferEmbedded(Path dataDir) {
+        Path spill;
+        try {
+            spill = java.nio.file.Files.createTempDirectory("saleslens-infer-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        try (Engine engine = new io.saleslens.engine.DuckDbEngine(spill, null)) {
+            return new DatasetInferrer(engine).infer(dataDir);
+        } finally {
+            try (var files = java.nio.file.Files.walk(spill)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (java.io.IOException e) {
+                // A leftover temporary folder is harmless.
+            }
+        }
+    }
+
     public InferredDataset infer(Path dataDir) {
         List<ProbedFile> files = new FileProber(engine).probeFolder(dataDir);
         Map<ProbedFile, FileRole> roles = new LinkedHashMap<>();
