@@ -1,8 +1,10 @@
 package io.saleslens.infer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.saleslens.error.SalesLensException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
@@ -89,5 +91,66 @@ class DatasetInferrerTest {
             assertThat(row.path("units").asLong()).isEqualTo(expected.units);
             assertThat(row.path("revenue").decimalValue()).isEqualByComparingTo(expected.revenue.setScale(2, RoundingMode.HALF_UP));
         }
+    }
+
+    @Test
+    void flatFileProfitAndDiscountsComeFromItsColumns() {
+        JsonNode profitability = flatRun.metrics().path("profitability");
+        assertThat(profitability.path("basis").asText()).startsWith("profit column");
+        assertThat(profitability.path("gross_profit").decimalValue()).isEqualByComparingTo(flat.profit.setScale(2, RoundingMode.HALF_UP));
+        assertThat(profitability.path("lines_without_cost").asLong()).isZero();
+        assertThat(flatRun.metrics().path("discounts").path("lines_discounted").asLong()).isEqualTo(flat.discountedLines);
+    }
+
+    @Test
+    void starSchemaCostComesFromTheFactsCostColumn() {
+        JsonNode profitability = starRun.metrics().path("profitability");
+        assertThat(profitability.path("basis").asText()).isEqualTo("cost column of the order lines");
+        assertThat(profitability.path("cost").decimalValue()).isEqualByComparingTo(star.cost.setScale(2, RoundingMode.HALF_UP));
+        assertThat(starRun.metrics().has("discounts")).isFalse();
+    }
+
+    @Test
+    void flatFileStartsWithDatesThatReadBothWays() throws Exception {
+        var lines = Files.readAllLines(work.resolve("flat").resolve(FlatOrdersFixture.FILE));
+        for (String line : lines.subList(1, FlatOrdersFixture.AMBIGUOUS_FIRST_LINES + 1)) {
+            assertThat(Integer.parseInt(line.split(",")[2].split("/")[0])).as(line).isLessThanOrEqualTo(12);
+        }
+        assertThat(flatRun.yaml).contains("order_date: { from: \"Order Date\", type: date, format: d/M/yy }");
+    }
+
+    @Test
+    void windows1252CustomerNamesArriveIntact() throws Exception {
+        Path gold = starRun.result.runDir().resolve("gold").resolve("dim_customer.parquet");
+        try (var engine = new io.saleslens.engine.DuckDbEngine(work.resolve("check-spill"), null)) {
+            var names = engine.query("SELECT DISTINCT first_name FROM read_parquet('" + gold + "') ORDER BY 1");
+            assertThat(names).extracting(row -> (String) row.get("first_name"))
+                    .allMatch(StarSchemaFixture.ACCENTED_NAMES::contains)
+                    .contains("José", "Zoë", "Šimon");
+        }
+        assertThat(starRun.yaml).contains("encoding: windows-1252");
+    }
+
+    @Test
+    void datesThatReadBothWaysEverywhereAreAnErrorNamingTheColumn() throws Exception {
+        Path data = Files.createDirectories(work.resolve("ambiguous"));
+        Files.writeString(data.resolve("sales.csv"), "Order ID,Order Date,Customer ID,Product ID,Quantity,Sales\n"
+                + "A1,3/4/21,C1,P1,2,10.50\nA2,5/6/21,C2,P1,1,5.25\nA3,12/1/22,C1,P2,3,9.00\n");
+        assertThatThrownBy(() -> InferredRun.infer(data, work))
+                .isInstanceOf(SalesLensException.class)
+                .hasMessageContaining("sales.csv column 'Order Date'")
+                .hasMessageContaining("could be d/M/yy or M/d/yy")
+                .hasMessageContaining("order_date: { from: \"Order Date\", type: date, format: d/M/yyyy }");
+    }
+
+    @Test
+    void twoCandidateAmountColumnsAreAnErrorNamingBoth() throws Exception {
+        Path data = Files.createDirectories(work.resolve("two-amounts"));
+        Files.writeString(data.resolve("sales.csv"), "Order ID,Order Date,Customer ID,Product ID,Quantity,Sales,Revenue\n"
+                + "A1,2021-03-04,C1,P1,2,10.50,10.50\n");
+        assertThatThrownBy(() -> InferredRun.infer(data, work))
+                .isInstanceOf(SalesLensException.class)
+                .hasMessage("sales.csv: columns 'Sales' and 'Revenue' could each be the sales amount; choose one in a spec:"
+                        + " sales_amount: { from: Sales }, then run with --spec");
     }
 }
