@@ -40,7 +40,13 @@ final class DuckDbFileLoader {
                     + "); check the file or the source's format", e);
         }
         List<String> columns = engine.columns(raw);
-        String texts = columns.stream().map(sql::quote).map(c -> "CAST(" + c + " AS VARCHAR) AS " + c)
+        // A JSON field whose values mix types arrives as JSON; its text is the value, without JSON quotes.
+        String texts = engine.query("DESCRIBE " + raw).stream()
+                .map(c -> {
+                    String name = sql.quote((String) c.get("column_name"));
+                    String text = "JSON".equals(c.get("column_type")) ? "json_extract_string(" + name + ", '$')" : "CAST(" + name + " AS VARCHAR)";
+                    return text + " AS " + name;
+                })
                 .collect(Collectors.joining(", "));
         engine.execute("CREATE OR REPLACE VIEW " + table + " AS SELECT " + texts + ", CAST(rowid + 1 AS BIGINT) AS _line FROM " + raw);
         engine.execute("CREATE OR REPLACE TABLE " + table + "_rejected (_line BIGINT, reason VARCHAR, raw VARCHAR)");

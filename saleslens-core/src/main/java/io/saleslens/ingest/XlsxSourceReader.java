@@ -32,6 +32,12 @@ import org.xml.sax.XMLReader;
  * not grow with the sheet. The first non-empty row names the columns; {@code _line} is the sheet row number.
  */
 final class XlsxSourceReader implements SourceReader {
+    static {
+        // POI logs through Log4j's API; without this it prints a warning that no logging backend is installed.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
 
     @Override
     public boolean canRead(String format) {
