@@ -153,4 +153,18 @@ class DatasetInferrerTest {
                 .hasMessage("sales.csv: columns 'Sales' and 'Revenue' could each be the sales amount; choose one in a spec:"
                         + " sales_amount: { from: Sales }, then run with --spec");
     }
+
+    @Test
+    void decimalCommasCurrencySymbolsAndNullMarkersAreReadAsNumbersAndMissing() throws Exception {
+        Path data = Files.createDirectories(work.resolve("euro"));
+        Files.writeString(data.resolve("sales.csv"), "Order ID;Order Date;Customer ID;Segment;Product ID;Quantity;Sales\n"
+                + "A1;13/4/21;C1;Retail;P1;2;\"1.010,50 €\"\nA2;3/5/21;C2;Trade;P2;1;5,25 €\nA2;3/5/21;C2;Trade;P1;1;NULL\n");
+        InferredRun run = InferredRun.of(data, work.resolve("euro-out"));
+        JsonNode totals = run.metrics().path("totals");
+        assertThat(totals.path("revenue").decimalValue()).isEqualByComparingTo(new BigDecimal("1015.75"));
+        assertThat(totals.path("units").asLong()).isEqualTo(4);
+        assertThat(totals.path("first_order_date").asText()).isEqualTo("2021-04-13");
+        assertThat(run.yaml).contains("delimiter: \";\"", "null_values: [\"NULL\"]");
+        assertThat(run.metrics().path("categories").get(0).path("category").asText()).isEqualTo("Unknown");
+    }
 }
