@@ -2,6 +2,9 @@ package io.saleslens.cli;
 
 import static io.saleslens.error.SalesLensException.userError;
 
+import io.saleslens.infer.DatasetInferrer;
+import io.saleslens.infer.InferredDataset;
+import io.saleslens.infer.SpecYamlWriter;
 import io.saleslens.spec.DatasetSpec;
 import io.saleslens.spec.DedupePolicy;
 import io.saleslens.spec.Presets;
@@ -31,8 +34,11 @@ final class RunOptionsMixin {
     @Option(names = "--verbose", description = "Show stack traces of errors.")
     boolean verbose;
 
-    /** The spec to run with: --spec, else --preset, else the preset that recognises the folder's files. */
-    DatasetSpec resolveSpec(Path dataDir) {
+    /**
+     * The spec to run with: --spec, else --preset, else the preset that recognises the folder's files,
+     * else the folder's saleslens.yaml, else one inferred from the files (its mapping printed on {@code err}).
+     */
+    DatasetSpec resolveSpec(Path dataDir, java.io.PrintWriter err) {
         if (spec != null && preset != null) {
             throw userError("give either --spec or --preset, not both");
         }
@@ -45,8 +51,15 @@ final class RunOptionsMixin {
             if (!Files.isDirectory(dataDir)) {
                 throw userError(dataDir + ": data folder not found; give the folder that holds the source files");
             }
-            resolved = Presets.detect(dataDir).orElseThrow(() -> userError(dataDir
-                    + ": no preset recognises these files; give --spec FILE or --preset (" + String.join(", ", Presets.names()) + ")"));
+            Path folderSpec = dataDir.resolve(InitCommand.SPEC_FILE);
+            resolved = Presets.detect(dataDir).orElseGet(() -> {
+                if (Files.isRegularFile(folderSpec)) {
+                    return SpecLoader.load(folderSpec);
+                }
+                InferredDataset inferred = DatasetInferrer.inferEmbedded(dataDir);
+                InitCommand.printMapping(inferred, err);
+                return SpecLoader.parse(SpecYamlWriter.write(inferred), "spec inferred from " + dataDir);
+            });
         }
         if (dedupe != null) {
             try {

@@ -33,7 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = commandSpec.commandLine().getOut();
-        RunOptions runOptions = new RunOptions(options.resolveSpec(dataDir), dataDir, options.out, options.memoryLimit);
+        RunOptions runOptions = new RunOptions(options.resolveSpec(dataDir, commandSpec.commandLine().getErr()), dataDir, options.out, options.memoryLimit);
         RunResult result = Pipeline.embedded(SalesLens.validationStages(), options.memoryLimit)
                 .run(runOptions, new ConsoleProgress(commandSpec.commandLine().getErr()));
         JsonNode quality = result.quality();

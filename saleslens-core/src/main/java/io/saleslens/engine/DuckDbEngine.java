@@ -92,6 +92,16 @@ public final class DuckDbEngine implements Engine {
     }
 
     @Override
+    public LoadedTable loadParquet(String table, Path file) {
+        return new DuckDbFileLoader(this).loadParquet(table, file);
+    }
+
+    @Override
+    public LoadedTable loadJsonLines(String table, Path file) {
+        return new DuckDbFileLoader(this).loadJsonLines(table, file);
+    }
+
+    @Override
     public void writeParquet(String table, Path target) {
         execute("COPY (SELECT * FROM " + table + ") TO " + dialect.literal(target.toString()) + " (FORMAT parquet)");
     }

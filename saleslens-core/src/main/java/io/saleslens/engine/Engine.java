@@ -33,6 +33,12 @@ public interface Engine extends AutoCloseable {
      */
     LoadedTable loadCsv(String table, Path file, CsvFormat format);
 
+    /** Loads a Parquet file into {@code table}: every column as text plus {@code _line}, the row number (from 1). */
+    LoadedTable loadParquet(String table, Path file);
+
+    /** Loads a JSON-lines file (one object per line) into {@code table}: every field as text plus {@code _line}. */
+    LoadedTable loadJsonLines(String table, Path file);
+
     void writeParquet(String table, Path target);
 
     /** Writes a query's result as CSV with a header. */

@@ -29,11 +29,12 @@ public final class IngestStage implements Stage {
         for (Map.Entry<String, SourceSpec> entry : context.spec().sources().entrySet()) {
             String source = entry.getKey();
             SourceSpec spec = entry.getValue();
-            LoadedTable table = SourceReaders.forFormat(source, spec.format())
-                    .read(context.engine(), context.dataDir().resolve(spec.path()), SilverTables.bronze(source), spec);
+            LoadedTable table = SourceReaders.forSource(source, spec).read(context.engine(),
+                    spec.isJdbc() ? null : context.dataDir().resolve(spec.path()), SilverTables.bronze(source), spec);
+            NullMarkers.apply(context.engine(), table.table(), table.columns(), spec.nullValues());
             for (String column : needed.getOrDefault(source, Set.of())) {
                 if (!table.columns().contains(column)) {
-                    throw userError(spec.path() + " line 1: column '" + column + "' not found (the spec reads it); the header has "
+                    throw userError(spec.location() + " line 1: column '" + column + "' not found (the spec reads it); the header has "
                             + String.join(", ", table.columns()) + "; fix the file or the spec");
                 }
             }

@@ -2,11 +2,13 @@ package io.saleslens.ingest;
 
 import static io.saleslens.error.SalesLensException.userError;
 
+import io.saleslens.spec.SourceSpec;
 import java.util.List;
 
 /** The readers SalesLens knows, chosen by a source's format. */
 public final class SourceReaders {
-    private static final List<SourceReader> READERS = List.of(new CsvSourceReader());
+    private static final List<SourceReader> READERS = List.of(new CsvSourceReader(), new ParquetSourceReader(),
+            new JsonLinesSourceReader(), new XlsxSourceReader(), new JdbcSourceReader());
 
     private SourceReaders() {}
 
@@ -14,6 +16,15 @@ public final class SourceReaders {
         return READERS.stream()
                 .filter(reader -> reader.canRead(format))
                 .findFirst()
-                .orElseThrow(() -> userError("source '" + sourceName + "': unknown format '" + format + "' (use csv or tsv)"));
+                .orElseThrow(() -> userError("source '" + sourceName + "': unknown format '" + format + "' (use "
+                        + String.join(", ", SourceSpec.FORMATS) + ")"));
+    }
+
+    /** The reader for a source: by its format, and for delimited text by the dialect options it uses. */
+    public static SourceReader forSource(String sourceName, SourceSpec source) {
+        if ((source.format().equals("csv") || source.format().equals("tsv")) && DelimitedTextReader.needed(source)) {
+            return new DelimitedTextReader();
+        }
+        return forFormat(sourceName, source.format());
     }
 }

@@ -86,6 +86,13 @@ public final class Pipeline {
         }
         List<InputFile> inputs = new ArrayList<>();
         for (Map.Entry<String, SourceSpec> source : options.spec().sources().entrySet()) {
+            if (source.getValue().isJdbc()) {
+                // A table has no file to hash: the run identifies it by its location only.
+                String location = source.getValue().location();
+                inputs.add(new InputFile(source.getKey(), location, 0,
+                        FileDigest.sha256(location.getBytes(StandardCharsets.UTF_8))));
+                continue;
+            }
             Path file = options.dataDir().resolve(source.getValue().path());
             if (!Files.isRegularFile(file)) {
                 throw userError(file + ": source file '" + source.getKey() + "' not found; add it or change its path in the spec");

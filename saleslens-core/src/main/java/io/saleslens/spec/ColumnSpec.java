@@ -37,6 +37,11 @@ public record ColumnSpec(
         map = map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
+    /** The same column with another label for missing values. */
+    public ColumnSpec withMissing(String label) {
+        return new ColumnSpec(from, expr, type, format, required, map, label, onlyWhereMissing);
+    }
+
     public boolean isMapped() {
         return !map.isEmpty();
     }

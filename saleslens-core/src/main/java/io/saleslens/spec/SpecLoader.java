@@ -33,6 +33,15 @@ public final class SpecLoader {
         }
     }
 
+    /** Reads a spec from YAML text, such as one written by inference; {@code origin} names it in messages. */
+    public static DatasetSpec parse(String yaml, String origin) {
+        try (InputStream in = new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            return parse(in, origin);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static DatasetSpec parse(InputStream in, String origin) throws IOException {
         DatasetSpec spec;
         try {

@@ -1,0 +1,62 @@
+package io.saleslens.cli;
+
+import static io.saleslens.error.SalesLensException.userError;
+
+import io.saleslens.infer.DatasetInferrer;
+import io.saleslens.infer.InferredDataset;
+import io.saleslens.infer.SpecYamlWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code saleslens init DATA_DIR}: infers a dataset spec from the folder's files and writes it as saleslens.yaml. */
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = "Inspect every file of a data folder and write the dataset spec it implies (saleslens.yaml), with the evidence.")
+final class InitCommand implements Callable<Integer> {
+    static final String SPEC_FILE = "saleslens.yaml";
+
+    @Parameters(index = "0", paramLabel = "DATA_DIR", description = "Folder holding the source files.")
+    Path dataDir;
+
+    @Option(names = "--output", description = "Where to write the spec (default: DATA_DIR/" + SPEC_FILE + ").")
+    Path output;
+
+    @Option(names = "--force", description = "Overwrite an existing spec file.")
+    boolean force;
+
+    @Option(names = "--verbose", description = "Show stack traces of errors.")
+    boolean verbose;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec commandSpec;
+
+    @Override
+    public Integer call() {
+        Path target = output != null ? output : dataDir.resolve(SPEC_FILE);
+        if (Files.exists(target) && !force) {
+            throw userError(target + ": already exists; give --force to overwrite it or --output for another file");
+        }
+        InferredDataset inferred = DatasetInferrer.inferEmbedded(dataDir);
+        printMapping(inferred, commandSpec.commandLine().getErr());
+        try {
+            Files.writeString(target, SpecYamlWriter.write(inferred), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw userError(target + ": cannot write the spec (" + e.getMessage() + ")", e);
+        }
+        commandSpec.commandLine().getOut().println("Wrote " + target + "; check it, then: saleslens run " + dataDir + " --spec " + target);
+        return 0;
+    }
+
+    static void printMapping(InferredDataset inferred, PrintWriter err) {
+        err.println("saleslens: inferred mapping:");
+        inferred.summary().forEach(line -> err.println("  " + line));
+        err.flush();
+    }
+}

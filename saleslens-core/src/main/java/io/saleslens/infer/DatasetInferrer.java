@@ -1,0 +1,149 @@
+package io.saleslens.infer;
+
+import static io.saleslens.error.SalesLensException.userError;
+
+import io.saleslens.engine.Engine;
+import io.saleslens.engine.SqlDialect;
+import io.saleslens.spec.ColumnSpec;
+import io.saleslens.spec.DatasetSpec;
+import io.saleslens.spec.DedupePolicy;
+import io.saleslens.spec.DedupeSpec;
+import io.saleslens.spec.EntitySpec;
+import io.saleslens.spec.SourceSpec;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Infers a dataset spec for a folder: probes every file, finds the one file of order lines, measures
+ * which customer and product files its keys join to (a star schema) or takes the customer and product
+ * attributes from the order lines themselves (a flat file), and assembles an ordinary {@link DatasetSpec}.
+ * Where a figure would depend on a guess (two candidate columns, dates that read both ways) it stops
+ * with a message naming the column and the spec line that settles it.
+ */
+public final class DatasetInferrer {
+    /** Share of a fact's keys a dimension must hold for the two to be joined. */
+    static final double MIN_JOIN_SHARE = 0.5;
+
+    private final Engine engine;
+    private final SqlDialect sql;
+
+    public DatasetInferrer(Engine engine) {
+        this.engine = engine;
+        this.sql = engine.dialect();
+    }
+
+    /** Infers on a fresh embedded engine that spills to a temporary folder and is closed afterwards. */
+    public static InferredDataset inferEmbedded(Path dataDir) {
+        Path spill;
+        try {
+            spill = java.nio.file.Files.createTempDirectory("saleslens-infer-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        try (Engine engine = new io.saleslens.engine.DuckDbEngine(spill, null)) {
+            return new DatasetInferrer(engine).infer(dataDir);
+        } finally {
+            try (var files = java.nio.file.Files.walk(spill)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (java.io.IOException e) {
+                // A leftover temporary folder is harmless.
+            }
+        }
+    }
+
+    public InferredDataset infer(Path dataDir) {
+        List<ProbedFile> files = new FileProber(engine).probeFolder(dataDir);
+        Map<ProbedFile, FileRole> roles = new LinkedHashMap<>();
+        files.forEach(file -> roles.put(file, FileRole.of(file)));
+        List<ProbedFile> facts = filesWith(roles, FileRole.ORDER_LINES);
+        if (facts.isEmpty()) {
+            throw userError(dataDir + ": no file looks like order lines (a quantity or sales amount column with an order id or"
+                    + " order date); write a spec (see the README) and run with --spec");
+        }
+        if (facts.size() > 1) {
+            throw userError(dataDir + ": several files look like order lines (" + facts.stream().map(ProbedFile::fileName)
+                    .collect(Collectors.joining(", ")) + "); write a spec that names the one to use and run with --spec");
+        }
+        ProbedFile fact = facts.get(0);
+        FactColumns factColumns = FactColumns.resolve(fact);
+        Optional<JoinMatch> customers = bestJoin(fact, factColumns.customerId(), filesWith(roles, FileRole.CUSTOMERS), Meaning.CUSTOMER_ID);
+        Optional<JoinMatch> products = bestJoin(fact, factColumns.productId(), filesWith(roles, FileRole.PRODUCTS), Meaning.PRODUCT_ID);
+
+        Evidence evidence = new Evidence();
+        var entities = new LinkedHashMap<String, EntitySpec>();
+        CustomerEntity customer = CustomerEntity.build(fact, factColumns, customers, evidence);
+        entities.put(DatasetSpec.CUSTOMER, customer.entity());
+        entities.put(DatasetSpec.PRODUCT, ProductEntity.build(fact, factColumns, products, evidence));
+        entities.put(DatasetSpec.SALE, factColumns.saleEntity(customers, products, evidence));
+
+        var sources = new LinkedHashMap<String, SourceSpec>();
+        Map<String, String> sourceNotes = new LinkedHashMap<>();
+        for (ProbedFile file : files) {
+            boolean used = file == fact || customers.map(j -> j.dimension() == file).orElse(false)
+                    || products.map(j -> j.dimension() == file).orElse(false);
+            if (used) {
+                sources.put(file.source(), file.spec());
+                sourceNotes.put(file.source(), roles.get(file).label() + ", " + file.rows() + " rows; " + file.dialectEvidence());
+            } else {
+                evidence.note("not used: " + file.fileName() + " (" + (roles.get(file) == FileRole.OTHER ? "no role recognised"
+                        : roles.get(file).label() + ", no key of the order lines joins to it") + ")");
+            }
+        }
+        customers.ifPresentOrElse(j -> evidence.note("join " + j.describe()),
+                () -> evidence.note("customers: taken from the order lines (" + fact.fileName() + "), one per customer id, the last line wins"));
+        products.ifPresentOrElse(j -> evidence.note("join " + j.describe()),
+                () -> evidence.note("products: taken from the order lines (" + fact.fileName() + "), one per product id, the last line wins"));
+        evidence.note(customer.segmentReason());
+        DatasetSpec spec = new DatasetSpec("inferred", List.of(), sources, entities, customer.segments());
+        return new InferredDataset(spec, sourceNotes, evidence.columns(), evidence.notes());
+    }
+
+    private static List<ProbedFile> filesWith(Map<ProbedFile, FileRole> roles, FileRole role) {
+        return roles.entrySet().stream().filter(e -> e.getValue() == role).map(Map.Entry::getKey).toList();
+    }
+
+    /** The dimension column that holds the largest share of the fact's key values, if any holds enough. */
+    private Optional<JoinMatch> bestJoin(ProbedFile fact, ColumnMatch factKey, List<ProbedFile> dimensions, Meaning keyMeaning) {
+        JoinMatch best = null;
+        for (ProbedFile dimension : dimensions) {
+            List<ColumnMatch> candidates = dimension.withMeaning(keyMeaning);
+            if (candidates.isEmpty()) {
+                // A key named otherwise (SKU, Code...) still qualifies when its values are unique.
+                candidates = dimension.columns().stream().filter(c -> c.values() > 0 && c.distinct() == c.values()).toList();
+            }
+            for (ColumnMatch candidate : candidates) {
+                JoinMatch match = measure(fact, factKey, dimension, candidate);
+                if (best == null || match.matched() > best.matched()) {
+                    best = match;
+                }
+            }
+        }
+        return Optional.ofNullable(best).filter(match -> match.share() >= MIN_JOIN_SHARE);
+    }
+
+    private JoinMatch measure(ProbedFile fact, ColumnMatch factKey, ProbedFile dimension, ColumnMatch dimensionKey) {
+        String f = "NULLIF(trim(" + sql.quote(factKey.column()) + "), '')";
+        String d = "NULLIF(trim(" + sql.quote(dimensionKey.column()) + "), '')";
+        Map<String, Object> row = engine.query("WITH f AS (SELECT DISTINCT " + f + " AS k FROM " + fact.table() + " WHERE " + f
+                + " IS NOT NULL), d AS (SELECT DISTINCT " + d + " AS k FROM " + dimension.table() + ")"
+                + " SELECT count(f.k) AS keys, count(d.k) AS matched FROM f LEFT JOIN d ON f.k = d.k").get(0);
+        return new JoinMatch(fact, factKey, dimension, dimensionKey, ((Number) row.get("keys")).longValue(),
+                ((Number) row.get("matched")).longValue());
+    }
+
+    /** Key columns compare as integers only when both sides hold integers; otherwise as text. */
+    static ColumnSpec key(ColumnMatch column, ColumnMatch other, boolean required) {
+        boolean integers = column.format().kind() == ValueFormat.Kind.INTEGER
+                && (other == null || other.format().kind() == ValueFormat.Kind.INTEGER);
+        return integers ? SpecColumns.integer(column, required) : SpecColumns.text(column, required);
+    }
+
+    static DedupeSpec keepLast() {
+        return new DedupeSpec(DedupePolicy.LAST, null);
+    }
+}

@@ -1,0 +1,96 @@
+package io.saleslens.ingest;
+
+import static io.saleslens.error.SalesLensException.userError;
+
+import io.saleslens.engine.CsvFormat;
+import io.saleslens.engine.Engine;
+import io.saleslens.engine.LoadedTable;
+import io.saleslens.spec.SourceSpec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Delimited text in the full dialect a spec (or inference) can state: any delimiter, a quote character,
+ * a file without a header line, and encodings the engine does not read itself (Windows-1252 and other
+ * Java charsets), which are recoded to UTF-8 line for line into a temporary file first, so line numbers stay.
+ */
+final class DelimitedTextReader implements SourceReader {
+    /** Encodings the engine reads natively; any other is recoded in Java. */
+    private static final Set<String> ENGINE_ENCODINGS = Set.of("utf-8", "utf8", "latin-1", "latin1", "iso-8859-1", "utf-16");
+
+    /** Whether a source needs this reader rather than the plain CSV reader. */
+    static boolean needed(SourceSpec source) {
+        return !source.hasHeader() || needsRecoding(source.encoding());
+    }
+
+    static boolean needsRecoding(String encoding) {
+        return encoding != null && !ENGINE_ENCODINGS.contains(encoding.toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public boolean canRead(String format) {
+        return format.equals("csv") || format.equals("tsv");
+    }
+
+    @Override
+    public LoadedTable read(Engine engine, Path file, String bronzeTable, SourceSpec source) {
+        char delimiter = source.format().equals("tsv") ? '\t' : ',';
+        if (source.delimiter() != null && !source.delimiter().isEmpty()) {
+            delimiter = source.delimiter().equals("\\t") ? '\t' : source.delimiter().charAt(0);
+        }
+        char quote = source.quote() == null ? '"' : source.quote().equals("none") ? 0 : source.quote().charAt(0);
+        String encoding = source.encoding() == null ? "utf-8" : source.encoding();
+        if (!needsRecoding(encoding)) {
+            return engine.loadCsv(bronzeTable, file, new CsvFormat(delimiter, quote, encoding, source.hasHeader()));
+        }
+        Path recoded = recode(file, charset(file, encoding));
+        try {
+            return engine.loadCsv(bronzeTable, recoded, new CsvFormat(delimiter, quote, "utf-8", source.hasHeader()));
+        } finally {
+            try {
+                Files.deleteIfExists(recoded);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static Charset charset(Path file, String encoding) {
+        try {
+            return Charset.forName(encoding);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw userError(file + ": unknown encoding '" + encoding + "'; use utf-8, windows-1252, latin-1 or another Java charset name", e);
+        }
+    }
+
+    private static Path recode(Path file, Charset from) {
+        try {
+            Path target = Files.createTempFile("saleslens-recoded-", ".csv");
+            try (InputStream raw = open(file);
+                    Reader in = new java.io.InputStreamReader(raw, from);
+                    Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+                in.transferTo(out);
+            }
+            return target;
+        } catch (IOException e) {
+            throw userError(file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static InputStream open(Path file) throws IOException {
+        InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+}

@@ -1,0 +1,98 @@
+package io.saleslens.ingest;
+
+import static io.saleslens.error.SalesLensException.userError;
+
+import io.saleslens.engine.CsvFormat;
+import io.saleslens.engine.Engine;
+import io.saleslens.engine.LoadedTable;
+import io.saleslens.engine.SqlDialect;
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A temporary UTF-8 CSV that a reader streams rows into (from a spreadsheet or a database cursor) so
+ * that the engine, not the JVM, holds them. Each row carries its number in the source, which becomes
+ * the bronze {@code _line}. The file is deleted when closed.
+ */
+final class StagingCsv implements Closeable {
+    private static final String ROW_COLUMN = "__source_row";
+
+    private final Path file;
+    private final BufferedWriter out;
+    private List<String> columns;
+    private long rows;
+
+    StagingCsv(String prefix) {
+        try {
+            file = Files.createTempFile("saleslens-" + prefix.replaceAll("[^A-Za-z0-9_]", "_") + "-", ".csv");
+            out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void header(List<String> names) throws IOException {
+        columns = List.copyOf(names);
+        writeRow(ROW_COLUMN, names);
+    }
+
+    /** One source row; a null value is written as an empty unquoted field, which the engine reads as missing. */
+    void row(long sourceRow, List<String> values) throws IOException {
+        writeRow(Long.toString(sourceRow), values);
+        rows++;
+    }
+
+    private void writeRow(String first, List<String> values) throws IOException {
+        out.write(first);
+        for (String value : values) {
+            out.write(',');
+            if (value != null) {
+                out.write('"');
+                out.write(value.replace("\"", "\"\""));
+                out.write('"');
+            }
+        }
+        out.write('\n');
+    }
+
+    long rows() {
+        return rows;
+    }
+
+    /** Loads the staged rows into {@code bronzeTable} with {@code _line} set to each row's source number. */
+    LoadedTable load(Engine engine, String bronzeTable, String origin) {
+        if (columns == null) {
+            throw userError(origin + ": no header row found; the source needs column names in its first row");
+        }
+        try {
+            out.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        SqlDialect sql = engine.dialect();
+        String staged = "work." + bronzeTable.replace('.', '_') + "_staged";
+        LoadedTable loaded = engine.loadCsv(staged, file, CsvFormat.DEFAULT);
+        String names = columns.stream().map(sql::quote).collect(Collectors.joining(", "));
+        engine.execute("CREATE OR REPLACE VIEW " + bronzeTable + " AS SELECT " + names + ", CAST(" + sql.quote(ROW_COLUMN)
+                + " AS BIGINT) AS _line FROM " + staged);
+        engine.execute("CREATE OR REPLACE TABLE " + bronzeTable + "_rejected AS SELECT * FROM " + loaded.rejectedTable());
+        return new LoadedTable(bronzeTable, columns, loaded.rowsLoaded(), loaded.rowsRejected());
+    }
+
+    @Override
+    public void close() {
+        try {
+            out.close();
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

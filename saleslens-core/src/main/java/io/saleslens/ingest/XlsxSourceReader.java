@@ -1,0 +1,139 @@
+package io.saleslens.ingest;
+
+import static io.saleslens.error.SalesLensException.userError;
+
+import io.saleslens.engine.Engine;
+import io.saleslens.engine.LoadedTable;
+import io.saleslens.spec.SourceSpec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * One sheet of an XLSX workbook (the source's {@code sheet}, else the first). The sheet is parsed as a
+ * stream of rows (POI's event API), written to a staging CSV and loaded by the engine, so memory does
+ * not grow with the sheet. The first non-empty row names the columns; {@code _line} is the sheet row number.
+ */
+final class XlsxSourceReader implements SourceReader {
+    static {
+        // POI logs through Log4j's API; without this it prints a warning that no logging backend is installed.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
+    @Override
+    public boolean canRead(String format) {
+        return format.equals("xlsx");
+    }
+
+    @Override
+    public LoadedTable read(Engine engine, Path file, String bronzeTable, SourceSpec source) {
+        try (StagingCsv staging = new StagingCsv(bronzeTable);
+                OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(workbook);
+            var strings = new ReadOnlySharedStringsTable(workbook);
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            List<String> names = new ArrayList<>();
+            while (sheets.hasNext()) {
+                try (InputStream sheet = sheets.next()) {
+                    names.add(sheets.getSheetName());
+                    if (source.sheet() == null || source.sheet().equals(sheets.getSheetName())) {
+                        XMLReader parser = XMLHelper.newXMLReader();
+                        RowsToCsv rows = new RowsToCsv(staging);
+                        parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings, rows,
+                                new PlainCellFormatter(), false));
+                        parser.parse(new InputSource(sheet));
+                        rows.finish();
+                        return staging.load(engine, bronzeTable, file + " sheet " + sheets.getSheetName());
+                    }
+                }
+            }
+            throw userError(file + ": no sheet named '" + source.sheet() + "'; the workbook has " + String.join(", ", names));
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            if (e instanceof io.saleslens.error.SalesLensException known) {
+                throw known;
+            }
+            if (e instanceof UncheckedIOException unchecked && unchecked.getCause() != null) {
+                throw userError(file + ": cannot be read as XLSX (" + unchecked.getCause().getMessage() + ")", e);
+            }
+            throw userError(file + ": cannot be read as XLSX (" + e.getMessage() + "); check that it is an Excel 2007+ workbook", e);
+        }
+    }
+
+    /** Collects the cells of one row in column order and writes the row when it ends. */
+    private static final class RowsToCsv implements SheetContentsHandler {
+        private final StagingCsv staging;
+        private final List<String> cells = new ArrayList<>();
+        private boolean headerWritten;
+        private int width;
+
+        RowsToCsv(StagingCsv staging) {
+            this.staging = staging;
+        }
+
+        @Override
+        public void startRow(int rowNumber) {
+            cells.clear();
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int column = new CellReference(reference).getCol();
+            while (cells.size() < column) {
+                cells.add(null);
+            }
+            cells.add(value);
+        }
+
+        @Override
+        public void endRow(int rowNumber) {
+            try {
+                if (!headerWritten) {
+                    if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+                        return;
+                    }
+                    List<String> header = new ArrayList<>();
+                    for (int i = 0; i < cells.size(); i++) {
+                        String name = cells.get(i);
+                        header.add(name == null || name.isBlank() ? "column" + (i + 1) : name.trim());
+                    }
+                    width = header.size();
+                    staging.header(header);
+                    headerWritten = true;
+                    return;
+                }
+                List<String> row = new ArrayList<>(cells.subList(0, Math.min(width, cells.size())));
+                while (row.size() < width) {
+                    row.add(null);
+                }
+                if (row.stream().anyMatch(c -> c != null && !c.isBlank())) {
+                    staging.row(rowNumber + 1L, row);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        void finish() {
+            // Nothing buffered: each row was written when it ended.
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package io.saleslens.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.saleslens.engine.DuckDbEngine;
+import io.saleslens.engine.LoadedTable;
+import io.saleslens.error.SalesLensException;
+import io.saleslens.spec.SourceSpec;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every format gives the same bronze shape: text columns plus _line. */
+class SourceReadersTest {
+    @TempDir Path dir;
+    DuckDbEngine engine;
+
+    @BeforeEach
+    void start() {
+        engine = new DuckDbEngine(dir.resolve("spill"), null);
+    }
+
+    @AfterEach
+    void stop() {
+        engine.close();
+    }
+
+    private LoadedTable read(SourceSpec source) {
+        LoadedTable table = SourceReaders.forSource("s", source).read(engine, dir.resolve(source.path()), "bronze.s", source);
+        NullMarkers.apply(engine, table.table(), table.columns(), source.nullValues());
+        return table;
+    }
+
+    private List<Map<String, Object>> rows() {
+        return engine.query("SELECT * FROM bronze.s ORDER BY _line");
+    }
+
+    @Test
+    void readsParquetAsTextWithRowNumbers() {
+        engine.execute("COPY (SELECT * FROM (VALUES (1, 2.5, DATE '2021-03-04'), (2, 7.25, NULL)) t(id, amount, day)) TO '"
+                + dir.resolve("s.parquet") + "' (FORMAT parquet)");
+        LoadedTable table = read(new SourceSpec("s.parquet", null, null, null));
+        assertThat(table.columns()).containsExactly("id", "amount", "day");
+        assertThat(rows().get(0)).containsEntry("id", "1").containsEntry("amount", "2.50").containsEntry("day", "2021-03-04")
+                .containsEntry("_line", 1L);
+        assertThat(rows().get(1)).containsEntry("id", "2").containsEntry("day", null).containsEntry("_line", 2L);
+    }
+
+    @Test
+    void readsJsonLinesWhoseTypesChangeLateInTheFile() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= 30_000; i++) {
+            lines.append("{\"id\": ").append(i).append(", \"code\": 5}\n");
+        }
+        lines.append("{\"id\": \"X-1\", \"code\": \"n/a\"}\n");
+        Files.writeString(dir.resolve("s.jsonl"), lines);
+        LoadedTable table = read(new SourceSpec("s.jsonl", null, null, null, null, null, List.of("n/a"), null, null, null, null, null, null));
+        assertThat(table.rowsLoaded()).isEqualTo(30_001);
+        assertThat(engine.query("SELECT id, code, _line FROM bronze.s WHERE _line = 30001").get(0))
+                .containsEntry("id", "X-1").containsEntry("code", null).containsEntry("_line", 30_001L);
+    }
+
+    @Test
+    void readsGzipCompressedCsv() throws Exception {
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("s.csv.gz")))) {
+            out.write("a;b\n1;x\n2;\"y; \"\"z\"\"\"\n".getBytes(StandardCharsets.UTF_8));
+        }
+        read(new SourceSpec("s.csv.gz", null, ";", null));
+        assertThat(rows()).extracting(r -> r.get("b")).containsExactly("x", "y; \"z\"");
+        assertThat(rows()).extracting(r -> r.get("_line")).containsExactly(2L, 3L);
+    }
+
+    @Test
+    void recodesWindows1252SoAccentsAndTheEuroSignSurvive() throws Exception {
+        Files.write(dir.resolve("s.csv"), "name,price\nJosé Müller,€5\nZoë,3\n".getBytes(Charset.forName("windows-1252")));
+        read(new SourceSpec("s.csv", null, null, "windows-1252"));
+        assertThat(rows()).extracting(r -> r.get("name")).containsExactly("José Müller", "Zoë");
+        assertThat(rows()).extracting(r -> r.get("price")).containsExactly("€5", "3");
+    }
+
+    @Test
+    void readsAFileWithoutAHeaderLine() throws Exception {
+        Files.writeString(dir.resolve("s.csv"), "1,x\n2,y\n");
+        LoadedTable table = read(new SourceSpec("s.csv", null, null, null, null, false, null, null, null, null, null, null, null));
+        assertThat(table.rowsLoaded()).isEqualTo(2);
+        assertThat(rows()).extracting(r -> r.get("_line")).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void readsTheNamedSheetOfAWorkbookWithSheetRowNumbers() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.createSheet("Notes").createRow(0).createCell(0).setCellValue("ignore me");
+            var sheet = workbook.createSheet("Orders");
+            var header = sheet.createRow(1);
+            header.createCell(0).setCellValue("Order ID");
+            header.createCell(1).setCellValue("Order Date");
+            header.createCell(2).setCellValue("Sales");
+            var dateStyle = workbook.createCellStyle();
+            dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("d/m/yy"));
+            var moneyStyle = workbook.createCellStyle();
+            moneyStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("$#,##0.00"));
+            var row = sheet.createRow(2);
+            row.createCell(0).setCellValue("A-1");
+            var date = row.createCell(1);
+            date.setCellValue(java.time.LocalDate.of(2021, 3, 4));
+            date.setCellStyle(dateStyle);
+            var sales = row.createCell(2);
+            sales.setCellValue(1234.5);
+            sales.setCellStyle(moneyStyle);
+            sheet.createRow(5).createCell(0).setCellValue("A-2");
+            try (OutputStream out = Files.newOutputStream(dir.resolve("s.xlsx"))) {
+                workbook.write(out);
+            }
+        }
+        LoadedTable table = read(new SourceSpec("s.xlsx", null, null, null, null, null, null, "Orders", null, null, null, null, null));
+        assertThat(table.columns()).containsExactly("Order ID", "Order Date", "Sales");
+        assertThat(rows()).hasSize(2);
+        assertThat(rows().get(0)).containsEntry("Order Date", "2021-03-04").containsEntry("Sales", "1234.5").containsEntry("_line", 3L);
+        assertThat(rows().get(1)).containsEntry("Order ID", "A-2").containsEntry("Sales", null).containsEntry("_line", 6L);
+    }
+
+    @Test
+    void anUnknownSheetIsAUserErrorListingTheSheets() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.createSheet("Orders").createRow(0).createCell(0).setCellValue("a");
+            try (OutputStream out = Files.newOutputStream(dir.resolve("s.xlsx"))) {
+                workbook.write(out);
+            }
+        }
+        assertThatThrownBy(() -> read(new SourceSpec("s.xlsx", null, null, null, null, null, null, "Sales", null, null, null, null, null)))
+                .isInstanceOf(SalesLensException.class)
+                .hasMessage(dir.resolve("s.xlsx") + ": no sheet named 'Sales'; the workbook has Orders");
+    }
+
+    @Test
+    void anUnknownFormatIsAUserErrorListingTheFormats() {
+        assertThatThrownBy(() -> SourceReaders.forFormat("s", "avro"))
+                .isInstanceOf(SalesLensException.class)
+                .hasMessage("source 's': unknown format 'avro' (use csv, tsv, parquet, jsonl, xlsx, jdbc)");
+    }
+}
