@@ -2,6 +2,7 @@ package io.saleslens;
 
 import io.saleslens.chart.DashboardStage;
 import io.saleslens.ingest.IngestStage;
+import io.saleslens.insight.InsightStage;
 import io.saleslens.metrics.MeasureStage;
 import io.saleslens.model.CleanStage;
 import io.saleslens.model.ModelStage;
@@ -22,7 +23,7 @@ public final class SalesLens {
     /** The stages of a run, in order. */
     public static List<Stage> standardStages() {
         return List.of(new IngestStage(), new CleanStage(), new CleaningSummaryStage(), new ModelStage(), new MeasureStage(),
-                new RenderStage(), new DashboardStage(), new ExportStage());
+                new InsightStage(), new DashboardStage(), new RenderStage(), new ExportStage());
     }
 
     public static RunResult run(RunOptions options, ProgressListener progress) {
