@@ -14,7 +14,7 @@ import java.util.Map;
  * attribute, with their average unit price and order frequency (orders per customer). Segments without
  * a recorded value ("Unknown") are left out. Only gaps of at least {@value #MIN_RELATIVE_GAP} of the
  * lower value are reported. Descriptive (metrics hold aggregates, so no test is possible): significance
- * 1; impact = the two segments' combined revenue share.
+ * 1; impact = the revenue share of the lower-value segment, whose order value the gap puts at stake.
  */
 final class SegmentGapRule implements InsightRule {
     static final String TYPE = "segment_gap";
@@ -60,7 +60,7 @@ final class SegmentGapRule implements InsightRule {
             String highPointer = pointer(rowsPointer, high);
             String lowPointer = pointer(rowsPointer, low);
             insights.add(insight(TYPE, attribute.getKey())
-                    .impact(highRow.path("revenue_share").asDouble() + lowRow.path("revenue_share").asDouble())
+                    .impact(lowRow.path("revenue_share").asDouble())
                     .attribute("attribute", attribute.getKey())
                     .text("By {attribute}, {high} has the highest average order value, {high_aov} against {low_aov} for {low}"
                             + " (a gap of {aov_gap} per order). Average unit price: {high_price} against {low_price} (gap {price_gap}). "

@@ -27,7 +27,9 @@ public final class HtmlPage {
             + "th,td{border:1px solid #cbd2d9;padding:.2rem .45rem;text-align:left;vertical-align:top}th{background:#f0f4f8}"
             + "h1{border-bottom:2px solid #334e68;font-size:1.6em}h2{margin-top:1.4rem;font-size:1.25em;color:#243b53}"
             + "code{background:#f0f4f8;padding:0 .2rem;font-size:.85em;word-wrap:break-word}img{max-width:100%}"
-            + "nav{font-size:.85em;margin-bottom:.5rem}@media print{nav{display:none}}";
+            + "nav{font-size:.85em;margin-bottom:.5rem}"
+            + "@media print{nav{display:none}body{font-size:10px;max-width:none;margin:0;padding:0}h2{margin-top:.8rem}"
+            + "img{max-height:85mm}p,li{margin:.25rem 0}}";
 
     private HtmlPage() {}
 

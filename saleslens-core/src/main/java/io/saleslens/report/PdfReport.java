@@ -2,11 +2,14 @@ package io.saleslens.report;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Prints a report's XHTML page to PDF (openhtmltopdf). DejaVu Sans is embedded when the system has it,
@@ -14,6 +17,12 @@ import java.nio.file.Path;
  */
 public final class PdfReport {
     static final Path FONT_FOLDER = Path.of("/usr/share/fonts/truetype/dejavu");
+
+    static {
+        // The renderer logs every font and stylesheet it loads; a run's progress lines are what the user should see.
+        XRLog.setLoggingEnabled(false);
+        Logger.getLogger("org.apache.pdfbox").setLevel(Level.SEVERE);
+    }
 
     private PdfReport() {}
 
