@@ -11,15 +11,18 @@ import java.util.Map;
  * answer its insights, its success metrics, the risks it watches with their mitigation, and the
  * departments it depends on. Its name is its file's name. Free text in a profile carries no figures; figures come from the run.
  */
-public record DepartmentProfile(String name, String title, String team, List<String> objectives, int topInsights,
+public record DepartmentProfile(String name, String title, String team, List<String> objectives, Integer topInsights,
                                 List<ProfileTopic> insights, List<String> keyFigures, List<String> dashboards,
                                 List<ProfileAction> actions, List<SuccessMetric> successMetrics, List<ProfileTopic> risks,
                                 Map<String, String> mitigation, List<ProfileDependency> dependencies) {
+
+    static final int DEFAULT_TOP_INSIGHTS = 5;
 
     public DepartmentProfile {
         name = name == null ? "" : name;
         requireNonNull(title, "title is null");
         requireNonNull(team, "team is null");
+        topInsights = topInsights == null ? DEFAULT_TOP_INSIGHTS : topInsights;
         if (topInsights < 1) {
             throw new IllegalArgumentException("top_insights must be at least 1, not " + topInsights);
         }

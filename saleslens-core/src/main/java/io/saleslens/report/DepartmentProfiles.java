@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -90,10 +92,11 @@ public final class DepartmentProfiles {
 
     DepartmentProfile parse(InputStream in, String origin, String name) throws IOException {
         DepartmentProfile profile;
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         try {
-            profile = YAML.readValue(in, DepartmentProfile.class).named(name);
+            profile = YAML.readValue(text, DepartmentProfile.class).named(name);
         } catch (UnrecognizedPropertyException e) {
-            throw userError(origin + " line " + e.getLocation().getLineNr() + ": unknown field '" + e.getPropertyName()
+            throw userError(origin + " line " + lineOf(text, e) + ": unknown field '" + e.getPropertyName()
                     + "'; known fields: " + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")), e);
         } catch (JsonMappingException e) {
             Throwable root = e;
@@ -108,6 +111,20 @@ public final class DepartmentProfiles {
         }
         validate(profile, origin);
         return profile;
+    }
+
+    /**
+     * The line that writes the unknown field. Jackson reads a record's fields before building it, so the
+     * exception's own location is the end of the mapping; the first line naming the field is the useful one.
+     */
+    private static int lineOf(String text, UnrecognizedPropertyException e) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).matches("\\s*(- )?\\{?\\s*" + Pattern.quote(e.getPropertyName()) + "\\s*:.*")) {
+                return i + 1;
+            }
+        }
+        return e.getLocation().getLineNr();
     }
 
     private void validate(DepartmentProfile profile, String origin) {

@@ -80,6 +80,8 @@ final class NumberProvenance {
             if (value == Math.rint(value)) {
                 allowed.add(Figures.count(node.asLong()));
             }
+        } else if (node.isTextual() && node.asText().matches("-?\\d+(\\.\\d+)?")) {
+            allowed.add(node.asText());
         } else if (node.isTextual() && node.asText().matches("(?s).*\\d.*")) {
             texts.add(node.asText());
         }
