@@ -3,6 +3,7 @@ package io.saleslens;
 import io.saleslens.analysis.AnalyseStage;
 import io.saleslens.chart.DashboardStage;
 import io.saleslens.ingest.IngestStage;
+import io.saleslens.insight.InsightStage;
 import io.saleslens.metrics.MeasureStage;
 import io.saleslens.model.CleanStage;
 import io.saleslens.model.ModelStage;
@@ -24,7 +25,7 @@ public final class SalesLens {
     /** The stages of a run, in order. */
     public static List<Stage> standardStages() {
         return List.of(new IngestStage(), new CheckStage(), new CleanStage(), new CleaningSummaryStage(), new ModelStage(),
-                new MeasureStage(), new AnalyseStage(), new RenderStage(), new DashboardStage(), new ExportStage());
+                new MeasureStage(), new AnalyseStage(), new InsightStage(), new DashboardStage(), new RenderStage(), new ExportStage());
     }
 
     /** The stages of {@code validate}: ingest and checks only. */

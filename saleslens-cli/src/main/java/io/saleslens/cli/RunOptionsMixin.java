@@ -5,15 +5,21 @@ import static io.saleslens.error.SalesLensException.userError;
 import io.saleslens.infer.DatasetInferrer;
 import io.saleslens.infer.InferredDataset;
 import io.saleslens.infer.SpecYamlWriter;
+import io.saleslens.insight.InsightRanking;
+import io.saleslens.report.DepartmentProfiles;
+import io.saleslens.run.ReportOptions;
 import io.saleslens.spec.DatasetSpec;
 import io.saleslens.spec.DedupePolicy;
 import io.saleslens.spec.Presets;
 import io.saleslens.spec.SpecLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** The options every running command shares: where to write, which spec, how to de-duplicate. */
+/** The options every running command shares: where to write, which spec, how to de-duplicate, which reports. */
 final class RunOptionsMixin {
     @Option(names = "--out", description = "Output folder; runs go to <out>/runs/<run-id> (default: ${DEFAULT-VALUE}).",
             defaultValue = "saleslens-out")
@@ -33,6 +39,30 @@ final class RunOptionsMixin {
 
     @Option(names = "--verbose", description = "Show stack traces of errors.")
     boolean verbose;
+
+    @Option(names = "--departments", split = ",", paramLabel = "NAME[,NAME...]",
+            description = "Write only these departments' reports (default: all; shipped: sales, marketing, finance, product, operations,"
+                    + " executive, data-engineering).")
+    List<String> departments = new ArrayList<>();
+
+    @Option(names = "--profiles", paramLabel = "DIR", description = "A folder of <department>.yaml profiles that add departments or replace shipped ones.")
+    Path profiles;
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+            description = "Extra report formats besides Markdown and HTML: pdf.")
+    List<String> formats = new ArrayList<>();
+
+    /** The report options, with the profiles loaded once here so a bad profile or name fails before the run starts. */
+    ReportOptions reportOptions() {
+        for (String format : formats) {
+            if (!format.trim().equalsIgnoreCase("pdf")) {
+                throw userError("--format: unknown format '" + format.trim() + "'; Markdown and HTML are always written, add pdf for PDF");
+            }
+        }
+        ReportOptions options = new ReportOptions(departments, Optional.ofNullable(profiles), !formats.isEmpty());
+        new DepartmentProfiles(InsightRanking.standard().types()).load(options.profilesDir(), options.departments());
+        return options;
+    }
 
     /**
      * The spec to run with: --spec, else --preset, else the preset that recognises the folder's files,

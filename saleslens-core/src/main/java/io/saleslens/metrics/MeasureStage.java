@@ -15,6 +15,7 @@ public final class MeasureStage implements Stage {
     public long run(RunContext context) {
         new SalesMetrics(context.engine()).measure(context.spec(), context.metrics());
         new ProfitabilityMetrics(context.engine()).measure(context.spec(), context.metrics());
+        new PeriodBreakdowns(context.engine()).measure(context.spec(), context.metrics());
         return context.metrics().path("totals").path("sales_records").asLong();
     }
 }

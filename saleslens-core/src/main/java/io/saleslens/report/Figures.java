@@ -1,9 +1,15 @@
 package io.saleslens.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.saleslens.insight.FigureFormat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -41,6 +47,50 @@ public final class Figures {
 
     public static String decimal(double value, int places) {
         return new DecimalFormat(places == 0 ? "#,##0" : "#,##0." + "0".repeat(places), SYMBOLS).format(round(value, places));
+    }
+
+    /**
+     * A value of metrics.json or quality.json in the given format, as plain text (not yet escaped for
+     * Markdown). {@code pointer} is where the value was found; the {@code KEY} format writes its last
+     * segment, the name of the key.
+     */
+    public static String format(FigureFormat format, JsonNode value, String pointer) {
+        return switch (format) {
+            case MONEY -> money(value.asDouble());
+            case COUNT -> count(value.asLong());
+            case PERCENT -> percent(value.asDouble());
+            case DECIMAL2 -> decimal(value.asDouble(), 2);
+            case DECIMAL3 -> decimal(value.asDouble(), 3);
+            case TEXT -> text(value);
+            case KEY -> pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+            case MONTH_NAMES -> monthNames(value);
+            case SEGMENT -> segment(value);
+        };
+    }
+
+    /** A segment row as "Married (M)": the label, with the source code when it differs. */
+    public static String segment(JsonNode row) {
+        String label = row.path("label").asText();
+        String code = row.path("code").asText();
+        return label.equals(code) || code.isEmpty() ? label : label + " (" + code + ")";
+    }
+
+    private static String text(JsonNode value) {
+        if (!value.isArray()) {
+            return value.asText();
+        }
+        List<String> items = new ArrayList<>();
+        value.forEach(item -> items.add(item.asText()));
+        return String.join(", ", items);
+    }
+
+    private static String monthNames(JsonNode value) {
+        List<String> names = new ArrayList<>();
+        for (JsonNode month : value.isArray() ? value : List.of(value)) {
+            int number = month.asInt();
+            names.add(number >= 1 && number <= 12 ? Month.of(number).getDisplayName(TextStyle.FULL, Locale.US) : month.asText());
+        }
+        return String.join(", ", names);
     }
 
     private static String fixed(double value, int places) {

@@ -1,26 +1,76 @@
 package io.saleslens.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
-/** Turns a Markdown report into a self-contained HTML page: styles inline, raw HTML from the text escaped. */
+/**
+ * Turns a Markdown report into a self-contained XHTML page: styles inline, dashboard images embedded as
+ * data: URIs (so the page works offline and on its own), links to sibling {@code .md} reports pointed at
+ * their HTML, raw HTML in the text escaped. The output is well-formed XML so the PDF renderer can read it.
+ */
 public final class HtmlPage {
     private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
-    private static final String STYLE = "body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:60rem;"
-            + "margin:2rem auto;padding:0 1rem;color:#1f2933;line-height:1.5}table{border-collapse:collapse;margin:1rem 0}"
-            + "th,td{border:1px solid #cbd2d9;padding:.3rem .6rem;text-align:left}th{background:#f0f4f8}"
-            + "h1{border-bottom:2px solid #334e68}code{background:#f0f4f8;padding:0 .2rem}img{max-width:100%}";
+    static final String STYLE = "@page{size:A4;margin:14mm}"
+            + "body{font-family:'DejaVu Sans',system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;max-width:60rem;"
+            + "margin:1.5rem auto;padding:0 1rem;color:#1f2933;line-height:1.45;font-size:15px}"
+            + "table{border-collapse:collapse;margin:.6rem 0;font-size:.85em}"
+            + "th,td{border:1px solid #cbd2d9;padding:.2rem .45rem;text-align:left;vertical-align:top}th{background:#f0f4f8}"
+            + "h1{border-bottom:2px solid #334e68;font-size:1.6em}h2{margin-top:1.4rem;font-size:1.25em;color:#243b53}"
+            + "code{background:#f0f4f8;padding:0 .2rem;font-size:.85em;word-wrap:break-word}img{max-width:100%}"
+            + "nav{font-size:.85em;margin-bottom:.5rem}"
+            + "@media print{nav{display:none}body{font-size:10px;max-width:none;margin:0;padding:0}h2{margin-top:.8rem}"
+            + "img{max-height:85mm}p,li{margin:.25rem 0}}";
 
     private HtmlPage() {}
 
-    public static String render(String title, String markdown) {
-        String body = RENDERER.render(PARSER.parse(markdown));
-        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title) + "</title><style>" + STYLE
-                + "</style></head><body>\n" + body + "</body></html>\n";
+    /**
+     * @param reportsDir the folder the report is written to; image paths in the Markdown are resolved from it
+     */
+    public static String render(String title, String markdown, Path reportsDir) {
+        HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
+                .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                    if (node instanceof Image && attributes.containsKey("src")) {
+                        attributes.put("src", dataUri(reportsDir, attributes.get("src")));
+                    }
+                    if (node instanceof Link && attributes.getOrDefault("href", "").matches("[A-Za-z0-9_-]+\\.md")) {
+                        attributes.put("href", attributes.get("href").replaceFirst("\\.md$", ".html"));
+                    }
+                })
+                .build();
+        String body = renderer.render(PARSER.parse(markdown));
+        return page(title, "<nav><a href=\"index.html\">All reports of this run</a></nav>\n" + body);
+    }
+
+    /** An XHTML page with the report style around an already escaped body. */
+    static String page(String title, String body) {
+        return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"utf-8\" /><title>"
+                + escape(title) + "</title><style>" + STYLE + "</style></head><body>\n" + body + "</body></html>\n";
+    }
+
+    /** The image as a data: URI when it is a local PNG, so the page needs no other file. */
+    static String dataUri(Path reportsDir, String src) {
+        if (src.contains(":") || !src.endsWith(".png")) {
+            return src;
+        }
+        Path file = reportsDir.resolve(src).normalize();
+        if (!Files.isRegularFile(file)) {
+            return src;
+        }
+        try {
+            return "data:image/png;base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot embed " + file, e);
+        }
     }
 
     static String escape(String text) {

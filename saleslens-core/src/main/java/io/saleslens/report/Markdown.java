@@ -27,8 +27,13 @@ final class Markdown {
     }
 
     Markdown numbered(List<String> items) {
+        return numbered(items, 1);
+    }
+
+    /** A numbered list starting at {@code first}, so numbering can run on across groups as in the seed report. */
+    Markdown numbered(List<String> items, int first) {
         for (int i = 0; i < items.size(); i++) {
-            text.append(i + 1).append(". ").append(items.get(i)).append('\n');
+            text.append(first + i).append(". ").append(items.get(i)).append('\n');
         }
         text.append('\n');
         return this;
@@ -41,6 +46,11 @@ final class Markdown {
         rows.forEach(row -> text.append("| ").append(String.join(" | ", row)).append(" |\n"));
         text.append('\n');
         return this;
+    }
+
+    /** A value from the data as a code span; code spans take no escapes, so backticks are dropped instead. */
+    static String code(String value) {
+        return "`" + (value == null ? "" : value.replace("`", "").replace("\n", " ")) + "`";
     }
 
     /** Escapes characters that Markdown or HTML would interpret in a value taken from the data. */

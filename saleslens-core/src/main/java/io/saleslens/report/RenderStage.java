@@ -1,13 +1,25 @@
 package io.saleslens.report;
 
+import io.saleslens.insight.Insight;
+import io.saleslens.insight.InsightRanking;
+import io.saleslens.insight.InsightsDocument;
+import io.saleslens.run.ReportOptions;
 import io.saleslens.run.RunContext;
 import io.saleslens.run.Stage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** Writes the department reports, in Markdown and HTML, from the metrics and quality documents. */
+/**
+ * Writes a report per department (Markdown, HTML, and PDF when asked) and reports/index.html, from
+ * metrics.json, quality.json, insights.json and the dashboards already drawn. Runs after the dashboards
+ * so their images can be embedded.
+ */
 public final class RenderStage implements Stage {
 
     @Override
@@ -17,16 +29,43 @@ public final class RenderStage implements Stage {
 
     @Override
     public long run(RunContext context) {
-        ReportInput input = new ReportInput(context.runId().toString(), context.spec().name(), context.metrics(), context.quality());
-        Path reports = context.runDir().resolve("reports");
+        ReportOptions options = context.reportOptions();
+        List<DepartmentProfile> profiles = new DepartmentProfiles(InsightRanking.standard().types())
+                .load(options.profilesDir(), options.departments());
+        Path runDir = context.runDir();
+        Path insightsFile = runDir.resolve(InsightsDocument.FILE_NAME);
+        List<Insight> insights = Files.isRegularFile(insightsFile) ? InsightsDocument.read(insightsFile) : List.of();
+        Set<String> dashboards = dashboards(runDir.resolve("dashboards"));
+        ReportInput input = new ReportInput(context.runId().toString(), context.spec().name(), context.metrics(), context.quality(),
+                insights, context.stageTimings(), dashboards);
+        Path reports = runDir.resolve("reports");
         try {
             Files.createDirectories(reports);
-            String markdown = new SalesReport().render(input);
-            Files.writeString(reports.resolve("sales.md"), markdown);
-            Files.writeString(reports.resolve("sales.html"), HtmlPage.render("Sales team report", markdown));
+            for (DepartmentProfile profile : profiles) {
+                String markdown = new DepartmentReport(profile).render(input);
+                Files.writeString(reports.resolve(profile.name() + ".md"), markdown);
+                String html = HtmlPage.render(profile.title(), markdown, reports);
+                Files.writeString(reports.resolve(profile.name() + ".html"), html);
+                if (options.pdf()) {
+                    PdfReport.write(html, reports.resolve(profile.name() + ".pdf"));
+                }
+            }
+            Files.writeString(reports.resolve("index.html"), ReportIndex.render(input.runId(), profiles, dashboards, options.pdf()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return 1;
+        return profiles.size();
+    }
+
+    private static Set<String> dashboards(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return Set.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".png"))
+                    .map(n -> n.substring(0, n.length() - 4)).collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -3,17 +3,26 @@ package io.saleslens.report;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.saleslens.insight.Insight;
+import io.saleslens.run.StageTiming;
+import java.util.List;
+import java.util.Set;
 
 /**
- * What a report is written from: the run id, the spec's name and the two documents every figure
- * must come from.
+ * What a report is written from: the run id, the spec's name, the two documents every figure must
+ * come from, the ranked insights (insights.json), the stage timings recorded so far (the manifest's
+ * stages) and the dashboards that were drawn.
  */
-public record ReportInput(String runId, String specName, JsonNode metrics, JsonNode quality) {
+public record ReportInput(String runId, String specName, JsonNode metrics, JsonNode quality, List<Insight> insights,
+                          List<StageTiming> stageTimings, Set<String> dashboards) {
 
     public ReportInput {
         requireNonNull(runId, "runId is null");
         requireNonNull(specName, "specName is null");
         requireNonNull(metrics, "metrics is null");
         requireNonNull(quality, "quality is null");
+        insights = List.copyOf(requireNonNull(insights, "insights is null"));
+        stageTimings = List.copyOf(requireNonNull(stageTimings, "stageTimings is null"));
+        dashboards = Set.copyOf(requireNonNull(dashboards, "dashboards is null"));
     }
 }

@@ -51,12 +51,15 @@ public final class Pipeline {
         Manifest manifest = new Manifest(runId, options.spec(), inputs, startedAt);
         try (Engine engine = engineFactory.apply(staging.resolve(".spill"))) {
             RunContext context = new RunContext(runId, options.spec(), options.dataDir(), staging, engine, inputs);
+            context.setReportOptions(options.reports());
             for (Stage stage : stages) {
                 progress.stageStarted(stage.name());
                 long start = System.nanoTime();
                 long rows = stage.run(context);
                 long millis = (System.nanoTime() - start) / 1_000_000;
-                manifest.addStage(new StageTiming(stage.name(), millis, rows));
+                StageTiming timing = new StageTiming(stage.name(), millis, rows);
+                manifest.addStage(timing);
+                context.addStageTiming(timing);
                 progress.stageFinished(stage.name(), rows, millis);
             }
             List<RowAccounting> accounting = context.rowAccounting();

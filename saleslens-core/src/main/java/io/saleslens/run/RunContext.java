@@ -31,6 +31,8 @@ public final class RunContext {
     private final Map<String, Long> goldTables = new LinkedHashMap<>();
     private final ObjectNode metrics = JsonNodeFactory.instance.objectNode();
     private final ObjectNode quality = JsonNodeFactory.instance.objectNode();
+    private final List<StageTiming> stageTimings = new ArrayList<>();
+    private ReportOptions reportOptions = ReportOptions.defaults();
 
     public RunContext(RunId runId, DatasetSpec spec, Path dataDir, Path runDir, Engine engine, List<InputFile> inputs) {
         this.runId = requireNonNull(runId, "runId is null");
@@ -97,6 +99,25 @@ public final class RunContext {
 
     public ObjectNode quality() {
         return quality;
+    }
+
+    /** What the render stage writes; every department in Markdown and HTML unless the run asks otherwise. */
+    public ReportOptions reportOptions() {
+        return reportOptions;
+    }
+
+    public void setReportOptions(ReportOptions options) {
+        this.reportOptions = requireNonNull(options, "options is null");
+    }
+
+    /** Records a finished stage; the same timings go into the manifest. */
+    public void addStageTiming(StageTiming timing) {
+        stageTimings.add(requireNonNull(timing, "timing is null"));
+    }
+
+    /** The stages finished so far, in order, as the manifest records them. */
+    public List<StageTiming> stageTimings() {
+        return Collections.unmodifiableList(stageTimings);
     }
 
     /** Rows in, clean, quarantined and merged for every source. */

@@ -10,12 +10,19 @@ import java.nio.file.Path;
  *
  * @param outDir the output root; runs are published under {@code <outDir>/runs/<run-id>}
  * @param memoryLimit the engine's memory limit, such as "2GB"; null leaves the engine's default
+ * @param reports which department reports to write, and in which formats
  */
-public record RunOptions(DatasetSpec spec, Path dataDir, Path outDir, String memoryLimit) {
+public record RunOptions(DatasetSpec spec, Path dataDir, Path outDir, String memoryLimit, ReportOptions reports) {
 
     public RunOptions {
         requireNonNull(spec, "spec is null");
         requireNonNull(dataDir, "dataDir is null");
         requireNonNull(outDir, "outDir is null");
+        requireNonNull(reports, "reports is null");
+    }
+
+    /** A run that writes every department's report in Markdown and HTML. */
+    public RunOptions(DatasetSpec spec, Path dataDir, Path outDir, String memoryLimit) {
+        this(spec, dataDir, outDir, memoryLimit, ReportOptions.defaults());
     }
 }

@@ -1,0 +1,62 @@
+package io.saleslens.insight;
+
+import static io.saleslens.insight.FigureRef.metrics;
+import static io.saleslens.insight.InsightBuilder.insight;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The seasonal peak, only when the analysis stage's {@code seasonality} test established seasonality
+ * ({@code detected}); never claimed otherwise. The peak months' share of revenue over complete months is
+ * derived here. Significance 1 (the test's thresholds already decided); impact = that share.
+ */
+final class SeasonalPeakRule implements InsightRule {
+    static final String TYPE = "seasonal_peak";
+    static final String SEASONALITY = "/seasonality";
+    static final String DETECTED = SEASONALITY + "/detected";
+    static final String PEAK_MONTHS = SEASONALITY + "/peak_months";
+    static final String STRENGTH = SEASONALITY + "/strength";
+    static final String ACF = SEASONALITY + "/acf_lag12";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public List<Insight> evaluate(InsightInput input) {
+        JsonNode metrics = input.metrics();
+        if (!metrics.at(DETECTED).asBoolean() || !metrics.at(PEAK_MONTHS).isArray() || metrics.at(PEAK_MONTHS).isEmpty()) {
+            return List.of();
+        }
+        Set<Integer> peaks = new HashSet<>();
+        metrics.at(PEAK_MONTHS).forEach(month -> peaks.add(month.asInt()));
+        JsonNode monthly = metrics.at("/monthly");
+        double peakRevenue = 0;
+        double revenue = 0;
+        for (int index : JsonFacts.completeMonthIndexes(monthly)) {
+            JsonNode month = monthly.get(index);
+            double value = month.path("revenue").asDouble();
+            revenue += value;
+            String label = month.path("month").asText();
+            if (label.length() >= 7 && peaks.contains(Integer.parseInt(label.substring(5, 7)))) {
+                peakRevenue += value;
+            }
+        }
+        if (revenue <= 0) {
+            return List.of();
+        }
+        double share = peakRevenue / revenue;
+        return List.of(insight(TYPE, "revenue").impact(share)
+                .text("Seasonality is established (STL strength {strength}, lag-12 autocorrelation {acf}); revenue peaks in {peaks},"
+                        + " which carry {share} of revenue in complete months.")
+                .figure("strength", metrics(STRENGTH, FigureFormat.DECIMAL2))
+                .figure("acf", metrics(ACF, FigureFormat.DECIMAL2))
+                .figure("peaks", metrics(PEAK_MONTHS, FigureFormat.MONTH_NAMES))
+                .figure("share", input.derived(TYPE).share("peak_months_share", share))
+                .build());
+    }
+}

@@ -1,0 +1,17 @@
+package io.saleslens.insight;
+
+/** The documents a report figure may come from. */
+public enum SourceDocument {
+    METRICS("metrics.json"),
+    QUALITY("quality.json");
+
+    private final String fileName;
+
+    SourceDocument(String fileName) {
+        this.fileName = fileName;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+}

@@ -1,0 +1,63 @@
+package io.saleslens.metrics;
+
+import static io.saleslens.metrics.SalesMetrics.CUSTOMERS;
+import static io.saleslens.metrics.SalesMetrics.FACT;
+import static io.saleslens.metrics.SalesMetrics.PRODUCTS;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.saleslens.engine.Engine;
+import io.saleslens.engine.SqlDialect;
+import io.saleslens.spec.DatasetSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Revenue of the last two complete months by category, product and every segment attribute, so that
+ * the drivers of the change between them can be found without rows leaving the engine. Written as
+ * {@code period_breakdowns: {previous_month, current_month, dimensions: {name: [{key, previous, current}]}}};
+ * absent when the series has fewer than two complete months.
+ */
+public final class PeriodBreakdowns {
+    private final Engine engine;
+    private final SqlDialect sql;
+
+    public PeriodBreakdowns(Engine engine) {
+        this.engine = engine;
+        this.sql = engine.dialect();
+    }
+
+    public void measure(DatasetSpec spec, ObjectNode metrics) {
+        List<String> complete = new ArrayList<>();
+        for (JsonNode month : metrics.path("monthly")) {
+            if (!month.path("partial").asBoolean()) {
+                complete.add(month.path("month").asText());
+            }
+        }
+        if (complete.size() < 2) {
+            return;
+        }
+        String previous = complete.get(complete.size() - 2);
+        String current = complete.get(complete.size() - 1);
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("previous_month", previous);
+        node.put("current_month", current);
+        ObjectNode dimensions = node.putObject("dimensions");
+        dimensions.set("category", breakdown("coalesce(p.category, 'Unknown')", previous, current));
+        dimensions.set("product", breakdown("coalesce(p.product_name, f.product_number, 'Unknown')", previous, current));
+        for (String attribute : spec.segments()) {
+            dimensions.set(attribute, breakdown("coalesce(c." + sql.quote(attribute) + ", 'Unknown')", previous, current));
+        }
+        metrics.set("period_breakdowns", node);
+    }
+
+    private JsonNode breakdown(String keyExpression, String previous, String current) {
+        return JsonRows.array(engine.query("SELECT " + keyExpression + " AS key,"
+                + " round(sum(CASE WHEN f.order_month = " + sql.literal(previous) + " THEN f.sales_amount ELSE 0 END), 2) AS " + sql.quote("previous") + ","
+                + " round(sum(CASE WHEN f.order_month = " + sql.literal(current) + " THEN f.sales_amount ELSE 0 END), 2) AS " + sql.quote("current")
+                + " FROM " + FACT + " f LEFT JOIN " + PRODUCTS + " p ON f.product_number = p.product_number"
+                + " LEFT JOIN " + CUSTOMERS + " c ON f.customer_id = c.customer_id"
+                + " WHERE f.order_month IN (" + sql.literal(previous) + ", " + sql.literal(current) + ") GROUP BY 1 ORDER BY 1"));
+    }
+}

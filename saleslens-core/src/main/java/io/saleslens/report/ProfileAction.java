@@ -1,0 +1,25 @@
+package io.saleslens.report;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+
+/**
+ * An action a department takes when an insight of type {@code on} is among its top insights (and its
+ * attributes match {@code when}). {@code insight} and {@code step} are sentences whose {@code {name}}
+ * placeholders name the insight's figures, so the action states the figure that supports it. By
+ * default the action follows from the highest-ranked matching insight; {@code each} makes it follow
+ * from every one (one recommendation per failing check, say).
+ */
+public record ProfileAction(String on, Map<String, String> when, Horizon horizon, String title, String insight,
+                            @JsonProperty("do") String step, boolean each) {
+
+    public ProfileAction {
+        requireNonNull(on, "on is null");
+        requireNonNull(horizon, "horizon is null");
+        requireNonNull(title, "title is null");
+        requireNonNull(step, "do is null");
+        when = when == null ? Map.of() : Map.copyOf(when);
+    }
+}

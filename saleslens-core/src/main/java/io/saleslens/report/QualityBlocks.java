@@ -1,0 +1,145 @@
+package io.saleslens.report;
+
+import static io.saleslens.report.Figures.count;
+import static io.saleslens.report.Figures.percent;
+import static io.saleslens.report.KeyFigureBlocks.fields;
+import static io.saleslens.report.Markdown.escape;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.saleslens.run.StageTiming;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The data-quality tables of the data-engineering report, from quality.json (and the manifest's stage timings). */
+final class QualityBlocks {
+    private QualityBlocks() {}
+
+    static void render(String block, Markdown md, ReportInput input) {
+        JsonNode q = input.quality();
+        switch (block) {
+            case "quality_score" -> score(md, q.path("score"));
+            case "failing_checks" -> failingChecks(md, q.path("checks"));
+            case "cleaning_findings" -> cleaningFindings(md, q.path("cleaning"));
+            case "repairs" -> repairs(md, q.path("cleaning"));
+            case "quarantine" -> quarantine(md, q.path("row_accounting"));
+            case "row_accounting" -> rowAccounting(md, q.path("row_accounting"));
+            case "stage_timings" -> stageTimings(md, input.stageTimings());
+            default -> throw new IllegalArgumentException("unknown key figure table: " + block);
+        }
+    }
+
+    private static void score(Markdown md, JsonNode score) {
+        if (!score.path("overall").isNumber()) {
+            md.paragraph("**Quality score:** none was measured in this run (quality.json has no score).");
+            return;
+        }
+        md.paragraph("**Quality score:** " + percent(score.path("overall").asDouble()) + " overall.");
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> dimension : fields(score.path("by_dimension"))) {
+            JsonNode value = dimension.getValue().isNumber() ? dimension.getValue() : dimension.getValue().path("score");
+            rows.add(List.of(escape(dimension.getKey()), value.isNumber() ? percent(value.asDouble()) : "–"));
+        }
+        if (!rows.isEmpty()) {
+            md.table(List.of("Dimension", "Score"), rows);
+        }
+    }
+
+    private static void failingChecks(Markdown md, JsonNode checks) {
+        if (!checks.isArray()) {
+            md.paragraph("**Failing checks:** quality.json holds no check results in this run; the cleaning findings below are what was measured.");
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (JsonNode check : checks) {
+            if (check.path("failed").asLong() <= 0) {
+                continue;
+            }
+            List<String> samples = new ArrayList<>();
+            check.path("samples").forEach(sample -> samples.add("line " + count(sample.path("line").asLong()) + ": "
+                    + (sample.path("value").isNull() ? "(empty)" : escape(sample.path("value").asText()))));
+            rows.add(List.of(escape(check.path("id").asText()), escape(check.path("source").asText()), escape(check.path("column").asText()),
+                    escape(check.path("rule").asText()), escape(check.path("dimension").asText()), escape(check.path("severity").asText()),
+                    count(check.path("failed").asLong()), count(check.path("total").asLong()),
+                    check.path("pass_rate").isNumber() ? percent(check.path("pass_rate").asDouble()) : "–",
+                    escape(check.path("action").asText()), samples.isEmpty() ? "–" : String.join("; ", samples)));
+        }
+        if (rows.isEmpty()) {
+            md.paragraph("**Failing checks:** none; every check passed.");
+            return;
+        }
+        md.paragraph("**Failing checks** (every one, with sample source lines):");
+        md.table(List.of("Check", "Source", "Column", "Rule", "Dimension", "Severity", "Failed rows", "Rows checked", "Pass rate",
+                "Action", "Samples"), rows);
+    }
+
+    private static void cleaningFindings(Markdown md, JsonNode cleaning) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> entity : fields(cleaning)) {
+            for (Map.Entry<String, JsonNode> column : fields(entity.getValue().path("invalid_by_column"))) {
+                if (column.getValue().asLong() > 0) {
+                    rows.add(List.of(escape(entity.getValue().path("source").asText()), escape(column.getKey()),
+                            count(column.getValue().asLong()), count(entity.getValue().path("rows_in").asLong())));
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            md.paragraph("**Unreadable values:** every typed value was read.");
+            return;
+        }
+        md.paragraph("**Unreadable values** (left empty by cleaning):");
+        md.table(List.of("Source", "Column", "Values not read", "Rows in"), rows);
+    }
+
+    private static void repairs(Markdown md, JsonNode cleaning) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> entity : fields(cleaning)) {
+            for (Map.Entry<String, JsonNode> rule : fields(entity.getValue().path("repairs_by_rule"))) {
+                rows.add(List.of(escape(entity.getValue().path("source").asText()), escape(rule.getKey()), count(rule.getValue().asLong())));
+            }
+        }
+        if (rows.isEmpty()) {
+            md.paragraph("**Repairs:** no row was repaired.");
+            return;
+        }
+        md.paragraph("**Repairs by rule:**");
+        md.table(List.of("Source", "Rule", "Rows repaired"), rows);
+    }
+
+    private static void quarantine(Markdown md, JsonNode accounting) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> source : fields(accounting)) {
+            if (source.getValue().path("quarantined").asLong() > 0) {
+                rows.add(List.of(escape(source.getKey()), count(source.getValue().path("quarantined").asLong()),
+                        count(source.getValue().path("rows_in").asLong())));
+            }
+        }
+        if (rows.isEmpty()) {
+            md.paragraph("**Quarantine:** no row was quarantined.");
+            return;
+        }
+        md.paragraph("**Quarantine** (rows in `quarantine/<source>.csv`, with their source line and reason):");
+        md.table(List.of("Source", "Quarantined", "Rows in"), rows);
+    }
+
+    private static void rowAccounting(Markdown md, JsonNode accounting) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> source : fields(accounting)) {
+            JsonNode row = source.getValue();
+            rows.add(List.of(escape(source.getKey()), count(row.path("rows_in").asLong()), count(row.path("rows_out").asLong()),
+                    count(row.path("quarantined").asLong()), count(row.path("duplicates_merged").asLong()), count(row.path("repaired").asLong())));
+        }
+        md.paragraph("**Row accounting** (rows in = clean + quarantined + duplicates merged, for every source):");
+        md.table(List.of("Source", "Rows in", "Clean", "Quarantined", "Duplicates merged", "Repaired"), rows);
+    }
+
+    private static void stageTimings(Markdown md, List<StageTiming> timings) {
+        if (timings.isEmpty()) {
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        timings.forEach(timing -> rows.add(List.of(escape(timing.name()), count(timing.ms()), count(timing.rows()))));
+        md.paragraph("**Stage timings** of this run up to the reports (from the manifest's `stages`; they vary from run to run):");
+        md.table(List.of("Stage", "Milliseconds", "Rows"), rows);
+    }
+}

@@ -1,0 +1,49 @@
+package io.saleslens.report;
+
+import io.saleslens.insight.FigureFormat;
+import io.saleslens.insight.FigureRef;
+import io.saleslens.insight.SourceDocument;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Success Metrics table: each profile metric with its baseline (this run's value) and the key that
+ * tracks it. Keys are JSON Pointers into metrics.json, or into quality.json when written
+ * {@code quality.json#/pointer}. A {@code *} segment gives one row per list element.
+ */
+final class SuccessMetricsTable {
+    static final String QUALITY_PREFIX = SourceDocument.QUALITY.fileName() + "#";
+    static final String METRICS_PREFIX = SourceDocument.METRICS.fileName() + "#";
+
+    private SuccessMetricsTable() {}
+
+    static List<List<String>> rows(List<SuccessMetric> metrics, FigureText text) {
+        List<List<String>> rows = new ArrayList<>();
+        for (SuccessMetric metric : metrics) {
+            SourceDocument document = metric.key().startsWith(QUALITY_PREFIX) ? SourceDocument.QUALITY : SourceDocument.METRICS;
+            String key = metric.key().replaceFirst("^(" + QUALITY_PREFIX + "|" + METRICS_PREFIX + ")", "");
+            int star = key.indexOf("/*");
+            if (star < 0) {
+                rows.add(row(metric.label(), new FigureRef(document, key, metric.format()), text));
+                continue;
+            }
+            String listPointer = key.substring(0, star);
+            JsonNode list = text.resolve(new FigureRef(document, listPointer, FigureFormat.TEXT));
+            for (int i = 0; i < list.size(); i++) {
+                JsonNode element = list.get(i);
+                String name = "segment".equals(metric.nameField()) ? Figures.segment(element)
+                        : element.path(metric.nameField() == null ? "name" : metric.nameField()).asText();
+                String label = metric.label().replace("{name}", Markdown.escape(name));
+                rows.add(row(label, new FigureRef(document, listPointer + "/" + i + key.substring(star + 2), metric.format()), text));
+            }
+        }
+        return rows;
+    }
+
+    private static List<String> row(String label, FigureRef ref, FigureText text) {
+        JsonNode value = text.resolve(ref);
+        String baseline = value.isMissingNode() || value.isNull() ? "not measured in this run" : text.format(ref);
+        return List.of(label, baseline, "`" + ref.citation() + "`");
+    }
+}
