@@ -33,7 +33,9 @@ public final class CsvSniffer {
     public static SniffedCsv sniff(Path file, String delimiter, String encoding, char quote) {
         byte[] sample;
         long size;
-        try (InputStream in = Files.newInputStream(file)) {
+        // A .gz file is sniffed after decompression, as the engine reads it.
+        try (InputStream in = file.getFileName().toString().endsWith(".gz")
+                ? new java.util.zip.GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file)) {
             sample = in.readNBytes(SAMPLE_BYTES);
             size = Files.size(file);
         } catch (IOException e) {

@@ -45,7 +45,7 @@ public final class PeriodBreakdowns {
         node.put("current_month", current);
         ObjectNode dimensions = node.putObject("dimensions");
         dimensions.set("category", breakdown("coalesce(p.category, 'Unknown')", previous, current));
-        dimensions.set("product", breakdown("coalesce(p.product_name, f.product_number, 'Unknown')", previous, current));
+        dimensions.set("product", breakdown("coalesce(p.product_name, CAST(f.product_number AS VARCHAR), 'Unknown')", previous, current));
         for (String attribute : spec.segments()) {
             dimensions.set(attribute, breakdown("coalesce(c." + sql.quote(attribute) + ", 'Unknown')", previous, current));
         }
