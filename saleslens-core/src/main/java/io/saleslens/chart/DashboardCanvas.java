@@ -10,7 +10,11 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -34,8 +38,16 @@ final class DashboardCanvas {
     }
 
     Path writePng(List<JFreeChart> panels, Path file) throws IOException {
-        if (!ImageIO.write(draw(panels), "png", file.toFile())) {
-            throw new IOException("no PNG writer available to write " + file);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        // The default deflate level costs about a second per dashboard; a light level keeps files small enough.
+        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionQuality(0.75f);
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(draw(panels), null, null), param);
+        } finally {
+            writer.dispose();
         }
         return file;
     }

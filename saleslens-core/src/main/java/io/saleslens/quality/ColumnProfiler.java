@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +42,7 @@ public final class ColumnProfiler {
         }
         Map<String, Object> stats = engine.query("SELECT " + String.join(", ", aggregates) + " FROM " + table).get(0);
         long rows = ((Number) stats.get("rows")).longValue();
+        Map<Integer, List<Map<String, Object>>> topValues = topValues(table, columns);
         for (int i = 0; i < columns.size(); i++) {
             ObjectNode column = profile.putObject(columns.get(i));
             long present = ((Number) stats.get("present_" + i)).longValue();
@@ -50,11 +52,23 @@ public final class ColumnProfiler {
             column.putPOJO("min", stats.get((numeric ? "min_number_" : "min_") + i));
             column.putPOJO("max", stats.get((numeric ? "max_number_" : "max_") + i));
             var top = column.putArray("top");
-            String value = ColumnValue.of(sql, columns.get(i));
-            engine.query("SELECT " + value + " AS value, count(*) AS rows FROM " + table + " WHERE " + value + " IS NOT NULL"
-                    + " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 5").forEach(row -> top.addObject()
+            topValues.getOrDefault(i, List.of()).forEach(row -> top.addObject()
                     .put("value", (String) row.get("value")).put("rows", ((Number) row.get("rows")).longValue()));
         }
         return profile;
+    }
+
+    /** The five most frequent values of every column, in one query: a query per column costs more than its work. */
+    private Map<Integer, List<Map<String, Object>>> topValues(String table, List<String> columns) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            String value = ColumnValue.of(sql, columns.get(i));
+            parts.add("SELECT * FROM (SELECT " + i + " AS position, " + value + " AS value, count(*) AS rows FROM " + table + " WHERE "
+                    + value + " IS NOT NULL GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT 5) top_" + i);
+        }
+        Map<Integer, List<Map<String, Object>>> byColumn = new HashMap<>();
+        engine.query(String.join(" UNION ALL ", parts) + " ORDER BY position, rows DESC, value").forEach(row ->
+                byColumn.computeIfAbsent(((Number) row.get("position")).intValue(), k -> new ArrayList<>()).add(row));
+        return byColumn;
     }
 }
