@@ -42,13 +42,14 @@ final class DataQualityRule implements InsightRule {
                 continue;
             }
             String at = pointer(CHECKS, i);
+            String target = targetField(check);
             insights.add(insight(TYPE, check.path("id").asText("check-" + i)).impact(total > 0 ? (double) failed / total : 1)
-                    .attribute("source", check.path("source").asText()).attribute("column", check.path("column").asText())
+                    .attribute("source", check.path("source").asText()).attribute("column", targetText(check, target))
                     .attribute("dimension", check.path("dimension").asText()).attribute("severity", check.path("severity").asText())
                     .attribute("rule", check.path("rule").asText())
                     .text("{source}.{column}: check {rule} ({dimension}) failed on {count} of {rows} rows; action: {action}.")
                     .figure("source", quality(pointer(at, "source"), FigureFormat.TEXT))
-                    .figure("column", quality(pointer(at, "column"), FigureFormat.TEXT))
+                    .figure("column", quality(pointer(at, target), FigureFormat.TEXT))
                     .figure("rule", quality(pointer(at, "rule"), FigureFormat.TEXT))
                     .figure("dimension", quality(pointer(at, "dimension"), FigureFormat.TEXT))
                     .figure("count", quality(pointer(at, "failed"), FigureFormat.COUNT))
@@ -57,6 +58,25 @@ final class DataQualityRule implements InsightRule {
                     .build());
         }
         return insights;
+    }
+
+    /**
+     * What a check looks at: its {@code column}, else its {@code columns} (a multi-column check), else its
+     * {@code expr}; a table-level check (row count, freshness of the whole file) has none and is named by its id.
+     */
+    static String targetField(JsonNode check) {
+        String field = JsonFacts.firstPresent(check, "column", "columns", "expr");
+        return field == null ? "id" : field;
+    }
+
+    private static String targetText(JsonNode check, String field) {
+        JsonNode value = check.path(field);
+        if (!value.isArray()) {
+            return value.asText();
+        }
+        List<String> names = new ArrayList<>();
+        value.forEach(name -> names.add(name.asText()));
+        return String.join(", ", names);
     }
 
     private static List<Insight> fromCleaning(JsonNode cleaning) {
