@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.saleslens.insight.Insight;
 import io.saleslens.report.ActionPlan.FiredAction;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +40,7 @@ public final class DepartmentReport {
         implementation(md, actions);
         md.heading(2, "Success Metrics");
         md.table(List.of("Metric", "Baseline (this run)", "Metric key"), SuccessMetricsTable.rows(profile.successMetrics(), text));
-        risks(md, input.insights().stream().filter(i -> watched.contains(i.type())).toList(), text);
+        risks(md, limited(input.insights().stream().filter(i -> watched.contains(i.type())).toList()), text);
         return md.toString();
     }
 
@@ -102,6 +103,20 @@ public final class DepartmentReport {
                 number += items.size();
             }
         }
+    }
+
+    /** The watched risks in rank order, at most a topic's {@code limit} of each type. */
+    private List<Insight> limited(List<Insight> risks) {
+        Map<String, Long> shown = new HashMap<>();
+        List<Insight> kept = new ArrayList<>();
+        for (Insight risk : risks) {
+            ProfileTopic topic = profile.risks().stream().filter(t -> t.type().equals(risk.type())).findFirst().orElseThrow();
+            if (!topic.full(shown.getOrDefault(risk.type(), 0L))) {
+                kept.add(risk);
+                shown.merge(risk.type(), 1L, Long::sum);
+            }
+        }
+        return kept;
     }
 
     private void risks(Markdown md, List<Insight> risks, FigureText text) {
