@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One department's report, in the seed report's structure: Scope & Objectives, Key Insights for Your
@@ -27,10 +26,10 @@ public final class DepartmentReport {
 
     public String render(ReportInput input) {
         FigureText text = new FigureText(input.metrics(), input.quality());
-        Set<String> followed = types(profile.insights());
-        Set<String> watched = types(profile.risks());
-        List<Insight> key = input.insights().stream().filter(i -> followed.contains(i.type())).limit(profile.topInsights()).toList();
-        List<Insight> relevant = input.insights().stream().filter(i -> followed.contains(i.type()) || watched.contains(i.type())).toList();
+        List<Insight> key = input.insights().stream().filter(i -> ProfileTopic.covering(profile.insights(), i) != null)
+                .limit(profile.topInsights()).toList();
+        List<Insight> relevant = input.insights().stream().filter(i -> ProfileTopic.covering(profile.insights(), i) != null
+                || ProfileTopic.covering(profile.risks(), i) != null).toList();
         List<FiredAction> actions = ActionPlan.fire(profile, relevant, text);
 
         Markdown md = new Markdown();
@@ -40,7 +39,7 @@ public final class DepartmentReport {
         implementation(md, actions);
         md.heading(2, "Success Metrics");
         md.table(List.of("Metric", "Baseline (this run)", "Metric key"), SuccessMetricsTable.rows(profile.successMetrics(), text));
-        risks(md, limited(input.insights().stream().filter(i -> watched.contains(i.type())).toList()), text);
+        risks(md, limited(input.insights().stream().filter(i -> ProfileTopic.covering(profile.risks(), i) != null).toList()), text);
         return md.toString();
     }
 
@@ -110,10 +109,10 @@ public final class DepartmentReport {
         Map<String, Long> shown = new HashMap<>();
         List<Insight> kept = new ArrayList<>();
         for (Insight risk : risks) {
-            ProfileTopic topic = profile.risks().stream().filter(t -> t.type().equals(risk.type())).findFirst().orElseThrow();
-            if (!topic.full(shown.getOrDefault(risk.type(), 0L))) {
+            ProfileTopic topic = ProfileTopic.covering(profile.risks(), risk);
+            if (!topic.full(shown.getOrDefault(topic.type(), 0L))) {
                 kept.add(risk);
-                shown.merge(risk.type(), 1L, Long::sum);
+                shown.merge(topic.type(), 1L, Long::sum);
             }
         }
         return kept;
@@ -143,10 +142,6 @@ public final class DepartmentReport {
         } else {
             md.bullets(mitigation);
         }
-    }
-
-    private static Set<String> types(List<ProfileTopic> topics) {
-        return Set.copyOf(topics.stream().map(ProfileTopic::type).toList());
     }
 
     private static String heading(List<ProfileTopic> topics, String type) {
