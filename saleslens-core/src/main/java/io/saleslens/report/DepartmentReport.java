@@ -26,8 +26,8 @@ public final class DepartmentReport {
 
     public String render(ReportInput input) {
         FigureText text = new FigureText(input.metrics(), input.quality());
-        List<Insight> key = input.insights().stream().filter(i -> ProfileTopic.covering(profile.insights(), i) != null)
-                .limit(profile.topInsights()).toList();
+        List<Insight> key = limited(profile.insights(), input.insights().stream()
+                .filter(i -> ProfileTopic.covering(profile.insights(), i) != null).toList()).stream().limit(profile.topInsights()).toList();
         List<Insight> relevant = input.insights().stream().filter(i -> ProfileTopic.covering(profile.insights(), i) != null
                 || ProfileTopic.covering(profile.risks(), i) != null).toList();
         List<FiredAction> actions = ActionPlan.fire(profile, relevant, text);
@@ -39,7 +39,7 @@ public final class DepartmentReport {
         implementation(md, actions);
         md.heading(2, "Success Metrics");
         md.table(List.of("Metric", "Baseline (this run)", "Metric key"), SuccessMetricsTable.rows(profile.successMetrics(), text));
-        risks(md, limited(input.insights().stream().filter(i -> ProfileTopic.covering(profile.risks(), i) != null).toList()), text);
+        risks(md, limited(profile.risks(), input.insights().stream().filter(i -> ProfileTopic.covering(profile.risks(), i) != null).toList()), text);
         return md.toString();
     }
 
@@ -104,12 +104,12 @@ public final class DepartmentReport {
         }
     }
 
-    /** The watched risks in rank order, at most a topic's {@code limit} of each type. */
-    private List<Insight> limited(List<Insight> risks) {
+    /** The insights in rank order, at most a topic's {@code limit} of each type. */
+    private static List<Insight> limited(List<ProfileTopic> topics, List<Insight> risks) {
         Map<String, Long> shown = new HashMap<>();
         List<Insight> kept = new ArrayList<>();
         for (Insight risk : risks) {
-            ProfileTopic topic = ProfileTopic.covering(profile.risks(), risk);
+            ProfileTopic topic = ProfileTopic.covering(topics, risk);
             if (!topic.full(shown.getOrDefault(topic.type(), 0L))) {
                 kept.add(risk);
                 shown.merge(topic.type(), 1L, Long::sum);

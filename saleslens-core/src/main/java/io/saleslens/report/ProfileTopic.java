@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * An insight type a department follows, with the heading its report gives it. {@code when} keeps only
  * insights whose attributes match (as for actions), so a team can follow the overall quality score
- * without every failing check; {@code limit}, used in a profile's risks, caps how many insights of the
- * type (the highest ranked) the list shows. Both are optional.
+ * without every failing check; {@code limit} caps how many insights of the type (the highest ranked) the
+ * key insights or the risks show. Both are optional.
  */
 public record ProfileTopic(String type, String heading, Integer limit, Map<String, String> when) {
 
