@@ -88,7 +88,7 @@ final class ProductAnalysis {
     private List<Map<String, Object>> ranked(ToDoubleFunction<Map<String, Object>> measure, boolean top, int size) {
         Comparator<Map<String, Object>> byMeasure = Comparator.comparingDouble(measure);
         Comparator<Map<String, Object>> order = (top ? byMeasure.reversed() : byMeasure)
-                .thenComparing(row -> (String) row.get("product_number"));
+                .thenComparing(row -> String.valueOf(row.get("product_number")));
         return sold.stream().sorted(order).limit(size).toList();
     }
 

@@ -34,11 +34,13 @@ final class SeasonalPeakRule implements InsightRule {
     public List<Insight> evaluate(InsightInput input) {
         JsonNode metrics = input.metrics();
         if (metrics.at(DETECTED).isBoolean() && !metrics.at(DETECTED).asBoolean() && metrics.at(REASON).isTextual()) {
-            return List.of(insight(TYPE, "revenue").impact(metrics.at(STRENGTH).asDouble()).attribute("established", "false")
-                    .text("Seasonality is not established on {months} complete months, so no seasonal peak is claimed: {reason}.")
-                    .figure("months", metrics(MONTHS_USED, FigureFormat.COUNT))
-                    .figure("reason", metrics(REASON, FigureFormat.TEXT))
-                    .build());
+            InsightBuilder builder = insight(TYPE, "revenue").impact(metrics.at(STRENGTH).asDouble()).attribute("established", "false")
+                    .figure("reason", metrics(REASON, FigureFormat.TEXT));
+            if (JsonFacts.isNumber(metrics.at(MONTHS_USED))) {
+                return List.of(builder.figure("months", metrics(MONTHS_USED, FigureFormat.COUNT))
+                        .text("Seasonality is not established on {months} complete months, so no seasonal peak is claimed: {reason}.").build());
+            }
+            return List.of(builder.text("Seasonality is not established, so no seasonal peak is claimed: {reason}.").build());
         }
         if (!metrics.at(DETECTED).asBoolean() || !metrics.at(PEAK_MONTHS).isArray() || metrics.at(PEAK_MONTHS).isEmpty()) {
             return List.of();

@@ -39,10 +39,13 @@ final class TrendRule implements InsightRule {
             InsightBuilder builder = insight(TYPE, measure).significance(1 - p.asDouble()).impact(measure.equals("revenue") ? 1 : 0.5)
                     .attribute("measure", measure).attribute("direction", trend.path("direction").asText())
                     .figure("direction", metrics(pointer(at, "direction"), FigureFormat.TEXT))
-                    .figure("p", metrics(pointer(at, "p_value"), FigureFormat.DECIMAL3))
-                    .figure("z", metrics(pointer(at, "z"), FigureFormat.DECIMAL2));
+                    .figure("p", metrics(pointer(at, "p_value"), FigureFormat.DECIMAL3));
             String text = "Monthly " + Measures.label(measure) + " has a significant {direction} trend over the complete months"
-                    + " (Mann-Kendall z {z}, p {p})";
+                    + " (Mann-Kendall p {p})";
+            if (JsonFacts.isNumber(trend.path("z"))) {
+                builder.figure("z", metrics(pointer(at, "z"), FigureFormat.DECIMAL2));
+                text = text.replace("(Mann-Kendall p {p})", "(Mann-Kendall z {z}, p {p})");
+            }
             if (JsonFacts.isNumber(trend.path("theil_sen_slope_per_month"))) {
                 builder.figure("slope", metrics(pointer(at, "theil_sen_slope_per_month"), Measures.format(measure)));
                 text += "; Theil-Sen slope {slope} per month";

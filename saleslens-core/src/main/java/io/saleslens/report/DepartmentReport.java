@@ -106,13 +106,13 @@ public final class DepartmentReport {
 
     /** The insights in rank order, at most a topic's {@code limit} of each type. */
     private static List<Insight> limited(List<ProfileTopic> topics, List<Insight> risks) {
-        Map<String, Long> shown = new HashMap<>();
+        Map<ProfileTopic, Long> shown = new HashMap<>();
         List<Insight> kept = new ArrayList<>();
         for (Insight risk : risks) {
             ProfileTopic topic = ProfileTopic.covering(topics, risk);
-            if (!topic.full(shown.getOrDefault(topic.type(), 0L))) {
+            if (!topic.full(shown.getOrDefault(topic, 0L))) {
                 kept.add(risk);
-                shown.merge(topic.type(), 1L, Long::sum);
+                shown.merge(topic, 1L, Long::sum);
             }
         }
         return kept;
