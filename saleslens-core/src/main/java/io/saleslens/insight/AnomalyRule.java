@@ -41,10 +41,11 @@ final class AnomalyRule implements InsightRule {
                 insights.add(insight(TYPE, measure + ":" + month.path("month").asText())
                         .impact(impact * (measure.equals("revenue") ? 1 : 0.5))
                         .attribute("measure", measure).attribute("direction", month.path("remainder").asDouble() >= 0 ? "up" : "down")
-                        .text("Monthly " + Measures.label(measure) + " in {month} was {value}, {remainder} away from what its trend and"
-                                + " season lead one to expect (robust z {z}): an anomaly by the median/MAD rule.")
+                        .text("Monthly " + Measures.label(measure) + " in {month} " + Measures.verb(measure, "was", "were")
+                                + " {value}, {remainder} away from what the trend and season lead one to expect (robust z {z}):"
+                                + " an anomaly by the median/MAD rule.")
                         .figure("month", metrics(pointer(at, "month"), FigureFormat.TEXT))
-                        .figure("value", metrics(pointer(at, "value"), format))
+                        .figure("value", metrics(pointer(at, "value"), Measures.valueFormat(measure)))
                         .figure("remainder", metrics(pointer(at, "remainder"), format))
                         .figure("z", metrics(pointer(at, "robust_z"), FigureFormat.DECIMAL2))
                         .build());

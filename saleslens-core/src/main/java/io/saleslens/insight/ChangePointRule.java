@@ -43,8 +43,8 @@ final class ChangePointRule implements InsightRule {
                 insights.add(insight(TYPE, measure + ":" + point.path("month").asText()).significance(1 - p.asDouble())
                         .impact(Math.abs(shift) * (measure.equals("revenue") ? 1 : 0.5))
                         .attribute("measure", measure).attribute("direction", shift >= 0 ? "up" : "down")
-                        .text("Monthly " + Measures.label(measure) + " changed level in {month} (Pettitt p {p}): a mean of {before}"
-                                + " a month before, {after} from then on, a change of {shift}.")
+                        .text("Monthly " + Measures.label(measure) + " changed level in {month} (Pettitt p {p}): from a monthly mean of"
+                                + " {before} before it to {after} from then on, a change of {shift}.")
                         .figure("month", metrics(pointer(at, "month"), FigureFormat.TEXT))
                         .figure("p", metrics(pointer(at, "p_value"), FigureFormat.DECIMAL3))
                         .figure("before", metrics(pointer(at, "mean_before"), format))

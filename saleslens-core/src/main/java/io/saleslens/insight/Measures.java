@@ -24,6 +24,20 @@ final class Measures {
         return measure.equals("revenue") || measure.equals("avg_order_value") ? FigureFormat.MONEY : FigureFormat.DECIMAL2;
     }
 
+    /** Whole counts (orders, units, customers) as counts; money as money; anything else with decimals. */
+    static FigureFormat valueFormat(String measure) {
+        return isCount(measure) ? FigureFormat.COUNT : format(measure);
+    }
+
+    /** The verb agreeing with the measure's name: "orders have", "revenue has". */
+    static String verb(String measure, String singular, String plural) {
+        return isCount(measure) ? plural : singular;
+    }
+
+    private static boolean isCount(String measure) {
+        return measure.equals("orders") || measure.equals("units") || measure.equals("customers");
+    }
+
     /** The measure names under a {@code measures} object, in document order. */
     static List<String> names(JsonNode measures) {
         List<String> names = new ArrayList<>();

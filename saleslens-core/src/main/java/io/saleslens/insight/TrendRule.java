@@ -40,7 +40,7 @@ final class TrendRule implements InsightRule {
                     .attribute("measure", measure).attribute("direction", trend.path("direction").asText())
                     .figure("direction", metrics(pointer(at, "direction"), FigureFormat.TEXT))
                     .figure("p", metrics(pointer(at, "p_value"), FigureFormat.DECIMAL3));
-            String text = "Monthly " + Measures.label(measure) + " has a significant {direction} trend over the complete months"
+            String text = "Monthly " + Measures.label(measure) + " " + Measures.verb(measure, "has", "have") + " a significant {direction} trend over the complete months"
                     + " (Mann-Kendall p {p})";
             if (JsonFacts.isNumber(trend.path("z"))) {
                 builder.figure("z", metrics(pointer(at, "z"), FigureFormat.DECIMAL2));
