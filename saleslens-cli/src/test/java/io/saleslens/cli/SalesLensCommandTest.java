@@ -82,11 +82,11 @@ class SalesLensCommandTest {
     }
 
     @Test
-    void aFolderNoPresetRecognisesAsksForASpec() throws IOException {
+    void aFolderWithoutDataFilesIsAUserErrorNamingTheFolder() throws IOException {
         Files.createDirectories(dir.resolve("data"));
         Result result = execute("run", dir.resolve("data").toString(), "--out", dir.resolve("out").toString());
         assertThat(result.exitCode).isEqualTo(2);
-        assertThat(result.err).contains("no preset recognises these files; give --spec FILE or --preset");
+        assertThat(result.err).contains(dir.resolve("data").toString(), "no data files found (looked for .csv");
     }
 
     private Stream<Path> publishedMetrics() throws IOException {

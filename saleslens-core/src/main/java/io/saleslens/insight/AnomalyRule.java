@@ -9,16 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Months the analysis stage flagged as anomalous in {@code anomalies} (median/MAD rule: month, value,
- * expected). The deviation is derived here. Significance 1 (the MAD rule already decided); impact =
- * the deviation as a share of the expected value (capped at 1).
+ * Months the analysis stage flagged in {@code anomalies.measures.<measure>.months} (STL remainder beyond
+ * 3 × 1.4826 × MAD: month, value, remainder, robust_z). Significance 1 (the MAD rule already decided);
+ * impact = the remainder as a share of the value the trend and season lead one to expect (value −
+ * remainder, capped at 1), halved for measures other than revenue.
  */
 final class AnomalyRule implements InsightRule {
     static final String TYPE = "anomaly";
-    static final String ANOMALIES = "/anomalies";
-    static final String MONTH = "month";
-    static final String VALUE = "value";
-    static final String EXPECTED = "expected";
+    static final String MEASURES = "/anomalies/measures";
 
     @Override
     public String type() {
@@ -27,26 +25,31 @@ final class AnomalyRule implements InsightRule {
 
     @Override
     public List<Insight> evaluate(InsightInput input) {
-        JsonNode node = input.metrics().at(ANOMALIES);
-        String base = node.isArray() ? ANOMALIES : ANOMALIES + "/rows";
-        List<JsonNode> rows = JsonFacts.rows(node);
+        JsonNode measures = input.metrics().at(MEASURES);
         List<Insight> insights = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            JsonNode row = rows.get(i);
-            double expected = row.path(EXPECTED).asDouble();
-            if (!JsonFacts.isNumber(row.path(VALUE)) || !JsonFacts.isNumber(row.path(EXPECTED)) || expected <= 0) {
-                continue;
+        for (String measure : Measures.names(measures)) {
+            JsonNode months = measures.path(measure).path("months");
+            for (int i = 0; i < months.size(); i++) {
+                JsonNode month = months.get(i);
+                if (!month.path("month").isTextual() || !JsonFacts.isNumber(month.path("value")) || !JsonFacts.isNumber(month.path("remainder"))) {
+                    continue;
+                }
+                double expected = month.path("value").asDouble() - month.path("remainder").asDouble();
+                double impact = expected > 0 ? Math.abs(month.path("remainder").asDouble()) / expected : 1;
+                String at = pointer(MEASURES, measure, "months", i);
+                FigureFormat format = Measures.format(measure);
+                insights.add(insight(TYPE, measure + ":" + month.path("month").asText())
+                        .impact(impact * (measure.equals("revenue") ? 1 : 0.5))
+                        .attribute("measure", measure).attribute("direction", month.path("remainder").asDouble() >= 0 ? "up" : "down")
+                        .text("Monthly " + Measures.label(measure) + " in {month} " + Measures.verb(measure, "was", "were")
+                                + " {value}, {remainder} away from what the trend and season lead one to expect (robust z {z}):"
+                                + " an anomaly by the median/MAD rule.")
+                        .figure("month", metrics(pointer(at, "month"), FigureFormat.TEXT))
+                        .figure("value", metrics(pointer(at, "value"), Measures.valueFormat(measure)))
+                        .figure("remainder", metrics(pointer(at, "remainder"), format))
+                        .figure("z", metrics(pointer(at, "robust_z"), FigureFormat.DECIMAL2))
+                        .build());
             }
-            String at = pointer(base, i);
-            double deviation = row.path(VALUE).asDouble() - expected;
-            insights.add(insight(TYPE, row.path(MONTH).asText(String.valueOf(i))).impact(deviation / expected)
-                    .attribute("direction", deviation >= 0 ? "up" : "down")
-                    .text("Revenue in {month} was {value} against {expected} expected ({deviation}): an anomaly by the median/MAD rule.")
-                    .figure("month", metrics(pointer(at, MONTH), FigureFormat.TEXT))
-                    .figure("value", metrics(pointer(at, VALUE), FigureFormat.MONEY))
-                    .figure("expected", metrics(pointer(at, EXPECTED), FigureFormat.MONEY))
-                    .figure("deviation", input.derived(TYPE).at(row.path(MONTH).asText(String.valueOf(i))).money("deviation", deviation))
-                    .build());
         }
         return insights;
     }

@@ -9,17 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Shifts in the level of monthly revenue from the analysis stage's {@code change_points} (Pettitt
- * test: month, p, mean before and after). Reported when p is below {@value #ALPHA}. Significance =
- * 1 − p; impact = the shift as a share of the mean before (capped at 1).
+ * Shifts in the level of a monthly measure from the analysis stage's
+ * {@code trend.measures.<measure>.change_points} (Pettitt's test: month, p_value, mean_before, mean_after,
+ * relative_shift). Reported when p is below {@value #ALPHA}. Significance = 1 − p; impact = the relative
+ * shift (capped at 1), halved for measures other than revenue.
  */
 final class ChangePointRule implements InsightRule {
     static final String TYPE = "change_point";
-    static final String CHANGE_POINTS = "/change_points";
-    static final String MONTH = "month";
-    static final String P = "p";
-    static final String MEAN_BEFORE = "mean_before";
-    static final String MEAN_AFTER = "mean_after";
+    static final String MEASURES = "/trend/measures";
     static final double ALPHA = 0.05;
 
     @Override
@@ -29,26 +26,32 @@ final class ChangePointRule implements InsightRule {
 
     @Override
     public List<Insight> evaluate(InsightInput input) {
-        JsonNode node = input.metrics().at(CHANGE_POINTS);
-        List<JsonNode> points = node.isObject() && node.has(MONTH) ? List.of(node) : JsonFacts.rows(node);
+        JsonNode measures = input.metrics().at(MEASURES);
         List<Insight> insights = new ArrayList<>();
-        for (int i = 0; i < points.size(); i++) {
-            JsonNode point = points.get(i);
-            double before = point.path(MEAN_BEFORE).asDouble();
-            if (!JsonFacts.isNumber(point.path(P)) || point.path(P).asDouble() >= ALPHA || !point.path(MONTH).isTextual() || before <= 0) {
-                continue;
+        for (String measure : Measures.names(measures)) {
+            JsonNode points = measures.path(measure).path("change_points");
+            for (int i = 0; i < points.size(); i++) {
+                JsonNode point = points.get(i);
+                JsonNode p = point.path("p_value");
+                if (!JsonFacts.isNumber(p) || p.asDouble() >= ALPHA || !point.path("month").isTextual()
+                        || !JsonFacts.isNumber(point.path("relative_shift"))) {
+                    continue;
+                }
+                String at = pointer(MEASURES, measure, "change_points", i);
+                double shift = point.path("relative_shift").asDouble();
+                FigureFormat format = Measures.format(measure);
+                insights.add(insight(TYPE, measure + ":" + point.path("month").asText()).significance(1 - p.asDouble())
+                        .impact(Math.abs(shift) * (measure.equals("revenue") ? 1 : 0.5))
+                        .attribute("measure", measure).attribute("direction", shift >= 0 ? "up" : "down")
+                        .text("Monthly " + Measures.label(measure) + " changed level in {month} (Pettitt p {p}): from a monthly mean of"
+                                + " {before} before it to {after} from then on, a change of {shift}.")
+                        .figure("month", metrics(pointer(at, "month"), FigureFormat.TEXT))
+                        .figure("p", metrics(pointer(at, "p_value"), FigureFormat.DECIMAL3))
+                        .figure("before", metrics(pointer(at, "mean_before"), format))
+                        .figure("after", metrics(pointer(at, "mean_after"), format))
+                        .figure("shift", metrics(pointer(at, "relative_shift"), FigureFormat.PERCENT))
+                        .build());
             }
-            String at = node.isArray() || node.has("rows") ? pointer(CHANGE_POINTS + (node.isArray() ? "" : "/rows"), i) : CHANGE_POINTS;
-            double shift = point.path(MEAN_AFTER).asDouble() - before;
-            insights.add(insight(TYPE, point.path(MONTH).asText()).significance(1 - point.path(P).asDouble()).impact(shift / before)
-                    .attribute("direction", shift >= 0 ? "up" : "down")
-                    .text("Monthly revenue changed level in {month} (Pettitt p {p}): {before} a month before, {after} after ({shift}).")
-                    .figure("month", metrics(pointer(at, MONTH), FigureFormat.TEXT))
-                    .figure("p", metrics(pointer(at, P), FigureFormat.DECIMAL3))
-                    .figure("before", metrics(pointer(at, MEAN_BEFORE), FigureFormat.MONEY))
-                    .figure("after", metrics(pointer(at, MEAN_AFTER), FigureFormat.MONEY))
-                    .figure("shift", input.derived(TYPE).at(point.path(MONTH).asText()).money("level_shift", shift))
-                    .build());
         }
         return insights;
     }

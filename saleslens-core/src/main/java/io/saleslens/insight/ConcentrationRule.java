@@ -12,8 +12,8 @@ import java.util.List;
  * Concentration of revenue. For categories and countries the Herfindahl-Hirschman index is derived
  * from their revenue shares (Σ share²) and reported when it reaches {@value #HIGH_HHI}, the usual
  * threshold for a highly concentrated market. For products and customers the analysis stage's
- * {@code concentration} key is read (Gini, HHI, share of the top 20%) and a Pareto pattern is
- * reported when the top 20% carry at least {@value #PARETO_SHARE} of revenue. Descriptive:
+ * {@code concentration} key is read (Gini, share of the top 20%) and always reported, saying whether
+ * the top 20% reach the {@value #PARETO_SHARE} of a Pareto pattern. Descriptive:
  * significance 1; impact = the share of the largest group (categories, countries) or of the top 20%.
  */
 final class ConcentrationRule implements InsightRule {
@@ -55,21 +55,24 @@ final class ConcentrationRule implements InsightRule {
                     .build());
         }
         for (String subject : List.of("products", "customers")) {
-            JsonNode measured = input.metrics().at(pointer(CONCENTRATION, subject));
-            JsonNode top20 = measured.path("top20_share");
-            if (!JsonFacts.isNumber(top20) || top20.asDouble() < PARETO_SHARE) {
+            String base = pointer(CONCENTRATION, subject);
+            JsonNode measured = input.metrics().at(base);
+            JsonNode topShare = measured.path("top_share");
+            if (!JsonFacts.isNumber(topShare) || !JsonFacts.isNumber(measured.path("gini")) || measured.path("items").asLong() <= 0) {
                 continue;
             }
-            String base = pointer(CONCENTRATION, subject);
-            InsightBuilder builder = insight(TYPE, subject).impact(top20.asDouble()).attribute("dimension", subject)
-                    .figure("top20", metrics(pointer(base, "top20_share"), FigureFormat.PERCENT))
+            boolean pareto = topShare.asDouble() >= PARETO_SHARE;
+            InsightBuilder builder = insight(TYPE, subject).impact(topShare.asDouble()).attribute("dimension", subject)
+                    .attribute("pareto", Boolean.toString(pareto))
+                    .figure("top_items", metrics(pointer(base, "top_items"), FigureFormat.COUNT))
+                    .figure("items", metrics(pointer(base, "items"), FigureFormat.COUNT))
+                    .figure("top_fraction", metrics(pointer(base, "top_fraction"), FigureFormat.PERCENT))
+                    .figure("top_share", metrics(pointer(base, "top_share"), FigureFormat.PERCENT))
+                    .figure("gini", metrics(pointer(base, "gini"), FigureFormat.DECIMAL2))
                     .figure("threshold", input.derived(TYPE).at(subject).share("pareto_threshold", PARETO_SHARE));
-            String text = "The top fifth of " + subject + " carries {top20} of revenue (a Pareto pattern from {threshold})";
-            if (JsonFacts.isNumber(measured.path("gini"))) {
-                builder.figure("gini", metrics(pointer(base, "gini"), FigureFormat.DECIMAL2));
-                text += "; Gini {gini}";
-            }
-            insights.add(builder.text(text + ".").build());
+            String text = "The top {top_fraction} of " + subject + " with revenue ({top_items} of {items}) carry {top_share} of revenue"
+                    + " (Gini {gini}); " + (pareto ? "a Pareto pattern (at least {threshold})." : "below the {threshold} of a Pareto pattern.");
+            insights.add(builder.text(text).build());
         }
         return insights;
     }

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Data-quality findings that affect figures: every failing check of quality.json's {@code checks}
+ * Data-quality findings that affect figures: the overall score of quality.json (subject {@code score},
+ * attribute {@code dimension: overall}; impact = the share of rows failing), every failing check of quality.json's {@code checks}
  * when the run has checks, otherwise what cleaning recorded (values that did not parse, repairs per
  * rule, quarantined rows, merged duplicates). Descriptive: significance 1; impact = the share of the
  * source's rows affected. Attributes carry source, column and dimension so profiles can match a
@@ -20,6 +21,8 @@ final class DataQualityRule implements InsightRule {
     static final String TYPE = "data_quality";
     static final String CHECKS = "/checks";
     static final String CLEANING = "/cleaning";
+    static final String SCORE = "/score";
+    static final String OVERALL = SCORE + "/overall";
 
     @Override
     public String type() {
@@ -29,7 +32,26 @@ final class DataQualityRule implements InsightRule {
     @Override
     public List<Insight> evaluate(InsightInput input) {
         JsonNode checks = input.quality().at(CHECKS);
-        return checks.isArray() ? fromChecks(checks) : fromCleaning(input.quality().at(CLEANING));
+        List<Insight> insights = new ArrayList<>(overallScore(input.quality()));
+        insights.addAll(checks.isArray() ? fromChecks(checks) : fromCleaning(input.quality().at(CLEANING)));
+        return insights;
+    }
+
+    /** The overall score: the share of source rows passing every fail-severity check; impact = the share failing. */
+    private static List<Insight> overallScore(JsonNode quality) {
+        JsonNode overall = quality.at(OVERALL);
+        if (!JsonFacts.isNumber(overall) || !JsonFacts.isNumber(quality.at(SCORE + "/rows"))) {
+            return List.of();
+        }
+        return List.of(insight(TYPE, "score").impact(1 - overall.asDouble()).attribute("dimension", "overall")
+                .text("Data quality score {overall}: the share of the {rows} source rows that pass every fail-severity check;"
+                        + " {failing} rows fail at least one, and {checks_failed} of {checks} checks report failures.")
+                .figure("overall", quality(OVERALL, FigureFormat.PERCENT))
+                .figure("rows", quality(SCORE + "/rows", FigureFormat.COUNT))
+                .figure("failing", quality(SCORE + "/rows_failing", FigureFormat.COUNT))
+                .figure("checks_failed", quality(SCORE + "/checks_failed", FigureFormat.COUNT))
+                .figure("checks", quality(SCORE + "/checks", FigureFormat.COUNT))
+                .build());
     }
 
     private static List<Insight> fromChecks(JsonNode checks) {
@@ -42,13 +64,15 @@ final class DataQualityRule implements InsightRule {
                 continue;
             }
             String at = pointer(CHECKS, i);
+            String target = targetField(check);
             insights.add(insight(TYPE, check.path("id").asText("check-" + i)).impact(total > 0 ? (double) failed / total : 1)
-                    .attribute("source", check.path("source").asText()).attribute("column", check.path("column").asText())
+                    .attribute("source", check.path("source").asText()).attribute("column", targetText(check, target))
                     .attribute("dimension", check.path("dimension").asText()).attribute("severity", check.path("severity").asText())
-                    .attribute("rule", check.path("rule").asText())
-                    .text("{source}.{column}: check {rule} ({dimension}) failed on {count} of {rows} rows; action: {action}.")
+                    .attribute("rule", check.path("rule").asText()).attribute("action", check.path("action").asText())
+                    .text(target.equals("id") ? "{source}: check {column} ({dimension}) failed on {count} of {rows} rows; action: {action}."
+                            : "{source}.{column}: check {rule} ({dimension}) failed on {count} of {rows} rows; action: {action}.")
                     .figure("source", quality(pointer(at, "source"), FigureFormat.TEXT))
-                    .figure("column", quality(pointer(at, "column"), FigureFormat.TEXT))
+                    .figure("column", quality(pointer(at, target), FigureFormat.TEXT))
                     .figure("rule", quality(pointer(at, "rule"), FigureFormat.TEXT))
                     .figure("dimension", quality(pointer(at, "dimension"), FigureFormat.TEXT))
                     .figure("count", quality(pointer(at, "failed"), FigureFormat.COUNT))
@@ -57,6 +81,25 @@ final class DataQualityRule implements InsightRule {
                     .build());
         }
         return insights;
+    }
+
+    /**
+     * What a check looks at: its {@code column}, else its {@code columns} (a multi-column check), else its
+     * {@code expr}; a table-level check (row count, freshness of the whole file) has none and is named by its id.
+     */
+    static String targetField(JsonNode check) {
+        String field = JsonFacts.firstPresent(check, "column", "columns", "expr");
+        return field == null ? "id" : field;
+    }
+
+    private static String targetText(JsonNode check, String field) {
+        JsonNode value = check.path(field);
+        if (!value.isArray()) {
+            return value.asText();
+        }
+        List<String> names = new ArrayList<>();
+        value.forEach(name -> names.add(name.asText()));
+        return String.join(", ", names);
     }
 
     private static List<Insight> fromCleaning(JsonNode cleaning) {

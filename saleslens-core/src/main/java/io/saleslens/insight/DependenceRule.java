@@ -38,7 +38,7 @@ final class DependenceRule implements InsightRule {
         String row = pointer(listPointer, 0);
         insights.add(insight(TYPE, dimension).impact(share).attribute("dimension", dimension)
                 .text("Dependence on one " + dimension + ": {name} is {share} of revenue ({revenue}).")
-                .figure("name", metrics(pointer(row, nameField), FigureFormat.TEXT))
+                .figure("name", metrics(pointer(row, JsonFacts.nameField(first, nameField)), FigureFormat.TEXT))
                 .figure("share", metrics(pointer(row, "revenue_share"), FigureFormat.PERCENT))
                 .figure("revenue", metrics(pointer(row, "revenue"), FigureFormat.MONEY))
                 .build());

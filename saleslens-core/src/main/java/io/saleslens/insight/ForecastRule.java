@@ -7,14 +7,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * The next month's revenue forecast from the analysis stage's {@code forecast} (model, point,
- * lower80/upper80, backtest_mape), only when {@code available}. A point list may hold numbers or
- * objects with {@code value}. Significance = 1 − back-test MAPE (0 when the error exceeds 100%);
- * impact 1 (it concerns all revenue).
+ * The revenue forecast from the analysis stage's {@code forecast}. When {@code available}: the first
+ * month's point and 80% interval from {@code months}, and the back-test MAPE (significance = 1 − MAPE,
+ * 0 when the error exceeds 100%; impact 1). When withheld: the reason, so a report says there is no
+ * forecast and why (attribute {@code available: false}; significance 1, impact 0.5, a caveat rather than a finding).
  */
 final class ForecastRule implements InsightRule {
     static final String TYPE = "forecast";
     static final String FORECAST = "/forecast";
+    static final String FIRST_MONTH = FORECAST + "/months/0";
 
     @Override
     public String type() {
@@ -24,36 +25,35 @@ final class ForecastRule implements InsightRule {
     @Override
     public List<Insight> evaluate(InsightInput input) {
         JsonNode forecast = input.metrics().at(FORECAST);
+        if (!forecast.path("available").isBoolean()) {
+            return List.of();
+        }
         if (!forecast.path("available").asBoolean()) {
+            if (!forecast.path("reason").isTextual()) {
+                return List.of();
+            }
+            return List.of(insight(TYPE, "revenue").impact(0.5).attribute("available", "false")
+                    .text("No revenue forecast is given for this run: {reason}.")
+                    .figure("reason", metrics(FORECAST + "/reason", FigureFormat.TEXT))
+                    .build());
+        }
+        JsonNode first = forecast.path("months").path(0);
+        JsonNode mape = forecast.path("backtest_mape_percent");
+        if (!JsonFacts.isNumber(first.path("point")) || !JsonFacts.isNumber(first.path("lower80"))
+                || !JsonFacts.isNumber(first.path("upper80")) || !JsonFacts.isNumber(mape)) {
             return List.of();
         }
-        String point = valuePointer(forecast, "point");
-        String lower = valuePointer(forecast, "lower80");
-        String upper = valuePointer(forecast, "upper80");
-        JsonNode mape = forecast.path("backtest_mape");
-        if (point == null || lower == null || upper == null || !JsonFacts.isNumber(mape)) {
-            return List.of();
-        }
-        InsightBuilder builder = insight(TYPE, "revenue").significance(Math.max(0, 1 - mape.asDouble())).impact(1)
+        double error = mape.asDouble() / 100;
+        return List.of(insight(TYPE, "revenue").significance(Math.max(0, 1 - error)).impact(1).attribute("available", "true")
+                .text("The {model} forecast of revenue for {month} is {point} ({level} interval {lower} to {upper});"
+                        + " its back-test error (MAPE) on the last complete months is {mape}.")
                 .figure("model", metrics(FORECAST + "/model", FigureFormat.TEXT))
-                .figure("point", metrics(point, FigureFormat.MONEY))
-                .figure("lower", metrics(lower, FigureFormat.MONEY))
-                .figure("upper", metrics(upper, FigureFormat.MONEY))
+                .figure("month", metrics(FIRST_MONTH + "/month", FigureFormat.TEXT))
+                .figure("point", metrics(FIRST_MONTH + "/point", FigureFormat.MONEY))
+                .figure("lower", metrics(FIRST_MONTH + "/lower80", FigureFormat.MONEY))
+                .figure("upper", metrics(FIRST_MONTH + "/upper80", FigureFormat.MONEY))
                 .figure("level", input.derived(TYPE).share("interval_level", 0.8))
-                .figure("mape", metrics(FORECAST + "/backtest_mape", FigureFormat.PERCENT));
-        return List.of(builder.text("The {model} forecast for the next month is {point} ({level} interval {lower} to {upper});"
-                + " its back-test error (MAPE) is {mape}.").build());
-    }
-
-    /** The pointer to the first value of a forecast series, whether it holds numbers or {value} objects. */
-    private static String valuePointer(JsonNode forecast, String field) {
-        JsonNode first = forecast.path(field).path(0);
-        if (JsonFacts.isNumber(first)) {
-            return FORECAST + "/" + field + "/0";
-        }
-        if (JsonFacts.isNumber(first.path("value"))) {
-            return FORECAST + "/" + field + "/0/value";
-        }
-        return JsonFacts.isNumber(forecast.path(field)) ? FORECAST + "/" + field : null;
+                .figure("mape", input.derived(TYPE).share("backtest_mape", error))
+                .build());
     }
 }

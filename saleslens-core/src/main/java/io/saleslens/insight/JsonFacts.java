@@ -46,4 +46,15 @@ final class JsonFacts {
         }
         return indexes;
     }
+
+    /**
+     * The field that names a breakdown row: the preferred one when it holds text, else the product number
+     * (inferred datasets may have products without a name), else the preferred one.
+     */
+    static String nameField(JsonNode row, String preferred) {
+        if (!row.path(preferred).asText("").isBlank()) {
+            return preferred;
+        }
+        return row.hasNonNull("product_number") ? "product_number" : preferred;
+    }
 }

@@ -8,14 +8,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Customers at risk by RFM: the analysis stage's {@code rfm.segments} whose names mark lapsing
- * customers (at risk, can't lose, hibernating, lost), with their customers and revenue summed here.
- * Descriptive: significance 1; impact = their revenue share.
+ * Valuable customers who are lapsing, by RFM: the analysis stage's {@code rfm.segments} named At Risk and
+ * Can't Lose Them (frequent, high-spending customers who have not ordered recently), with their customers,
+ * revenue and revenue share summed here. Hibernating and Lost customers bought little and are left to
+ * the segment tables. Descriptive: significance 1; impact = their revenue share.
  */
 final class RfmMovementRule implements InsightRule {
     static final String TYPE = "rfm_movement";
     static final String SEGMENTS = "/rfm/segments";
-    static final List<String> AT_RISK_WORDS = List.of("risk", "lose", "lost", "hibernat", "sleep");
+    static final List<String> AT_RISK_WORDS = List.of("at risk", "can't lose", "cannot lose");
 
     @Override
     public String type() {
@@ -36,7 +37,7 @@ final class RfmMovementRule implements InsightRule {
                 names.add(name);
                 customers += segment.path("customers").asLong();
                 revenue += segment.path("revenue").asDouble();
-                share += segment.path("share").asDouble();
+                share += segment.path("revenue_share").asDouble();
             }
         }
         if (names.isEmpty() || customers == 0) {
@@ -44,7 +45,8 @@ final class RfmMovementRule implements InsightRule {
         }
         DerivedFigures derived = input.derived(TYPE);
         return List.of(insight(TYPE, "at_risk").impact(share)
-                .text("{customers} customers are in at-risk RFM segments ({names}); they brought {revenue} ({share} of revenue).")
+                .text("{customers} customers who ordered often and spent much have not ordered recently (RFM segments {names});"
+                        + " they brought {revenue} ({share} of revenue).")
                 .figure("customers", derived.count("at_risk_customers", customers))
                 .figure("names", derived.text("at_risk_segments", String.join(", ", names)))
                 .figure("revenue", derived.money("at_risk_revenue", revenue))

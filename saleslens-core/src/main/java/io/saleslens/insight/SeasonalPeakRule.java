@@ -11,7 +11,9 @@ import java.util.Set;
 /**
  * The seasonal peak, only when the analysis stage's {@code seasonality} test established seasonality
  * ({@code detected}); never claimed otherwise. The peak months' share of revenue over complete months is
- * derived here. Significance 1 (the test's thresholds already decided); impact = that share.
+ * derived here. Significance 1 (the test's thresholds already decided); impact = that share. When the test
+ * ran and did not establish seasonality, the insight says so with the test's reason (attribute
+ * {@code established: false}, impact = the measured seasonal strength), so no report plans on a peak.
  */
 final class SeasonalPeakRule implements InsightRule {
     static final String TYPE = "seasonal_peak";
@@ -20,6 +22,8 @@ final class SeasonalPeakRule implements InsightRule {
     static final String PEAK_MONTHS = SEASONALITY + "/peak_months";
     static final String STRENGTH = SEASONALITY + "/strength";
     static final String ACF = SEASONALITY + "/acf_lag12";
+    static final String REASON = SEASONALITY + "/reason";
+    static final String MONTHS_USED = SEASONALITY + "/months_used";
 
     @Override
     public String type() {
@@ -29,6 +33,15 @@ final class SeasonalPeakRule implements InsightRule {
     @Override
     public List<Insight> evaluate(InsightInput input) {
         JsonNode metrics = input.metrics();
+        if (metrics.at(DETECTED).isBoolean() && !metrics.at(DETECTED).asBoolean() && metrics.at(REASON).isTextual()) {
+            InsightBuilder builder = insight(TYPE, "revenue").impact(metrics.at(STRENGTH).asDouble()).attribute("established", "false")
+                    .figure("reason", metrics(REASON, FigureFormat.TEXT));
+            if (JsonFacts.isNumber(metrics.at(MONTHS_USED))) {
+                return List.of(builder.figure("months", metrics(MONTHS_USED, FigureFormat.COUNT))
+                        .text("Seasonality is not established on {months} complete months, so no seasonal peak is claimed: {reason}.").build());
+            }
+            return List.of(builder.text("Seasonality is not established, so no seasonal peak is claimed: {reason}.").build());
+        }
         if (!metrics.at(DETECTED).asBoolean() || !metrics.at(PEAK_MONTHS).isArray() || metrics.at(PEAK_MONTHS).isEmpty()) {
             return List.of();
         }
@@ -50,7 +63,7 @@ final class SeasonalPeakRule implements InsightRule {
             return List.of();
         }
         double share = peakRevenue / revenue;
-        return List.of(insight(TYPE, "revenue").impact(share)
+        return List.of(insight(TYPE, "revenue").impact(share).attribute("established", "true")
                 .text("Seasonality is established (STL strength {strength}, lag-12 autocorrelation {acf}); revenue peaks in {peaks},"
                         + " which carry {share} of revenue in complete months.")
                 .figure("strength", metrics(STRENGTH, FigureFormat.DECIMAL2))

@@ -44,14 +44,14 @@ final class TopContributorRule implements InsightRule {
             String first = pointer(dimension.pointer(), 0);
             InsightBuilder builder = insight(TYPE, dimension.name()).impact(share)
                     .attribute("dimension", dimension.name())
-                    .figure("name", metrics(pointer(first, dimension.nameField()), FigureFormat.TEXT))
+                    .figure("name", metrics(pointer(first, JsonFacts.nameField(rows.get(0), dimension.nameField())), FigureFormat.TEXT))
                     .figure("revenue", metrics(pointer(first, "revenue"), FigureFormat.MONEY))
                     .figure("share", metrics(pointer(first, "revenue_share"), FigureFormat.PERCENT));
             if (rows.size() > 1) {
                 String runnerUp = pointer(dimension.pointer(), 1);
                 builder.text("{name} is the leading " + dimension.name() + " with {revenue} ({share} of revenue), against {second_share} for"
                                 + " the runner-up {second}.")
-                        .figure("second", metrics(pointer(runnerUp, dimension.nameField()), FigureFormat.TEXT))
+                        .figure("second", metrics(pointer(runnerUp, JsonFacts.nameField(rows.get(1), dimension.nameField())), FigureFormat.TEXT))
                         .figure("second_share", metrics(pointer(runnerUp, "revenue_share"), FigureFormat.PERCENT));
             } else {
                 builder.text("{name} is the only " + dimension.name() + " with revenue: {revenue} ({share} of revenue).");

@@ -1,23 +1,22 @@
 package io.saleslens.insight;
 
 import static io.saleslens.insight.FigureRef.metrics;
+import static io.saleslens.insight.FigureRef.pointer;
 import static io.saleslens.insight.InsightBuilder.insight;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The monthly revenue trend from the analysis stage's {@code trend} key (Mann-Kendall z and p,
- * direction, Theil-Sen slope). Reported when p is below {@value #ALPHA}. Significance = 1 − p;
- * impact 1 (the trend concerns all revenue).
+ * The monthly trend of each measure in the analysis stage's {@code trend.measures} (Mann-Kendall z and
+ * p_value, direction, Theil-Sen slope per month, on complete months). Reported when the measure is
+ * available and p is below {@value #ALPHA}. Significance = 1 − p; impact 1 for revenue (the trend
+ * concerns all of it) and 0.5 for the other measures, which explain revenue rather than being it.
  */
 final class TrendRule implements InsightRule {
     static final String TYPE = "trend";
-    static final String TREND = "/trend";
-    static final String P = TREND + "/p";
-    static final String Z = TREND + "/z";
-    static final String DIRECTION = TREND + "/direction";
-    static final String SLOPE = TREND + "/theil_sen_slope";
+    static final String MEASURES = "/trend/measures";
     static final double ALPHA = 0.05;
 
     @Override
@@ -27,24 +26,32 @@ final class TrendRule implements InsightRule {
 
     @Override
     public List<Insight> evaluate(InsightInput input) {
-        JsonNode p = input.metrics().at(P);
-        if (!JsonFacts.isNumber(p) || p.asDouble() >= ALPHA || !input.metrics().at(DIRECTION).isTextual()) {
-            return List.of();
+        JsonNode measures = input.metrics().at(MEASURES);
+        List<Insight> insights = new ArrayList<>();
+        for (String measure : Measures.names(measures)) {
+            JsonNode trend = measures.path(measure);
+            JsonNode p = trend.path("p_value");
+            if (!trend.path("available").asBoolean() || !JsonFacts.isNumber(p) || p.asDouble() >= ALPHA
+                    || !trend.path("direction").isTextual()) {
+                continue;
+            }
+            String at = pointer(MEASURES, measure);
+            InsightBuilder builder = insight(TYPE, measure).significance(1 - p.asDouble()).impact(measure.equals("revenue") ? 1 : 0.5)
+                    .attribute("measure", measure).attribute("direction", trend.path("direction").asText())
+                    .figure("direction", metrics(pointer(at, "direction"), FigureFormat.TEXT))
+                    .figure("p", metrics(pointer(at, "p_value"), FigureFormat.DECIMAL3));
+            String text = "Monthly " + Measures.label(measure) + " " + Measures.verb(measure, "has", "have") + " a significant {direction} trend over the complete months"
+                    + " (Mann-Kendall p {p})";
+            if (JsonFacts.isNumber(trend.path("z"))) {
+                builder.figure("z", metrics(pointer(at, "z"), FigureFormat.DECIMAL2));
+                text = text.replace("(Mann-Kendall p {p})", "(Mann-Kendall z {z}, p {p})");
+            }
+            if (JsonFacts.isNumber(trend.path("theil_sen_slope_per_month"))) {
+                builder.figure("slope", metrics(pointer(at, "theil_sen_slope_per_month"), Measures.format(measure)));
+                text += "; Theil-Sen slope {slope} per month";
+            }
+            insights.add(builder.text(text + ".").build());
         }
-        InsightBuilder builder = insight(TYPE, "revenue").significance(1 - p.asDouble()).impact(1)
-                .attribute("direction", input.metrics().at(DIRECTION).asText())
-                .figure("direction", metrics(DIRECTION, FigureFormat.TEXT))
-                .figure("p", metrics(P, FigureFormat.DECIMAL3));
-        String text = "Monthly revenue has a significant {direction} trend (Mann-Kendall p {p}";
-        if (JsonFacts.isNumber(input.metrics().at(Z))) {
-            builder.figure("z", metrics(Z, FigureFormat.DECIMAL2));
-            text += ", z {z}";
-        }
-        text += ")";
-        if (JsonFacts.isNumber(input.metrics().at(SLOPE))) {
-            builder.figure("slope", metrics(SLOPE, FigureFormat.MONEY));
-            text += "; Theil-Sen slope {slope} per month";
-        }
-        return List.of(builder.text(text + ".").build());
+        return insights;
     }
 }

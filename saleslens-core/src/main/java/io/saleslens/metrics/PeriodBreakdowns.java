@@ -44,10 +44,13 @@ public final class PeriodBreakdowns {
         node.put("previous_month", previous);
         node.put("current_month", current);
         ObjectNode dimensions = node.putObject("dimensions");
-        dimensions.set("category", breakdown("coalesce(p.category, 'Unknown')", previous, current));
-        dimensions.set("product", breakdown("coalesce(p.product_name, CAST(f.product_number AS VARCHAR), 'Unknown')", previous, current));
+        // Keys are cast to text: an inferred dataset may hold product numbers or segment codes as integers,
+        // which the engine will not coalesce with a text fallback (STRING is a type name DuckDB and Spark share).
+        dimensions.set("category", breakdown("coalesce(CAST(p.category AS STRING), 'Unknown')", previous, current));
+        dimensions.set("product", breakdown("coalesce(CAST(p.product_name AS STRING), CAST(f.product_number AS STRING), 'Unknown')",
+                previous, current));
         for (String attribute : spec.segments()) {
-            dimensions.set(attribute, breakdown("coalesce(c." + sql.quote(attribute) + ", 'Unknown')", previous, current));
+            dimensions.set(attribute, breakdown("coalesce(CAST(c." + sql.quote(attribute) + " AS STRING), 'Unknown')", previous, current));
         }
         metrics.set("period_breakdowns", node);
     }

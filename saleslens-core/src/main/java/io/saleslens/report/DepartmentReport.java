@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.saleslens.insight.Insight;
 import io.saleslens.report.ActionPlan.FiredAction;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One department's report, in the seed report's structure: Scope & Objectives, Key Insights for Your
@@ -26,10 +26,10 @@ public final class DepartmentReport {
 
     public String render(ReportInput input) {
         FigureText text = new FigureText(input.metrics(), input.quality());
-        Set<String> followed = types(profile.insights());
-        Set<String> watched = types(profile.risks());
-        List<Insight> key = input.insights().stream().filter(i -> followed.contains(i.type())).limit(profile.topInsights()).toList();
-        List<Insight> relevant = input.insights().stream().filter(i -> followed.contains(i.type()) || watched.contains(i.type())).toList();
+        List<Insight> key = limited(profile.insights(), input.insights().stream()
+                .filter(i -> ProfileTopic.covering(profile.insights(), i) != null).toList()).stream().limit(profile.topInsights()).toList();
+        List<Insight> relevant = input.insights().stream().filter(i -> ProfileTopic.covering(profile.insights(), i) != null
+                || ProfileTopic.covering(profile.risks(), i) != null).toList();
         List<FiredAction> actions = ActionPlan.fire(profile, relevant, text);
 
         Markdown md = new Markdown();
@@ -39,7 +39,7 @@ public final class DepartmentReport {
         implementation(md, actions);
         md.heading(2, "Success Metrics");
         md.table(List.of("Metric", "Baseline (this run)", "Metric key"), SuccessMetricsTable.rows(profile.successMetrics(), text));
-        risks(md, input.insights().stream().filter(i -> watched.contains(i.type())).toList(), text);
+        risks(md, limited(profile.risks(), input.insights().stream().filter(i -> ProfileTopic.covering(profile.risks(), i) != null).toList()), text);
         return md.toString();
     }
 
@@ -104,6 +104,20 @@ public final class DepartmentReport {
         }
     }
 
+    /** The insights in rank order, at most a topic's {@code limit} of each type. */
+    private static List<Insight> limited(List<ProfileTopic> topics, List<Insight> risks) {
+        Map<ProfileTopic, Long> shown = new HashMap<>();
+        List<Insight> kept = new ArrayList<>();
+        for (Insight risk : risks) {
+            ProfileTopic topic = ProfileTopic.covering(topics, risk);
+            if (!topic.full(shown.getOrDefault(topic, 0L))) {
+                kept.add(risk);
+                shown.merge(topic, 1L, Long::sum);
+            }
+        }
+        return kept;
+    }
+
     private void risks(Markdown md, List<Insight> risks, FigureText text) {
         md.heading(2, "Risks & Dependencies");
         md.bold("Risks:");
@@ -128,10 +142,6 @@ public final class DepartmentReport {
         } else {
             md.bullets(mitigation);
         }
-    }
-
-    private static Set<String> types(List<ProfileTopic> topics) {
-        return Set.copyOf(topics.stream().map(ProfileTopic::type).toList());
     }
 
     private static String heading(List<ProfileTopic> topics, String type) {

@@ -29,7 +29,7 @@ public final class HtmlPage {
             + "code{background:#f0f4f8;padding:0 .2rem;font-size:.85em;word-wrap:break-word}img{max-width:100%}"
             + "nav{font-size:.85em;margin-bottom:.5rem}"
             + "@media print{nav{display:none}body{font-size:10px;max-width:none;margin:0;padding:0}h2{margin-top:.8rem}"
-            + "img{max-height:85mm}p,li{margin:.25rem 0}}";
+            + "img{max-height:65mm}p,li{margin:.25rem 0}}";
 
     private HtmlPage() {}
 

@@ -21,8 +21,8 @@ final class QualityBlocks {
             case "quality_score" -> score(md, q.path("score"));
             case "failing_checks" -> failingChecks(md, q.path("checks"));
             case "cleaning_findings" -> cleaningFindings(md, q.path("cleaning"));
-            case "repairs" -> repairs(md, q.path("cleaning"));
-            case "quarantine" -> quarantine(md, q.path("row_accounting"));
+            case "repairs" -> repairs(md, q.path("repairs"), q.path("cleaning"));
+            case "quarantine" -> quarantine(md, q.path("quarantine"), q.path("row_accounting"));
             case "row_accounting" -> rowAccounting(md, q.path("row_accounting"));
             case "stage_timings" -> stageTimings(md, input.stageTimings());
             default -> throw new IllegalArgumentException("unknown key figure table: " + block);
@@ -58,7 +58,7 @@ final class QualityBlocks {
             List<String> samples = new ArrayList<>();
             check.path("samples").forEach(sample -> samples.add("line " + count(sample.path("line").asLong()) + ": "
                     + (sample.path("value").isNull() ? "(empty)" : escape(sample.path("value").asText()))));
-            rows.add(List.of(escape(check.path("id").asText()), escape(check.path("source").asText()), escape(check.path("column").asText()),
+            rows.add(List.of(escape(check.path("id").asText()), escape(check.path("source").asText()), escape(target(check)),
                     escape(check.path("rule").asText()), escape(check.path("dimension").asText()), escape(check.path("severity").asText()),
                     count(check.path("failed").asLong()), count(check.path("total").asLong()),
                     check.path("pass_rate").isNumber() ? percent(check.path("pass_rate").asDouble()) : "–",
@@ -91,27 +91,37 @@ final class QualityBlocks {
         md.table(List.of("Source", "Column", "Values not read", "Rows in"), rows);
     }
 
-    private static void repairs(Markdown md, JsonNode cleaning) {
+    /** quality.json {@code repairs} (one row per rule: check fixes and entity repair rules), else cleaning's repairs by rule. */
+    private static void repairs(Markdown md, JsonNode repairs, JsonNode cleaning) {
         List<List<String>> rows = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> entity : fields(cleaning)) {
-            for (Map.Entry<String, JsonNode> rule : fields(entity.getValue().path("repairs_by_rule"))) {
-                rows.add(List.of(escape(entity.getValue().path("source").asText()), escape(rule.getKey()), count(rule.getValue().asLong())));
+        if (repairs.isArray()) {
+            for (JsonNode repair : repairs) {
+                rows.add(List.of(escape(repair.path("source").asText()), escape(repair.path("column").asText()),
+                        escape(repair.path("rule").asText()), count(repair.path("rows").asLong())));
+            }
+        } else {
+            for (Map.Entry<String, JsonNode> entity : fields(cleaning)) {
+                for (Map.Entry<String, JsonNode> rule : fields(entity.getValue().path("repairs_by_rule"))) {
+                    rows.add(List.of(escape(entity.getValue().path("source").asText()), "–", escape(rule.getKey()), count(rule.getValue().asLong())));
+                }
             }
         }
         if (rows.isEmpty()) {
             md.paragraph("**Repairs:** no row was repaired.");
             return;
         }
-        md.paragraph("**Repairs by rule:**");
-        md.table(List.of("Source", "Rule", "Rows repaired"), rows);
+        md.paragraph("**Repairs by rule** (every repaired value is in `repairs.csv` with its line, old and new value):");
+        md.table(List.of("Source", "Column", "Rule", "Rows repaired"), rows);
     }
 
-    private static void quarantine(Markdown md, JsonNode accounting) {
+    /** quality.json {@code quarantine} (rows per source), with the source's rows in from the row accounting. */
+    private static void quarantine(Markdown md, JsonNode quarantine, JsonNode accounting) {
         List<List<String>> rows = new ArrayList<>();
+        JsonNode counts = quarantine.isObject() ? quarantine : null;
         for (Map.Entry<String, JsonNode> source : fields(accounting)) {
-            if (source.getValue().path("quarantined").asLong() > 0) {
-                rows.add(List.of(escape(source.getKey()), count(source.getValue().path("quarantined").asLong()),
-                        count(source.getValue().path("rows_in").asLong())));
+            long quarantined = counts == null ? source.getValue().path("quarantined").asLong() : counts.path(source.getKey()).asLong();
+            if (quarantined > 0) {
+                rows.add(List.of(escape(source.getKey()), count(quarantined), count(source.getValue().path("rows_in").asLong())));
             }
         }
         if (rows.isEmpty()) {
@@ -120,6 +130,22 @@ final class QualityBlocks {
         }
         md.paragraph("**Quarantine** (rows in `quarantine/<source>.csv`, with their source line and reason):");
         md.table(List.of("Source", "Quarantined", "Rows in"), rows);
+    }
+
+    /** What a check looks at: its column, its columns or expression, else a dash (a table-level check; its id names it). */
+    static String target(JsonNode check) {
+        for (String field : List.of("column", "columns", "expr")) {
+            JsonNode value = check.path(field);
+            if (value.isArray() && !value.isEmpty()) {
+                List<String> names = new ArrayList<>();
+                value.forEach(name -> names.add(name.asText()));
+                return String.join(", ", names);
+            }
+            if (value.isTextual() && !value.asText().isBlank()) {
+                return value.asText();
+            }
+        }
+        return "–";
     }
 
     private static void rowAccounting(Markdown md, JsonNode accounting) {

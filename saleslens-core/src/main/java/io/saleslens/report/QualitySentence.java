@@ -17,7 +17,7 @@ final class QualitySentence {
                 + count(summary.path("repaired").asLong()) + " rows of " + count(summary.path("rows_in").asLong()) + " source rows.";
         if (score.isNumber()) {
             return "Measured data quality score: " + percent(score.asDouble())
-                    + " of rows pass every quarantine-severity check (details in the data-engineering report)." + cleaning;
+                    + ", the share of all source rows that pass every fail-severity check (details in the data-engineering report)." + cleaning;
         }
         return "No overall data quality score was measured in this run." + cleaning;
     }

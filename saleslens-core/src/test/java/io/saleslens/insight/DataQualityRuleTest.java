@@ -35,4 +35,34 @@ class DataQualityRuleTest {
         assertThat(insights).extracting(i -> i.attributes().get("dimension")).containsExactly("validity", "consistency", "completeness");
         assertThat(value(input, insights.get(1), "count").asLong()).isEqualTo(3);
     }
+
+    @Test
+    void namesTheColumnsOfAMultiColumnCheckAndTheIdOfATableCheck() {
+        InsightInput input = input("{}", "{'checks': ["
+                + "{'id': 'prd.key+start.unique', 'source': 'prd_info', 'column': null, 'columns': ['prd_key', 'prd_start_dt'],"
+                + " 'rule': 'unique', 'dimension': 'uniqueness', 'severity': 'fail', 'action': 'flag', 'failed': 2, 'total': 10},"
+                + "{'id': 'prd.category_id.referential', 'source': 'prd_info', 'column': null, 'rule': 'referential',"
+                + " 'dimension': 'integrity', 'severity': 'fail', 'action': 'flag', 'failed': 1, 'total': 10}]}");
+
+        List<Insight> insights = new DataQualityRule().evaluate(input);
+
+        assertThat(insights.get(0).attributes()).containsEntry("column", "prd_key, prd_start_dt");
+        assertThat(value(input, insights.get(0), "column")).hasSize(2);
+        assertThat(value(input, insights.get(1), "column").asText()).isEqualTo("prd.category_id.referential");
+        assertThat(insights.get(1).text()).startsWith("{source}: check {column}");
+    }
+
+    @Test
+    void reportsTheOverallScoreAsTheShareOfRowsPassingEveryFailSeverityCheck() {
+        InsightInput input = input("{}", "{'score': {'overall': 0.9, 'rows': 1000, 'rows_failing': 100, 'checks': 36, 'checks_failed': 21},"
+                + " 'checks': []}");
+
+        Insight score = new DataQualityRule().evaluate(input).get(0);
+
+        assertThat(score.subject()).isEqualTo("score");
+        assertThat(score.attributes()).containsEntry("dimension", "overall");
+        assertThat(score.impact()).isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(score.text()).contains("fail-severity");
+        assertThat(value(input, score, "failing").asLong()).isEqualTo(100);
+    }
 }

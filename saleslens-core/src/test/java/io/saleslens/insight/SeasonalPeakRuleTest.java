@@ -21,7 +21,20 @@ class SeasonalPeakRuleTest {
     }
 
     @Test
-    void claimsNothingWhenNotDetectedOrNotTested() {
+    void saysSeasonalityIsNotEstablishedWithTheReasonAndNamesNoPeak() {
+        InsightInput input = input("{" + MONTHLY + ", 'seasonality': {'detected': false, 'strength': 0.42, 'months_used': 36,"
+                + " 'peak_months': [12], 'reason': 'strength 0.42 below 0.64'}}");
+
+        Insight notEstablished = new SeasonalPeakRule().evaluate(input).get(0);
+
+        assertThat(notEstablished.attributes()).containsEntry("established", "false");
+        assertThat(notEstablished.text()).contains("not established").doesNotContain("{peaks}");
+        assertThat(notEstablished.figures()).doesNotContainKey("peaks");
+        assertThat(value(input, notEstablished, "reason").asText()).isEqualTo("strength 0.42 below 0.64");
+    }
+
+    @Test
+    void claimsNothingWhenNotTested() {
         assertThat(new SeasonalPeakRule().evaluate(input("{" + MONTHLY + ", 'seasonality': {'detected': false, 'peak_months': [12]}}"))).isEmpty();
         assertThat(new SeasonalPeakRule().evaluate(input("{" + MONTHLY + "}"))).isEmpty();
     }

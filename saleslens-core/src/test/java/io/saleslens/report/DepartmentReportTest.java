@@ -15,8 +15,8 @@ class DepartmentReportTest {
                 .contains("| customer.id.present | cust\\_info | cst\\_id | not null | completeness | quarantine | 3 | 20 | 85.0% | quarantine | line 5: (empty) |")
                 .doesNotContain("product.key.unique")
                 .contains("**Quality score:** 93.0% overall.", "| validity | 90.0% |")
-                .contains("**Add a constraint:** add a type or range constraint on sls\\_order\\_dt in sales\\_details")
-                .contains("**Fix at source:** make the export of cust\\_info fill the required value; 3 rows are quarantined today.")
+                .contains("**Add a constraint:** add a type, format or range constraint on sls\\_order\\_dt in sales\\_details, so the 4 invalid")
+                .contains("**Fill at source:** make the export of cust\\_info fill cst\\_id; 3 rows lacked it this run.")
                 .contains("| ingest | 1,234 | 60 |");
     }
 

@@ -67,8 +67,8 @@ class RenderStageTest {
         String sales = Files.readString(SampleRun.reports().resolve("sales.md"));
 
         assertThat(sales).contains("Married (M)", "Single (S)", "products are in the catalog;", "revenue ÷ units",
-                        "No overall data quality score was measured", "Seasonality was not tested")
-                .doesNotContain("100% quality", "Seasonality detected", "Segments M and S");
+                        "the share of all source rows that pass every fail-severity check", "Seasonality is not established")
+                .doesNotContain("100% quality", "validated", "Seasonality detected", "Seasonality is established", "Segments M and S");
     }
 
     @Test
