@@ -88,13 +88,13 @@ public final class GoldBuilder {
             selects.add("s.valid_from, s.valid_to");
         }
         selects.add("s._line AS source_line");
-        engine.execute("CREATE OR REPLACE TABLE " + gold(table) + " AS SELECT " + String.join(", ", selects) + " FROM "
-                + silver(entityName) + " s " + String.join(" ", joins) + " WHERE " + rowFilter);
+        engine.execute(sql.createTable(gold(table), "SELECT " + String.join(", ", selects) + " FROM "
+                + silver(entityName) + " s " + String.join(" ", joins) + " WHERE " + rowFilter));
     }
 
     private String enrichmentLookup(EnrichSpec enrichment) {
         List<String> selects = new ArrayList<>();
-        String key = "NULLIF(trim(CAST((" + enrichment.sourceKeyExpression() + ") AS VARCHAR)), '')";
+        String key = "NULLIF(trim(CAST((" + enrichment.sourceKeyExpression() + ") AS STRING)), '')";
         selects.add(key + " AS _key");
         enrichment.columns().forEach((name, column) -> {
             selects.add(expressions.value(column) + " AS " + sql.quote(name));
@@ -130,21 +130,22 @@ public final class GoldBuilder {
         sale.columns().forEach((name, column) -> selects.add("s." + sql.quote(name)));
         selects.add(sql.yearMonth("s.order_date") + " AS order_month");
         selects.add("s._line AS source_line");
-        engine.execute("CREATE OR REPLACE TABLE " + gold("fact_sales") + " AS SELECT " + String.join(", ", selects)
-                + " FROM " + silver(DatasetSpec.SALE) + " s");
+        engine.execute(sql.createTable(gold("fact_sales"), "SELECT " + String.join(", ", selects)
+                + " FROM " + silver(DatasetSpec.SALE) + " s"));
     }
 
     private void buildDates() {
         var bounds = engine.query("SELECT min(order_date) AS first, max(order_date) AS last FROM " + gold("fact_sales")).get(0);
         if (bounds.get("first") == null) {
-            engine.execute("CREATE OR REPLACE TABLE " + gold("dim_date") + " (date DATE, year INTEGER, quarter INTEGER, month INTEGER,"
-                    + " year_month VARCHAR, day_of_week INTEGER)");
+            engine.execute(sql.createTable(gold("dim_date"), "SELECT CAST(NULL AS DATE) AS date, CAST(NULL AS INTEGER) AS year,"
+                    + " CAST(NULL AS INTEGER) AS quarter, CAST(NULL AS INTEGER) AS month, CAST(NULL AS STRING) AS year_month,"
+                    + " CAST(NULL AS INTEGER) AS day_of_week WHERE 1 = 0"));
             return;
         }
         String first = "DATE " + sql.literal((String) bounds.get("first"));
         String last = "DATE " + sql.literal((String) bounds.get("last"));
-        engine.execute("CREATE OR REPLACE TABLE " + gold("dim_date") + " AS SELECT date, year(date) AS year, quarter(date) AS quarter,"
-                + " month(date) AS month, " + sql.yearMonth("date") + " AS year_month, dayofweek(date) AS day_of_week FROM ("
-                + sql.dateSeries(first, last) + ") days ORDER BY date");
+        engine.execute(sql.createTable(gold("dim_date"), "SELECT date, year(date) AS year, quarter(date) AS quarter,"
+                + " month(date) AS month, " + sql.yearMonth("date") + " AS year_month, " + sql.dayOfWeek("date") + " AS day_of_week FROM ("
+                + sql.dateSeries(first, last) + ") days ORDER BY date"));
     }
 }
