@@ -29,7 +29,8 @@ final class RunCommand implements Callable<Integer> {
     }
 
     static int runAndSummarise(Path dataDir, RunOptionsMixin options, PrintWriter out, PrintWriter err) {
-        RunOptions runOptions = new RunOptions(options.resolveSpec(dataDir), dataDir, options.out, options.memoryLimit);
+        RunOptions runOptions = new RunOptions(options.resolveSpec(dataDir), dataDir, options.out, options.memoryLimit,
+                options.engine, options.master);
         RunResult result = SalesLens.run(runOptions, new ConsoleProgress(err));
         new RunSummary(result).print(out);
         return 0;

@@ -2,6 +2,7 @@ package io.saleslens.run;
 
 import static java.util.Objects.requireNonNull;
 
+import io.saleslens.engine.Engines;
 import io.saleslens.spec.DatasetSpec;
 import java.nio.file.Path;
 
@@ -10,12 +11,20 @@ import java.nio.file.Path;
  *
  * @param outDir the output root; runs are published under {@code <outDir>/runs/<run-id>}
  * @param memoryLimit the engine's memory limit, such as "2GB"; null leaves the engine's default
+ * @param engine the engine's name: duckdb (embedded, the default) or spark
+ * @param master Spark's master URL; null for the engine's default
  */
-public record RunOptions(DatasetSpec spec, Path dataDir, Path outDir, String memoryLimit) {
+public record RunOptions(DatasetSpec spec, Path dataDir, Path outDir, String memoryLimit, String engine, String master) {
 
     public RunOptions {
         requireNonNull(spec, "spec is null");
         requireNonNull(dataDir, "dataDir is null");
         requireNonNull(outDir, "outDir is null");
+        engine = engine == null ? Engines.EMBEDDED : engine;
+    }
+
+    /** A run on the embedded engine. */
+    public RunOptions(DatasetSpec spec, Path dataDir, Path outDir, String memoryLimit) {
+        this(spec, dataDir, outDir, memoryLimit, Engines.EMBEDDED, null);
     }
 }
