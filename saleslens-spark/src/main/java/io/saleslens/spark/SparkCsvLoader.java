@@ -48,7 +48,7 @@ final class SparkCsvLoader {
             throw userError(file + ": the Spark engine reads UTF-8 files only (this source is " + format.encoding()
                     + "); convert the file or run with --engine duckdb");
         }
-        JavaRDD<String> lines = JavaSparkContext.fromSparkContext(spark.sparkContext()).textFile(file.toUri().toString());
+        JavaRDD<String> lines = JavaSparkContext.fromSparkContext(spark.sparkContext()).textFile(SparkEngine.hadoopPath(file));
         List<String> header = header(file, lines, format);
         String delimiter = String.valueOf(format.delimiter());
         long firstDataIndex = format.header() ? 1 : 0;

@@ -100,26 +100,37 @@ public final class SparkEngine implements Engine {
     /** Writes a folder of Parquet part files named {@code target} (Spark writes in parallel, one part per task). */
     @Override
     public void writeParquet(String table, Path target) {
-        spark.table(table).write().mode("overwrite").parquet(target.toUri().toString());
+        spark.table(table).write().mode("overwrite").parquet(hadoopPath(target));
     }
 
     /** Writes one CSV file: the query's result in one partition, its part file renamed to {@code target}. */
     @Override
     public void writeCsv(String sql, Path target) {
-        String parts = target.toUri() + ".parts";
+        String parts = hadoopPath(target) + ".parts";
         try {
             spark.sql(sql).coalesce(1).write().mode("overwrite").option("header", "true").csv(parts);
             org.apache.hadoop.fs.Path folder = new org.apache.hadoop.fs.Path(parts);
             FileSystem files = folder.getFileSystem(spark.sparkContext().hadoopConfiguration());
             for (FileStatus part : files.listStatus(folder)) {
                 if (part.getPath().getName().startsWith("part-")) {
-                    files.rename(part.getPath(), new org.apache.hadoop.fs.Path(target.toUri()));
+                    org.apache.hadoop.fs.Path renamed = new org.apache.hadoop.fs.Path(hadoopPath(target));
+                    files.rename(part.getPath(), renamed);
+                    // The local file system keeps a checksum file beside each file; the run folder needs none.
+                    files.delete(new org.apache.hadoop.fs.Path(renamed.getParent(), "." + renamed.getName() + ".crc"), false);
                 }
             }
             files.delete(folder, true);
         } catch (IOException e) {
             throw new SalesLensException(ErrorCategory.INTERNAL_ERROR, "cannot write " + target + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A local path as Hadoop reads it. Not {@code Path.toUri()}: that escapes the '#' of a Run ID as %23,
+     * which Hadoop keeps literally in the folder name.
+     */
+    static String hadoopPath(Path local) {
+        return "file://" + local.toAbsolutePath();
     }
 
     @Override
