@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** The {@code saleslens} command: turns sales exports into validated data, metrics, reports and dashboards. */
 @Command(name = "saleslens", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns raw sales exports into validated data, KPIs, reports and dashboards, tagged with a Run ID.",
-        subcommands = {RunCommand.class, DemoCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, DemoCommand.class, GenerateCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class SalesLensCommand {
 
     public static void main(String[] args) {

@@ -156,7 +156,7 @@ final class EntityCleaner {
         String from = sql.quote(entity.versions().validFrom());
         String table = "work." + entityName + "_versioned";
         engine.execute("CREATE OR REPLACE VIEW " + table + " AS SELECT " + list(columns) + ", " + from + " AS valid_from, "
-                + sql.addDays("lead(" + from + ") OVER (PARTITION BY " + key + " ORDER BY " + from + ", _line)", -1)
+                + sql.addDays("lead(" + from + ") OVER (PARTITION BY " + key + " ORDER BY " + from + " NULLS LAST, _line)", -1)
                 + " AS valid_to, row_number() OVER (PARTITION BY " + key + " ORDER BY " + from + " DESC NULLS LAST, _line DESC) = 1"
                 + " AS is_current FROM " + input);
         return table;
