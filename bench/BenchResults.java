@@ -22,10 +22,9 @@ public class BenchResults {
         List<String> stageNames = new ArrayList<>();
         List<Map<String, Long>> stagesBySize = new ArrayList<>();
         List<String[]> rows = new ArrayList<>();
-        for (String line : Files.readAllLines(tsv)) {
-            if (line.isBlank()) {
-                continue;
-            }
+        List<String> lines = new ArrayList<>(Files.readAllLines(tsv).stream().filter(line -> !line.isBlank()).toList());
+        lines.sort(java.util.Comparator.comparingLong(line -> Long.parseLong(line.split("\t")[0])));
+        for (String line : lines) {
             String[] f = line.split("\t");
             rows.add(f);
             Map<String, Long> stages = new LinkedHashMap<>();

@@ -5,13 +5,13 @@
 #   BENCH_DATA          where generated data and run folders go (default: $TMPDIR/saleslens-bench)
 #   BENCH_KEEP_DATA=1   keep the generated data (otherwise each size's data is deleted after its run)
 #   BENCH_MEMORY_LIMIT  DuckDB's memory limit for the run and the floor (default: 1GB)
-#   BENCH_JAVA_OPTS     JVM options of the run (default: -Xmx768m)
+#   BENCH_JAVA_OPTS     JVM options of the run (default: -Xmx512m)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAR="$ROOT/saleslens-cli/target/saleslens.jar"
 DATA="${BENCH_DATA:-${TMPDIR:-/tmp}/saleslens-bench}"
 MEMORY_LIMIT="${BENCH_MEMORY_LIMIT:-1GB}"
-JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx768m}"
+JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx512m}"
 SIZES=("$@")
 [ ${#SIZES[@]} -eq 0 ] && SIZES=(60000 1000000 10000000 100000000)
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Builds the star schema: {@code dim_customer} and {@code dim_product} (silver joined with their
@@ -60,8 +61,8 @@ public final class GoldBuilder {
         int index = 0;
         for (EnrichSpec enrichment : entity.enrich()) {
             String alias = "e" + (++index);
-            joins.add("LEFT JOIN (" + enrichmentLookup(enrichment) + ") " + alias + " ON s." + sql.quote(enrichment.entityKey())
-                    + " = " + alias + "._key AND " + alias + "._rank = 1");
+            joins.add("LEFT JOIN " + enrichmentLookup(table, index, enrichment) + " " + alias + " ON s." + sql.quote(enrichment.entityKey())
+                    + " = " + alias + "._key");
             enrichment.columns().forEach((name, column) -> {
                 List<String> sources = fallbacks.computeIfAbsent(name, n -> new ArrayList<>());
                 if (!sources.isEmpty() && !column.onlyWhereMissing()) {
@@ -92,19 +93,32 @@ public final class GoldBuilder {
                 + silver(entityName) + " s " + String.join(" ", joins) + " WHERE " + rowFilter));
     }
 
-    private String enrichmentLookup(EnrichSpec enrichment) {
+    /**
+     * Materialises one enrichment source as a lookup with one row per key: the row of the first line
+     * wins where a key appears twice (it would multiply entity rows). The first line is found with
+     * GROUP BY and a join, not a window over the whole source: DuckDB spills both to disk, while a
+     * window over tens of millions of rows ran out of memory under --memory-limit 1GB.
+     */
+    private String enrichmentLookup(String table, int index, EnrichSpec enrichment) {
         List<String> selects = new ArrayList<>();
-        String key = "NULLIF(trim(CAST((" + enrichment.sourceKeyExpression() + ") AS STRING)), '')";
-        selects.add(key + " AS _key");
+        List<String> names = new ArrayList<>(List.of("_key"));
+        selects.add("NULLIF(trim(CAST((" + enrichment.sourceKeyExpression() + ") AS STRING)), '') AS _key");
         enrichment.columns().forEach((name, column) -> {
             selects.add(expressions.value(column) + " AS " + sql.quote(name));
+            names.add(sql.quote(name));
             if (column.isMapped()) {
                 selects.add(expressions.raw(column) + " AS " + sql.quote(codeColumn(name)));
+                names.add(sql.quote(codeColumn(name)));
             }
         });
-        // A key that appears twice in the lookup source would multiply entity rows; the first line wins.
-        selects.add("row_number() OVER (PARTITION BY " + key + " ORDER BY _line) AS _rank");
-        return "SELECT " + String.join(", ", selects) + " FROM " + bronze(enrichment.from());
+        String keyed = "work." + table + "_lookup_" + index + "_keyed";
+        engine.execute("CREATE OR REPLACE VIEW " + keyed + " AS SELECT " + String.join(", ", selects) + ", _line FROM "
+                + bronze(enrichment.from()));
+        String lookup = "work." + table + "_lookup_" + index;
+        engine.execute(sql.createTable(lookup, "SELECT " + names.stream().map(n -> "k." + n).collect(Collectors.joining(", "))
+                + " FROM " + keyed + " k JOIN (SELECT _key, min(_line) AS _line FROM " + keyed + " WHERE _key IS NOT NULL GROUP BY _key)"
+                + " f ON k._key = f._key AND k._line = f._line"));
+        return lookup;
     }
 
     private static String missingLabel(EntitySpec entity, String name) {
