@@ -49,6 +49,11 @@ public class BenchResults {
             double floor = Double.parseDouble(f[1]);
             double wall = Double.parseDouble(f[2]);
             long rssKb = Long.parseLong(f[3]);
+            if (f[5].startsWith("run failed")) {
+                md.append(String.format("| %,d | %s | %.1f | %.1f until it failed | – | – | %s | %s |%n", lines, f[6], floor, wall,
+                        mib(rssKb), f[5].replace("|", "/")));
+                continue;
+            }
             md.append(String.format("| %,d | %s | %.1f | %.1f | %.1f× | %,d | %s | %s |%n", lines, f[6], floor, wall, wall / floor,
                     Math.round(lines / wall), mib(rssKb), f[5]));
         }

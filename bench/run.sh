@@ -39,16 +39,21 @@ for LINES in "${SIZES[@]}"; do
   echo "bench: $LINES lines: run" >&2
   rm -rf "$OUT"
   START=$(date +%s.%N)
+  RAN=true
   SALESLENS_JAVA_OPTS="$JAVA_OPTS" /usr/bin/time -v -o "$DATA/time-$LINES.txt" \
-    "$ROOT/saleslens" run "$DIR" --out "$OUT" --memory-limit "$MEMORY_LIMIT" >"$DATA/run-$LINES.log" 2>&1
+    "$ROOT/saleslens" run "$DIR" --out "$OUT" --memory-limit "$MEMORY_LIMIT" >"$DATA/run-$LINES.log" 2>&1 || RAN=false
   END=$(date +%s.%N)
   WALL=$(awk -v s="$START" -v e="$END" 'BEGIN { printf "%.3f", e - s }')
   RSS=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$DATA/time-$LINES.txt")
   RUN_DIR="$(ls -d "$OUT"/runs/*/ | head -1)"
-  if CHECK=$(java -cp "$JAR" "$ROOT/bench/TruthCheck.java" "$DIR" "$RUN_DIR"); then :; fi
+  if ! $RAN; then
+    # A failed run is a result too: the table says where it stopped.
+    CHECK="run failed: $(grep -m1 'saleslens:' "$DATA/run-$LINES.log" | cut -c1-160)"
+  elif CHECK=$(java -cp "$JAR" "$ROOT/bench/TruthCheck.java" "$DIR" "$RUN_DIR"); then :; fi
   echo "bench: $LINES lines: floor ${FLOOR}s, run ${WALL}s, peak RSS ${RSS} KB, truth: $CHECK" >&2
   mkdir -p "$DATA/manifests/$LINES"
-  cp "$RUN_DIR/manifest.json" "$RUN_DIR/metrics.json" "$DATA/manifests/$LINES/"
+  cp "$RUN_DIR/manifest.json" "$DATA/manifests/$LINES/"
+  [ -f "$RUN_DIR/metrics.json" ] && cp "$RUN_DIR/metrics.json" "$DATA/manifests/$LINES/"
   rm -rf "$OUT"
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$LINES" "$FLOOR" "$WALL" "$RSS" "$DATA/manifests/$LINES" "$CHECK" "$SIZE" >>"$TSV"
   [ "${BENCH_KEEP_DATA:-0}" = 1 ] || rm -rf "$DIR"
