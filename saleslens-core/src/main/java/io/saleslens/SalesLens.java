@@ -2,6 +2,8 @@ package io.saleslens;
 
 import io.saleslens.analysis.AnalyseStage;
 import io.saleslens.chart.DashboardStage;
+import io.saleslens.engine.EngineSettings;
+import io.saleslens.engine.Engines;
 import io.saleslens.ingest.IngestStage;
 import io.saleslens.insight.InsightStage;
 import io.saleslens.metrics.MeasureStage;
@@ -18,7 +20,7 @@ import io.saleslens.run.RunResult;
 import io.saleslens.run.Stage;
 import java.util.List;
 
-/** The front door: one run of the standard stages on the embedded engine. */
+/** The front door: one run of the standard stages on the engine the options name (embedded DuckDB by default). */
 public final class SalesLens {
     private SalesLens() {}
 
@@ -34,6 +36,7 @@ public final class SalesLens {
     }
 
     public static RunResult run(RunOptions options, ProgressListener progress) {
-        return Pipeline.embedded(standardStages(), options.memoryLimit()).run(options, progress);
+        return new Pipeline(standardStages(), spill -> Engines.open(options.engine(),
+                new EngineSettings(spill, options.memoryLimit(), options.master()))).run(options, progress);
     }
 }

@@ -30,7 +30,7 @@ final class RunCommand implements Callable<Integer> {
 
     static int runAndSummarise(Path dataDir, RunOptionsMixin options, PrintWriter out, PrintWriter err) {
         RunOptions runOptions = new RunOptions(options.resolveSpec(dataDir, err), dataDir, options.out, options.memoryLimit,
-                options.reportOptions());
+                options.reportOptions(), options.engine, options.master);
         RunResult result = SalesLens.run(runOptions, new ConsoleProgress(err));
         new RunSummary(result).print(out);
         return 0;

@@ -37,6 +37,13 @@ final class RunOptionsMixin {
     @Option(names = "--memory-limit", description = "The engine's memory limit, such as 2GB (default: the engine's own).")
     String memoryLimit;
 
+    @Option(names = "--engine", description = "Where the rows are processed: duckdb (embedded, default) or spark.",
+            defaultValue = "duckdb")
+    String engine;
+
+    @Option(names = "--master", description = "Spark's master URL with --engine spark (default: local[*]).")
+    String master;
+
     @Option(names = "--verbose", description = "Show stack traces of errors.")
     boolean verbose;
 

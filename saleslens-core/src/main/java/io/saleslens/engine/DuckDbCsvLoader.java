@@ -38,6 +38,8 @@ final class DuckDbCsvLoader {
                 + ", encoding = " + sql.literal(format.encoding())
                 + ", store_rejects = true, rejects_table = " + sql.literal(suffix + "_errors")
                 + ", rejects_scan = " + sql.literal(suffix + "_scans") + ")";
+        // The rowid of the raw table is the row's position in the file only when insertion order is kept.
+        engine.execute("SET preserve_insertion_order = true");
         try {
             engine.execute("CREATE OR REPLACE TABLE " + raw + " AS SELECT * FROM " + reader);
         } catch (SalesLensException e) {
@@ -67,6 +69,7 @@ final class DuckDbCsvLoader {
                     + " SELECT " + columnList + ", CAST(r._row + " + firstDataLine + " + coalesce(s.rejected_so_far, 0) AS BIGINT) AS _line"
                     + " FROM numbered r ASOF LEFT JOIN steps s ON r._row >= s.accepted_before ORDER BY r._row");
         }
+        engine.execute("SET preserve_insertion_order = false");
         engine.execute("DROP TABLE IF EXISTS " + suffix + "_errors");
         engine.execute("DROP TABLE IF EXISTS " + suffix + "_scans");
         long loaded = engine.queryLong("SELECT count(*) FROM " + table);

@@ -18,7 +18,8 @@ final class DuckDbDialect implements SqlDialect {
 
     @Override
     public String tryInteger(String text) {
-        return "TRY_CAST(" + text + " AS BIGINT)";
+        // TRY_CAST alone rounds '12.5' to 13; an integer is an optional sign and digits, as on every engine.
+        return "CASE WHEN " + matches(text, "[+-]?[0-9]{1,18}") + " THEN TRY_CAST(" + text + " AS BIGINT) END";
     }
 
     @Override
@@ -50,5 +51,15 @@ final class DuckDbDialect implements SqlDialect {
     @Override
     public String matches(String text, String regex) {
         return "regexp_full_match(" + text + ", " + literal(regex) + ")";
+    }
+
+    @Override
+    public String createTable(String table, String query) {
+        return "CREATE OR REPLACE TABLE " + table + " AS " + query;
+    }
+
+    @Override
+    public String dayOfWeek(String date) {
+        return "dayofweek(" + date + ")";
     }
 }

@@ -30,11 +30,18 @@ public final class DuckDbEngine implements Engine {
      */
     public DuckDbEngine(Path spillDirectory, String memoryLimit) {
         try {
-            connection = DriverManager.getConnection("jdbc:duckdb:");
+            // A database file in the spill folder, not an in-memory database: DuckDB can then evict the pages of
+            // every table to disk, so memory stays within the limit however many rows the run holds.
+            java.nio.file.Files.createDirectories(spillDirectory);
+            connection = DriverManager.getConnection("jdbc:duckdb:" + spillDirectory.resolve("engine.duckdb"));
+        } catch (java.io.IOException e) {
+            throw new SalesLensException(ErrorCategory.INTERNAL_ERROR, "cannot create " + spillDirectory + ": " + e.getMessage(), e);
         } catch (SQLException e) {
             throw new SalesLensException(ErrorCategory.INTERNAL_ERROR, "cannot start DuckDB: " + e.getMessage(), e);
         }
-        execute("SET preserve_insertion_order = true");
+        // Row order matters only while a CSV is loaded (DuckDbCsvLoader numbers rows by it); everywhere else
+        // SQL orders explicitly, and keeping insertion order makes DuckDB hold more in memory on large tables.
+        execute("SET preserve_insertion_order = false");
         execute("SET temp_directory = " + dialect.literal(spillDirectory.toString()));
         if (memoryLimit != null) {
             execute("SET memory_limit = " + dialect.literal(memoryLimit));

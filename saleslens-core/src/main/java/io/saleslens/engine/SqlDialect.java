@@ -1,6 +1,10 @@
 package io.saleslens.engine;
 
-/** The SQL that differs between engines; everything else the pipeline writes is plain SQL both accept. */
+/**
+ * The SQL that differs between engines; everything else the pipeline writes is plain SQL both DuckDB
+ * and Spark accept. Identifiers and literals must go through {@link #quote} and {@link #literal}: Spark
+ * quotes identifiers with backticks and escapes quotes in literals with a backslash.
+ */
 public interface SqlDialect {
 
     default String quote(String identifier) {
@@ -34,4 +38,13 @@ public interface SqlDialect {
 
     /** Regular-expression test on a text expression. */
     String matches(String textExpression, String regex);
+
+    /**
+     * One statement that materialises a query as a table, replacing a table of that name. Intermediate
+     * steps that are read once should be views ({@code CREATE OR REPLACE VIEW}, which both engines accept).
+     */
+    String createTable(String table, String query);
+
+    /** Day of the week of a date expression: 0 for Sunday to 6 for Saturday. */
+    String dayOfWeek(String dateExpression);
 }

@@ -50,23 +50,24 @@ public final class SalesMetrics {
         }
     }
 
+    /** The totals in one pass over the fact table, plus the small distinct sets of buyers and products sold. */
     private ObjectNode totals() {
-        return JsonRows.object(engine.query("SELECT"
-                + " (SELECT count(*) FROM " + FACT + ") AS sales_records,"
-                + " (SELECT count(DISTINCT order_number) FROM " + FACT + ") AS orders,"
-                + " (SELECT count(*) FROM " + CUSTOMERS + ") AS customers,"
-                + " (SELECT count(DISTINCT f.customer_id) FROM " + FACT + " f JOIN " + CUSTOMERS + " c ON f.customer_id = c.customer_id) AS customers_with_orders,"
-                + " (SELECT count(*) FROM " + PRODUCTS + ") AS products_in_catalog,"
-                + " (SELECT count(DISTINCT f.product_number) FROM " + FACT + " f JOIN " + PRODUCTS + " p ON f.product_number = p.product_number) AS products_sold,"
-                + " (SELECT count(DISTINCT f.product_number) FROM " + FACT + " f WHERE f.product_number NOT IN (SELECT product_number FROM " + PRODUCTS + ")) AS products_sold_not_in_catalog,"
-                + " (SELECT round(sum(sales_amount), 2) FROM " + FACT + ") AS revenue,"
-                + " (SELECT sum(quantity) FROM " + FACT + ") AS units,"
-                + " (SELECT round(sum(sales_amount) / nullif(count(DISTINCT order_number), 0), 2) FROM " + FACT + ") AS avg_order_value,"
-                + " (SELECT round(sum(sales_amount) / nullif(sum(quantity), 0), 2) FROM " + FACT + ") AS avg_unit_price,"
-                + " (SELECT round(count(*) * 1.0 / nullif(count(DISTINCT order_number), 0), 4) FROM " + FACT + ") AS lines_per_order,"
-                + " (SELECT CAST(min(order_date) AS VARCHAR) FROM " + FACT + ") AS first_order_date,"
-                + " (SELECT CAST(max(order_date) AS VARCHAR) FROM " + FACT + ") AS last_order_date,"
-                + " (SELECT count(*) FROM " + FACT + " WHERE order_date IS NULL) AS undated_records").get(0));
+        return JsonRows.object(engine.query("WITH sales AS (SELECT count(*) AS sales_records, count(DISTINCT order_number) AS orders,"
+                + " sum(sales_amount) AS revenue, sum(quantity) AS units, min(order_date) AS first_date, max(order_date) AS last_date,"
+                + " coalesce(sum(CASE WHEN order_date IS NULL THEN 1 ELSE 0 END), 0) AS undated FROM " + FACT + "),"
+                + " buyers AS (SELECT count(DISTINCT c.customer_id) AS customers_with_orders FROM (SELECT DISTINCT customer_id FROM "
+                + FACT + ") f JOIN " + CUSTOMERS + " c ON f.customer_id = c.customer_id),"
+                + " sold AS (SELECT count(DISTINCT CASE WHEN p.product_number IS NOT NULL THEN d.product_number END) AS in_catalog,"
+                + " count(DISTINCT CASE WHEN p.product_number IS NULL THEN d.product_number END) AS not_in_catalog"
+                + " FROM (SELECT DISTINCT product_number FROM " + FACT + ") d LEFT JOIN (SELECT DISTINCT product_number FROM " + PRODUCTS
+                + ") p ON d.product_number = p.product_number)"
+                + " SELECT s.sales_records, s.orders, (SELECT count(*) FROM " + CUSTOMERS + ") AS customers, b.customers_with_orders,"
+                + " (SELECT count(*) FROM " + PRODUCTS + ") AS products_in_catalog, p.in_catalog AS products_sold,"
+                + " p.not_in_catalog AS products_sold_not_in_catalog, round(s.revenue, 2) AS revenue, s.units,"
+                + " round(s.revenue / nullif(s.orders, 0), 2) AS avg_order_value, round(s.revenue / nullif(s.units, 0), 2) AS avg_unit_price,"
+                + " round(s.sales_records * 1.0 / nullif(s.orders, 0), 4) AS lines_per_order,"
+                + " CAST(s.first_date AS STRING) AS first_order_date, CAST(s.last_date AS STRING) AS last_order_date,"
+                + " s.undated AS undated_records FROM sales s, buyers b, sold p").get(0));
     }
 
     private ObjectNode segments(DatasetSpec spec, String attribute, double revenue) {

@@ -17,7 +17,7 @@ public final class ColumnExpressions {
         if (column.from() != null) {
             return "NULLIF(trim(" + sql.quote(column.from()) + "), '')";
         }
-        return "NULLIF(trim(CAST((" + column.expr() + ") AS VARCHAR)), '')";
+        return "NULLIF(trim(CAST((" + column.expr() + ") AS STRING)), '')";
     }
 
     /** The typed value, mapped through the standardisation map; invalid text becomes null. */

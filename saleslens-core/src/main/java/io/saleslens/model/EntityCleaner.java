@@ -40,27 +40,45 @@ final class EntityCleaner {
         List<String> columns = typeColumns(entity, source, typed);
         Map<String, Long> invalid = countInvalid(entity, source);
 
-        long rowsIn = engine.queryLong("SELECT count(*) FROM " + typed);
+        long rowsIn = engine.queryLong("SELECT count(*) FROM " + bronze(source));
         String checkLines = checkQuarantine(source);
         long quarantined = quarantineMissingRequired(entity, source, typed, checkLines);
         String kept = "work." + entityName + "_kept";
-        engine.execute("CREATE OR REPLACE TABLE " + kept + " AS SELECT " + list(columns) + " FROM " + typed
+        engine.execute("CREATE OR REPLACE VIEW " + kept + " AS SELECT " + list(columns) + " FROM " + typed
                 + " WHERE _line NOT IN (SELECT _line FROM " + quarantine(source) + ")");
 
         String deduplicated = deduplicate(entityName, entity, kept, columns);
-        long afterDedupe = engine.queryLong("SELECT count(*) FROM " + deduplicated);
-        long merged = rowsIn - quarantined - afterDedupe;
-
         String versioned = entity.versions() == null ? deduplicated : addValidity(entityName, entity, deduplicated, columns);
         if (entity.versions() != null) {
             columns = new ArrayList<>(columns);
             columns.addAll(List.of("valid_from", "valid_to", "is_current"));
         }
-        Map<String, Long> repairs = applyRepairs(entityName, entity, versioned, columns, source);
-        long rowsRepaired = repairs.isEmpty() ? 0 : engine.queryLong("SELECT count(*) FROM " + silver(entityName) + " WHERE "
-                + entity.repairs().keySet().stream().map(c -> sql.quote(repairFlag(c))).collect(Collectors.joining(" OR ")));
-        long rowsOut = engine.queryLong("SELECT count(*) FROM " + silver(entityName));
+        String repaired = applyRepairs(entityName, entity, versioned, columns, source);
+        engine.execute(sql.createTable(silver(entityName), "SELECT * FROM " + repaired));
+
+        // One pass over silver counts its rows and what each repair rule changed.
+        List<String> counts = new ArrayList<>(List.of("count(*) AS _rows"));
+        List<String> flags = entity.repairs().keySet().stream().map(c -> sql.quote(repairFlag(c))).toList();
+        flags.forEach(flag -> counts.add(countWhere(flag)));
+        if (!flags.isEmpty()) {
+            counts.add(countWhere(String.join(" OR ", flags)));
+        }
+        List<Object> values = List.copyOf(engine.query("SELECT " + String.join(", ", counts) + " FROM " + silver(entityName))
+                .get(0).values());
+        long rowsOut = ((Number) values.get(0)).longValue();
+        Map<String, Long> repairs = new LinkedHashMap<>();
+        int index = 1;
+        for (String column : entity.repairs().keySet()) {
+            repairs.put(entityName + "." + column, ((Number) values.get(index++)).longValue());
+        }
+        long rowsRepaired = flags.isEmpty() ? 0 : ((Number) values.get(index)).longValue();
+        long merged = rowsIn - quarantined - rowsOut;
         return new EntityCleaning(entityName, source, rowsIn, rowsOut, quarantined, merged, rowsRepaired, repairs, invalid);
+    }
+
+    /** A portable conditional count (DuckDB's {@code count(*) FILTER (WHERE ...)} is not Spark SQL). */
+    private static String countWhere(String condition) {
+        return "coalesce(sum(CASE WHEN " + condition + " THEN 1 ELSE 0 END), 0)";
     }
 
     private List<String> typeColumns(EntitySpec entity, String source, String typed) {
@@ -74,7 +92,8 @@ final class EntityCleaner {
                 names.add(codeColumn(name));
             }
         });
-        engine.execute("CREATE OR REPLACE TABLE " + typed + " AS SELECT " + String.join(", ", selects) + " FROM " + bronze(source));
+        // A view: the typed columns are computed where they are read, not stored once more.
+        engine.execute("CREATE OR REPLACE VIEW " + typed + " AS SELECT " + String.join(", ", selects) + " FROM " + bronze(source));
         return names;
     }
 
@@ -90,7 +109,7 @@ final class EntityCleaner {
             return invalid;
         }
         String counts = typedColumns.entrySet().stream()
-                .map(e -> "count(*) FILTER (WHERE " + expressions.invalid(e.getValue()) + ") AS " + sql.quote(e.getKey()))
+                .map(e -> countWhere(expressions.invalid(e.getValue())) + " AS " + sql.quote(e.getKey()))
                 .collect(Collectors.joining(", "));
         engine.query("SELECT " + counts + " FROM " + bronze(source)).get(0)
                 .forEach((name, count) -> invalid.put(name, ((Number) count).longValue()));
@@ -123,8 +142,8 @@ final class EntityCleaner {
             condition = "(" + condition + ") OR c._line IS NOT NULL";
         }
         String reasonExpression = reasons.isEmpty() ? "''" : "concat_ws('; ', " + String.join(", ", reasons) + ")";
-        engine.execute("CREATE OR REPLACE TABLE " + quarantine(source) + " AS SELECT t._line, " + reasonExpression
-                + " AS reason FROM " + typed + " t" + join + " WHERE " + condition + " ORDER BY t._line");
+        engine.execute(sql.createTable(quarantine(source), "SELECT t._line, " + reasonExpression
+                + " AS reason FROM " + typed + " t" + join + " WHERE " + condition + " ORDER BY t._line"));
         return engine.queryLong("SELECT count(*) FROM " + quarantine(source));
     }
 
@@ -147,9 +166,9 @@ final class EntityCleaner {
             case LAST -> "_line DESC";
         };
         String table = "work." + entityName + "_deduplicated";
-        engine.execute("CREATE OR REPLACE TABLE " + table + " AS SELECT " + list(columns) + " FROM (SELECT *, row_number() OVER"
+        engine.execute(sql.createTable(table, "SELECT " + list(columns) + " FROM (SELECT *, row_number() OVER"
                 + " (PARTITION BY " + sql.quote(entity.key()) + " ORDER BY " + order + ") AS _rank FROM " + kept
-                + ") ranked WHERE _rank = 1");
+                + ") ranked WHERE _rank = 1"));
         return table;
     }
 
@@ -157,16 +176,16 @@ final class EntityCleaner {
         String key = sql.quote(entity.key());
         String from = sql.quote(entity.versions().validFrom());
         String table = "work." + entityName + "_versioned";
-        engine.execute("CREATE OR REPLACE TABLE " + table + " AS SELECT " + list(columns) + ", " + from + " AS valid_from, "
-                + sql.addDays("lead(" + from + ") OVER (PARTITION BY " + key + " ORDER BY " + from + ", _line)", -1)
+        engine.execute("CREATE OR REPLACE VIEW " + table + " AS SELECT " + list(columns) + ", " + from + " AS valid_from, "
+                + sql.addDays("lead(" + from + ") OVER (PARTITION BY " + key + " ORDER BY " + from + " NULLS LAST, _line)", -1)
                 + " AS valid_to, row_number() OVER (PARTITION BY " + key + " ORDER BY " + from + " DESC NULLS LAST, _line DESC) = 1"
                 + " AS is_current FROM " + input);
         return table;
     }
 
-    private Map<String, Long> applyRepairs(String entityName, EntitySpec entity, String input, List<String> columns, String source) {
+    /** Chains one view per repair rule, each seeing the values the rules before it set; returns the last. */
+    private String applyRepairs(String entityName, EntitySpec entity, String input, List<String> columns, String source) {
         RepairLog.create(engine);
-        Map<String, Long> repairs = new LinkedHashMap<>();
         String current = input;
         List<String> currentColumns = new ArrayList<>(columns);
         int step = 0;
@@ -183,14 +202,12 @@ final class EntityCleaner {
             engine.execute("INSERT INTO " + RepairLog.TABLE + " SELECT " + sql.literal(source) + ", _line, " + sql.literal(column)
                     + ", CAST(" + sql.quote(column) + " AS VARCHAR), CAST((" + rule.getValue().set() + ") AS VARCHAR), "
                     + sql.literal(entityName + "." + column) + " FROM " + current + " WHERE " + when);
-            engine.execute("CREATE OR REPLACE TABLE " + next + " AS SELECT " + selects + ", " + when + " AS "
+            engine.execute("CREATE OR REPLACE VIEW " + next + " AS SELECT " + selects + ", " + when + " AS "
                     + sql.quote(repairFlag(column)) + " FROM " + current);
             currentColumns.add(repairFlag(column));
-            repairs.put(entityName + "." + column, engine.queryLong("SELECT count(*) FROM " + next + " WHERE " + sql.quote(repairFlag(column))));
             current = next;
         }
-        engine.execute("CREATE OR REPLACE TABLE " + silver(entityName) + " AS SELECT * FROM " + current);
-        return repairs;
+        return current;
     }
 
     private String list(List<String> columns) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Builds the star schema: {@code dim_customer} and {@code dim_product} (silver joined with their
@@ -60,8 +61,8 @@ public final class GoldBuilder {
         int index = 0;
         for (EnrichSpec enrichment : entity.enrich()) {
             String alias = "e" + (++index);
-            joins.add("LEFT JOIN (" + enrichmentLookup(enrichment) + ") " + alias + " ON s." + sql.quote(enrichment.entityKey())
-                    + " = " + alias + "._key AND " + alias + "._rank = 1");
+            joins.add("LEFT JOIN " + enrichmentLookup(table, index, enrichment) + " " + alias + " ON s." + sql.quote(enrichment.entityKey())
+                    + " = " + alias + "._key");
             enrichment.columns().forEach((name, column) -> {
                 List<String> sources = fallbacks.computeIfAbsent(name, n -> new ArrayList<>());
                 if (!sources.isEmpty() && !column.onlyWhereMissing()) {
@@ -88,23 +89,36 @@ public final class GoldBuilder {
             selects.add("s.valid_from, s.valid_to");
         }
         selects.add("s._line AS source_line");
-        engine.execute("CREATE OR REPLACE TABLE " + gold(table) + " AS SELECT " + String.join(", ", selects) + " FROM "
-                + silver(entityName) + " s " + String.join(" ", joins) + " WHERE " + rowFilter);
+        engine.execute(sql.createTable(gold(table), "SELECT " + String.join(", ", selects) + " FROM "
+                + silver(entityName) + " s " + String.join(" ", joins) + " WHERE " + rowFilter));
     }
 
-    private String enrichmentLookup(EnrichSpec enrichment) {
+    /**
+     * Materialises one enrichment source as a lookup with one row per key: the row of the first line
+     * wins where a key appears twice (it would multiply entity rows). The first line is found with
+     * GROUP BY and a join, not a window over the whole source: DuckDB spills both to disk, while a
+     * window over tens of millions of rows ran out of memory under --memory-limit 1GB.
+     */
+    private String enrichmentLookup(String table, int index, EnrichSpec enrichment) {
         List<String> selects = new ArrayList<>();
-        String key = "NULLIF(trim(CAST((" + enrichment.sourceKeyExpression() + ") AS VARCHAR)), '')";
-        selects.add(key + " AS _key");
+        List<String> names = new ArrayList<>(List.of("_key"));
+        selects.add("NULLIF(trim(CAST((" + enrichment.sourceKeyExpression() + ") AS STRING)), '') AS _key");
         enrichment.columns().forEach((name, column) -> {
             selects.add(expressions.value(column) + " AS " + sql.quote(name));
+            names.add(sql.quote(name));
             if (column.isMapped()) {
                 selects.add(expressions.raw(column) + " AS " + sql.quote(codeColumn(name)));
+                names.add(sql.quote(codeColumn(name)));
             }
         });
-        // A key that appears twice in the lookup source would multiply entity rows; the first line wins.
-        selects.add("row_number() OVER (PARTITION BY " + key + " ORDER BY _line) AS _rank");
-        return "SELECT " + String.join(", ", selects) + " FROM " + bronze(enrichment.from());
+        String keyed = "work." + table + "_lookup_" + index + "_keyed";
+        engine.execute("CREATE OR REPLACE VIEW " + keyed + " AS SELECT " + String.join(", ", selects) + ", _line FROM "
+                + bronze(enrichment.from()));
+        String lookup = "work." + table + "_lookup_" + index;
+        engine.execute(sql.createTable(lookup, "SELECT " + names.stream().map(n -> "k." + n).collect(Collectors.joining(", "))
+                + " FROM " + keyed + " k JOIN (SELECT _key, min(_line) AS _line FROM " + keyed + " WHERE _key IS NOT NULL GROUP BY _key)"
+                + " f ON k._key = f._key AND k._line = f._line"));
+        return lookup;
     }
 
     private static String missingLabel(EntitySpec entity, String name) {
@@ -130,21 +144,22 @@ public final class GoldBuilder {
         sale.columns().forEach((name, column) -> selects.add("s." + sql.quote(name)));
         selects.add(sql.yearMonth("s.order_date") + " AS order_month");
         selects.add("s._line AS source_line");
-        engine.execute("CREATE OR REPLACE TABLE " + gold("fact_sales") + " AS SELECT " + String.join(", ", selects)
-                + " FROM " + silver(DatasetSpec.SALE) + " s");
+        engine.execute(sql.createTable(gold("fact_sales"), "SELECT " + String.join(", ", selects)
+                + " FROM " + silver(DatasetSpec.SALE) + " s"));
     }
 
     private void buildDates() {
         var bounds = engine.query("SELECT min(order_date) AS first, max(order_date) AS last FROM " + gold("fact_sales")).get(0);
         if (bounds.get("first") == null) {
-            engine.execute("CREATE OR REPLACE TABLE " + gold("dim_date") + " (date DATE, year INTEGER, quarter INTEGER, month INTEGER,"
-                    + " year_month VARCHAR, day_of_week INTEGER)");
+            engine.execute(sql.createTable(gold("dim_date"), "SELECT CAST(NULL AS DATE) AS date, CAST(NULL AS INTEGER) AS year,"
+                    + " CAST(NULL AS INTEGER) AS quarter, CAST(NULL AS INTEGER) AS month, CAST(NULL AS STRING) AS year_month,"
+                    + " CAST(NULL AS INTEGER) AS day_of_week WHERE 1 = 0"));
             return;
         }
         String first = "DATE " + sql.literal((String) bounds.get("first"));
         String last = "DATE " + sql.literal((String) bounds.get("last"));
-        engine.execute("CREATE OR REPLACE TABLE " + gold("dim_date") + " AS SELECT date, year(date) AS year, quarter(date) AS quarter,"
-                + " month(date) AS month, " + sql.yearMonth("date") + " AS year_month, dayofweek(date) AS day_of_week FROM ("
-                + sql.dateSeries(first, last) + ") days ORDER BY date");
+        engine.execute(sql.createTable(gold("dim_date"), "SELECT date, year(date) AS year, quarter(date) AS quarter,"
+                + " month(date) AS month, " + sql.yearMonth("date") + " AS year_month, " + sql.dayOfWeek("date") + " AS day_of_week FROM ("
+                + sql.dateSeries(first, last) + ") days ORDER BY date"));
     }
 }

@@ -2,6 +2,7 @@ package io.saleslens.run;
 
 import static java.util.Objects.requireNonNull;
 
+import io.saleslens.engine.Engines;
 import io.saleslens.spec.DatasetSpec;
 import java.nio.file.Path;
 
@@ -11,17 +12,26 @@ import java.nio.file.Path;
  * @param outDir the output root; runs are published under {@code <outDir>/runs/<run-id>}
  * @param memoryLimit the engine's memory limit, such as "2GB"; null leaves the engine's default
  * @param reports which department reports to write, and in which formats
+ * @param engine the engine's name: duckdb (embedded, the default) or spark
+ * @param master Spark's master URL; null for the engine's default
  */
-public record RunOptions(DatasetSpec spec, Path dataDir, Path outDir, String memoryLimit, ReportOptions reports) {
+public record RunOptions(DatasetSpec spec, Path dataDir, Path outDir, String memoryLimit, ReportOptions reports, String engine,
+        String master) {
 
     public RunOptions {
         requireNonNull(spec, "spec is null");
         requireNonNull(dataDir, "dataDir is null");
         requireNonNull(outDir, "outDir is null");
         requireNonNull(reports, "reports is null");
+        engine = engine == null ? Engines.EMBEDDED : engine;
     }
 
-    /** A run that writes every department's report in Markdown and HTML. */
+    /** A run on the embedded engine that writes the chosen reports. */
+    public RunOptions(DatasetSpec spec, Path dataDir, Path outDir, String memoryLimit, ReportOptions reports) {
+        this(spec, dataDir, outDir, memoryLimit, reports, Engines.EMBEDDED, null);
+    }
+
+    /** A run on the embedded engine that writes every department's report in Markdown and HTML. */
     public RunOptions(DatasetSpec spec, Path dataDir, Path outDir, String memoryLimit) {
         this(spec, dataDir, outDir, memoryLimit, ReportOptions.defaults());
     }

@@ -1,0 +1,77 @@
+package io.saleslens.spark;
+
+import io.saleslens.engine.DatePatterns;
+import io.saleslens.engine.SqlDialect;
+
+/** Spark SQL's spelling of what differs from DuckDB. Spark runs with ANSI mode off, so a failed cast is null. */
+final class SparkDialect implements SqlDialect {
+
+    @Override
+    public String quote(String identifier) {
+        return '`' + identifier.replace("`", "``") + '`';
+    }
+
+    @Override
+    public String literal(String value) {
+        // Spark reads '' inside a literal as two adjacent literals; quotes and backslashes are escaped with a backslash.
+        return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    @Override
+    public String parseDate(String text, String javaPattern) {
+        if (javaPattern == null) {
+            return "CAST(" + text + " AS DATE)";
+        }
+        String parsed = "to_date(" + text + ", " + literal(javaPattern) + ")";
+        if (DatePatterns.isFixedWidth(javaPattern)) {
+            return "CASE WHEN length(" + text + ") = " + javaPattern.length() + " THEN " + parsed + " END";
+        }
+        return parsed;
+    }
+
+    @Override
+    public String tryInteger(String text) {
+        return "CASE WHEN " + matches(text, "[+-]?[0-9]{1,18}") + " THEN CAST(" + text + " AS BIGINT) END";
+    }
+
+    @Override
+    public String tryDecimal(String text) {
+        return "CAST(" + text + " AS DOUBLE)";
+    }
+
+    @Override
+    public String yearMonth(String date) {
+        return "date_format(" + date + ", 'yyyy-MM')";
+    }
+
+    @Override
+    public String daysBetween(String from, String to) {
+        return "datediff(" + to + ", " + from + ")";
+    }
+
+    @Override
+    public String addDays(String date, int days) {
+        return "date_add(" + date + ", " + days + ")";
+    }
+
+    @Override
+    public String dateSeries(String first, String last) {
+        return "SELECT explode(sequence(" + first + ", " + last + ", INTERVAL 1 DAY)) AS date";
+    }
+
+    @Override
+    public String matches(String text, String regex) {
+        return "(" + text + " RLIKE " + literal("^(?:" + regex + ")$") + ")";
+    }
+
+    @Override
+    public String createTable(String table, String query) {
+        // The session catalog cannot REPLACE a table; SparkEngine starts every run with empty databases.
+        return "CREATE TABLE " + table + " USING parquet AS " + query;
+    }
+
+    @Override
+    public String dayOfWeek(String date) {
+        return "(dayofweek(" + date + ") - 1)";
+    }
+}

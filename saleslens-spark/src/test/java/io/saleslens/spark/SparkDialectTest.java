@@ -1,0 +1,72 @@
+package io.saleslens.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.saleslens.engine.SqlDialect;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SparkDialectTest {
+    private final SparkEngine engine = SharedSpark.engine();
+    private final SqlDialect sql = engine.dialect();
+
+    private Map<String, Object> row(String select) {
+        return engine.query("SELECT " + select).get(0);
+    }
+
+    @Test
+    void literalsKeepQuotesAndBackslashes() {
+        assertThat(row(sql.literal("it's a \\ path") + " AS v").get("v")).isEqualTo("it's a \\ path");
+    }
+
+    @Test
+    void quotedIdentifiersMayHoldSpacesAndBackticks() {
+        assertThat(row("1 AS " + sql.quote("odd `name` here")).keySet()).containsExactly("odd `name` here");
+    }
+
+    @Test
+    void integersAreSignAndDigitsOnly() {
+        Map<String, Object> values = row(sql.tryInteger("'42'") + " AS plain, " + sql.tryInteger("'-7'") + " AS negative, "
+                + sql.tryInteger("'12.5'") + " AS fraction, " + sql.tryInteger("'1e3'") + " AS exponent, "
+                + sql.tryInteger("'abc'") + " AS text");
+        assertThat(values.get("plain")).isEqualTo(42L);
+        assertThat(values.get("negative")).isEqualTo(-7L);
+        assertThat(values.get("fraction")).isNull();
+        assertThat(values.get("exponent")).isNull();
+        assertThat(values.get("text")).isNull();
+    }
+
+    @Test
+    void fixedWidthDatesNeedTheirFullWidthAndAValidDay() {
+        Map<String, Object> values = row(sql.parseDate("'20130229'", "yyyyMMdd") + " AS no_such_day, "
+                + sql.parseDate("'20120229'", "yyyyMMdd") + " AS leap_day, " + sql.parseDate("'5489'", "yyyyMMdd") + " AS too_short, "
+                + sql.parseDate("'2014-03-07'", null) + " AS iso");
+        assertThat(values.get("no_such_day")).isNull();
+        assertThat(values.get("leap_day")).isEqualTo("2012-02-29");
+        assertThat(values.get("too_short")).isNull();
+        assertThat(values.get("iso")).isEqualTo("2014-03-07");
+    }
+
+    @Test
+    void datesFormatCountAndShiftAsOnDuckDb() {
+        String date = "DATE '2024-01-07'";
+        Map<String, Object> values = row(sql.yearMonth(date) + " AS month, " + sql.dayOfWeek(date) + " AS weekday, "
+                + sql.addDays(date, -7) + " AS week_before, " + sql.daysBetween("DATE '2023-12-31'", date) + " AS days");
+        assertThat(values.get("month")).isEqualTo("2024-01");
+        assertThat(values.get("weekday")).as("Sunday is 0").isEqualTo(0L);
+        assertThat(values.get("week_before")).isEqualTo("2023-12-31");
+        assertThat(values.get("days")).isEqualTo(7L);
+    }
+
+    @Test
+    void dateSeriesHoldsEveryDayInclusive() {
+        assertThat(engine.queryLong("SELECT count(*) FROM (" + sql.dateSeries("DATE '2024-02-27'", "DATE '2024-03-01'") + ") d"))
+                .isEqualTo(4);
+    }
+
+    @Test
+    void createTableMaterialisesAQuery() {
+        engine.execute(sql.createTable("work.dialect_test", "SELECT 3 AS n"));
+        assertThat(engine.queryLong("SELECT n FROM work.dialect_test")).isEqualTo(3);
+    }
+}
