@@ -30,13 +30,23 @@ public final class SalesLens {
                 new MeasureStage(), new AnalyseStage(), new InsightStage(), new DashboardStage(), new RenderStage(), new ExportStage());
     }
 
+    /**
+     * The stages whose SQL both engines run: the data-quality checks, the analyses, the insights and the
+     * reports built on them still use DuckDB-only SQL, so a Spark run stops after the core metrics and exports.
+     */
+    public static List<Stage> portableStages() {
+        return List.of(new IngestStage(), new CleanStage(), new CleaningSummaryStage(), new ModelStage(), new MeasureStage(),
+                new ExportStage());
+    }
+
     /** The stages of {@code validate}: ingest and checks only. */
     public static List<Stage> validationStages() {
         return List.of(new IngestStage(), new CheckStage());
     }
 
     public static RunResult run(RunOptions options, ProgressListener progress) {
-        return new Pipeline(standardStages(), spill -> Engines.open(options.engine(),
+        List<Stage> stages = Engines.EMBEDDED.equals(options.engine()) ? standardStages() : portableStages();
+        return new Pipeline(stages, spill -> Engines.open(options.engine(),
                 new EngineSettings(spill, options.memoryLimit(), options.master()))).run(options, progress);
     }
 }

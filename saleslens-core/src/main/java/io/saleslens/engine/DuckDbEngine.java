@@ -85,6 +85,14 @@ public final class DuckDbEngine implements Engine {
     }
 
     @Override
+    public boolean tableExists(String table) {
+        int dot = table.indexOf('.');
+        return queryLong("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                + dialect.literal(dot < 0 ? "main" : table.substring(0, dot)) + " AND table_name = "
+                + dialect.literal(table.substring(dot + 1))) > 0;
+    }
+
+    @Override
     public List<String> columns(String table) {
         List<String> names = new ArrayList<>();
         for (Map<String, Object> row : query("DESCRIBE " + table)) {

@@ -23,6 +23,9 @@ public interface Engine extends AutoCloseable {
         return value == null ? 0L : ((Number) value).longValue();
     }
 
+    /** Whether a table or view named {@code schema.name} exists. */
+    boolean tableExists(String table);
+
     /** Column names of a table, in order. */
     List<String> columns(String table);
 

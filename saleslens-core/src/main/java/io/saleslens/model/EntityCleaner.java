@@ -150,9 +150,7 @@ final class EntityCleaner {
     /** The table of lines the checks quarantined in this source, when the check stage made one. */
     private String checkQuarantine(String source) {
         String table = SilverTables.checkQuarantine(source);
-        long exists = engine.queryLong("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'work' AND table_name = "
-                + sql.literal(table.substring(table.indexOf('.') + 1)));
-        return exists == 0 ? null : table;
+        return engine.tableExists(table) ? table : null;
     }
 
     private String deduplicate(String entityName, EntitySpec entity, String kept, List<String> columns) {

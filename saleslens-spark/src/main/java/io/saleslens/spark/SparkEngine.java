@@ -88,6 +88,11 @@ public final class SparkEngine implements Engine {
     }
 
     @Override
+    public boolean tableExists(String table) {
+        return spark.catalog().tableExists(table);
+    }
+
+    @Override
     public List<String> columns(String table) {
         return List.of(spark.table(table).columns());
     }
