@@ -45,17 +45,17 @@ public class BenchResults {
         md.append("| order lines | CSV size | floor (s) | run (s) | run / floor | order lines/s | peak RSS | totals = truth.json |\n");
         md.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
         for (String[] f : rows) {
-            long lines = Long.parseLong(f[0]);
+            long orderLines = Long.parseLong(f[0]);
             double floor = Double.parseDouble(f[1]);
             double wall = Double.parseDouble(f[2]);
             long rssKb = Long.parseLong(f[3]);
             if (f[5].startsWith("run failed")) {
-                md.append(String.format("| %,d | %s | %.1f | %.1f until it failed | – | – | %s | %s |%n", lines, f[6], floor, wall,
+                md.append(String.format("| %,d | %s | %.1f | %.1f until it failed | – | – | %s | %s |%n", orderLines, f[6], floor, wall,
                         mib(rssKb), f[5].replace("|", "/")));
                 continue;
             }
-            md.append(String.format("| %,d | %s | %.1f | %.1f | %.1f× | %,d | %s | %s |%n", lines, f[6], floor, wall, wall / floor,
-                    Math.round(lines / wall), mib(rssKb), f[5]));
+            md.append(String.format("| %,d | %s | %.1f | %.1f | %.1f× | %,d | %s | %s |%n", orderLines, f[6], floor, wall, wall / floor,
+                    Math.round(orderLines / wall), mib(rssKb), f[5]));
         }
         md.append("\n## Stage times (seconds, from each run's manifest.json)\n\n| stage |");
         rows.forEach(f -> md.append(String.format(" %,d |", Long.parseLong(f[0]))));
