@@ -11,6 +11,12 @@ public final class Engines {
     private Engines() {}
 
     public static Engine open(String name, EngineSettings settings) {
+        Engine engine = openUntraced(name, settings);
+        String trace = System.getenv(TracingEngine.VARIABLE);
+        return trace == null || trace.isBlank() ? engine : new TracingEngine(engine, java.nio.file.Path.of(trace));
+    }
+
+    private static Engine openUntraced(String name, EngineSettings settings) {
         if (name == null || name.equals(EMBEDDED)) {
             return new DuckDbEngine(settings.spillDirectory(), settings.memoryLimit());
         }
