@@ -46,7 +46,16 @@ public final class SalesLens {
 
     public static RunResult run(RunOptions options, ProgressListener progress) {
         List<Stage> stages = Engines.EMBEDDED.equals(options.engine()) ? standardStages() : portableStages();
+        return onEngineOf(options, stages).run(options, progress);
+    }
+
+    /** Ingest and checks only, on the engine the options name: the run folder holds quality.json and the manifest. */
+    public static RunResult validate(RunOptions options, ProgressListener progress) {
+        return onEngineOf(options, validationStages()).run(options, progress);
+    }
+
+    private static Pipeline onEngineOf(RunOptions options, List<Stage> stages) {
         return new Pipeline(stages, spill -> Engines.open(options.engine(),
-                new EngineSettings(spill, options.memoryLimit(), options.master()))).run(options, progress);
+                new EngineSettings(spill, options.memoryLimit(), options.master())));
     }
 }

@@ -1,7 +1,6 @@
 package io.saleslens.cli;
 
 import io.saleslens.SalesLens;
-import io.saleslens.run.RunOptions;
 import io.saleslens.run.RunResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -29,9 +28,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     static int runAndSummarise(Path dataDir, RunOptionsMixin options, PrintWriter out, PrintWriter err) {
-        RunOptions runOptions = new RunOptions(options.resolveSpec(dataDir, err), dataDir, options.out, options.memoryLimit,
-                options.reportOptions(), options.engine, options.master);
-        RunResult result = SalesLens.run(runOptions, new ConsoleProgress(err));
+        RunResult result = SalesLens.run(options.runOptions(dataDir, err), new ConsoleProgress(err));
         new RunSummary(result).print(out);
         return 0;
     }

@@ -8,6 +8,7 @@ import io.saleslens.infer.SpecYamlWriter;
 import io.saleslens.insight.InsightRanking;
 import io.saleslens.report.DepartmentProfiles;
 import io.saleslens.run.ReportOptions;
+import io.saleslens.run.RunOptions;
 import io.saleslens.spec.DatasetSpec;
 import io.saleslens.spec.DedupePolicy;
 import io.saleslens.spec.Presets;
@@ -69,6 +70,11 @@ final class RunOptionsMixin {
         ReportOptions options = new ReportOptions(departments, Optional.ofNullable(profiles), !formats.isEmpty());
         new DepartmentProfiles(InsightRanking.standard().types()).load(options.profilesDir(), options.departments());
         return options;
+    }
+
+    /** Everything a run on {@code dataDir} needs from the command line: spec, output, engine and reports. */
+    RunOptions runOptions(Path dataDir, java.io.PrintWriter err) {
+        return new RunOptions(resolveSpec(dataDir, err), dataDir, out, memoryLimit, reportOptions(), engine, master);
     }
 
     /**

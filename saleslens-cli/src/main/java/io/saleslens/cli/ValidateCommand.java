@@ -3,8 +3,6 @@ package io.saleslens.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.saleslens.SalesLens;
 import io.saleslens.report.Figures;
-import io.saleslens.run.Pipeline;
-import io.saleslens.run.RunOptions;
 import io.saleslens.run.RunResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -33,9 +31,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = commandSpec.commandLine().getOut();
-        RunOptions runOptions = new RunOptions(options.resolveSpec(dataDir, commandSpec.commandLine().getErr()), dataDir, options.out, options.memoryLimit);
-        RunResult result = Pipeline.embedded(SalesLens.validationStages(), options.memoryLimit)
-                .run(runOptions, new ConsoleProgress(commandSpec.commandLine().getErr()));
+        PrintWriter err = commandSpec.commandLine().getErr();
+        RunResult result = SalesLens.validate(options.runOptions(dataDir, err), new ConsoleProgress(err));
         JsonNode quality = result.quality();
         boolean blocking = false;
         out.println(String.format("%-8s %-45s %-8s %-10s %12s %12s", "severity", "check", "action", "rule", "failed", "total"));

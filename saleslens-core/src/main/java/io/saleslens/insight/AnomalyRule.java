@@ -25,31 +25,27 @@ final class AnomalyRule implements InsightRule {
 
     @Override
     public List<Insight> evaluate(InsightInput input) {
-        JsonNode measures = input.metrics().at(MEASURES);
         List<Insight> insights = new ArrayList<>();
-        for (String measure : Measures.names(measures)) {
-            JsonNode months = measures.path(measure).path("months");
-            for (int i = 0; i < months.size(); i++) {
-                JsonNode month = months.get(i);
-                if (!month.path("month").isTextual() || !JsonFacts.isNumber(month.path("value")) || !JsonFacts.isNumber(month.path("remainder"))) {
-                    continue;
-                }
-                double expected = month.path("value").asDouble() - month.path("remainder").asDouble();
-                double impact = expected > 0 ? Math.abs(month.path("remainder").asDouble()) / expected : 1;
-                String at = pointer(MEASURES, measure, "months", i);
-                FigureFormat format = Measures.format(measure);
-                insights.add(insight(TYPE, measure + ":" + month.path("month").asText())
-                        .impact(impact * (measure.equals("revenue") ? 1 : 0.5))
-                        .attribute("measure", measure).attribute("direction", month.path("remainder").asDouble() >= 0 ? "up" : "down")
-                        .text("Monthly " + Measures.label(measure) + " in {month} " + Measures.verb(measure, "was", "were")
-                                + " {value}, {remainder} away from what the trend and season lead one to expect (robust z {z}):"
-                                + " an anomaly by the median/MAD rule.")
-                        .figure("month", metrics(pointer(at, "month"), FigureFormat.TEXT))
-                        .figure("value", metrics(pointer(at, "value"), Measures.valueFormat(measure)))
-                        .figure("remainder", metrics(pointer(at, "remainder"), format))
-                        .figure("z", metrics(pointer(at, "robust_z"), FigureFormat.DECIMAL2))
-                        .build());
+        for (Measures.Item item : Measures.items(input.metrics(), MEASURES, "months")) {
+            JsonNode month = item.node();
+            if (!month.path("month").isTextual() || !JsonFacts.isNumber(month.path("value")) || !JsonFacts.isNumber(month.path("remainder"))) {
+                continue;
             }
+            String measure = item.measure();
+            String at = item.pointer();
+            double expected = month.path("value").asDouble() - month.path("remainder").asDouble();
+            double impact = expected > 0 ? Math.abs(month.path("remainder").asDouble()) / expected : 1;
+            insights.add(insight(TYPE, measure + ":" + month.path("month").asText())
+                    .impact(impact * Measures.weight(measure))
+                    .attribute("measure", measure).attribute("direction", month.path("remainder").asDouble() >= 0 ? "up" : "down")
+                    .text("Monthly " + Measures.label(measure) + " in {month} " + Measures.verb(measure, "was", "were")
+                            + " {value}, {remainder} away from what the trend and season lead one to expect (robust z {z}):"
+                            + " an anomaly by the median/MAD rule.")
+                    .figure("month", metrics(pointer(at, "month"), FigureFormat.TEXT))
+                    .figure("value", metrics(pointer(at, "value"), Measures.valueFormat(measure)))
+                    .figure("remainder", metrics(pointer(at, "remainder"), Measures.format(measure)))
+                    .figure("z", metrics(pointer(at, "robust_z"), FigureFormat.DECIMAL2))
+                    .build());
         }
         return insights;
     }

@@ -26,32 +26,29 @@ final class ChangePointRule implements InsightRule {
 
     @Override
     public List<Insight> evaluate(InsightInput input) {
-        JsonNode measures = input.metrics().at(MEASURES);
         List<Insight> insights = new ArrayList<>();
-        for (String measure : Measures.names(measures)) {
-            JsonNode points = measures.path(measure).path("change_points");
-            for (int i = 0; i < points.size(); i++) {
-                JsonNode point = points.get(i);
-                JsonNode p = point.path("p_value");
-                if (!JsonFacts.isNumber(p) || p.asDouble() >= ALPHA || !point.path("month").isTextual()
-                        || !JsonFacts.isNumber(point.path("relative_shift"))) {
-                    continue;
-                }
-                String at = pointer(MEASURES, measure, "change_points", i);
-                double shift = point.path("relative_shift").asDouble();
-                FigureFormat format = Measures.format(measure);
-                insights.add(insight(TYPE, measure + ":" + point.path("month").asText()).significance(1 - p.asDouble())
-                        .impact(Math.abs(shift) * (measure.equals("revenue") ? 1 : 0.5))
-                        .attribute("measure", measure).attribute("direction", shift >= 0 ? "up" : "down")
-                        .text("Monthly " + Measures.label(measure) + " changed level in {month} (Pettitt p {p}): from a monthly mean of"
-                                + " {before} before it to {after} from then on, a change of {shift}.")
-                        .figure("month", metrics(pointer(at, "month"), FigureFormat.TEXT))
-                        .figure("p", metrics(pointer(at, "p_value"), FigureFormat.DECIMAL3))
-                        .figure("before", metrics(pointer(at, "mean_before"), format))
-                        .figure("after", metrics(pointer(at, "mean_after"), format))
-                        .figure("shift", metrics(pointer(at, "relative_shift"), FigureFormat.PERCENT))
-                        .build());
+        for (Measures.Item item : Measures.items(input.metrics(), MEASURES, "change_points")) {
+            JsonNode point = item.node();
+            JsonNode p = point.path("p_value");
+            if (!JsonFacts.isNumber(p) || p.asDouble() >= ALPHA || !point.path("month").isTextual()
+                    || !JsonFacts.isNumber(point.path("relative_shift"))) {
+                continue;
             }
+            String measure = item.measure();
+            String at = item.pointer();
+            double shift = point.path("relative_shift").asDouble();
+            FigureFormat format = Measures.format(measure);
+            insights.add(insight(TYPE, measure + ":" + point.path("month").asText()).significance(1 - p.asDouble())
+                    .impact(Math.abs(shift) * Measures.weight(measure))
+                    .attribute("measure", measure).attribute("direction", shift >= 0 ? "up" : "down")
+                    .text("Monthly " + Measures.label(measure) + " changed level in {month} (Pettitt p {p}): from a monthly mean of"
+                            + " {before} before it to {after} from then on, a change of {shift}.")
+                    .figure("month", metrics(pointer(at, "month"), FigureFormat.TEXT))
+                    .figure("p", metrics(pointer(at, "p_value"), FigureFormat.DECIMAL3))
+                    .figure("before", metrics(pointer(at, "mean_before"), format))
+                    .figure("after", metrics(pointer(at, "mean_after"), format))
+                    .figure("shift", metrics(pointer(at, "relative_shift"), FigureFormat.PERCENT))
+                    .build());
         }
         return insights;
     }

@@ -38,6 +38,27 @@ final class Measures {
         return measure.equals("orders") || measure.equals("units") || measure.equals("customers");
     }
 
+    /** How much an insight about a measure weighs: revenue is the business itself, the other measures explain it. */
+    static double weight(String measure) {
+        return measure.equals("revenue") ? 1 : 0.5;
+    }
+
+    /** One element of a per-measure array, such as a change point of {@code trend.measures.revenue.change_points}. */
+    record Item(String measure, JsonNode node, String pointer) {}
+
+    /** Every element of the array {@code field} under each measure of the object at {@code measuresPointer}, in document order. */
+    static List<Item> items(JsonNode metrics, String measuresPointer, String field) {
+        JsonNode measures = metrics.at(measuresPointer);
+        List<Item> items = new ArrayList<>();
+        for (String measure : names(measures)) {
+            JsonNode array = measures.path(measure).path(field);
+            for (int i = 0; i < array.size(); i++) {
+                items.add(new Item(measure, array.get(i), FigureRef.pointer(measuresPointer, measure, field, i)));
+            }
+        }
+        return items;
+    }
+
     /** The measure names under a {@code measures} object, in document order. */
     static List<String> names(JsonNode measures) {
         List<String> names = new ArrayList<>();

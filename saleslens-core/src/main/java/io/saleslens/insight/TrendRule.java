@@ -36,7 +36,7 @@ final class TrendRule implements InsightRule {
                 continue;
             }
             String at = pointer(MEASURES, measure);
-            InsightBuilder builder = insight(TYPE, measure).significance(1 - p.asDouble()).impact(measure.equals("revenue") ? 1 : 0.5)
+            InsightBuilder builder = insight(TYPE, measure).significance(1 - p.asDouble()).impact(Measures.weight(measure))
                     .attribute("measure", measure).attribute("direction", trend.path("direction").asText())
                     .figure("direction", metrics(pointer(at, "direction"), FigureFormat.TEXT))
                     .figure("p", metrics(pointer(at, "p_value"), FigureFormat.DECIMAL3));
