@@ -24,6 +24,13 @@ public final class CsvSniffer {
     static final int SAMPLE_BYTES = 1 << 20;
     private static final char[] DELIMITERS = {',', ';', '\t', '|'};
 
+    /**
+     * What a file that is not UTF-8 is read as. Windows-1252 agrees with Latin-1 on every printable character
+     * and adds the ones spreadsheet exports use in 0x80-0x9F (the euro sign, curly quotes, dashes), which
+     * Latin-1 would turn into invisible control characters.
+     */
+    static final String WINDOWS_1252 = "windows-1252";
+
     private CsvSniffer() {}
 
     /**
@@ -48,7 +55,7 @@ public final class CsvSniffer {
         if (new String(sample, start, sample.length - start, StandardCharsets.ISO_8859_1).isBlank()) {
             throw userError(name + " line 1: the file is empty; export it again with a header line and data rows");
         }
-        String detectedEncoding = encoding != null ? encoding : (isUtf8(sample, start, size > sample.length) ? "utf-8" : "latin-1");
+        String detectedEncoding = encoding != null ? encoding : (isUtf8(sample, start, size > sample.length) ? "utf-8" : WINDOWS_1252);
         int newline = indexOf(sample, start, (byte) '\n');
         if (newline < 0 && size > sample.length) {
             throw userError(name + " line 1: no line break in the first " + SAMPLE_BYTES / (1 << 20)
@@ -56,7 +63,7 @@ public final class CsvSniffer {
         }
         int headerEnd = newline < 0 ? sample.length : newline;
         String header = new String(sample, start, headerEnd - start,
-                detectedEncoding.equals("utf-8") ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1).replace("\r", "");
+                DelimitedTextReader.charset(file, detectedEncoding)).replace("\r", "");
         boolean hasData = newline >= 0 && (size > sample.length
                 || !new String(sample, newline + 1, sample.length - newline - 1, StandardCharsets.ISO_8859_1).isBlank());
         if (!hasData) {

@@ -25,17 +25,24 @@ final class CsvSourceReader implements SourceReader {
         SniffedCsv sniffed = CsvSniffer.sniff(file, delimiter, source.encoding(), quote);
         CsvFormat format = CsvFormat.DEFAULT.withDelimiter(sniffed.delimiter()).withEncoding(sniffed.encoding())
                 .withQuote(quote).withColumns(sniffed.columns());
-        LoadedTable loaded = engine.loadCsv(bronzeTable, file, format);
+        LoadedTable loaded;
+        if (DelimitedTextReader.needsRecoding(sniffed.encoding())) {
+            try (Utf8Copy copy = Utf8Copy.of(file, DelimitedTextReader.charset(file, sniffed.encoding()))) {
+                loaded = engine.loadCsv(bronzeTable, copy.file(), format.withEncoding("utf-8"));
+            }
+        } else {
+            loaded = engine.loadCsv(bronzeTable, file, format);
+        }
         Map<String, Object> dialect = new LinkedHashMap<>();
         dialect.put("encoding", sniffed.encoding());
         dialect.put("delimiter", String.valueOf(sniffed.delimiter()));
         dialect.put("byte_order_mark", sniffed.bom());
         if (!sniffed.encoding().equals("utf-8")) {
-            // Bytes that were not UTF-8 were decoded as Latin-1: count the rows that hold any such character.
+            // Bytes that were not UTF-8 were decoded in the detected single-byte encoding: count the rows that hold any such character.
             String anyColumn = loaded.columns().stream().map(c -> "coalesce(" + engine.dialect().quote(c) + ", '')")
                     .collect(Collectors.joining(" || "));
             dialect.put("rows_decoded_from_" + sniffed.encoding(), engine.queryLong("SELECT count(*) FROM " + bronzeTable
-                    + " WHERE regexp_matches(" + anyColumn + ", '[^\\x00-\\x7F]')"));
+                    + " WHERE " + engine.dialect().matches(anyColumn, "(?s).*[^\\x00-\\x7F].*")));
         }
         return loaded.withDialect(dialect);
     }

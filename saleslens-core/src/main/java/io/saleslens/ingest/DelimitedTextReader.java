@@ -6,20 +6,12 @@ import io.saleslens.engine.CsvFormat;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.LoadedTable;
 import io.saleslens.spec.SourceSpec;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Delimited text in the full dialect a spec (or inference) can state: any delimiter, a quote character,
@@ -55,42 +47,18 @@ final class DelimitedTextReader implements SourceReader {
         if (!needsRecoding(encoding)) {
             return engine.loadCsv(bronzeTable, file, new CsvFormat(delimiter, quote, encoding, source.hasHeader()));
         }
-        Path recoded = recode(file, charset(file, encoding));
-        try {
-            return engine.loadCsv(bronzeTable, recoded, new CsvFormat(delimiter, quote, "utf-8", source.hasHeader()));
-        } finally {
-            try {
-                Files.deleteIfExists(recoded);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        try (Utf8Copy copy = Utf8Copy.of(file, charset(file, encoding))) {
+            return engine.loadCsv(bronzeTable, copy.file(), new CsvFormat(delimiter, quote, "utf-8", source.hasHeader()));
         }
     }
 
-    private static Charset charset(Path file, String encoding) {
+    static Charset charset(Path file, String encoding) {
         try {
-            return Charset.forName(encoding);
+            // DuckDB's name for ISO-8859-1 is not one of Java's aliases.
+            return Charset.forName(encoding.equalsIgnoreCase("latin-1") ? "ISO-8859-1" : encoding);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw userError(file + ": unknown encoding '" + encoding + "'; use utf-8, windows-1252, latin-1 or another Java charset name", e);
         }
     }
 
-    private static Path recode(Path file, Charset from) {
-        try {
-            Path target = Files.createTempFile("saleslens-recoded-", ".csv");
-            try (InputStream raw = open(file);
-                    Reader in = new java.io.InputStreamReader(raw, from);
-                    Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-                in.transferTo(out);
-            }
-            return target;
-        } catch (IOException e) {
-            throw userError(file + ": cannot be read (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private static InputStream open(Path file) throws IOException {
-        InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
-    }
 }

@@ -77,8 +77,8 @@ class CsvSnifferTest {
     }
 
     @Test
-    void bytesThatAreNotUtf8AreReadAsLatin1() {
-        assertThat(sniff(corpus("latin1.csv")).encoding()).isEqualTo("latin-1");
+    void bytesThatAreNotUtf8AreReadAsWindows1252() {
+        assertThat(sniff(corpus("latin1.csv")).encoding()).isEqualTo("windows-1252");
         assertThat(sniff(corpus("crlf.csv")).encoding()).isEqualTo("utf-8");
     }
 

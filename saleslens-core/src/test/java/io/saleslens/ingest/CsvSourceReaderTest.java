@@ -67,8 +67,22 @@ class CsvSourceReaderTest {
     void latin1BytesAreDecodedAndTheAffectedRowsCounted() throws Exception {
         LoadedTable table = read(corpus("latin1.csv"));
         assertThat(table.rowsLoaded()).isEqualTo(3);
-        assertThat(table.dialect()).containsEntry("rows_decoded_from_latin-1", 2L);
+        assertThat(table.dialect()).containsEntry("encoding", "windows-1252").containsEntry("rows_decoded_from_windows-1252", 2L);
         assertThat(engine.queryLong("SELECT count(*) FROM bronze.t WHERE b = 'café'")).isEqualTo(1);
+    }
+
+    @Test
+    void windows1252PunctuationBecomesTheCharactersTheExportMeant() throws Exception {
+        Path file = dir.resolve("prices.csv");
+        // 0x80 is the euro sign, 0x93/0x94 curly quotes and 0x96 an en dash in Windows-1252; Latin-1 has control characters there.
+        byte[] text = "id,label\n1,\u0080 5 \u0096 \u0093special\u0094\n2,plain\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(file, text);
+        LoadedTable table = read(file);
+        assertThat(table.rowsLoaded()).isEqualTo(2);
+        assertThat(table.dialect()).containsEntry("rows_decoded_from_windows-1252", 1L);
+        assertThat(engine.query("SELECT label, _line FROM bronze.t ORDER BY _line")).extracting(r -> r.get("label"), r -> r.get("_line"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("\u20ac 5 \u2013 \u201cspecial\u201d", 2L),
+                        org.assertj.core.groups.Tuple.tuple("plain", 3L));
     }
 
     @Test
