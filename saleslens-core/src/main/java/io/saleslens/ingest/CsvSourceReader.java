@@ -1,6 +1,8 @@
 package io.saleslens.ingest;
 
 import io.saleslens.engine.CsvFormat;
+import io.saleslens.error.SalesLensException;
+import java.nio.charset.Charset;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.LoadedTable;
 import io.saleslens.spec.SourceSpec;
@@ -25,15 +27,8 @@ final class CsvSourceReader implements SourceReader {
         SniffedCsv sniffed = CsvSniffer.sniff(file, delimiter, source.encoding(), quote);
         CsvFormat format = CsvFormat.DEFAULT.withDelimiter(sniffed.delimiter()).withEncoding(sniffed.encoding())
                 .withQuote(quote).withColumns(sniffed.columns());
-        LoadedTable loaded;
-        if (DelimitedTextReader.needsRecoding(sniffed.encoding())) {
-            try (Utf8Copy copy = Utf8Copy.of(file, DelimitedTextReader.charset(file, sniffed.encoding()))) {
-                loaded = engine.loadCsv(bronzeTable, copy.file(), format.withEncoding("utf-8"));
-            }
-        } else {
-            loaded = engine.loadCsv(bronzeTable, file, format);
-        }
         Map<String, Object> dialect = new LinkedHashMap<>();
+        LoadedTable loaded = load(engine, file, bronzeTable, format, dialect);
         dialect.put("encoding", sniffed.encoding());
         dialect.put("delimiter", String.valueOf(sniffed.delimiter()));
         dialect.put("byte_order_mark", sniffed.bom());
@@ -45,5 +40,25 @@ final class CsvSourceReader implements SourceReader {
                     + " WHERE " + engine.dialect().matches(anyColumn, "(?s).*[^\\x00-\\x7F].*")));
         }
         return loaded.withDialect(dialect);
+    }
+
+    private static LoadedTable load(Engine engine, Path file, String bronzeTable, CsvFormat format, Map<String, Object> dialect) {
+        Charset charset = DelimitedTextReader.charset(file, format.encoding());
+        if (DelimitedTextReader.needsRecoding(format.encoding())) {
+            try (Utf8Copy copy = Utf8Copy.of(file, charset)) {
+                return engine.loadCsv(bronzeTable, copy.file(), format.withEncoding("utf-8"));
+            }
+        }
+        try {
+            return engine.loadCsv(bronzeTable, file, format);
+        } catch (SalesLensException e) {
+            if (!LineEndings.areMixed(file, charset)) {
+                throw e;
+            }
+            dialect.put("line_endings", "mixed CR LF and LF, read as LF");
+            try (Utf8Copy copy = Utf8Copy.withLineFeeds(file, charset)) {
+                return engine.loadCsv(bronzeTable, copy.file(), format.withEncoding("utf-8"));
+            }
+        }
     }
 }

@@ -86,6 +86,22 @@ class CsvSourceReaderTest {
     }
 
     @Test
+    void aFileWithMixedLineEndingsIsReadWithItsLineNumbersAndNoCarriageReturns() throws Exception {
+        Path file = dir.resolve("appended.csv");
+        StringBuilder text = new StringBuilder("id,name,amount\r\n");
+        for (int i = 1; i <= 3000; i++) {
+            text.append(i).append(",n").append(i).append(',').append(i * 2).append(i % 3 == 0 ? "\n" : "\r\n");
+        }
+        Files.writeString(file, text);
+        LoadedTable table = read(file);
+        assertThat(table.rowsLoaded()).isEqualTo(3000);
+        assertThat(table.dialect()).containsEntry("line_endings", "mixed CR LF and LF, read as LF");
+        assertThat(engine.queryLong("SELECT count(*) FROM bronze.t WHERE amount LIKE '%' || chr(13) || '%'")).isZero();
+        assertThat(engine.queryLong("SELECT _line FROM bronze.t WHERE id = '1500'")).isEqualTo(1501);
+        assertThat(engine.queryLong("SELECT sum(CAST(amount AS BIGINT)) FROM bronze.t")).isEqualTo(3000L * 3001);
+    }
+
+    @Test
     void semicolonFilesAreSplitByTheDetectedDelimiter() throws Exception {
         assertThat(read(corpus("semicolon.csv")).columns()).containsExactly("a", "b", "c");
     }
