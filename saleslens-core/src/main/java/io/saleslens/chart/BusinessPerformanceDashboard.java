@@ -2,8 +2,6 @@ package io.saleslens.chart;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Paint;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +15,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
 
 /** Revenue by segment, top products, category and country, from the breakdowns in metrics.json. */
-final class BusinessPerformanceDashboard implements Dashboard {
+final class BusinessPerformanceDashboard implements PanelDashboard {
 
     static final String NAME = "business_performance_dashboard";
     static final int TOP_PRODUCTS = 10;
@@ -29,22 +27,19 @@ final class BusinessPerformanceDashboard implements Dashboard {
     }
 
     @Override
-    public Path render(JsonNode metrics, Path dashboardsDir) throws IOException {
-        MetricsDocument document = new MetricsDocument(metrics);
-        return canvas(document).writePng(panels(document), dashboardsDir.resolve(NAME + ".png"));
+    public String title() {
+        return "Business performance";
     }
 
-    List<JFreeChart> panels(MetricsDocument document) {
+    @Override
+    public List<JFreeChart> panels(MetricsDocument document) {
         Map<String, Paint> categoryColours = categoryColours(document);
         return List.of(segments(document), topProducts(document, categoryColours),
                 categories(document, categoryColours), countries(document));
     }
 
-    DashboardCanvas canvas(MetricsDocument document) {
-        return new DashboardCanvas("Business performance", subtitle(document));
-    }
-
-    String subtitle(MetricsDocument document) {
+    @Override
+    public String subtitle(MetricsDocument document) {
         NumberFormat count = NumberFormat.getIntegerInstance(Locale.US);
         List<String> facts = new ArrayList<>();
         document.number("totals", "revenue").ifPresent(revenue -> facts.add("Revenue " + new MoneyFormat().format(revenue)));

@@ -2,8 +2,6 @@ package io.saleslens.chart;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.BasicStroke;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -25,7 +23,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * Customer segments and what to act on: RFM segments, the ABC / Pareto curve of products, cohort
  * retention and the revenue series with its forecast fan, from the analysis keys of metrics.json.
  */
-final class CustomerSegmentsDashboard implements Dashboard {
+final class CustomerSegmentsDashboard implements PanelDashboard {
 
     static final String NAME = "customer_segments";
 
@@ -35,18 +33,18 @@ final class CustomerSegmentsDashboard implements Dashboard {
     }
 
     @Override
-    public Path render(JsonNode metrics, Path dashboardsDir) throws IOException {
-        MetricsDocument document = new MetricsDocument(metrics);
-        DashboardCanvas canvas = new DashboardCanvas("Customer segments, products, cohorts and outlook", subtitle(document));
-        return canvas.writePng(panels(document), dashboardsDir.resolve(NAME + ".png"));
+    public String title() {
+        return "Customer segments, products, cohorts and outlook";
     }
 
-    List<JFreeChart> panels(MetricsDocument document) {
+    @Override
+    public List<JFreeChart> panels(MetricsDocument document) {
         return List.of(rfmSegments(document), pareto(document), CohortHeatmapChart.of(document.array("cohorts", "rows")),
                 RevenueForecastChart.of(document));
     }
 
-    String subtitle(MetricsDocument document) {
+    @Override
+    public String subtitle(MetricsDocument document) {
         List<String> facts = new ArrayList<>();
         document.number("rfm", "customers").ifPresent(n -> facts.add(String.format("%,.0f customers scored by RFM", n)));
         document.text("rfm", "reference_date").ifPresent(date -> facts.add("recency to " + date));

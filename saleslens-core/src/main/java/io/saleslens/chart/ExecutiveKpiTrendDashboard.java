@@ -6,15 +6,13 @@ import static io.saleslens.chart.MonthlyMeasure.Unit.COUNT;
 import static io.saleslens.chart.MonthlyMeasure.Unit.DOLLARS;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 
 /** Monthly revenue, orders, average order value and active customers, from {@code monthly[]}. */
-final class ExecutiveKpiTrendDashboard implements Dashboard {
+final class ExecutiveKpiTrendDashboard implements PanelDashboard {
 
     static final String NAME = "executive_kpis_trend";
 
@@ -30,21 +28,18 @@ final class ExecutiveKpiTrendDashboard implements Dashboard {
     }
 
     @Override
-    public Path render(JsonNode metrics, Path dashboardsDir) throws IOException {
-        MetricsDocument document = new MetricsDocument(metrics);
-        return canvas(document).writePng(panels(document), dashboardsDir.resolve(NAME + ".png"));
+    public String title() {
+        return "Executive KPIs: monthly trend";
     }
 
-    List<JFreeChart> panels(MetricsDocument document) {
+    @Override
+    public List<JFreeChart> panels(MetricsDocument document) {
         List<JsonNode> monthly = document.array("monthly");
         return MEASURES.stream().map(measure -> MonthlyTrendChart.of(monthly, measure)).toList();
     }
 
-    DashboardCanvas canvas(MetricsDocument document) {
-        return new DashboardCanvas("Executive KPIs: monthly trend", subtitle(document));
-    }
-
-    String subtitle(MetricsDocument document) {
+    @Override
+    public String subtitle(MetricsDocument document) {
         List<String> facts = new ArrayList<>();
         Optional<String> first = document.text("totals", "first_order_date");
         Optional<String> last = document.text("totals", "last_order_date");
