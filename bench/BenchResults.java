@@ -65,11 +65,12 @@ public class BenchResults {
         for (String stage : stageNames) {
             md.append("| ").append(stage).append(" |");
             for (Map<String, Long> stages : stagesBySize) {
-                md.append(String.format(" %.1f |", stages.getOrDefault(stage, 0L) / 1000.0));
+                // A stage a failed run never reached has no time: a dash, not a zero.
+                md.append(stages.containsKey(stage) ? String.format(" %.1f |", stages.get(stage) / 1000.0) : " – |");
             }
             int n = stagesBySize.size();
-            if (n >= 2 && stagesBySize.get(n - 2).getOrDefault(stage, 0L) > 0) {
-                double growth = (double) stagesBySize.get(n - 1).getOrDefault(stage, 0L) / stagesBySize.get(n - 2).get(stage);
+            if (n >= 2 && stagesBySize.get(n - 2).getOrDefault(stage, 0L) > 0 && stagesBySize.get(n - 1).containsKey(stage)) {
+                double growth = (double) stagesBySize.get(n - 1).get(stage) / stagesBySize.get(n - 2).get(stage);
                 md.append(String.format(" %.1f× |%n", growth));
             } else {
                 md.append(" – |\n");
