@@ -12,7 +12,7 @@ record NotNullCheck(String source, CheckSpec spec, boolean enforcedByCleaner) im
     }
 
     @Override
-    public String failsWhere(SqlDialect sql) {
+    public String failsWhere(SqlDialect sql, String joined) {
         return ColumnValue.trimmed(sql, spec) + " IS NULL";
     }
 
