@@ -46,7 +46,16 @@ public final class CheckRunner {
                 rowChecks.computeIfAbsent(check.source(), source -> new ArrayList<>()).add(check);
             }
         }
-        rowChecks.forEach(this::recordFailures);
+        List<String> failures = new ArrayList<>();
+        List<String> repairs = new ArrayList<>();
+        rowChecks.forEach((source, sourceChecks) -> flagRows(source, sourceChecks, failures, repairs));
+        // One statement each for all sources: on Spark every statement is a job.
+        if (!failures.isEmpty()) {
+            engine.execute("INSERT INTO " + FAILURES + " " + String.join(" UNION ALL ", failures));
+        }
+        if (!repairs.isEmpty()) {
+            engine.execute("INSERT INTO " + RepairLog.TABLE + " " + String.join(" UNION ALL ", repairs));
+        }
         Map<String, Long> failed = new LinkedHashMap<>();
         Map<String, List<CheckResult.Sample>> samples = new LinkedHashMap<>();
         // One query: the first lines of every check with, on each, the check's number of failing rows.
@@ -66,26 +75,32 @@ public final class CheckRunner {
     }
 
     /**
-     * One table per source of the lines its quarantine-action checks rejected, with every check a line
-     * failed, in the order of the check ids ("a failed; b failed").
+     * A table for each source with quarantine-action checks (other than the cleaner's own required-value
+     * checks) of the lines they rejected, with every check a line failed, in the order of the check ids
+     * ("a failed; b failed"). A source without such checks gets no table: the cleaner then has no lines to add.
      */
     public void buildQuarantineTables(List<Check> checks) {
         for (String source : checks.stream().map(Check::source).distinct().toList()) {
             List<String> ids = checks.stream()
                     .filter(c -> c.source().equals(source) && c.spec().action().equals("quarantine") && !c.enforcedByCleaner())
                     .map(Check::id).distinct().sorted().toList();
-            List<String> reasons = ids.stream().map(id -> "max(CASE WHEN check_id = " + sql.literal(id) + " THEN "
-                    + sql.literal(id + " failed") + " END)").collect(Collectors.toCollection(ArrayList::new));
-            if (reasons.isEmpty()) {
-                reasons.add("CAST(NULL AS STRING)");
+            engine.execute("DROP TABLE IF EXISTS " + SilverTables.checkQuarantine(source));
+            if (ids.isEmpty()) {
+                continue;
             }
+            List<String> reasons = ids.stream().map(id -> "max(CASE WHEN check_id = " + sql.literal(id) + " THEN "
+                    + sql.literal(id + " failed") + " END)").toList();
             replaceTable(SilverTables.checkQuarantine(source), "SELECT _line, concat_ws('; ', " + String.join(", ", reasons)
                     + ") AS reason FROM " + FAILURES + " WHERE source = " + sql.literal(source)
                     + " AND action = 'quarantine' AND NOT by_cleaner GROUP BY _line");
         }
     }
 
-    private void recordFailures(String source, List<Check> checks) {
+    /**
+     * Stores the rows of a source that fail any of its row checks, and adds to {@code failures} and
+     * {@code repairs} the queries that read each check's failures and fixes from them.
+     */
+    private void flagRows(String source, List<Check> checks, List<String> failures, List<String> repairs) {
         String rows = "work." + source + "_check_rows";
         List<String> selects = new ArrayList<>(List.of("_line"));
         List<String> joins = new ArrayList<>();
@@ -106,8 +121,6 @@ public final class CheckRunner {
         }
         replaceTable(rows, "SELECT * FROM (SELECT " + String.join(", ", selects) + " FROM " + SilverTables.bronze(source) + " "
                 + String.join(" ", joins) + ") flagged WHERE " + String.join(" OR ", anyFails));
-        List<String> failures = new ArrayList<>();
-        List<String> repairs = new ArrayList<>();
         for (int i = 0; i < checks.size(); i++) {
             Check check = checks.get(i);
             var spec = check.spec();
@@ -122,10 +135,6 @@ public final class CheckRunner {
                         + " AS value FROM " + rows + " WHERE _f" + i + ") v) fixed"
                         + " WHERE new_value IS NOT NULL AND (value IS NULL OR new_value <> value)");
             }
-        }
-        engine.execute("INSERT INTO " + FAILURES + " " + String.join(" UNION ALL ", failures));
-        if (!repairs.isEmpty()) {
-            engine.execute("INSERT INTO " + RepairLog.TABLE + " " + String.join(" UNION ALL ", repairs));
         }
     }
 

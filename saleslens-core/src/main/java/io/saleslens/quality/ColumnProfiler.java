@@ -6,6 +6,7 @@ import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,15 +31,34 @@ public final class ColumnProfiler {
         this.sql = engine.dialect();
     }
 
+    /** The profile of one table's columns. */
     public ObjectNode profile(String table, List<String> columns) {
-        ObjectNode profile = JsonNodeFactory.instance.objectNode();
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        tables.put(table, columns);
+        return (ObjectNode) profiles(tables).get(table);
+    }
+
+    /**
+     * The profiles of several tables' columns ({@code table -> columns}), keyed by table: all columns are
+     * grouped in one statement and read by two queries, whatever the number of tables (on Spark each
+     * statement is a job, so the count matters more than the work).
+     */
+    public ObjectNode profiles(Map<String, List<String>> columnsByTable) {
+        List<String> tables = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
+        columnsByTable.forEach((table, names) -> names.forEach(name -> {
+            tables.add(table);
+            columns.add(name);
+        }));
+        ObjectNode profiles = JsonNodeFactory.instance.objectNode();
+        columnsByTable.keySet().forEach(profiles::putObject);
         if (columns.isEmpty()) {
-            return profile;
+            return profiles;
         }
         List<String> groups = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             groups.add("SELECT " + i + " AS _position, value, count(*) AS frequency FROM (SELECT " + ColumnValue.of(sql, columns.get(i))
-                    + " AS value FROM " + table + ") v" + i + " GROUP BY value");
+                    + " AS value FROM " + tables.get(i) + ") v" + i + " GROUP BY value");
         }
         engine.execute("DROP TABLE IF EXISTS " + VALUES);
         engine.execute(sql.createTable(VALUES, String.join(" UNION ALL ", groups)));
@@ -50,10 +70,11 @@ public final class ColumnProfiler {
                 + VALUES + ") v GROUP BY _position").forEach(row -> stats.put(((Number) row.get("_position")).intValue(), row));
         Map<Integer, List<Map<String, Object>>> topValues = topValues();
         engine.execute("DROP TABLE IF EXISTS " + VALUES);
-        long rows = stats.isEmpty() ? 0 : ((Number) stats.get(0).get("row_count")).longValue();
         for (int i = 0; i < columns.size(); i++) {
-            ObjectNode column = profile.putObject(columns.get(i));
+            ObjectNode column = ((ObjectNode) profiles.get(tables.get(i))).putObject(columns.get(i));
             Map<String, Object> stat = stats.getOrDefault(i, Map.of());
+            // Every column of a table has a group per value, the missing included, so its frequencies add up to the table's rows.
+            long rows = count(stat, "row_count");
             long present = count(stat, "present");
             boolean numeric = present > 0 && present == count(stat, "numbers");
             column.put("null_share", rows == 0 ? 0.0 : (double) (rows - present) / rows);
@@ -64,7 +85,7 @@ public final class ColumnProfiler {
             topValues.getOrDefault(i, List.of()).forEach(row -> top.addObject()
                     .put("value", (String) row.get("value")).put("rows", ((Number) row.get("frequency")).longValue()));
         }
-        return profile;
+        return profiles;
     }
 
     private static long count(Map<String, Object> stat, String name) {
