@@ -93,11 +93,22 @@ public final class ColumnProfiler {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
-    /** The five most frequent values of every column (ties in text order). */
+    /**
+     * The five most frequent values of every column (ties in text order). Ranking every value would sort
+     * them all; only the values at least as frequent as a column's fifth most frequent one can be in its
+     * top five, and the frequencies a column has are few, so they are found first.
+     */
     private Map<Integer, List<Map<String, Object>>> topValues() {
+        String counts = "SELECT _position, frequency, count(*) AS values_with FROM " + VALUES + " WHERE value IS NOT NULL"
+                + " GROUP BY _position, frequency";
+        String cutoffs = "SELECT _position, max(frequency) AS cutoff FROM (SELECT _position, frequency, sum(values_with) OVER"
+                + " (PARTITION BY _position ORDER BY frequency DESC) AS at_least FROM (" + counts + ") c) a WHERE at_least >= " + TOP
+                + " GROUP BY _position";
+        String candidates = "SELECT v._position, v.value, v.frequency FROM " + VALUES + " v LEFT JOIN (" + cutoffs + ") t"
+                + " ON t._position = v._position WHERE v.value IS NOT NULL AND (t.cutoff IS NULL OR v.frequency >= t.cutoff)";
         Map<Integer, List<Map<String, Object>>> byColumn = new HashMap<>();
         engine.query("SELECT _position, value, frequency FROM (SELECT _position, value, frequency, row_number() OVER (PARTITION BY"
-                + " _position ORDER BY frequency DESC, value) AS _rank FROM " + VALUES + " WHERE value IS NOT NULL) ranked WHERE _rank <= "
+                + " _position ORDER BY frequency DESC, value) AS _rank FROM (" + candidates + ") candidates) ranked WHERE _rank <= "
                 + TOP + " ORDER BY _position, frequency DESC, value").forEach(row ->
                 byColumn.computeIfAbsent(((Number) row.get("_position")).intValue(), k -> new ArrayList<>()).add(row));
         return byColumn;
