@@ -31,11 +31,11 @@ public final class SalesLens {
     }
 
     /**
-     * The stages whose SQL both engines run: the data-quality checks, the analyses, the insights and the
-     * reports built on them still use DuckDB-only SQL, so a Spark run stops after the core metrics and exports.
+     * The stages whose SQL both engines run: the analyses, the insights and the reports built on them
+     * still use DuckDB-only SQL, so a Spark run stops after the checks, the core metrics and exports.
      */
     public static List<Stage> portableStages() {
-        return List.of(new IngestStage(), new CleanStage(), new CleaningSummaryStage(), new ModelStage(), new MeasureStage(),
+        return List.of(new IngestStage(), new CheckStage(), new CleanStage(), new CleaningSummaryStage(), new ModelStage(), new MeasureStage(),
                 new ExportStage());
     }
 

@@ -22,7 +22,11 @@ public final class ColumnExpressions {
 
     /** The typed value, mapped through the standardisation map; invalid text becomes null. */
     public String value(ColumnSpec column) {
-        String raw = raw(column);
+        return value(column, raw(column));
+    }
+
+    /** {@link #value(ColumnSpec)} over an expression that already holds the column's {@link #raw} text. */
+    public String value(ColumnSpec column, String raw) {
         String typed = switch (column.type()) {
             case "integer" -> sql.tryInteger(raw);
             case "decimal" -> sql.tryDecimal(raw);

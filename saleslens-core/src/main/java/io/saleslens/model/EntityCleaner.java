@@ -38,14 +38,15 @@ final class EntityCleaner {
         String source = entity.from();
         String typed = "work." + entityName + "_typed";
         List<String> columns = typeColumns(entity, source, typed);
-        Map<String, Long> invalid = countInvalid(entity, source);
+        Map<String, Long> invalid = countInvalid(entity, typed);
 
         long rowsIn = engine.queryLong("SELECT count(*) FROM " + bronze(source));
         String checkLines = checkQuarantine(source);
         long quarantined = quarantineMissingRequired(entity, source, typed, checkLines);
         String kept = "work." + entityName + "_kept";
-        engine.execute("CREATE OR REPLACE VIEW " + kept + " AS SELECT " + list(columns) + " FROM " + typed
-                + " WHERE _line NOT IN (SELECT _line FROM " + quarantine(source) + ")");
+        // An anti-join: NOT IN (subquery) must watch for nulls, and Spark plans it as a nested loop.
+        engine.execute("CREATE OR REPLACE VIEW " + kept + " AS SELECT " + list("t.", columns) + " FROM " + typed + " t LEFT JOIN "
+                + quarantine(source) + " q ON q._line = t._line WHERE q._line IS NULL");
 
         String deduplicated = deduplicate(entityName, entity, kept, columns);
         String versioned = entity.versions() == null ? deduplicated : addValidity(entityName, entity, deduplicated, columns);
@@ -54,7 +55,9 @@ final class EntityCleaner {
             columns.addAll(List.of("valid_from", "valid_to", "is_current"));
         }
         String repaired = applyRepairs(entityName, entity, versioned, columns, source);
-        engine.execute(sql.createTable(silver(entityName), "SELECT * FROM " + repaired));
+        // Silver is a view over the last stored step: the typed source is written once, and the steps after it
+        // (quarantine anti-join, repairs) are cheap to compute where silver is read.
+        engine.execute("CREATE OR REPLACE VIEW " + silver(entityName) + " AS SELECT * FROM " + repaired);
 
         // One pass over silver counts its rows and what each repair rule changed.
         List<String> counts = new ArrayList<>(List.of("count(*) AS _rows"));
@@ -81,37 +84,55 @@ final class EntityCleaner {
         return "coalesce(sum(CASE WHEN " + condition + " THEN 1 ELSE 0 END), 0)";
     }
 
+    /**
+     * Stores the typed source once: each column trimmed once, typed once, and beside every typed column a
+     * flag for text that did not parse, which {@link #countInvalid} sums. Every later step reads this table.
+     */
     private List<String> typeColumns(EntitySpec entity, String source, String typed) {
         List<String> names = new ArrayList<>(List.of("_line"));
-        List<String> selects = new ArrayList<>(List.of("_line"));
-        entity.columns().forEach((name, column) -> {
-            selects.add(expressions.value(column) + " AS " + sql.quote(name));
+        List<String> rawSelects = new ArrayList<>(List.of("_line"));
+        List<String> typedSelects = new ArrayList<>(List.of("_line"));
+        List<String> flagSelects = new ArrayList<>(List.of("_line"));
+        int index = 0;
+        for (Map.Entry<String, ColumnSpec> entry : entity.columns().entrySet()) {
+            String name = entry.getKey();
+            ColumnSpec column = entry.getValue();
+            String raw = "_raw_" + index++;
+            rawSelects.add(expressions.raw(column) + " AS " + raw);
+            typedSelects.add(expressions.value(column, raw) + " AS " + sql.quote(name));
+            flagSelects.add(sql.quote(name));
             names.add(name);
             if (column.isMapped()) {
-                selects.add(expressions.raw(column) + " AS " + sql.quote(codeColumn(name)));
+                typedSelects.add(raw + " AS " + sql.quote(codeColumn(name)));
+                flagSelects.add(sql.quote(codeColumn(name)));
                 names.add(codeColumn(name));
             }
-        });
-        // A view: the typed columns are computed where they are read, not stored once more.
-        engine.execute("CREATE OR REPLACE VIEW " + typed + " AS SELECT " + String.join(", ", selects) + " FROM " + bronze(source));
+            if (!column.type().equals("text")) {
+                typedSelects.add(raw);
+                flagSelects.add("(" + raw + " IS NOT NULL AND " + sql.quote(name) + " IS NULL) AS " + sql.quote(invalidFlag(name)));
+            }
+        }
+        engine.execute(sql.createTable(typed, "SELECT " + String.join(", ", flagSelects) + " FROM (SELECT " + String.join(", ", typedSelects)
+                + " FROM (SELECT " + String.join(", ", rawSelects) + " FROM " + bronze(source) + ") raw) typed"));
         return names;
     }
 
-    private Map<String, Long> countInvalid(EntitySpec entity, String source) {
-        Map<String, ColumnSpec> typedColumns = new LinkedHashMap<>();
-        entity.columns().forEach((name, column) -> {
-            if (!column.type().equals("text")) {
-                typedColumns.put(name, column);
-            }
-        });
+    private static String invalidFlag(String column) {
+        return "_invalid_" + column;
+    }
+
+    /** Values per typed column that did not parse as the column's type, from the flags of the typed table. */
+    private Map<String, Long> countInvalid(EntitySpec entity, String typed) {
+        List<String> typedColumns = entity.columns().entrySet().stream()
+                .filter(e -> !e.getValue().type().equals("text")).map(Map.Entry::getKey).toList();
         Map<String, Long> invalid = new LinkedHashMap<>();
         if (typedColumns.isEmpty()) {
             return invalid;
         }
-        String counts = typedColumns.entrySet().stream()
-                .map(e -> countWhere(expressions.invalid(e.getValue())) + " AS " + sql.quote(e.getKey()))
+        String counts = typedColumns.stream()
+                .map(name -> countWhere(sql.quote(invalidFlag(name))) + " AS " + sql.quote(name))
                 .collect(Collectors.joining(", "));
-        engine.query("SELECT " + counts + " FROM " + bronze(source)).get(0)
+        engine.query("SELECT " + counts + " FROM " + typed).get(0)
                 .forEach((name, count) -> invalid.put(name, ((Number) count).longValue()));
         return invalid;
     }
@@ -198,7 +219,7 @@ final class EntityCleaner {
                     .collect(Collectors.joining(", "));
             // Each repaired value goes to the repair log with its line, old and new value, before the rule overwrites it.
             engine.execute("INSERT INTO " + RepairLog.TABLE + " SELECT " + sql.literal(source) + ", _line, " + sql.literal(column)
-                    + ", CAST(" + sql.quote(column) + " AS VARCHAR), CAST((" + rule.getValue().set() + ") AS VARCHAR), "
+                    + ", CAST(" + sql.quote(column) + " AS STRING), CAST((" + rule.getValue().set() + ") AS STRING), "
                     + sql.literal(entityName + "." + column) + " FROM " + current + " WHERE " + when);
             engine.execute("CREATE OR REPLACE VIEW " + next + " AS SELECT " + selects + ", " + when + " AS "
                     + sql.quote(repairFlag(column)) + " FROM " + current);
@@ -209,6 +230,10 @@ final class EntityCleaner {
     }
 
     private String list(List<String> columns) {
-        return columns.stream().map(sql::quote).collect(Collectors.joining(", "));
+        return list("", columns);
+    }
+
+    private String list(String prefix, List<String> columns) {
+        return columns.stream().map(c -> prefix + sql.quote(c)).collect(Collectors.joining(", "));
     }
 }

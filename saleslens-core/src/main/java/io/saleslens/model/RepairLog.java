@@ -1,6 +1,7 @@
 package io.saleslens.model;
 
 import io.saleslens.engine.Engine;
+import io.saleslens.engine.SqlDialect;
 
 /**
  * The engine table of every repaired value: source, line, column, old and new value, and the rule that
@@ -11,8 +12,14 @@ public final class RepairLog {
 
     private RepairLog() {}
 
+    /** Creates the empty log unless the run has one already (the check stage and cleaning both add to it). */
     public static void create(Engine engine) {
-        engine.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (source VARCHAR, _line BIGINT, \"column\" VARCHAR,"
-                + " old_value VARCHAR, new_value VARCHAR, rule VARCHAR)");
+        if (engine.tableExists(TABLE)) {
+            return;
+        }
+        SqlDialect sql = engine.dialect();
+        engine.execute(sql.createTable(TABLE, "SELECT CAST(NULL AS STRING) AS source, CAST(NULL AS BIGINT) AS _line, CAST(NULL AS STRING) AS "
+                + sql.quote("column") + ", CAST(NULL AS STRING) AS old_value, CAST(NULL AS STRING) AS new_value,"
+                + " CAST(NULL AS STRING) AS rule WHERE 1 = 0"));
     }
 }

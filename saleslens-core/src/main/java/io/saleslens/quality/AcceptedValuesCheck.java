@@ -16,7 +16,7 @@ record AcceptedValuesCheck(String source, CheckSpec spec) implements Check {
     }
 
     @Override
-    public String failsWhere(SqlDialect sql) {
+    public String failsWhere(SqlDialect sql, String joined) {
         String value = ColumnValue.trimmed(sql, spec);
         return value + " IS NULL OR " + value + " NOT IN (" + ColumnValue.literalList(sql, spec.values()) + ")";
     }

@@ -20,9 +20,22 @@ public interface Check {
     /** What a passing source looks like, in words, for quality.json. */
     String threshold();
 
-    /** Boolean SQL over the bronze table's columns that is true on a failing row; only for row checks. */
-    default String failsWhere(SqlDialect sql) {
+    /**
+     * Boolean SQL over the bronze table's columns that is true on a failing row; only for row checks.
+     *
+     * @param joined the alias of this check's {@link #join}, for the checks that need one
+     */
+    default String failsWhere(SqlDialect sql, String joined) {
         throw new IllegalStateException(id() + " is a table check");
+    }
+
+    /**
+     * A LEFT JOIN clause, under the given alias, that a row check needs beside each bronze row (the
+     * duplicates of a key, the keys of another source), or null. The joined relation has at most one row
+     * per bronze row, so every check of a source runs in one pass over it.
+     */
+    default String join(SqlDialect sql, String alias) {
+        return null;
     }
 
     /** SQL of the value shown beside a failing row (samples, quarantine); only for row checks. */

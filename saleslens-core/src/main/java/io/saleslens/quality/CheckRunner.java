@@ -13,6 +13,10 @@ import java.util.stream.Collectors;
 /**
  * Runs checks in the engine. Every failing row goes to {@link #FAILURES} (check, line, value) inside the
  * engine; only counts and five sample rows per check come back to Java.
+ *
+ * <p>The row checks of one source run in one pass over it: a single query flags, per row, every check it
+ * fails and keeps the rows that fail any ({@code work.<source>_check_rows}, a small share of the source);
+ * the failures table and the repair log are filled from that table.
  */
 public final class CheckRunner {
     public static final String FAILURES = "work.check_failures";
@@ -29,25 +33,40 @@ public final class CheckRunner {
      * @param rowsBySource rows loaded per source, the denominator of each row check
      */
     public List<CheckResult> run(List<Check> checks, Map<String, Long> rowsBySource) {
-        engine.execute("CREATE OR REPLACE TABLE " + FAILURES + " (check_id VARCHAR, source VARCHAR, severity VARCHAR,"
-                + " dimension VARCHAR, action VARCHAR, by_cleaner BOOLEAN, _line BIGINT, value VARCHAR)");
+        replaceTable(FAILURES, "SELECT CAST(NULL AS STRING) AS check_id, CAST(NULL AS STRING) AS source, CAST(NULL AS STRING) AS severity,"
+                + " CAST(NULL AS STRING) AS dimension, CAST(NULL AS STRING) AS action, CAST(NULL AS BOOLEAN) AS by_cleaner,"
+                + " CAST(NULL AS BIGINT) AS _line, CAST(NULL AS STRING) AS value WHERE 1 = 0");
         RepairLog.create(engine);
         Map<String, Map<String, Object>> measured = new LinkedHashMap<>();
+        Map<String, List<Check>> rowChecks = new LinkedHashMap<>();
         for (Check check : checks) {
             if (check.spec().isTableCheck()) {
                 measured.put(check.id(), engine.query(check.measure(sql, SilverTables.bronze(check.source()))).get(0));
             } else {
-                recordFailures(check);
+                rowChecks.computeIfAbsent(check.source(), source -> new ArrayList<>()).add(check);
             }
         }
+        List<String> failures = new ArrayList<>();
+        List<String> repairs = new ArrayList<>();
+        rowChecks.forEach((source, sourceChecks) -> flagRows(source, sourceChecks, failures, repairs));
+        // One statement each for all sources: on Spark every statement is a job.
+        if (!failures.isEmpty()) {
+            engine.execute("INSERT INTO " + FAILURES + " " + String.join(" UNION ALL ", failures));
+        }
+        if (!repairs.isEmpty()) {
+            engine.execute("INSERT INTO " + RepairLog.TABLE + " " + String.join(" UNION ALL ", repairs));
+        }
         Map<String, Long> failed = new LinkedHashMap<>();
-        engine.query("SELECT check_id, count(*) AS failed FROM " + FAILURES + " GROUP BY check_id")
-                .forEach(row -> failed.put((String) row.get("check_id"), ((Number) row.get("failed")).longValue()));
         Map<String, List<CheckResult.Sample>> samples = new LinkedHashMap<>();
-        engine.query("SELECT check_id, _line, value FROM (SELECT *, row_number() OVER (PARTITION BY check_id ORDER BY _line) AS _rank"
-                + " FROM " + FAILURES + ") ranked WHERE _rank <= " + CheckResult.MAX_SAMPLES + " ORDER BY check_id, _line")
-                .forEach(row -> samples.computeIfAbsent((String) row.get("check_id"), id -> new ArrayList<>())
-                        .add(new CheckResult.Sample(((Number) row.get("_line")).longValue(), (String) row.get("value"))));
+        // One query: the first lines of every check with, on each, the check's number of failing rows.
+        engine.query("SELECT check_id, _line, value, failed FROM (SELECT check_id, _line, value, count(*) OVER (PARTITION BY check_id)"
+                + " AS failed, row_number() OVER (PARTITION BY check_id ORDER BY _line) AS _rank FROM " + FAILURES + ") ranked"
+                + " WHERE _rank <= " + CheckResult.MAX_SAMPLES + " ORDER BY check_id, _line").forEach(row -> {
+                    String id = (String) row.get("check_id");
+                    failed.put(id, ((Number) row.get("failed")).longValue());
+                    samples.computeIfAbsent(id, k -> new ArrayList<>())
+                            .add(new CheckResult.Sample(((Number) row.get("_line")).longValue(), (String) row.get("value")));
+                });
         List<CheckResult> results = new ArrayList<>();
         for (Check check : checks) {
             results.add(result(check, rowsBySource.getOrDefault(check.source(), 0L), failed, samples, measured.get(check.id())));
@@ -55,34 +74,79 @@ public final class CheckRunner {
         return results;
     }
 
+    /**
+     * A table for each source with quarantine-action checks (other than the cleaner's own required-value
+     * checks) of the lines they rejected, with every check a line failed, in the order of the check ids
+     * ("a failed; b failed"). A source without such checks gets no table: the cleaner then has no lines to add.
+     */
     public void buildQuarantineTables(List<Check> checks) {
         for (String source : checks.stream().map(Check::source).distinct().toList()) {
-            engine.execute("CREATE OR REPLACE TABLE " + SilverTables.checkQuarantine(source) + " AS SELECT _line, string_agg(check_id || ' failed', '; '"
-                    + " ORDER BY check_id) AS reason FROM " + FAILURES + " WHERE source = " + sql.literal(source)
+            List<String> ids = checks.stream()
+                    .filter(c -> c.source().equals(source) && c.spec().action().equals("quarantine") && !c.enforcedByCleaner())
+                    .map(Check::id).distinct().sorted().toList();
+            engine.execute("DROP TABLE IF EXISTS " + SilverTables.checkQuarantine(source));
+            if (ids.isEmpty()) {
+                continue;
+            }
+            List<String> reasons = ids.stream().map(id -> "max(CASE WHEN check_id = " + sql.literal(id) + " THEN "
+                    + sql.literal(id + " failed") + " END)").toList();
+            replaceTable(SilverTables.checkQuarantine(source), "SELECT _line, concat_ws('; ', " + String.join(", ", reasons)
+                    + ") AS reason FROM " + FAILURES + " WHERE source = " + sql.literal(source)
                     + " AND action = 'quarantine' AND NOT by_cleaner GROUP BY _line");
         }
     }
 
-    private void recordFailures(Check check) {
-        var spec = check.spec();
-        engine.execute("INSERT INTO " + FAILURES + " SELECT " + String.join(", ", sql.literal(check.id()), sql.literal(check.source()),
-                sql.literal(spec.severity()), sql.literal(spec.dimension()), sql.literal(spec.action()), String.valueOf(check.enforcedByCleaner()))
-                + ", _line, CAST(" + check.shownValue(sql) + " AS VARCHAR) FROM " + SilverTables.bronze(check.source())
-                + " WHERE " + check.failsWhere(sql));
-        String fix = fixExpression(check);
-        if (spec.action().equals("repair") && fix != null) {
-            String column = spec.columns().isEmpty() ? check.id() : spec.columns().get(0);
-            engine.execute("INSERT INTO " + RepairLog.TABLE + " SELECT " + sql.literal(check.source()) + ", _line, " + sql.literal(column)
-                    + ", value, new_value, " + sql.literal(check.id()) + " FROM (SELECT _line, value, " + fix + " AS new_value FROM (SELECT _line, "
-                    + ColumnValue.untrimmed(sql, spec) + " AS value FROM " + SilverTables.bronze(check.source()) + ") v) fixed"
-                    + " WHERE new_value IS NOT NULL AND new_value IS DISTINCT FROM value AND _line IN (SELECT _line FROM " + FAILURES
-                    + " WHERE check_id = " + sql.literal(check.id()) + ")");
+    /**
+     * Stores the rows of a source that fail any of its row checks, and adds to {@code failures} and
+     * {@code repairs} the queries that read each check's failures and fixes from them.
+     */
+    private void flagRows(String source, List<Check> checks, List<String> failures, List<String> repairs) {
+        String rows = "work." + source + "_check_rows";
+        List<String> selects = new ArrayList<>(List.of("_line"));
+        List<String> joins = new ArrayList<>();
+        List<String> anyFails = new ArrayList<>();
+        for (int i = 0; i < checks.size(); i++) {
+            Check check = checks.get(i);
+            String alias = "_j" + i;
+            String join = check.join(sql, alias);
+            if (join != null) {
+                joins.add(join);
+            }
+            selects.add("(" + check.failsWhere(sql, alias) + ") AS _f" + i);
+            selects.add("CAST(" + check.shownValue(sql) + " AS STRING) AS _v" + i);
+            if (fixExpression(check) != null) {
+                selects.add(ColumnValue.untrimmed(sql, check.spec()) + " AS _u" + i);
+            }
+            anyFails.add("_f" + i);
         }
+        replaceTable(rows, "SELECT * FROM (SELECT " + String.join(", ", selects) + " FROM " + SilverTables.bronze(source) + " "
+                + String.join(" ", joins) + ") flagged WHERE " + String.join(" OR ", anyFails));
+        for (int i = 0; i < checks.size(); i++) {
+            Check check = checks.get(i);
+            var spec = check.spec();
+            failures.add("SELECT " + String.join(", ", sql.literal(check.id()), sql.literal(source), sql.literal(spec.severity()),
+                    sql.literal(spec.dimension()), sql.literal(spec.action()), String.valueOf(check.enforcedByCleaner()))
+                    + ", _line, _v" + i + " FROM " + rows + " WHERE _f" + i);
+            String fix = fixExpression(check);
+            if (spec.action().equals("repair") && fix != null) {
+                String column = spec.columns().isEmpty() ? check.id() : spec.columns().get(0);
+                repairs.add("SELECT " + sql.literal(source) + ", _line, " + sql.literal(column) + ", value, new_value, "
+                        + sql.literal(check.id()) + " FROM (SELECT _line, value, " + fix + " AS new_value FROM (SELECT _line, _u" + i
+                        + " AS value FROM " + rows + " WHERE _f" + i + ") v) fixed"
+                        + " WHERE new_value IS NOT NULL AND (value IS NULL OR new_value <> value)");
+            }
+        }
+    }
+
+    /** A table made anew: DuckDB replaces a table in place, Spark's catalog needs the old one dropped first. */
+    private void replaceTable(String table, String query) {
+        engine.execute("DROP TABLE IF EXISTS " + table);
+        engine.execute(sql.createTable(table, query));
     }
 
     private String fixExpression(Check check) {
         if (check.spec().fix() != null) {
-            return "CAST((" + check.spec().fix() + ") AS VARCHAR)";
+            return "CAST((" + check.spec().fix() + ") AS STRING)";
         }
         if (check instanceof AcceptedValuesCheck accepted && !check.spec().map().isEmpty()) {
             return accepted.mappedValue(sql);

@@ -31,11 +31,16 @@ public final class CheckStage implements Stage {
         runner.buildQuarantineTables(checks);
         QualityScore score = QualityScore.measure(context.engine(), results, context.loaded());
         write(context.quality(), score, results, source -> context.spec().source(source).fileStem());
-        ObjectNode profile = context.quality().putObject("profile");
-        ColumnProfiler profiler = new ColumnProfiler(context.engine());
+        Map<String, List<String>> columnsByTable = new LinkedHashMap<>();
         for (Map.Entry<String, LoadedTable> entry : context.loaded().entrySet()) {
-            String stem = context.spec().source(entry.getKey()).fileStem();
-            profile.set(stem, profiler.profile(SilverTables.bronze(entry.getKey()), entry.getValue().columns()));
+            // The source's own columns: a loader may list the line number it adds among them (Spark's does).
+            columnsByTable.put(SilverTables.bronze(entry.getKey()),
+                    entry.getValue().columns().stream().filter(column -> !column.equals("_line")).toList());
+        }
+        ObjectNode profiles = new ColumnProfiler(context.engine()).profiles(columnsByTable);
+        ObjectNode profile = context.quality().putObject("profile");
+        for (String source : context.loaded().keySet()) {
+            profile.set(context.spec().source(source).fileStem(), profiles.get(SilverTables.bronze(source)));
         }
         return results.size();
     }

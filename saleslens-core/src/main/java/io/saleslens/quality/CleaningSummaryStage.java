@@ -42,8 +42,9 @@ public final class CleaningSummaryStage implements Stage {
         }
         var repairs = quality.putArray("repairs");
         io.saleslens.model.RepairLog.create(context.engine());
-        context.engine().query("SELECT rule, source, \"column\", count(*) AS rows FROM " + io.saleslens.model.RepairLog.TABLE
-                + " GROUP BY rule, source, \"column\" ORDER BY rule").forEach(row -> repairs.addObject()
+        String column = context.engine().dialect().quote("column");
+        context.engine().query("SELECT rule, source, " + column + ", count(*) AS rows FROM " + io.saleslens.model.RepairLog.TABLE
+                + " GROUP BY rule, source, " + column + " ORDER BY rule").forEach(row -> repairs.addObject()
                         .put("rule", (String) row.get("rule"))
                         .put("source", context.spec().source((String) row.get("source")).fileStem())
                         .put("column", (String) row.get("column"))

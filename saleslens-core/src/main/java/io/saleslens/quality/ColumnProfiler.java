@@ -6,15 +6,23 @@ import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A profile of every column of a bronze table: share missing (blank counts as missing), distinct values,
  * minimum and maximum (numeric when every value is a number, else text order), and the five most
- * frequent values. One aggregate query per table plus one small query per column.
+ * frequent values.
+ *
+ * <p>Every figure derives from each column's value counts, so the table is grouped once per column into
+ * {@link #VALUES} (column, value, rows) and both queries read that: trimming, counting distinct values and
+ * finding the most frequent ones each once per value, and number parsing once per distinct value.
  */
 public final class ColumnProfiler {
+    static final String VALUES = "work.profile_values";
+    private static final int TOP = 5;
+
     private final Engine engine;
     private final SqlDialect sql;
 
@@ -23,52 +31,86 @@ public final class ColumnProfiler {
         this.sql = engine.dialect();
     }
 
+    /** The profile of one table's columns. */
     public ObjectNode profile(String table, List<String> columns) {
-        ObjectNode profile = JsonNodeFactory.instance.objectNode();
-        if (columns.isEmpty()) {
-            return profile;
-        }
-        List<String> aggregates = new ArrayList<>(List.of("count(*) AS rows"));
-        for (int i = 0; i < columns.size(); i++) {
-            String value = ColumnValue.of(sql, columns.get(i));
-            String number = sql.tryDecimal(value);
-            aggregates.add("count(" + value + ") AS present_" + i);
-            aggregates.add("count(DISTINCT " + value + ") AS distinct_" + i);
-            aggregates.add("min(" + value + ") AS min_" + i);
-            aggregates.add("max(" + value + ") AS max_" + i);
-            aggregates.add("count(" + number + ") AS numbers_" + i);
-            aggregates.add("min(" + number + ") AS min_number_" + i);
-            aggregates.add("max(" + number + ") AS max_number_" + i);
-        }
-        Map<String, Object> stats = engine.query("SELECT " + String.join(", ", aggregates) + " FROM " + table).get(0);
-        long rows = ((Number) stats.get("rows")).longValue();
-        Map<Integer, List<Map<String, Object>>> topValues = topValues(table, columns);
-        for (int i = 0; i < columns.size(); i++) {
-            ObjectNode column = profile.putObject(columns.get(i));
-            long present = ((Number) stats.get("present_" + i)).longValue();
-            boolean numeric = present > 0 && present == ((Number) stats.get("numbers_" + i)).longValue();
-            column.put("null_share", rows == 0 ? 0.0 : (double) (rows - present) / rows);
-            column.put("distinct", ((Number) stats.get("distinct_" + i)).longValue());
-            column.putPOJO("min", stats.get((numeric ? "min_number_" : "min_") + i));
-            column.putPOJO("max", stats.get((numeric ? "max_number_" : "max_") + i));
-            var top = column.putArray("top");
-            topValues.getOrDefault(i, List.of()).forEach(row -> top.addObject()
-                    .put("value", (String) row.get("value")).put("rows", ((Number) row.get("rows")).longValue()));
-        }
-        return profile;
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        tables.put(table, columns);
+        return (ObjectNode) profiles(tables).get(table);
     }
 
-    /** The five most frequent values of every column, in one query: a query per column costs more than its work. */
-    private Map<Integer, List<Map<String, Object>>> topValues(String table, List<String> columns) {
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < columns.size(); i++) {
-            String value = ColumnValue.of(sql, columns.get(i));
-            parts.add("SELECT * FROM (SELECT " + i + " AS position, " + value + " AS value, count(*) AS rows FROM " + table + " WHERE "
-                    + value + " IS NOT NULL GROUP BY 2 ORDER BY 3 DESC, 2 LIMIT 5) top_" + i);
+    /**
+     * The profiles of several tables' columns ({@code table -> columns}), keyed by table: all columns are
+     * grouped in one statement and read by two queries, whatever the number of tables (on Spark each
+     * statement is a job, so the count matters more than the work).
+     */
+    public ObjectNode profiles(Map<String, List<String>> columnsByTable) {
+        List<String> tables = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
+        columnsByTable.forEach((table, names) -> names.forEach(name -> {
+            tables.add(table);
+            columns.add(name);
+        }));
+        ObjectNode profiles = JsonNodeFactory.instance.objectNode();
+        columnsByTable.keySet().forEach(profiles::putObject);
+        if (columns.isEmpty()) {
+            return profiles;
         }
+        List<String> groups = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            groups.add("SELECT " + i + " AS _position, value, count(*) AS frequency FROM (SELECT " + ColumnValue.of(sql, columns.get(i))
+                    + " AS value FROM " + tables.get(i) + ") v" + i + " GROUP BY value");
+        }
+        engine.execute("DROP TABLE IF EXISTS " + VALUES);
+        engine.execute(sql.createTable(VALUES, String.join(" UNION ALL ", groups)));
+        Map<Integer, Map<String, Object>> stats = new HashMap<>();
+        engine.query("SELECT _position, sum(frequency) AS row_count, sum(CASE WHEN value IS NOT NULL THEN frequency ELSE 0 END) AS present,"
+                + " count(value) AS distinct_values, min(value) AS min_text, max(value) AS max_text,"
+                + " sum(CASE WHEN number IS NOT NULL THEN frequency ELSE 0 END) AS numbers, min(number) AS min_number,"
+                + " max(number) AS max_number FROM (SELECT _position, value, frequency, " + sql.tryDecimal("value") + " AS number FROM "
+                + VALUES + ") v GROUP BY _position").forEach(row -> stats.put(((Number) row.get("_position")).intValue(), row));
+        Map<Integer, List<Map<String, Object>>> topValues = topValues();
+        engine.execute("DROP TABLE IF EXISTS " + VALUES);
+        for (int i = 0; i < columns.size(); i++) {
+            ObjectNode column = ((ObjectNode) profiles.get(tables.get(i))).putObject(columns.get(i));
+            Map<String, Object> stat = stats.getOrDefault(i, Map.of());
+            // Every column of a table has a group per value, the missing included, so its frequencies add up to the table's rows.
+            long rows = count(stat, "row_count");
+            long present = count(stat, "present");
+            boolean numeric = present > 0 && present == count(stat, "numbers");
+            column.put("null_share", rows == 0 ? 0.0 : (double) (rows - present) / rows);
+            column.put("distinct", count(stat, "distinct_values"));
+            column.putPOJO("min", stat.get(numeric ? "min_number" : "min_text"));
+            column.putPOJO("max", stat.get(numeric ? "max_number" : "max_text"));
+            var top = column.putArray("top");
+            topValues.getOrDefault(i, List.of()).forEach(row -> top.addObject()
+                    .put("value", (String) row.get("value")).put("rows", ((Number) row.get("frequency")).longValue()));
+        }
+        return profiles;
+    }
+
+    private static long count(Map<String, Object> stat, String name) {
+        Object value = stat.get(name);
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /**
+     * The five most frequent values of every column (ties in text order). Ranking every value would sort
+     * them all; only the values at least as frequent as a column's fifth most frequent one can be in its
+     * top five, and the frequencies a column has are few, so they are found first.
+     */
+    private Map<Integer, List<Map<String, Object>>> topValues() {
+        String counts = "SELECT _position, frequency, count(*) AS values_with FROM " + VALUES + " WHERE value IS NOT NULL"
+                + " GROUP BY _position, frequency";
+        String cutoffs = "SELECT _position, max(frequency) AS cutoff FROM (SELECT _position, frequency, sum(values_with) OVER"
+                + " (PARTITION BY _position ORDER BY frequency DESC) AS at_least FROM (" + counts + ") c) a WHERE at_least >= " + TOP
+                + " GROUP BY _position";
+        String candidates = "SELECT v._position, v.value, v.frequency FROM " + VALUES + " v LEFT JOIN (" + cutoffs + ") t"
+                + " ON t._position = v._position WHERE v.value IS NOT NULL AND (t.cutoff IS NULL OR v.frequency >= t.cutoff)";
         Map<Integer, List<Map<String, Object>>> byColumn = new HashMap<>();
-        engine.query(String.join(" UNION ALL ", parts) + " ORDER BY position, rows DESC, value").forEach(row ->
-                byColumn.computeIfAbsent(((Number) row.get("position")).intValue(), k -> new ArrayList<>()).add(row));
+        engine.query("SELECT _position, value, frequency FROM (SELECT _position, value, frequency, row_number() OVER (PARTITION BY"
+                + " _position ORDER BY frequency DESC, value) AS _rank FROM (" + candidates + ") candidates) ranked WHERE _rank <= "
+                + TOP + " ORDER BY _position, frequency DESC, value").forEach(row ->
+                byColumn.computeIfAbsent(((Number) row.get("_position")).intValue(), k -> new ArrayList<>()).add(row));
         return byColumn;
     }
 }

@@ -11,7 +11,7 @@ final class ColumnValue {
     /** Trimmed text, null when blank. */
     static String trimmed(SqlDialect sql, CheckSpec spec) {
         if (spec.expr() != null) {
-            return "NULLIF(trim(CAST((" + spec.expr() + ") AS VARCHAR)), '')";
+            return "NULLIF(trim(CAST((" + spec.expr() + ") AS STRING)), '')";
         }
         return of(sql, spec.columns().get(0));
     }
@@ -23,7 +23,7 @@ final class ColumnValue {
     /** The text exactly as the file holds it, null only when empty, so padding stays visible. */
     static String untrimmed(SqlDialect sql, CheckSpec spec) {
         if (spec.expr() != null) {
-            return "NULLIF(CAST((" + spec.expr() + ") AS VARCHAR), '')";
+            return "NULLIF(CAST((" + spec.expr() + ") AS STRING), '')";
         }
         return "NULLIF(" + sql.quote(spec.columns().get(0)) + ", '')";
     }

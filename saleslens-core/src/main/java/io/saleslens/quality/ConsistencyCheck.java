@@ -12,7 +12,7 @@ record ConsistencyCheck(String source, CheckSpec spec) implements Check {
     }
 
     @Override
-    public String failsWhere(SqlDialect sql) {
+    public String failsWhere(SqlDialect sql, String joined) {
         return "NOT coalesce((" + spec.condition() + "), true)";
     }
 

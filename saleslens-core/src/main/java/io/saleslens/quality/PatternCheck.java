@@ -12,7 +12,7 @@ record PatternCheck(String source, CheckSpec spec) implements Check {
     }
 
     @Override
-    public String failsWhere(SqlDialect sql) {
+    public String failsWhere(SqlDialect sql, String joined) {
         String value = ColumnValue.untrimmed(sql, spec);
         return value + " IS NOT NULL AND NOT " + sql.matches(value, spec.pattern());
     }

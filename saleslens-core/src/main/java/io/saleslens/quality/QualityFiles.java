@@ -23,15 +23,15 @@ public final class QualityFiles {
     /** The business key of a source row: the spec's key column or expression, null when the spec names none. */
     public String keyExpression(SourceSpec source, List<String> columns) {
         if (source.key() == null) {
-            return "CAST(NULL AS VARCHAR)";
+            return "CAST(NULL AS STRING)";
         }
         String expression = columns.contains(source.key()) ? sql.quote(source.key()) : source.key();
-        return "NULLIF(trim(CAST((" + expression + ") AS VARCHAR)), '')";
+        return "NULLIF(trim(CAST((" + expression + ") AS STRING)), '')";
     }
 
     /** line, key, reason, raw; quarantinedTable may be null when nothing cleaned the source. */
     public String quarantine(String source, SourceSpec spec, List<String> columns, String rejectedTable, String quarantinedTable) {
-        String select = "SELECT _line AS line, CAST(NULL AS VARCHAR) AS key, reason, raw FROM " + rejectedTable;
+        String select = "SELECT _line AS line, CAST(NULL AS STRING) AS key, reason, raw FROM " + rejectedTable;
         if (quarantinedTable != null) {
             select += " UNION ALL SELECT q._line, b.key, q.reason, NULL FROM " + quarantinedTable + " q LEFT JOIN (SELECT _line, "
                     + keyExpression(spec, columns) + " AS key FROM " + SilverTables.bronze(source) + ") b ON b._line = q._line";
@@ -41,7 +41,7 @@ public final class QualityFiles {
 
     /** source, line, key, column, old_value, new_value, rule for one source's repairs. */
     public String repairs(String source, String stem, SourceSpec spec, List<String> columns) {
-        return "SELECT " + sql.literal(stem) + " AS source, r._line AS line, b.key, r.\"column\", r.old_value, r.new_value, r.rule FROM "
+        return "SELECT " + sql.literal(stem) + " AS source, r._line AS line, b.key, r." + sql.quote("column") + ", r.old_value, r.new_value, r.rule FROM "
                 + RepairLog.TABLE + " r LEFT JOIN (SELECT _line, " + keyExpression(spec, columns) + " AS key FROM "
                 + SilverTables.bronze(source) + ") b ON b._line = r._line WHERE r.source = " + sql.literal(source);
     }

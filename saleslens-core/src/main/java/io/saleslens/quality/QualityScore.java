@@ -2,6 +2,8 @@ package io.saleslens.quality;
 
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.LoadedTable;
+import io.saleslens.engine.SqlDialect;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,21 +18,33 @@ import java.util.TreeMap;
 public record QualityScore(double overall, Map<String, Double> byDimension, long rows, long rowsFailing) {
 
     public static QualityScore measure(Engine engine, List<CheckResult> results, Map<String, LoadedTable> loaded) {
+        SqlDialect sql = engine.dialect();
         long rows = loaded.values().stream().mapToLong(LoadedTable::rowsRead).sum();
         long rejected = loaded.values().stream().mapToLong(LoadedTable::rowsRejected).sum();
-        long failingRows = engine.queryLong("SELECT count(*) FROM (SELECT DISTINCT source, _line FROM " + CheckRunner.FAILURES
-                + " WHERE severity = 'fail' AND source NOT IN (" + failedTableSources(results, "fail", null) + ")) f");
+        List<String> dimensions = results.stream().map(CheckResult::dimension).distinct().toList();
+        // One pass over the failures: per failing line, whether it counts against the score and against each dimension.
+        List<String> perLine = new ArrayList<>(List.of("max(CASE WHEN severity = 'fail' AND source NOT IN ("
+                + failedTableSources(sql, results, "fail", null) + ") THEN 1 ELSE 0 END) AS _overall"));
+        List<String> totals = new ArrayList<>(List.of("coalesce(sum(_overall), 0) AS _overall"));
+        for (int i = 0; i < dimensions.size(); i++) {
+            perLine.add("max(CASE WHEN dimension = " + sql.literal(dimensions.get(i)) + " AND source NOT IN ("
+                    + failedTableSources(sql, results, null, dimensions.get(i)) + ") THEN 1 ELSE 0 END) AS _dimension_" + i);
+            totals.add("coalesce(sum(_dimension_" + i + "), 0) AS _dimension_" + i);
+        }
+        Map<String, Object> failingLines = engine.query("SELECT " + String.join(", ", totals) + " FROM (SELECT source, _line, "
+                + String.join(", ", perLine) + " FROM " + CheckRunner.FAILURES + " GROUP BY source, _line) lines").get(0);
+        long failingRows = ((Number) failingLines.get("_overall")).longValue();
         long wholeSources = results.stream().filter(r -> r.total() == 1 && r.rule().matches("row_count|freshness"))
                 .filter(r -> !r.passed() && r.severity().equals("fail")).map(CheckResult::source).distinct()
                 .mapToLong(source -> loaded.get(source).rowsLoaded()).sum();
         long failing = Math.min(rows, failingRows + wholeSources + rejected);
         double overall = rows == 0 ? 1.0 : (double) (rows - failing) / rows;
         Map<String, Double> byDimension = new TreeMap<>();
-        for (String dimension : results.stream().map(CheckResult::dimension).distinct().toList()) {
+        for (int i = 0; i < dimensions.size(); i++) {
+            String dimension = dimensions.get(i);
             List<String> sources = results.stream().filter(r -> r.dimension().equals(dimension)).map(CheckResult::source).distinct().toList();
             long checkedRows = sources.stream().mapToLong(source -> loaded.get(source).rowsLoaded()).sum();
-            long failingInDimension = engine.queryLong("SELECT count(*) FROM (SELECT DISTINCT source, _line FROM " + CheckRunner.FAILURES
-                    + " WHERE dimension = '" + dimension + "' AND source NOT IN (" + failedTableSources(results, null, dimension) + ")) f")
+            long failingInDimension = ((Number) failingLines.get("_dimension_" + i)).longValue()
                     + sources.stream().filter(source -> results.stream().anyMatch(r -> r.source().equals(source)
                             && r.dimension().equals(dimension) && r.rule().matches("row_count|freshness") && !r.passed()))
                             .mapToLong(source -> loaded.get(source).rowsLoaded()).sum();
@@ -40,11 +54,11 @@ public record QualityScore(double overall, Map<String, Double> byDimension, long
     }
 
     /** Sources whose rows all fail already through a table check, so their row failures are not counted twice. */
-    private static String failedTableSources(List<CheckResult> results, String severity, String dimension) {
+    private static String failedTableSources(SqlDialect sql, List<CheckResult> results, String severity, String dimension) {
         List<String> sources = results.stream().filter(r -> r.rule().matches("row_count|freshness") && !r.passed())
                 .filter(r -> severity == null || r.severity().equals(severity))
                 .filter(r -> dimension == null || r.dimension().equals(dimension))
-                .map(r -> "'" + r.source().replace("'", "''") + "'").distinct().toList();
+                .map(r -> sql.literal(r.source())).distinct().toList();
         // An empty NOT IN list is not SQL, and NOT IN (NULL) excludes every row: an impossible name keeps every source.
         return sources.isEmpty() ? "'/no source/'" : String.join(", ", sources);
     }

@@ -14,7 +14,7 @@ record RangeCheck(String source, CheckSpec spec) implements Check {
     }
 
     @Override
-    public String failsWhere(SqlDialect sql) {
+    public String failsWhere(SqlDialect sql, String joined) {
         String value = ColumnValue.trimmed(sql, spec);
         String number = sql.tryDecimal(value);
         StringBuilder outside = new StringBuilder(number + " IS NULL");

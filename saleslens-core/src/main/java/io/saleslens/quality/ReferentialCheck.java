@@ -12,14 +12,19 @@ record ReferentialCheck(String source, CheckSpec spec) implements Check {
         return "exists in " + spec.references();
     }
 
+    /** The referenced keys, each once, so the join keeps one row per source row. */
     @Override
-    public String failsWhere(SqlDialect sql) {
+    public String join(SqlDialect sql, String alias) {
         int dot = spec.references().indexOf('.');
         String target = SilverTables.bronze(spec.references().substring(0, dot));
         String targetValue = ColumnValue.of(sql, spec.references().substring(dot + 1));
-        String value = ColumnValue.trimmed(sql, spec);
-        return value + " IS NOT NULL AND " + value + " NOT IN (SELECT " + targetValue + " FROM " + target
-                + " WHERE " + targetValue + " IS NOT NULL)";
+        return "LEFT JOIN (SELECT DISTINCT " + targetValue + " AS " + alias + "_key FROM " + target + " WHERE " + targetValue
+                + " IS NOT NULL) " + alias + " ON " + alias + "." + alias + "_key = " + ColumnValue.trimmed(sql, spec);
+    }
+
+    @Override
+    public String failsWhere(SqlDialect sql, String joined) {
+        return ColumnValue.trimmed(sql, spec) + " IS NOT NULL AND " + joined + "." + joined + "_key IS NULL";
     }
 
     @Override

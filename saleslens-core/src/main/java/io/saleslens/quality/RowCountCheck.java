@@ -22,6 +22,6 @@ record RowCountCheck(String source, CheckSpec spec) implements Check {
         if (spec.maxRows() != null) {
             failed += " OR count(*) > " + spec.maxRows();
         }
-        return "SELECT CAST(count(*) AS VARCHAR) AS observed, (" + failed + ") AS failed FROM " + bronzeTable;
+        return "SELECT CAST(count(*) AS STRING) AS observed, (" + failed + ") AS failed FROM " + bronzeTable;
     }
 }

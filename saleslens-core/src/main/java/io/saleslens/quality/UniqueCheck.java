@@ -1,7 +1,10 @@
 package io.saleslens.quality;
 
 import io.saleslens.engine.SqlDialect;
+import io.saleslens.model.SilverTables;
 import io.saleslens.spec.CheckSpec;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -16,13 +19,31 @@ record UniqueCheck(String source, CheckSpec spec) implements Check {
         return "each " + String.join(" + ", spec.columns()) + " once";
     }
 
+    /**
+     * The first line of every repeated key: a GROUP BY keeps only the keys that repeat, so the join is
+     * small and no window has to sort the whole source.
+     */
     @Override
-    public String failsWhere(SqlDialect sql) {
-        String keys = spec.columns().stream().map(c -> ColumnValue.of(sql, c)).collect(Collectors.joining(", "));
-        String present = spec.columns().stream().map(c -> ColumnValue.of(sql, c) + " IS NOT NULL")
-                .collect(Collectors.joining(" AND "));
-        return "_line IN (SELECT _line FROM (SELECT _line, row_number() OVER (PARTITION BY " + keys + " ORDER BY _line) AS _rank"
-                + " FROM " + io.saleslens.model.SilverTables.bronze(source) + " WHERE " + present + ") ranked WHERE _rank > 1)";
+    public String join(SqlDialect sql, String alias) {
+        List<String> keys = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
+        List<String> on = new ArrayList<>();
+        for (int i = 0; i < spec.columns().size(); i++) {
+            String value = ColumnValue.of(sql, spec.columns().get(i));
+            // Column names carry the alias: the source's own columns are referenced unqualified beside them.
+            keys.add(value + " AS " + alias + "_key_" + i);
+            groups.add(value);
+            on.add(alias + "." + alias + "_key_" + i + " = " + value);
+        }
+        String present = spec.columns().stream().map(c -> ColumnValue.of(sql, c) + " IS NOT NULL").collect(Collectors.joining(" AND "));
+        return "LEFT JOIN (SELECT " + String.join(", ", keys) + ", min(_line) AS " + alias + "_first FROM " + SilverTables.bronze(source)
+                + " WHERE " + present + " GROUP BY " + String.join(", ", groups) + " HAVING count(*) > 1) " + alias + " ON " + String.join(" AND ", on);
+    }
+
+    @Override
+    public String failsWhere(SqlDialect sql, String joined) {
+        String first = joined + "." + joined + "_first";
+        return first + " IS NOT NULL AND _line > " + first;
     }
 
     @Override

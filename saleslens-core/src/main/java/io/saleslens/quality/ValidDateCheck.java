@@ -16,7 +16,7 @@ record ValidDateCheck(String source, CheckSpec spec) implements Check {
     }
 
     @Override
-    public String failsWhere(SqlDialect sql) {
+    public String failsWhere(SqlDialect sql, String joined) {
         String value = ColumnValue.trimmed(sql, spec);
         String date = sql.parseDate(value, spec.format());
         StringBuilder invalid = new StringBuilder(date + " IS NULL");

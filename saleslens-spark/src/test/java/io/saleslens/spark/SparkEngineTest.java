@@ -32,8 +32,8 @@ class SparkEngineTest {
     Path out;
 
     @Test
-    @Disabled("cleaning writes the repair log and reads check results with DuckDB-only SQL (quoted \"column\", VARCHAR without"
-            + " length); parity returns when that SQL goes through SqlDialect")
+    @Disabled("the measure stage's SQL is DuckDB-only (VARCHAR without length); checks, cleaning and the repair log are"
+            + " portable (QualityParityTest); parity returns when the metrics SQL goes through SqlDialect")
     void theSampleGivesTheSameMetricsAndQualityAsDuckDb() {
         RunOptions options = new RunOptions(Presets.load("crm-erp"), SAMPLE, out.resolve("duckdb"), null);
         RunResult duckDb = new Pipeline(SalesLens.portableStages(), spill -> new DuckDbEngine(spill, null)).run(options, QUIET);
