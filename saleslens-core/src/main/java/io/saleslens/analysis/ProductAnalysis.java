@@ -134,7 +134,7 @@ final class ProductAnalysis {
         ObjectNode node = JSON.objectNode();
         node.put("count", engine.queryLong("SELECT count(*)" + unsold));
         node.set("sample", JsonRows.array(engine.query("SELECT p.product_number, p.product_name, p.category" + unsold
-                + " ORDER BY p.product_number LIMIT " + options.productListSize())));
+                + " ORDER BY p.product_number NULLS LAST LIMIT " + options.productListSize())));
         return node;
     }
 
