@@ -9,7 +9,10 @@ import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
 import io.saleslens.metrics.JsonRows;
 import io.saleslens.model.OrderFacts;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Segments by customer attribute: the age band (the spec's attributes are measured already, in
@@ -83,36 +86,52 @@ final class AttributeSegments {
         return node;
     }
 
-    /** Segment x product category: revenue and its share within the segment, for each attribute. */
+    /**
+     * Segment x product category: revenue and its share within the segment, for each attribute. One
+     * pass over the lines with a grouping set per attribute, rather than a pass per attribute; each
+     * attribute's segment is never null, so the one column set in a row tells its attribute.
+     */
     ObjectNode byCategory(List<String> attributes) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
-        String cells = categoryOrders();
-        for (String attribute : attributes) {
-            String segment = attributeExpression(attribute);
-            node.set(attribute, JsonRows.array(engine.query("WITH cells AS (SELECT " + segment + " AS segment, t.category,"
-                    + " count(DISTINCT c.customer_id) AS customers, count(DISTINCT t.order_number) AS orders,"
-                    + " sum(t.units) AS units, sum(t.revenue) AS revenue FROM " + cells + " t JOIN " + CUSTOMERS
-                    + " c ON t.customer_id = c.customer_id GROUP BY 1, 2)"
-                    + " SELECT segment, category, customers, orders, units, round(revenue, 2) AS revenue,"
-                    + " round(revenue / nullif(sum(revenue) OVER (PARTITION BY segment), 0), 6) AS share_of_segment,"
-                    + " round(revenue / nullif(sum(revenue) OVER (), 0), 6) AS share_of_total,"
-                    + " round(revenue / nullif(orders, 0), 2) AS avg_order_value, round(revenue / nullif(units, 0), 2) AS avg_unit_price"
-                    + " FROM cells ORDER BY segment, revenue DESC, category")));
+        if (attributes.isEmpty()) {
+            return node;
+        }
+        String category = engine.columns(PRODUCTS).contains("category") ? "coalesce(p.category, 'Unknown')" : "'Unknown'";
+        List<String> segmentSelects = new ArrayList<>();
+        List<String> segmentColumns = new ArrayList<>();
+        List<String> sets = new ArrayList<>();
+        StringBuilder segment = new StringBuilder("coalesce(");
+        StringBuilder attributeIndex = new StringBuilder("CASE");
+        for (int i = 0; i < attributes.size(); i++) {
+            segmentSelects.add(attributeExpression(attributes.get(i)) + " AS segment_" + i);
+            segmentColumns.add("segment_" + i);
+            sets.add("(segment_" + i + ", category)");
+            segment.append(i == 0 ? "" : ", ").append("segment_").append(i);
+            attributeIndex.append(" WHEN segment_").append(i).append(" IS NOT NULL THEN ").append(i);
+        }
+        List<Map<String, Object>> rows = engine.query("WITH tagged AS (SELECT " + String.join(", ", segmentSelects) + ", "
+                + category + " AS category, c.customer_id, f.order_number, f.quantity, f.sales_amount FROM " + FACT + " f JOIN "
+                + CUSTOMERS + " c ON f.customer_id = c.customer_id LEFT JOIN " + PRODUCTS + " p ON f.product_number = p.product_number),"
+                + " grouped AS (SELECT " + String.join(", ", segmentColumns)
+                + ", category, count(DISTINCT customer_id) AS customers, count(DISTINCT order_number) AS orders,"
+                + " sum(quantity) AS units, sum(sales_amount) AS revenue FROM tagged GROUP BY GROUPING SETS (" + String.join(", ", sets) + ")),"
+                + " cells AS (SELECT " + attributeIndex + " END AS attribute_index, " + segment + ") AS segment, category, customers,"
+                + " orders, units, revenue FROM grouped)"
+                + " SELECT attribute_index, segment, category, customers, orders, units, round(revenue, 2) AS revenue,"
+                + " round(revenue / nullif(sum(revenue) OVER (PARTITION BY attribute_index, segment), 0), 6) AS share_of_segment,"
+                + " round(revenue / nullif(sum(revenue) OVER (PARTITION BY attribute_index), 0), 6) AS share_of_total,"
+                + " round(revenue / nullif(orders, 0), 2) AS avg_order_value, round(revenue / nullif(units, 0), 2) AS avg_unit_price"
+                + " FROM cells ORDER BY attribute_index, segment, revenue DESC, category");
+        List<List<Map<String, Object>>> byAttribute = new ArrayList<>();
+        attributes.forEach(a -> byAttribute.add(new ArrayList<>()));
+        for (Map<String, Object> row : rows) {
+            Map<String, Object> cell = new LinkedHashMap<>(row);
+            int index = ((Number) cell.remove("attribute_index")).intValue();
+            byAttribute.get(index).add(cell);
+        }
+        for (int i = 0; i < attributes.size(); i++) {
+            node.set(attributes.get(i), JsonRows.array(byAttribute.get(i)));
         }
         return node;
-    }
-
-    /**
-     * The lines summed per customer, category and order, once for every attribute: each attribute's
-     * cells are then the same sums and distinct counts over fewer rows, without joining the products again.
-     */
-    private String categoryOrders() {
-        String table = "work.customer_category_orders";
-        String category = engine.columns(PRODUCTS).contains("category") ? "coalesce(p.category, 'Unknown')" : "'Unknown'";
-        engine.execute("DROP TABLE IF EXISTS " + table);
-        engine.execute(sql.createTable(table, "SELECT f.customer_id, " + category + " AS category, f.order_number,"
-                + " sum(f.quantity) AS units, sum(f.sales_amount) AS revenue FROM " + FACT + " f LEFT JOIN " + PRODUCTS
-                + " p ON f.product_number = p.product_number WHERE f.customer_id IS NOT NULL GROUP BY 1, 2, 3"));
-        return table;
     }
 }
