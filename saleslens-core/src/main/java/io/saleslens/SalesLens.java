@@ -31,12 +31,12 @@ public final class SalesLens {
     }
 
     /**
-     * The stages whose SQL both engines run: the data-quality checks, the analyses, the insights and the
-     * reports built on them still use DuckDB-only SQL, so a Spark run stops after the core metrics and exports.
+     * The stages whose SQL both engines run: the data-quality checks, the insights and the reports built
+     * on them still use DuckDB-only SQL, so a Spark run stops after the metrics, the analyses and the exports.
      */
     public static List<Stage> portableStages() {
         return List.of(new IngestStage(), new CleanStage(), new CleaningSummaryStage(), new ModelStage(), new MeasureStage(),
-                new ExportStage());
+                new AnalyseStage(), new ExportStage());
     }
 
     /** The stages of {@code validate}: ingest and checks only. */
