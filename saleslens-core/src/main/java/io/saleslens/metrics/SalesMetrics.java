@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
 import io.saleslens.model.OrderFacts;
+import io.saleslens.model.ProductSales;
 import io.saleslens.spec.DatasetSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -131,11 +132,9 @@ public final class SalesMetrics {
     }
 
     private ArrayNode productsTop(double revenue) {
-        return JsonRows.array(engine.query("SELECT f.product_number, any_value(p.product_name) AS product_name,"
-                + " any_value(p.category) AS category, round(sum(f.sales_amount), 2) AS revenue, sum(f.quantity) AS units,"
-                + " count(DISTINCT f.order_number) AS orders, round(sum(f.sales_amount) / " + nonZero(revenue) + ", 6) AS revenue_share"
-                + " FROM " + FACT + " f LEFT JOIN " + PRODUCTS + " p ON f.product_number = p.product_number"
-                + " GROUP BY f.product_number ORDER BY revenue DESC, f.product_number NULLS LAST LIMIT " + TOP_PRODUCTS));
+        return JsonRows.array(engine.query("SELECT product_number, product_name, category, round(revenue, 2) AS revenue, units, orders,"
+                + " round(revenue / " + nonZero(revenue) + ", 6) AS revenue_share FROM " + ProductSales.table(engine)
+                + " ORDER BY round(revenue, 2) DESC, product_number NULLS LAST LIMIT " + TOP_PRODUCTS));
     }
 
     private ArrayNode categories(double revenue) {

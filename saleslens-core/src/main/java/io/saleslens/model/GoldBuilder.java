@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 /**
  * Builds the star schema: {@code dim_customer} and {@code dim_product} (silver joined with their
  * enrichment sources, missing values labelled), {@code dim_date} over the order dates, and
- * {@code fact_sales} (a view over the silver order lines), and {@link OrderFacts} over it.
+ * {@code fact_sales} (a view over the silver order lines), and {@link OrderFacts} and {@link ProductSales} over it.
  */
 public final class GoldBuilder {
     private final Engine engine;
@@ -41,6 +41,7 @@ public final class GoldBuilder {
         buildFact(spec.entity(DatasetSpec.SALE));
         buildDates();
         OrderFacts.build(engine);
+        ProductSales.build(engine);
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : List.of("dim_customer", "dim_product", "dim_date", "fact_sales")) {
             counts.put(table, engine.queryLong("SELECT count(*) FROM " + gold(table)));
