@@ -13,9 +13,7 @@ import io.saleslens.analysis.stats.ConcentrationResult;
 import io.saleslens.engine.Engine;
 import io.saleslens.metrics.JsonRows;
 import io.saleslens.model.ProductSales;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
@@ -55,9 +53,10 @@ final class ProductAnalysis {
         ObjectNode mix = node.putObject("mix");
         mix.set("years", years.json());
         List<String> columns = engine.columns(PRODUCTS);
-        List<String> dimensions = List.of("category", "subcategory", "product_line").stream().filter(columns::contains).toList();
-        if (!dimensions.isEmpty()) {
-            mix(dimensions, years).forEach(mix::set);
+        for (String dimension : List.of("category", "subcategory", "product_line")) {
+            if (columns.contains(dimension)) {
+                mix.set(dimension, mix(dimension, years));
+            }
         }
         return node;
     }
@@ -137,47 +136,18 @@ final class ProductAnalysis {
         return node;
     }
 
-    /**
-     * The revenue mix by each product dimension, in one pass over the lines with a grouping set per
-     * dimension; a dimension's name is never null ('Unknown'), so the one column set in a row tells its dimension.
-     */
-    private Map<String, ArrayNode> mix(List<String> dimensions, YearComparison years) {
-        String current = years.revenueIn(years.currentYear(), "order_date", "sales_amount");
-        String previous = years.revenueIn(years.previousYear(), "order_date", "sales_amount");
-        List<String> names = new ArrayList<>();
-        List<String> nameList = new ArrayList<>();
-        List<String> sets = new ArrayList<>();
-        StringBuilder index = new StringBuilder("CASE");
-        for (int i = 0; i < dimensions.size(); i++) {
-            names.add("coalesce(p." + engine.dialect().quote(dimensions.get(i)) + ", 'Unknown') AS name_" + i);
-            nameList.add("name_" + i);
-            sets.add("(name_" + i + ")");
-            index.append(" WHEN name_").append(i).append(" IS NOT NULL THEN ").append(i);
-        }
-        String nameColumns = String.join(", ", nameList);
-        List<Map<String, Object>> rows = engine.query("WITH tagged AS (SELECT " + String.join(", ", names) + ", f.order_number,"
-                + " f.product_number, f.quantity, f.sales_amount, f.order_date FROM " + FACT + " f LEFT JOIN " + PRODUCTS
-                + " p ON f.product_number = p.product_number),"
-                + " grouped AS (SELECT " + nameColumns + ", round(sum(sales_amount), 2) AS revenue, sum(quantity) AS units,"
-                + " count(DISTINCT order_number) AS orders, count(DISTINCT product_number) AS products,"
+    private ArrayNode mix(String dimension, YearComparison years) {
+        String current = years.revenueIn(years.currentYear(), "f.order_date", "f.sales_amount");
+        String previous = years.revenueIn(years.previousYear(), "f.order_date", "f.sales_amount");
+        return JsonRows.array(engine.query("WITH grouped AS (SELECT coalesce(p." + engine.dialect().quote(dimension)
+                + ", 'Unknown') AS name, round(sum(f.sales_amount), 2) AS revenue, sum(f.quantity) AS units,"
+                + " count(DISTINCT f.order_number) AS orders, count(DISTINCT f.product_number) AS products,"
                 + " " + current + " AS current_year_revenue, " + previous + " AS previous_year_revenue"
-                + " FROM tagged GROUP BY GROUPING SETS (" + String.join(", ", sets) + ")),"
-                + " named AS (SELECT " + index + " END AS dimension_index, coalesce(" + nameColumns + ") AS name, revenue, units,"
-                + " orders, products, current_year_revenue, previous_year_revenue FROM grouped)"
-                + " SELECT dimension_index, name, revenue, round(revenue / nullif(sum(revenue) OVER (PARTITION BY dimension_index), 0), 6)"
-                + " AS revenue_share, units, orders, products, current_year_revenue, previous_year_revenue, "
+                + " FROM " + FACT + " f LEFT JOIN " + PRODUCTS + " p ON f.product_number = p.product_number GROUP BY 1)"
+                + " SELECT name, revenue, round(revenue / nullif(sum(revenue) OVER (), 0), 6) AS revenue_share, units, orders,"
+                + " products, current_year_revenue, previous_year_revenue, "
                 + years.growth("current_year_revenue", "previous_year_revenue") + " AS growth"
-                + " FROM named ORDER BY dimension_index, revenue DESC, name");
-        Map<String, List<Map<String, Object>>> byDimension = new LinkedHashMap<>();
-        dimensions.forEach(d -> byDimension.put(d, new ArrayList<>()));
-        for (Map<String, Object> row : rows) {
-            Map<String, Object> group = new LinkedHashMap<>(row);
-            int position = ((Number) group.remove("dimension_index")).intValue();
-            byDimension.get(dimensions.get(position)).add(group);
-        }
-        Map<String, ArrayNode> mixes = new LinkedHashMap<>();
-        byDimension.forEach((dimension, groups) -> mixes.put(dimension, JsonRows.array(groups)));
-        return mixes;
+                + " FROM grouped ORDER BY revenue DESC, name"));
     }
 
     private double[] revenues() {
