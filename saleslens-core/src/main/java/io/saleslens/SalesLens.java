@@ -24,19 +24,13 @@ import java.util.List;
 public final class SalesLens {
     private SalesLens() {}
 
-    /** The stages of a run, in order. */
+    /**
+     * The stages of a run, in order, on any engine: the SQL of every stage runs on DuckDB and Spark alike, and
+     * the insights, dashboards and reports read only metrics.json and quality.json.
+     */
     public static List<Stage> standardStages() {
         return List.of(new IngestStage(), new CheckStage(), new CleanStage(), new CleaningSummaryStage(), new ModelStage(),
                 new MeasureStage(), new AnalyseStage(), new InsightStage(), new DashboardStage(), new RenderStage(), new ExportStage());
-    }
-
-    /**
-     * The stages whose SQL both engines run: the analyses, the insights and the reports built on them
-     * still use DuckDB-only SQL, so a Spark run stops after the checks, the core metrics and exports.
-     */
-    public static List<Stage> portableStages() {
-        return List.of(new IngestStage(), new CheckStage(), new CleanStage(), new CleaningSummaryStage(), new ModelStage(), new MeasureStage(),
-                new ExportStage());
     }
 
     /** The stages of {@code validate}: ingest and checks only. */
@@ -45,8 +39,7 @@ public final class SalesLens {
     }
 
     public static RunResult run(RunOptions options, ProgressListener progress) {
-        List<Stage> stages = Engines.EMBEDDED.equals(options.engine()) ? standardStages() : portableStages();
-        return onEngineOf(options, stages).run(options, progress);
+        return onEngineOf(options, standardStages()).run(options, progress);
     }
 
     /** Ingest and checks only, on the engine the options name: the run folder holds quality.json and the manifest. */

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
+import io.saleslens.model.OrderFacts;
 import io.saleslens.run.RunContext;
 import io.saleslens.run.Stage;
 import java.util.ArrayList;
@@ -59,9 +60,9 @@ public final class AnalyseStage implements Stage {
         concentration.put("method", "Gini = 2 sum(i x_i) / (n sum x) - (n + 1) / n over values ranked ascending; HHI = sum"
                 + " of squared fractional shares (1/n to 1); top_share = share of the largest ceil(0.2 n) items");
         concentration.set("products", products.concentration());
-        concentration.set("customers", new SqlConcentration(engine).of("SELECT CAST(f.customer_id AS VARCHAR) AS item,"
-                + " greatest(0, sum(f.sales_amount)) AS value FROM " + gold("fact_sales") + " f JOIN " + gold("dim_customer")
-                + " c ON f.customer_id = c.customer_id GROUP BY f.customer_id"));
+        concentration.set("customers", new SqlConcentration(engine).of("SELECT CAST(o.customer_id AS STRING) AS item,"
+                + " greatest(0, sum(o.revenue)) AS value FROM " + OrderFacts.table(engine) + " o JOIN " + gold("dim_customer")
+                + " c ON o.customer_id = c.customer_id GROUP BY o.customer_id"));
         if (engine.columns(gold("dim_customer")).contains("country")) {
             metrics.set("territory", new TerritoryAnalysis(engine).countries(years));
         }

@@ -39,7 +39,7 @@ final class CustomerBehaviour {
                 + " (SELECT round(sum(units) * 1.0 / nullif(count(*), 0), 4) FROM " + ORDERS + ") AS units_per_order,"
                 + " (SELECT count(*) FROM per_customer) AS customers_with_orders,"
                 + " (SELECT count(*) FROM per_customer WHERE orders >= 2) AS repeat_customers,"
-                + " (SELECT round(count(*) FILTER (WHERE orders >= 2) * 1.0 / nullif(count(*), 0), 6) FROM per_customer) AS repeat_purchase_rate,"
+                + " (SELECT round(sum(CASE WHEN orders >= 2 THEN 1 ELSE 0 END) * 1.0 / nullif(count(*), 0), 6) FROM per_customer) AS repeat_purchase_rate,"
                 + " (SELECT round(avg(orders), 4) FROM per_customer) AS orders_per_customer,"
                 + " (SELECT count(days) FROM gaps) AS gaps_between_orders,"
                 + " (SELECT median(days) FROM gaps) AS median_days_between_orders").get(0);
@@ -74,7 +74,7 @@ final class CustomerBehaviour {
                 + " activity AS (SELECT DISTINCT o.customer_id, " + sql.yearMonth("f.first_date") + " AS cohort, " + monthOffset
                 + " AS month_offset FROM " + ORDERS + " o JOIN firsts f ON o.customer_id = f.customer_id WHERE o.order_date IS NOT NULL)"
                 + " SELECT cohort, month_offset, count(*) AS customers FROM activity GROUP BY 1, 2 ORDER BY 1, 2");
-        Object lastDate = engine.query("SELECT CAST(max(order_date) AS VARCHAR) AS last_date FROM " + ORDERS).get(0).get("last_date");
+        Object lastDate = engine.query("SELECT CAST(max(order_date) AS STRING) AS last_date FROM " + ORDERS).get(0).get("last_date");
         ObjectNode node = JSON.objectNode();
         node.put("method", "cohort = month of a customer's first dated order; retention[k] = share of the cohort with an"
                 + " order k months later (retention[0] = 1), up to the data's last month; the partial first and last"

@@ -1,9 +1,8 @@
 package io.saleslens.analysis;
 
-import static io.saleslens.model.SilverTables.gold;
-
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
+import io.saleslens.model.OrderFacts;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,16 +32,17 @@ final class MonthlySeries {
 
     static MonthlySeries load(Engine engine) {
         SqlDialect sql = engine.dialect();
-        String fact = gold("fact_sales");
+        String orders = OrderFacts.table(engine);
+        String monthOf = sql.yearMonth("o.order_date");
         List<Map<String, Object>> rows = engine.query("WITH bounds AS (SELECT min(order_date) AS first, max(order_date) AS last FROM "
-                + fact + ")"
-                + " SELECT " + sql.yearMonth("f.order_date") + " AS month, sum(f.sales_amount) AS revenue,"
-                + " count(DISTINCT f.order_number) AS orders, coalesce(sum(f.quantity), 0) AS units,"
-                + " count(DISTINCT f.customer_id) AS customers,"
-                + " (" + sql.yearMonth("f.order_date") + " = " + sql.yearMonth("any_value(b.first)") + " AND day(any_value(b.first)) > 1)"
-                + " OR (" + sql.yearMonth("f.order_date") + " = " + sql.yearMonth("any_value(b.last)")
+                + orders + ")"
+                + " SELECT " + monthOf + " AS month, sum(o.revenue) AS revenue,"
+                + " count(DISTINCT o.order_number) AS orders, coalesce(sum(o.units), 0) AS units,"
+                + " count(DISTINCT o.customer_id) AS customers,"
+                + " (" + monthOf + " = " + sql.yearMonth("any_value(b.first)") + " AND day(any_value(b.first)) > 1)"
+                + " OR (" + monthOf + " = " + sql.yearMonth("any_value(b.last)")
                 + " AND month(" + sql.addDays("any_value(b.last)", 1) + ") = month(any_value(b.last))) AS partial"
-                + " FROM " + fact + " f, bounds b WHERE f.order_date IS NOT NULL GROUP BY 1 ORDER BY 1");
+                + " FROM " + orders + " o, bounds b WHERE o.order_date IS NOT NULL GROUP BY 1 ORDER BY 1");
         Map<YearMonth, MonthPoint> byMonth = new LinkedHashMap<>();
         for (Map<String, Object> row : rows) {
             YearMonth month = YearMonth.parse((String) row.get("month"));

@@ -3,6 +3,7 @@ package io.saleslens.analysis;
 import static io.saleslens.model.SilverTables.gold;
 
 import io.saleslens.engine.Engine;
+import io.saleslens.model.OrderFacts;
 
 /**
  * One row per order in the engine ({@code work.analysis_orders}): its customer, date, revenue, units
@@ -15,9 +16,11 @@ final class OrderTable {
     private OrderTable() {}
 
     static void build(Engine engine) {
-        engine.execute("CREATE OR REPLACE TABLE " + TABLE + " AS SELECT f.order_number, min(c.customer_id) AS customer_id,"
-                + " min(f.order_date) AS order_date, sum(f.sales_amount) AS revenue, sum(f.quantity) AS units, count(*) AS lines"
-                + " FROM " + gold("fact_sales") + " f LEFT JOIN " + gold("dim_customer") + " c ON f.customer_id = c.customer_id"
-                + " GROUP BY f.order_number");
+        // Built from the order facts (lines already summed per order, customer and date), not the lines.
+        engine.execute("DROP TABLE IF EXISTS " + TABLE);
+        engine.execute(engine.dialect().createTable(TABLE, "SELECT o.order_number, min(c.customer_id) AS customer_id,"
+                + " min(o.order_date) AS order_date, sum(o.revenue) AS revenue, sum(o.units) AS units, sum(o.lines) AS lines"
+                + " FROM " + OrderFacts.table(engine) + " o LEFT JOIN " + gold("dim_customer") + " c ON o.customer_id = c.customer_id"
+                + " GROUP BY o.order_number"));
     }
 }

@@ -12,6 +12,7 @@ import io.saleslens.analysis.stats.Concentration;
 import io.saleslens.analysis.stats.ConcentrationResult;
 import io.saleslens.engine.Engine;
 import io.saleslens.metrics.JsonRows;
+import io.saleslens.model.ProductSales;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +36,8 @@ final class ProductAnalysis {
         this.engine = engine;
         this.options = options;
         // Revenue first, product number breaking ties, so every list below has one order.
-        this.sold = engine.query("SELECT f.product_number, any_value(p.product_name) AS product_name,"
-                + " any_value(p.category) AS category, round(sum(f.sales_amount), 2) AS revenue, sum(f.quantity) AS units,"
-                + " count(DISTINCT f.order_number) AS orders"
-                + " FROM " + FACT + " f LEFT JOIN " + PRODUCTS + " p ON f.product_number = p.product_number"
-                + " WHERE f.product_number IS NOT NULL GROUP BY f.product_number ORDER BY revenue DESC, f.product_number");
+        this.sold = engine.query("SELECT product_number, product_name, category, round(revenue, 2) AS revenue, units, orders"
+                + " FROM " + ProductSales.table(engine) + " WHERE product_number IS NOT NULL ORDER BY round(revenue, 2) DESC, product_number");
     }
 
     ObjectNode products(YearComparison years) {
@@ -134,7 +132,7 @@ final class ProductAnalysis {
         ObjectNode node = JSON.objectNode();
         node.put("count", engine.queryLong("SELECT count(*)" + unsold));
         node.set("sample", JsonRows.array(engine.query("SELECT p.product_number, p.product_name, p.category" + unsold
-                + " ORDER BY p.product_number LIMIT " + options.productListSize())));
+                + " ORDER BY p.product_number NULLS LAST LIMIT " + options.productListSize())));
         return node;
     }
 

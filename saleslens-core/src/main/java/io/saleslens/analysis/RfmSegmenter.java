@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
 import io.saleslens.metrics.JsonRows;
+import io.saleslens.model.OrderFacts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +45,8 @@ final class RfmSegmenter {
         node.put("method", "recency = days from the customer's last order to the data's last order date; frequency ="
                 + " orders; monetary = revenue; each scored 1-5 by quintiles (5 best); segment from the ordered R x F"
                 + " rule table, first match wins");
-        node.put("reference_date", (String) engine.query("SELECT CAST(max(order_date) AS VARCHAR) AS d FROM "
-                + gold("fact_sales")).get(0).get("d"));
+        node.put("reference_date", (String) engine.query("SELECT CAST(max(order_date) AS STRING) AS d FROM "
+                + OrderFacts.table(engine)).get(0).get("d"));
         node.put("tie_rule", TIE_RULE);
         node.put("customers", engine.queryLong("SELECT count(*) FROM " + TABLE));
         node.put("customers_without_dated_order", engine.queryLong("SELECT count(*) FROM " + TABLE + " WHERE recency_days IS NULL"));
@@ -62,14 +63,14 @@ final class RfmSegmenter {
     }
 
     private void scoreCustomers() {
-        String fact = gold("fact_sales");
-        engine.execute("CREATE OR REPLACE TABLE " + TABLE + " AS"
-                + " WITH reference AS (SELECT max(order_date) AS last_date FROM " + fact + "),"
-                + " per_customer AS (SELECT f.customer_id, " + sql.daysBetween("max(f.order_date)", "any_value(r.last_date)")
-                + " AS recency_days, count(DISTINCT f.order_number) AS frequency, round(sum(f.sales_amount), 2) AS monetary"
-                + " FROM " + fact + " f JOIN " + gold("dim_customer") + " c ON f.customer_id = c.customer_id, reference r"
-                + " GROUP BY f.customer_id),"
-                + " tiles AS (SELECT *,"
+        String orders = OrderFacts.table(engine);
+        engine.execute("DROP TABLE IF EXISTS " + TABLE);
+        engine.execute(sql.createTable(TABLE, "WITH reference AS (SELECT max(order_date) AS last_date FROM " + orders + "),"
+                + " per_customer AS (SELECT o.customer_id, " + sql.daysBetween("max(o.order_date)", "any_value(r.last_date)")
+                + " AS recency_days, count(DISTINCT o.order_number) AS frequency, round(sum(o.revenue), 2) AS monetary"
+                + " FROM " + orders + " o JOIN " + gold("dim_customer") + " c ON o.customer_id = c.customer_id, reference r"
+                + " GROUP BY o.customer_id),"
+                + " tiles AS (SELECT customer_id, recency_days, frequency, monetary,"
                 + " ntile(5) OVER (ORDER BY recency_days DESC NULLS FIRST, customer_id) AS r_tile,"
                 + " ntile(5) OVER (ORDER BY frequency, customer_id) AS f_tile,"
                 + " ntile(5) OVER (ORDER BY monetary, customer_id) AS m_tile FROM per_customer),"
@@ -77,7 +78,8 @@ final class RfmSegmenter {
                 + " min(r_tile) OVER (PARTITION BY recency_days) AS r_score,"
                 + " min(f_tile) OVER (PARTITION BY frequency) AS f_score,"
                 + " min(m_tile) OVER (PARTITION BY monetary) AS m_score FROM tiles)"
-                + " SELECT *, " + rules.caseExpression("r_score", "f_score", sql::literal) + " AS segment FROM scored");
+                + " SELECT customer_id, recency_days, frequency, monetary, r_score, f_score, m_score, "
+                + rules.caseExpression("r_score", "f_score", sql::literal) + " AS segment FROM scored"));
     }
 
     private ArrayNode segments() {
@@ -113,18 +115,19 @@ final class RfmSegmenter {
         return segments;
     }
 
+    /** Each score's customers and value range, one grouped pass per measure rather than a subquery per figure. */
     private String scoreRanges() {
-        return "WITH scores AS (SELECT 1 AS score UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5)"
-                + " SELECT s.score,"
-                + " (SELECT count(*) FROM " + TABLE + " WHERE r_score = s.score) AS r_customers,"
-                + " (SELECT min(recency_days) FROM " + TABLE + " WHERE r_score = s.score) AS r_min_days,"
-                + " (SELECT max(recency_days) FROM " + TABLE + " WHERE r_score = s.score) AS r_max_days,"
-                + " (SELECT count(*) FROM " + TABLE + " WHERE f_score = s.score) AS f_customers,"
-                + " (SELECT min(frequency) FROM " + TABLE + " WHERE f_score = s.score) AS f_min_orders,"
-                + " (SELECT max(frequency) FROM " + TABLE + " WHERE f_score = s.score) AS f_max_orders,"
-                + " (SELECT count(*) FROM " + TABLE + " WHERE m_score = s.score) AS m_customers,"
-                + " (SELECT round(min(monetary), 2) FROM " + TABLE + " WHERE m_score = s.score) AS m_min_revenue,"
-                + " (SELECT round(max(monetary), 2) FROM " + TABLE + " WHERE m_score = s.score) AS m_max_revenue"
-                + " FROM scores s ORDER BY s.score";
+        return "WITH scores AS (SELECT 1 AS score UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5),"
+                + " r AS (SELECT r_score AS score, count(*) AS customers, min(recency_days) AS min_value, max(recency_days) AS max_value"
+                + " FROM " + TABLE + " GROUP BY r_score),"
+                + " f AS (SELECT f_score AS score, count(*) AS customers, min(frequency) AS min_value, max(frequency) AS max_value"
+                + " FROM " + TABLE + " GROUP BY f_score),"
+                + " m AS (SELECT m_score AS score, count(*) AS customers, round(min(monetary), 2) AS min_value,"
+                + " round(max(monetary), 2) AS max_value FROM " + TABLE + " GROUP BY m_score)"
+                + " SELECT s.score, coalesce(r.customers, 0) AS r_customers, r.min_value AS r_min_days, r.max_value AS r_max_days,"
+                + " coalesce(f.customers, 0) AS f_customers, f.min_value AS f_min_orders, f.max_value AS f_max_orders,"
+                + " coalesce(m.customers, 0) AS m_customers, m.min_value AS m_min_revenue, m.max_value AS m_max_revenue"
+                + " FROM scores s LEFT JOIN r ON r.score = s.score LEFT JOIN f ON f.score = s.score LEFT JOIN m ON m.score = s.score"
+                + " ORDER BY s.score";
     }
 }

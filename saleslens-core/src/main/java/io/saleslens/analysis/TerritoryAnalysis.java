@@ -5,6 +5,7 @@ import static io.saleslens.model.SilverTables.gold;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.metrics.JsonRows;
+import io.saleslens.model.OrderFacts;
 
 /** Revenue, orders and customers per country with growth of the last complete year over the one before. */
 final class TerritoryAnalysis {
@@ -18,13 +19,13 @@ final class TerritoryAnalysis {
         ObjectNode node = years.json();
         node.put("method", "country of the customer; revenue_share of all revenue; growth = (current_year_revenue -"
                 + " previous_year_revenue) / previous_year_revenue over calendar years covered in full");
-        String current = years.revenueIn(years.currentYear(), "f.order_date", "f.sales_amount");
-        String previous = years.revenueIn(years.previousYear(), "f.order_date", "f.sales_amount");
+        String current = years.revenueIn(years.currentYear(), "o.order_date", "o.revenue");
+        String previous = years.revenueIn(years.previousYear(), "o.order_date", "o.revenue");
         node.set("rows", JsonRows.array(engine.query("WITH grouped AS (SELECT coalesce(c.country, 'Unknown') AS country,"
-                + " round(sum(f.sales_amount), 2) AS revenue, count(DISTINCT f.order_number) AS orders,"
-                + " count(DISTINCT c.customer_id) AS customers, sum(f.quantity) AS units,"
+                + " round(sum(o.revenue), 2) AS revenue, count(DISTINCT o.order_number) AS orders,"
+                + " count(DISTINCT c.customer_id) AS customers, sum(o.units) AS units,"
                 + " " + current + " AS current_year_revenue, " + previous + " AS previous_year_revenue"
-                + " FROM " + gold("fact_sales") + " f LEFT JOIN " + gold("dim_customer") + " c ON f.customer_id = c.customer_id"
+                + " FROM " + OrderFacts.table(engine) + " o LEFT JOIN " + gold("dim_customer") + " c ON o.customer_id = c.customer_id"
                 + " GROUP BY 1)"
                 + " SELECT country, revenue, round(revenue / nullif(sum(revenue) OVER (), 0), 6) AS revenue_share, orders,"
                 + " customers, units, current_year_revenue, previous_year_revenue,"

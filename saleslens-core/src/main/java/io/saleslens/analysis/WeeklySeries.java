@@ -1,10 +1,9 @@
 package io.saleslens.analysis;
 
-import static io.saleslens.model.SilverTables.gold;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.metrics.JsonRows;
+import io.saleslens.model.OrderFacts;
 
 /**
  * Revenue, orders, units and customers per week (weeks start on Monday). {@code partial} marks the
@@ -14,12 +13,13 @@ final class WeeklySeries {
     private WeeklySeries() {}
 
     static ArrayNode load(Engine engine) {
-        String week = "CAST(date_trunc('week', f.order_date) AS DATE)";
+        String orders = OrderFacts.table(engine);
+        String week = engine.dialect().weekStart("o.order_date");
         return JsonRows.array(engine.query("WITH bounds AS (SELECT min(order_date) AS first, max(order_date) AS last FROM "
-                + gold("fact_sales") + ")"
-                + " SELECT CAST(" + week + " AS VARCHAR) AS week_start, round(sum(f.sales_amount), 2) AS revenue,"
-                + " count(DISTINCT f.order_number) AS orders, sum(f.quantity) AS units, count(DISTINCT f.customer_id) AS customers,"
+                + orders + ")"
+                + " SELECT CAST(" + week + " AS STRING) AS week_start, round(sum(o.revenue), 2) AS revenue,"
+                + " count(DISTINCT o.order_number) AS orders, sum(o.units) AS units, count(DISTINCT o.customer_id) AS customers,"
                 + " (" + week + " < any_value(b.first) OR " + engine.dialect().addDays(week, 6) + " > any_value(b.last)) AS partial"
-                + " FROM " + gold("fact_sales") + " f, bounds b WHERE f.order_date IS NOT NULL GROUP BY " + week + " ORDER BY 1"));
+                + " FROM " + orders + " o, bounds b WHERE o.order_date IS NOT NULL GROUP BY " + week + " ORDER BY 1"));
     }
 }

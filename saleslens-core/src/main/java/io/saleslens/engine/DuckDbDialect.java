@@ -62,4 +62,9 @@ final class DuckDbDialect implements SqlDialect {
     public String dayOfWeek(String date) {
         return "dayofweek(" + date + ")";
     }
+
+    @Override
+    public String weekStart(String date) {
+        return "CAST(date_trunc('week', " + date + ") AS DATE)";
+    }
 }

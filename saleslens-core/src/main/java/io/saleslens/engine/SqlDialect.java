@@ -47,4 +47,7 @@ public interface SqlDialect {
 
     /** Day of the week of a date expression: 0 for Sunday to 6 for Saturday. */
     String dayOfWeek(String dateExpression);
+
+    /** The Monday that starts the week of a date expression, as a DATE. */
+    String weekStart(String dateExpression);
 }

@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
+import io.saleslens.model.OrderFacts;
 import io.saleslens.spec.DatasetSpec;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,21 +48,41 @@ public final class PeriodBreakdowns {
         ObjectNode dimensions = node.putObject("dimensions");
         // Keys are cast to text: an inferred dataset may hold product numbers or segment codes as integers,
         // which the engine will not coalesce with a text fallback (STRING is a type name DuckDB and Spark share).
-        dimensions.set("category", breakdown("coalesce(CAST(p.category AS STRING), 'Unknown')", previous, current));
-        dimensions.set("product", breakdown("coalesce(CAST(p.product_name AS STRING), CAST(f.product_number AS STRING), 'Unknown')",
+        dimensions.set("category", lineBreakdown("coalesce(CAST(p.category AS STRING), 'Unknown')", previous, current));
+        dimensions.set("product", lineBreakdown("coalesce(CAST(p.product_name AS STRING), CAST(f.product_number AS STRING), 'Unknown')",
                 previous, current));
         for (String attribute : spec.segments()) {
-            dimensions.set(attribute, breakdown("coalesce(CAST(c." + sql.quote(attribute) + " AS STRING), 'Unknown')", previous, current));
+            dimensions.set(attribute, customerBreakdown("coalesce(CAST(c." + sql.quote(attribute) + " AS STRING), 'Unknown')",
+                    previous, current));
         }
         metrics.set("period_breakdowns", node);
     }
 
-    private JsonNode breakdown(String keyExpression, String previous, String current) {
+    /** By a product attribute, over the order lines. */
+    private JsonNode lineBreakdown(String keyExpression, String previous, String current) {
+        return breakdown(keyExpression, "f.sales_amount", "f.order_date", FACT + " f LEFT JOIN " + PRODUCTS
+                + " p ON f.product_number = p.product_number", previous, current);
+    }
+
+    /** By a customer attribute, over the orders (the same sums, fewer rows). */
+    private JsonNode customerBreakdown(String keyExpression, String previous, String current) {
+        return breakdown(keyExpression, "o.revenue", "o.order_date", OrderFacts.table(engine) + " o LEFT JOIN " + CUSTOMERS
+                + " c ON o.customer_id = c.customer_id", previous, current);
+    }
+
+    /** The months as date ranges: the same rows as comparing 'yyyy-MM' text, without formatting every date. */
+    private JsonNode breakdown(String keyExpression, String amount, String date, String from, String previous, String current) {
+        String previousStart = firstDay(YearMonth.parse(previous));
+        String currentStart = firstDay(YearMonth.parse(current));
+        String currentEnd = firstDay(YearMonth.parse(current).plusMonths(1));
         return JsonRows.array(engine.query("SELECT " + keyExpression + " AS key,"
-                + " round(sum(CASE WHEN f.order_month = " + sql.literal(previous) + " THEN f.sales_amount ELSE 0 END), 2) AS " + sql.quote("previous") + ","
-                + " round(sum(CASE WHEN f.order_month = " + sql.literal(current) + " THEN f.sales_amount ELSE 0 END), 2) AS " + sql.quote("current")
-                + " FROM " + FACT + " f LEFT JOIN " + PRODUCTS + " p ON f.product_number = p.product_number"
-                + " LEFT JOIN " + CUSTOMERS + " c ON f.customer_id = c.customer_id"
-                + " WHERE f.order_month IN (" + sql.literal(previous) + ", " + sql.literal(current) + ") GROUP BY 1 ORDER BY 1"));
+                + " round(sum(CASE WHEN " + date + " < " + currentStart + " THEN " + amount + " ELSE 0 END), 2) AS " + sql.quote("previous") + ","
+                + " round(sum(CASE WHEN " + date + " >= " + currentStart + " THEN " + amount + " ELSE 0 END), 2) AS " + sql.quote("current")
+                + " FROM " + from + " WHERE " + date + " >= " + previousStart + " AND " + date + " < " + currentEnd
+                + " GROUP BY 1 ORDER BY 1"));
+    }
+
+    private String firstDay(YearMonth month) {
+        return "DATE " + sql.literal(month.atDay(1).toString());
     }
 }

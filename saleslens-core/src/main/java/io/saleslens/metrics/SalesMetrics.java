@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
+import io.saleslens.model.OrderFacts;
+import io.saleslens.model.ProductSales;
 import io.saleslens.spec.DatasetSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,34 +34,36 @@ public final class SalesMetrics {
     }
 
     public void measure(DatasetSpec spec, ObjectNode metrics) {
-        ObjectNode totals = totals();
+        String orders = OrderFacts.table(engine);
+        ObjectNode totals = totals(orders);
         metrics.set("totals", totals);
         double revenue = totals.path("revenue").asDouble();
         ObjectNode segmentsBy = metrics.putObject("segments_by");
+        ObjectNode withoutCustomer = salesWithoutCustomer(orders);
         for (String attribute : spec.segments()) {
-            segmentsBy.set(attribute, segments(spec, attribute, revenue));
+            segmentsBy.set(attribute, segments(spec, attribute, revenue, orders, withoutCustomer.deepCopy()));
         }
         if (!spec.segments().isEmpty()) {
             metrics.set("segments", segmentsBy.get(spec.segments().get(0)));
         }
-        metrics.set("monthly", monthly());
+        metrics.set("monthly", monthly(orders));
         metrics.set("products_top", productsTop(revenue));
         metrics.set("categories", categories(revenue));
         if (spec.entity(DatasetSpec.CUSTOMER).allColumns().containsKey("country")) {
-            metrics.set("countries", countries(revenue));
+            metrics.set("countries", countries(revenue, orders));
         }
     }
 
     /** The totals in one pass over the fact table, plus the small distinct sets of buyers and products sold. */
-    private ObjectNode totals() {
+    private ObjectNode totals(String orders) {
         // Orders are counted over a GROUP BY, not count(DISTINCT): DuckDB spills a grouped aggregate to disk
         // but not an ungrouped DISTINCT, which ran out of memory at 100M lines.
         return JsonRows.object(engine.query("WITH sales AS (SELECT count(*) AS sales_records,"
-                + " (SELECT count(*) FROM (SELECT order_number FROM " + FACT + " WHERE order_number IS NOT NULL GROUP BY order_number) o) AS orders,"
+                + " (SELECT count(*) FROM (SELECT order_number FROM " + orders + " WHERE order_number IS NOT NULL GROUP BY order_number) o) AS orders,"
                 + " sum(sales_amount) AS revenue, sum(quantity) AS units, min(order_date) AS first_date, max(order_date) AS last_date,"
                 + " coalesce(sum(CASE WHEN order_date IS NULL THEN 1 ELSE 0 END), 0) AS undated FROM " + FACT + "),"
                 + " buyers AS (SELECT count(DISTINCT c.customer_id) AS customers_with_orders FROM (SELECT DISTINCT customer_id FROM "
-                + FACT + ") f JOIN " + CUSTOMERS + " c ON f.customer_id = c.customer_id),"
+                + orders + ") f JOIN " + CUSTOMERS + " c ON f.customer_id = c.customer_id),"
                 + " sold AS (SELECT count(DISTINCT CASE WHEN p.product_number IS NOT NULL THEN d.product_number END) AS in_catalog,"
                 + " count(DISTINCT CASE WHEN p.product_number IS NULL THEN d.product_number END) AS not_in_catalog"
                 + " FROM (SELECT DISTINCT product_number FROM " + FACT + ") d LEFT JOIN (SELECT DISTINCT product_number FROM " + PRODUCTS
@@ -73,26 +77,30 @@ public final class SalesMetrics {
                 + " s.undated AS undated_records FROM sales s, buyers b, sold p").get(0));
     }
 
-    private ObjectNode segments(DatasetSpec spec, String attribute, double revenue) {
+    private ObjectNode segments(DatasetSpec spec, String attribute, double revenue, String orders, ObjectNode withoutCustomer) {
         String label = "c." + sql.quote(attribute);
         String code = codeOf(spec.entity(DatasetSpec.CUSTOMER).allColumns().get(attribute).map(), label);
         String query = "WITH customer_groups AS (SELECT " + code + " AS code, " + label + " AS label, count(*) AS customers FROM "
                 + CUSTOMERS + " c GROUP BY 1, 2),"
-                + " sale_groups AS (SELECT " + code + " AS code, " + label + " AS label, count(DISTINCT f.order_number) AS orders,"
-                + " sum(f.quantity) AS units, sum(f.sales_amount) AS revenue FROM " + FACT + " f JOIN " + CUSTOMERS
-                + " c ON f.customer_id = c.customer_id GROUP BY 1, 2)"
+                + " sale_groups AS (SELECT " + code + " AS code, " + label + " AS label, count(DISTINCT o.order_number) AS orders,"
+                + " sum(o.units) AS units, sum(o.revenue) AS revenue FROM " + orders + " o JOIN " + CUSTOMERS
+                + " c ON o.customer_id = c.customer_id GROUP BY 1, 2)"
                 + " SELECT g.code, g.label, g.customers, coalesce(s.orders, 0) AS orders, coalesce(s.units, 0) AS units,"
                 + " round(coalesce(s.revenue, 0), 2) AS revenue, round(coalesce(s.revenue, 0) / " + nonZero(revenue) + ", 6) AS revenue_share,"
                 + " round(s.revenue / nullif(s.orders, 0), 2) AS avg_order_value, round(s.revenue / nullif(s.units, 0), 2) AS avg_unit_price"
                 + " FROM customer_groups g LEFT JOIN sale_groups s ON g.code = s.code AND g.label = s.label"
-                + " ORDER BY revenue DESC, g.customers DESC, g.code";
+                + " ORDER BY revenue DESC, g.customers DESC, g.code NULLS LAST, g.label NULLS LAST";
         ObjectNode node = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         node.put("attribute", attribute);
         node.set("rows", JsonRows.array(engine.query(query)));
-        Map<String, Object> unmatched = engine.query("SELECT count(*) AS sales_records, round(coalesce(sum(sales_amount), 0), 2) AS revenue FROM "
-                + FACT + " f WHERE NOT EXISTS (SELECT 1 FROM " + CUSTOMERS + " c WHERE c.customer_id = f.customer_id)").get(0);
-        node.set("sales_without_customer", JsonRows.object(unmatched));
+        node.set("sales_without_customer", withoutCustomer);
         return node;
+    }
+
+    /** Lines and revenue whose customer is not in the customer dimension: the same for every attribute. */
+    private ObjectNode salesWithoutCustomer(String orders) {
+        return JsonRows.object(engine.query("SELECT coalesce(sum(lines), 0) AS sales_records, round(coalesce(sum(revenue), 0), 2) AS revenue"
+                + " FROM " + orders + " o WHERE NOT EXISTS (SELECT 1 FROM " + CUSTOMERS + " c WHERE c.customer_id = o.customer_id)").get(0));
     }
 
     /**
@@ -111,23 +119,22 @@ public final class SalesMetrics {
         return code.length() == 4 ? label : code.append(" ELSE ").append(label).append(" END").toString();
     }
 
-    private ArrayNode monthly() {
-        return JsonRows.array(engine.query("WITH bounds AS (SELECT min(order_date) AS first, max(order_date) AS last FROM " + FACT + ")"
-                + " SELECT order_month AS month, round(sum(sales_amount), 2) AS revenue, count(DISTINCT order_number) AS orders,"
-                + " sum(quantity) AS units, count(DISTINCT customer_id) AS customers,"
-                + " round(sum(sales_amount) / nullif(count(DISTINCT order_number), 0), 2) AS avg_order_value,"
-                + " (order_month = " + sql.yearMonth("any_value(b.first)") + " AND day(any_value(b.first)) > 1)"
-                + " OR (order_month = " + sql.yearMonth("any_value(b.last)") + " AND month(" + sql.addDays("any_value(b.last)", 1)
+    private ArrayNode monthly(String orders) {
+        String month = sql.yearMonth("o.order_date");
+        return JsonRows.array(engine.query("WITH bounds AS (SELECT min(order_date) AS first, max(order_date) AS last FROM " + orders + ")"
+                + " SELECT " + month + " AS month, round(sum(o.revenue), 2) AS revenue, count(DISTINCT o.order_number) AS orders,"
+                + " sum(o.units) AS units, count(DISTINCT o.customer_id) AS customers,"
+                + " round(sum(o.revenue) / nullif(count(DISTINCT o.order_number), 0), 2) AS avg_order_value,"
+                + " (" + month + " = " + sql.yearMonth("any_value(b.first)") + " AND day(any_value(b.first)) > 1)"
+                + " OR (" + month + " = " + sql.yearMonth("any_value(b.last)") + " AND month(" + sql.addDays("any_value(b.last)", 1)
                 + ") = month(any_value(b.last))) AS partial"
-                + " FROM " + FACT + ", bounds b WHERE order_date IS NOT NULL GROUP BY order_month ORDER BY order_month"));
+                + " FROM " + orders + " o, bounds b WHERE o.order_date IS NOT NULL GROUP BY 1 ORDER BY 1"));
     }
 
     private ArrayNode productsTop(double revenue) {
-        return JsonRows.array(engine.query("SELECT f.product_number, any_value(p.product_name) AS product_name,"
-                + " any_value(p.category) AS category, round(sum(f.sales_amount), 2) AS revenue, sum(f.quantity) AS units,"
-                + " count(DISTINCT f.order_number) AS orders, round(sum(f.sales_amount) / " + nonZero(revenue) + ", 6) AS revenue_share"
-                + " FROM " + FACT + " f LEFT JOIN " + PRODUCTS + " p ON f.product_number = p.product_number"
-                + " GROUP BY f.product_number ORDER BY revenue DESC, f.product_number LIMIT " + TOP_PRODUCTS));
+        return JsonRows.array(engine.query("SELECT product_number, product_name, category, round(revenue, 2) AS revenue, units, orders,"
+                + " round(revenue / " + nonZero(revenue) + ", 6) AS revenue_share FROM " + ProductSales.table(engine)
+                + " ORDER BY round(revenue, 2) DESC, product_number NULLS LAST LIMIT " + TOP_PRODUCTS));
     }
 
     private ArrayNode categories(double revenue) {
@@ -139,10 +146,10 @@ public final class SalesMetrics {
     }
 
     /** Orders and customers per country are counted over GROUP BYs, which DuckDB spills, not two count(DISTINCT)s. */
-    private ArrayNode countries(double revenue) {
-        return JsonRows.array(engine.query("WITH lines AS (SELECT coalesce(c.country, 'Unknown') AS country, f.order_number,"
-                + " f.customer_id, f.sales_amount, f.quantity FROM " + FACT + " f LEFT JOIN " + CUSTOMERS + " c ON f.customer_id = c.customer_id),"
-                + " sums AS (SELECT country, sum(sales_amount) AS revenue, sum(quantity) AS units FROM lines GROUP BY country),"
+    private ArrayNode countries(double revenue, String orders) {
+        return JsonRows.array(engine.query("WITH lines AS (SELECT coalesce(c.country, 'Unknown') AS country, o.order_number,"
+                + " o.customer_id, o.revenue, o.units FROM " + orders + " o LEFT JOIN " + CUSTOMERS + " c ON o.customer_id = c.customer_id),"
+                + " sums AS (SELECT country, sum(revenue) AS revenue, sum(units) AS units FROM lines GROUP BY country),"
                 + " order_counts AS (SELECT country, count(*) AS orders FROM (SELECT country, order_number FROM lines"
                 + " WHERE order_number IS NOT NULL GROUP BY country, order_number) o GROUP BY country),"
                 + " customer_counts AS (SELECT country, count(*) AS customers FROM (SELECT country, customer_id FROM lines"

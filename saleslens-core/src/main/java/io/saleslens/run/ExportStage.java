@@ -52,7 +52,7 @@ public final class ExportStage implements Stage {
             repairs.add(files.repairs(source, spec.fileStem(), spec, loaded.columns()));
         }
         RepairLog.create(context.engine());
-        String allRepairs = String.join(" UNION ALL ", repairs) + " ORDER BY source, line, \"column\"";
+        String allRepairs = String.join(" UNION ALL ", repairs) + " ORDER BY source, line, " + context.engine().dialect().quote("column");
         context.engine().writeCsv(allRepairs, context.runDir().resolve("repairs.csv"));
         return rows;
     }

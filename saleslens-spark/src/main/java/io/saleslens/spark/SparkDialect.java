@@ -74,4 +74,10 @@ final class SparkDialect implements SqlDialect {
     public String dayOfWeek(String date) {
         return "(dayofweek(" + date + ") - 1)";
     }
+
+    @Override
+    public String weekStart(String date) {
+        // date_trunc gives a timestamp in Spark; weeks start on Monday as in DuckDB.
+        return "CAST(date_trunc('WEEK', " + date + ") AS DATE)";
+    }
 }

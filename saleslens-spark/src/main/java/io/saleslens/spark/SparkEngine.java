@@ -123,7 +123,11 @@ public final class SparkEngine implements Engine {
     public void writeCsv(String sql, Path target) {
         String parts = hadoopPath(target) + ".parts";
         try {
-            spark.sql(sql).coalesce(1).write().mode("overwrite").option("header", "true").csv(parts);
+            // Spark's CSV writer trims values and escapes quotes with a backslash unless told otherwise; the files
+            // must keep each value as it was (a padded name is the defect a repair row shows) in standard CSV.
+            spark.sql(sql).coalesce(1).write().mode("overwrite").option("header", "true")
+                    .option("ignoreLeadingWhiteSpace", "false").option("ignoreTrailingWhiteSpace", "false")
+                    .option("escape", "\"").csv(parts);
             org.apache.hadoop.fs.Path folder = new org.apache.hadoop.fs.Path(parts);
             FileSystem files = folder.getFileSystem(spark.sparkContext().hadoopConfiguration());
             for (FileStatus part : files.listStatus(folder)) {

@@ -59,6 +59,15 @@ class SparkDialectTest {
     }
 
     @Test
+    void weeksStartOnMonday() {
+        Map<String, Object> values = row(sql.weekStart("DATE '2024-01-07'") + " AS sunday, " + sql.weekStart("DATE '2024-01-08'")
+                + " AS monday, " + sql.weekStart("DATE '2024-01-03'") + " AS wednesday");
+        assertThat(values.get("sunday")).isEqualTo("2024-01-01");
+        assertThat(values.get("monday")).isEqualTo("2024-01-08");
+        assertThat(values.get("wednesday")).isEqualTo("2024-01-01");
+    }
+
+    @Test
     void dateSeriesHoldsEveryDayInclusive() {
         assertThat(engine.queryLong("SELECT count(*) FROM (" + sql.dateSeries("DATE '2024-02-27'", "DATE '2024-03-01'") + ") d"))
                 .isEqualTo(4);
