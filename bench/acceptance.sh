@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The 10M acceptance: generate 10,000,000 order lines, run SalesLens on them, and check that the run's
-# totals equal truth.json (revenue, sales_records, orders, units, customers, products, first and last
-# order date). Usage: bench/acceptance.sh [LINES] [ENGINE]   (defaults: 10000000 duckdb)
-# Exit 0 when every total matches, 1 otherwise. Data goes to $BENCH_DATA (default $TMPDIR/saleslens-bench).
+# totals and the defects its cleaning found equal truth.json (revenue, sales_records, orders, units, customers,
+# products, first and last order date; duplicate and missing customer ids, invalid dates, amounts and prices). Usage: bench/acceptance.sh [LINES] [ENGINE]   (defaults: 10000000 duckdb)
+# Exit 0 when every figure matches, 1 otherwise. Data goes to $BENCH_DATA (default $TMPDIR/saleslens-bench).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 LINES="${1:-10000000}"

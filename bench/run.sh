@@ -59,7 +59,7 @@ for LINES in "${SIZES[@]}"; do
   [ "${BENCH_KEEP_DATA:-0}" = 1 ] || rm -rf "$DIR"
 done
 
-MACHINE="$(nproc) cores (load average at the end: $(cut -d" " -f1-3 /proc/loadavg), shared with other builds), $(free -g | awk '/^Mem:/ { print $2 }') GiB memory ($(free -h | awk '/^Mem:/ { print $2 }')), $(java -version 2>&1 | head -1)"
+MACHINE="$(nproc) cores (load average at the end: $(cut -d" " -f1-3 /proc/loadavg)), $(free -g | awk '/^Mem:/ { print $2 }') GiB memory ($(free -h | awk '/^Mem:/ { print $2 }')), $(java -version 2>&1 | head -1)"
 SETTINGS="--memory-limit $MEMORY_LIMIT, SALESLENS_JAVA_OPTS=$JAVA_OPTS, DuckDB spilling to the run's .spill folder"
 java -cp "$JAR" "$ROOT/bench/BenchResults.java" "$TSV" "$ROOT/bench/results.md" "$MACHINE" "$SETTINGS"
 echo "bench: wrote $ROOT/bench/results.md" >&2
