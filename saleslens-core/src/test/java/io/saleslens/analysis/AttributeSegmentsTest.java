@@ -4,30 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.saleslens.engine.DuckDbEngine;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class AttributeSegmentsTest {
-    @TempDir
-    Path spill;
-
-    private DuckDbEngine engine;
-
-    @BeforeEach
-    void start() {
-        engine = GoldFixture.engine(spill);
-    }
-
-    @AfterEach
-    void stop() {
-        engine.close();
-    }
-
+class AttributeSegmentsTest extends GoldFixtureTest {
     @Test
     void bandsAgesOnTheLastOrderDateAndSendsImplausibleBirthDatesToUnknown() {
         ObjectNode bands = new AttributeSegments(engine, AnalysisOptions.defaults()).ageBands();

@@ -4,32 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.saleslens.engine.DuckDbEngine;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class RfmSegmenterTest {
-    @TempDir
-    Path spill;
-
-    private DuckDbEngine engine;
-
-    @BeforeEach
-    void start() {
-        engine = GoldFixture.engine(spill);
-    }
-
-    @AfterEach
-    void stop() {
-        engine.close();
-    }
-
+class RfmSegmenterTest extends GoldFixtureTest {
     @Test
     void everyCustomerWithAnOrderLandsInExactlyOneSegment() {
         ObjectNode rfm = new RfmSegmenter(engine, RfmRules.defaults()).segment();

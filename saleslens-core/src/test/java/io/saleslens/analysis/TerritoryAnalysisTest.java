@@ -4,30 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.saleslens.engine.DuckDbEngine;
-import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class TerritoryAnalysisTest {
-    @TempDir
-    Path spill;
-
-    private DuckDbEngine engine;
-
-    @BeforeEach
-    void start() {
-        engine = GoldFixture.engine(spill);
-    }
-
-    @AfterEach
-    void stop() {
-        engine.close();
-    }
-
+class TerritoryAnalysisTest extends GoldFixtureTest {
     @Test
     void countsRevenueOrdersAndCustomersPerCountryOfTheCustomer() {
         ObjectNode territory = new TerritoryAnalysis(engine).countries(YearComparison.of(MonthlySeries.load(engine)));

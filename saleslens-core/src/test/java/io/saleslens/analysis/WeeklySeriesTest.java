@@ -4,29 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.saleslens.engine.DuckDbEngine;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class WeeklySeriesTest {
-    @TempDir
-    Path spill;
-
-    private DuckDbEngine engine;
-
-    @BeforeEach
-    void start() {
-        engine = GoldFixture.engine(spill);
-    }
-
-    @AfterEach
-    void stop() {
-        engine.close();
-    }
-
+class WeeklySeriesTest extends GoldFixtureTest {
     @Test
     void groupsOrdersIntoWeeksStartingOnMonday() {
         ArrayNode weeks = WeeklySeries.load(engine);
