@@ -36,7 +36,7 @@ final class ProductEntity {
         // The product lists of the metrics show a name and a category; without a column they stay empty (category Unknown).
         for (String needed : new String[] {"product_name", "category"}) {
             if (!columns.containsKey(needed)) {
-                ColumnSpec empty = new ColumnSpec(null, "CAST(NULL AS VARCHAR)", "text", null, false, null, null, false);
+                ColumnSpec empty = new ColumnSpec(null, "CAST(NULL AS STRING)", "text", null, false, null, null, false);
                 columns.put(needed, needed.equals("category") ? empty.withMissing("Unknown") : empty);
                 evidence.derived(DatasetSpec.PRODUCT, needed, "no " + needed.replace('_', ' ') + " column in " + file.fileName() + ": left empty");
             }

@@ -163,6 +163,8 @@ final class EntityCleaner {
             condition = "(" + condition + ") OR c._line IS NOT NULL";
         }
         String reasonExpression = reasons.isEmpty() ? "''" : "concat_ws('; ', " + String.join(", ", reasons) + ")";
+        // Spark cannot replace a table; a flat file that feeds several entities reaches this more than once.
+        engine.execute("DROP TABLE IF EXISTS " + quarantine(source));
         engine.execute(sql.createTable(quarantine(source), "SELECT t._line, " + reasonExpression
                 + " AS reason FROM " + typed + " t" + join + " WHERE " + condition + " ORDER BY t._line"));
         return engine.queryLong("SELECT count(*) FROM " + quarantine(source));
