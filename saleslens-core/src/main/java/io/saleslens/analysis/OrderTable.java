@@ -17,10 +17,9 @@ final class OrderTable {
 
     static void build(Engine engine) {
         // Built from the order facts (lines already summed per order, customer and date), not the lines.
-        engine.execute("DROP TABLE IF EXISTS " + TABLE);
-        engine.execute(engine.dialect().createTable(TABLE, "SELECT o.order_number, min(c.customer_id) AS customer_id,"
+        engine.replaceTable(TABLE, "SELECT o.order_number, min(c.customer_id) AS customer_id,"
                 + " min(o.order_date) AS order_date, sum(o.revenue) AS revenue, sum(o.units) AS units, sum(o.lines) AS lines"
                 + " FROM " + OrderFacts.table(engine) + " o LEFT JOIN " + gold("dim_customer") + " c ON o.customer_id = c.customer_id"
-                + " GROUP BY o.order_number"));
+                + " GROUP BY o.order_number");
     }
 }

@@ -64,8 +64,7 @@ final class RfmSegmenter {
 
     private void scoreCustomers() {
         String orders = OrderFacts.table(engine);
-        engine.execute("DROP TABLE IF EXISTS " + TABLE);
-        engine.execute(sql.createTable(TABLE, "WITH reference AS (SELECT max(order_date) AS last_date FROM " + orders + "),"
+        engine.replaceTable(TABLE, "WITH reference AS (SELECT max(order_date) AS last_date FROM " + orders + "),"
                 + " per_customer AS (SELECT o.customer_id, " + sql.daysBetween("max(o.order_date)", "any_value(r.last_date)")
                 + " AS recency_days, count(DISTINCT o.order_number) AS frequency, round(sum(o.revenue), 2) AS monetary"
                 + " FROM " + orders + " o JOIN " + gold("dim_customer") + " c ON o.customer_id = c.customer_id, reference r"
@@ -79,7 +78,7 @@ final class RfmSegmenter {
                 + " min(f_tile) OVER (PARTITION BY frequency) AS f_score,"
                 + " min(m_tile) OVER (PARTITION BY monetary) AS m_score FROM tiles)"
                 + " SELECT customer_id, recency_days, frequency, monetary, r_score, f_score, m_score, "
-                + rules.caseExpression("r_score", "f_score", sql::literal) + " AS segment FROM scored"));
+                + rules.caseExpression("r_score", "f_score", sql::literal) + " AS segment FROM scored");
     }
 
     private ArrayNode segments() {

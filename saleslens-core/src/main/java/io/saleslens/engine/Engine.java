@@ -23,6 +23,15 @@ public interface Engine extends AutoCloseable {
         return value == null ? 0L : ((Number) value).longValue();
     }
 
+    /**
+     * Materialises a query as {@code table}, replacing a table of that name. Spark's catalog cannot replace a
+     * table in one statement, so the old one is dropped first on every engine.
+     */
+    default void replaceTable(String table, String query) {
+        execute("DROP TABLE IF EXISTS " + table);
+        execute(dialect().createTable(table, query));
+    }
+
     /** Whether a table or view named {@code schema.name} exists. */
     boolean tableExists(String table);
 

@@ -40,7 +40,8 @@ public interface SqlDialect {
     String matches(String textExpression, String regex);
 
     /**
-     * One statement that materialises a query as a table, replacing a table of that name. Intermediate
+     * One statement that materialises a query as a table; DuckDB's replaces a table of that name, Spark's needs it
+     * dropped first, so callers use {@link Engine#replaceTable}. Intermediate
      * steps that are read once should be views ({@code CREATE OR REPLACE VIEW}, which both engines accept).
      */
     String createTable(String table, String query);

@@ -112,8 +112,8 @@ final class EntityCleaner {
                 flagSelects.add("(" + raw + " IS NOT NULL AND " + sql.quote(name) + " IS NULL) AS " + sql.quote(invalidFlag(name)));
             }
         }
-        engine.execute(sql.createTable(typed, "SELECT " + String.join(", ", flagSelects) + " FROM (SELECT " + String.join(", ", typedSelects)
-                + " FROM (SELECT " + String.join(", ", rawSelects) + " FROM " + bronze(source) + ") raw) typed"));
+        engine.replaceTable(typed, "SELECT " + String.join(", ", flagSelects) + " FROM (SELECT " + String.join(", ", typedSelects)
+                + " FROM (SELECT " + String.join(", ", rawSelects) + " FROM " + bronze(source) + ") raw) typed");
         return names;
     }
 
@@ -163,10 +163,8 @@ final class EntityCleaner {
             condition = "(" + condition + ") OR c._line IS NOT NULL";
         }
         String reasonExpression = reasons.isEmpty() ? "''" : "concat_ws('; ', " + String.join(", ", reasons) + ")";
-        // Spark cannot replace a table; a flat file that feeds several entities reaches this more than once.
-        engine.execute("DROP TABLE IF EXISTS " + quarantine(source));
-        engine.execute(sql.createTable(quarantine(source), "SELECT t._line, " + reasonExpression
-                + " AS reason FROM " + typed + " t" + join + " WHERE " + condition + " ORDER BY t._line"));
+        engine.replaceTable(quarantine(source), "SELECT t._line, " + reasonExpression
+                + " AS reason FROM " + typed + " t" + join + " WHERE " + condition + " ORDER BY t._line");
         return engine.queryLong("SELECT count(*) FROM " + quarantine(source));
     }
 
@@ -187,9 +185,9 @@ final class EntityCleaner {
             case LAST -> "_line DESC";
         };
         String table = "work." + entityName + "_deduplicated";
-        engine.execute(sql.createTable(table, "SELECT " + list(columns) + " FROM (SELECT *, row_number() OVER"
+        engine.replaceTable(table, "SELECT " + list(columns) + " FROM (SELECT *, row_number() OVER"
                 + " (PARTITION BY " + sql.quote(entity.key()) + " ORDER BY " + order + ") AS _rank FROM " + kept
-                + ") ranked WHERE _rank = 1"));
+                + ") ranked WHERE _rank = 1");
         return table;
     }
 

@@ -91,8 +91,8 @@ public final class GoldBuilder {
             selects.add("s.valid_from, s.valid_to");
         }
         selects.add("s._line AS source_line");
-        engine.execute(sql.createTable(gold(table), "SELECT " + String.join(", ", selects) + " FROM "
-                + silver(entityName) + " s " + String.join(" ", joins) + " WHERE " + rowFilter));
+        engine.replaceTable(gold(table), "SELECT " + String.join(", ", selects) + " FROM "
+                + silver(entityName) + " s " + String.join(" ", joins) + " WHERE " + rowFilter);
     }
 
     /**
@@ -117,9 +117,9 @@ public final class GoldBuilder {
         engine.execute("CREATE OR REPLACE VIEW " + keyed + " AS SELECT " + String.join(", ", selects) + ", _line FROM "
                 + bronze(enrichment.from()));
         String lookup = "work." + table + "_lookup_" + index;
-        engine.execute(sql.createTable(lookup, "SELECT " + names.stream().map(n -> "k." + n).collect(Collectors.joining(", "))
+        engine.replaceTable(lookup, "SELECT " + names.stream().map(n -> "k." + n).collect(Collectors.joining(", "))
                 + " FROM " + keyed + " k JOIN (SELECT _key, min(_line) AS _line FROM " + keyed + " WHERE _key IS NOT NULL GROUP BY _key)"
-                + " f ON k._key = f._key AND k._line = f._line"));
+                + " f ON k._key = f._key AND k._line = f._line");
         return lookup;
     }
 
@@ -154,15 +154,15 @@ public final class GoldBuilder {
     private void buildDates() {
         var bounds = engine.query("SELECT min(order_date) AS first, max(order_date) AS last FROM " + gold("fact_sales")).get(0);
         if (bounds.get("first") == null) {
-            engine.execute(sql.createTable(gold("dim_date"), "SELECT CAST(NULL AS DATE) AS date, CAST(NULL AS INTEGER) AS year,"
+            engine.replaceTable(gold("dim_date"), "SELECT CAST(NULL AS DATE) AS date, CAST(NULL AS INTEGER) AS year,"
                     + " CAST(NULL AS INTEGER) AS quarter, CAST(NULL AS INTEGER) AS month, CAST(NULL AS STRING) AS year_month,"
-                    + " CAST(NULL AS INTEGER) AS day_of_week WHERE 1 = 0"));
+                    + " CAST(NULL AS INTEGER) AS day_of_week WHERE 1 = 0");
             return;
         }
         String first = "DATE " + sql.literal((String) bounds.get("first"));
         String last = "DATE " + sql.literal((String) bounds.get("last"));
-        engine.execute(sql.createTable(gold("dim_date"), "SELECT date, year(date) AS year, quarter(date) AS quarter,"
+        engine.replaceTable(gold("dim_date"), "SELECT date, year(date) AS year, quarter(date) AS quarter,"
                 + " month(date) AS month, " + sql.yearMonth("date") + " AS year_month, " + sql.dayOfWeek("date") + " AS day_of_week FROM ("
-                + sql.dateSeries(first, last) + ") days ORDER BY date"));
+                + sql.dateSeries(first, last) + ") days ORDER BY date");
     }
 }

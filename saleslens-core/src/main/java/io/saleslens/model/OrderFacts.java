@@ -19,10 +19,9 @@ public final class OrderFacts {
 
     /** Builds the table from {@code gold.fact_sales}, replacing an earlier one. */
     public static void build(Engine engine) {
-        engine.execute("DROP TABLE IF EXISTS " + TABLE);
-        engine.execute(engine.dialect().createTable(TABLE, "SELECT order_number, customer_id, order_date,"
+        engine.replaceTable(TABLE, "SELECT order_number, customer_id, order_date,"
                 + " sum(sales_amount) AS revenue, sum(quantity) AS units, count(*) AS lines"
-                + " FROM " + gold("fact_sales") + " GROUP BY order_number, customer_id, order_date"));
+                + " FROM " + gold("fact_sales") + " GROUP BY order_number, customer_id, order_date");
     }
 
     /** The table's name, building it first when the gold tables came from elsewhere (a fixture, an older run). */

@@ -16,11 +16,10 @@ public final class ProductSales {
 
     /** Builds the table from the gold tables, replacing an earlier one. */
     public static void build(Engine engine) {
-        engine.execute("DROP TABLE IF EXISTS " + TABLE);
-        engine.execute(engine.dialect().createTable(TABLE, "SELECT f.product_number, any_value(p.product_name) AS product_name,"
+        engine.replaceTable(TABLE, "SELECT f.product_number, any_value(p.product_name) AS product_name,"
                 + " any_value(p.category) AS category, sum(f.sales_amount) AS revenue, sum(f.quantity) AS units,"
                 + " count(DISTINCT f.order_number) AS orders FROM " + gold("fact_sales") + " f LEFT JOIN " + gold("dim_product")
-                + " p ON f.product_number = p.product_number GROUP BY f.product_number"));
+                + " p ON f.product_number = p.product_number GROUP BY f.product_number");
     }
 
     /** The table's name, building it first when the gold tables came from elsewhere (a fixture, an older run). */

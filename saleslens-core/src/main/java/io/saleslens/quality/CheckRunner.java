@@ -33,7 +33,7 @@ public final class CheckRunner {
      * @param rowsBySource rows loaded per source, the denominator of each row check
      */
     public List<CheckResult> run(List<Check> checks, Map<String, Long> rowsBySource) {
-        replaceTable(FAILURES, "SELECT CAST(NULL AS STRING) AS check_id, CAST(NULL AS STRING) AS source, CAST(NULL AS STRING) AS severity,"
+        engine.replaceTable(FAILURES, "SELECT CAST(NULL AS STRING) AS check_id, CAST(NULL AS STRING) AS source, CAST(NULL AS STRING) AS severity,"
                 + " CAST(NULL AS STRING) AS dimension, CAST(NULL AS STRING) AS action, CAST(NULL AS BOOLEAN) AS by_cleaner,"
                 + " CAST(NULL AS BIGINT) AS _line, CAST(NULL AS STRING) AS value WHERE 1 = 0");
         RepairLog.create(engine);
@@ -84,13 +84,13 @@ public final class CheckRunner {
             List<String> ids = checks.stream()
                     .filter(c -> c.source().equals(source) && c.spec().action().equals("quarantine") && !c.enforcedByCleaner())
                     .map(Check::id).distinct().sorted().toList();
-            engine.execute("DROP TABLE IF EXISTS " + SilverTables.checkQuarantine(source));
             if (ids.isEmpty()) {
+                engine.execute("DROP TABLE IF EXISTS " + SilverTables.checkQuarantine(source));
                 continue;
             }
             List<String> reasons = ids.stream().map(id -> "max(CASE WHEN check_id = " + sql.literal(id) + " THEN "
                     + sql.literal(id + " failed") + " END)").toList();
-            replaceTable(SilverTables.checkQuarantine(source), "SELECT _line, concat_ws('; ', " + String.join(", ", reasons)
+            engine.replaceTable(SilverTables.checkQuarantine(source), "SELECT _line, concat_ws('; ', " + String.join(", ", reasons)
                     + ") AS reason FROM " + FAILURES + " WHERE source = " + sql.literal(source)
                     + " AND action = 'quarantine' AND NOT by_cleaner GROUP BY _line");
         }
@@ -119,7 +119,7 @@ public final class CheckRunner {
             }
             anyFails.add("_f" + i);
         }
-        replaceTable(rows, "SELECT * FROM (SELECT " + String.join(", ", selects) + " FROM " + SilverTables.bronze(source) + " "
+        engine.replaceTable(rows, "SELECT * FROM (SELECT " + String.join(", ", selects) + " FROM " + SilverTables.bronze(source) + " "
                 + String.join(" ", joins) + ") flagged WHERE " + String.join(" OR ", anyFails));
         for (int i = 0; i < checks.size(); i++) {
             Check check = checks.get(i);
@@ -136,12 +136,6 @@ public final class CheckRunner {
                         + " WHERE new_value IS NOT NULL AND (value IS NULL OR new_value <> value)");
             }
         }
-    }
-
-    /** A table made anew: DuckDB replaces a table in place, Spark's catalog needs the old one dropped first. */
-    private void replaceTable(String table, String query) {
-        engine.execute("DROP TABLE IF EXISTS " + table);
-        engine.execute(sql.createTable(table, query));
     }
 
     private String fixExpression(Check check) {

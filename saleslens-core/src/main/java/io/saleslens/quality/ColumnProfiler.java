@@ -60,8 +60,7 @@ public final class ColumnProfiler {
             groups.add("SELECT " + i + " AS _position, value, count(*) AS frequency FROM (SELECT " + ColumnValue.of(sql, columns.get(i))
                     + " AS value FROM " + tables.get(i) + ") v" + i + " GROUP BY value");
         }
-        engine.execute("DROP TABLE IF EXISTS " + VALUES);
-        engine.execute(sql.createTable(VALUES, String.join(" UNION ALL ", groups)));
+        engine.replaceTable(VALUES, String.join(" UNION ALL ", groups));
         Map<Integer, Map<String, Object>> stats = new HashMap<>();
         engine.query("SELECT _position, sum(frequency) AS row_count, sum(CASE WHEN value IS NOT NULL THEN frequency ELSE 0 END) AS present,"
                 + " count(value) AS distinct_values, min(value) AS min_text, max(value) AS max_text,"
