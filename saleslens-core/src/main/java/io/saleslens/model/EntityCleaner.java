@@ -42,11 +42,11 @@ final class EntityCleaner {
 
         long rowsIn = engine.queryLong("SELECT count(*) FROM " + bronze(source));
         String checkLines = checkQuarantine(source);
-        long quarantined = quarantineMissingRequired(entity, source, typed, checkLines);
+        long quarantined = quarantineMissingRequired(entityName, entity, typed, checkLines);
         String kept = "work." + entityName + "_kept";
         // An anti-join: NOT IN (subquery) must watch for nulls, and Spark plans it as a nested loop.
         engine.execute("CREATE OR REPLACE VIEW " + kept + " AS SELECT " + list("t.", columns) + " FROM " + typed + " t LEFT JOIN "
-                + quarantine(source) + " q ON q._line = t._line WHERE q._line IS NULL");
+                + quarantine(entityName) + " q ON q._line = t._line WHERE q._line IS NULL");
 
         String deduplicated = deduplicate(entityName, entity, kept, columns);
         String versioned = entity.versions() == null ? deduplicated : addValidity(entityName, entity, deduplicated, columns);
@@ -149,7 +149,7 @@ final class EntityCleaner {
      * Quarantines the rows without a required value and the lines the quarantine-action checks rejected
      * ({@code checkLines}, a table of _line and reason, or null when no checks ran), each once with every reason.
      */
-    private long quarantineMissingRequired(EntitySpec entity, String source, String typed, String checkLines) {
+    private long quarantineMissingRequired(String entityName, EntitySpec entity, String typed, String checkLines) {
         List<String> reasons = new ArrayList<>();
         entity.columns().entrySet().stream()
                 .filter(e -> e.getValue().required())
@@ -163,9 +163,9 @@ final class EntityCleaner {
             condition = "(" + condition + ") OR c._line IS NOT NULL";
         }
         String reasonExpression = reasons.isEmpty() ? "''" : "concat_ws('; ', " + String.join(", ", reasons) + ")";
-        engine.replaceTable(quarantine(source), "SELECT t._line, " + reasonExpression
+        engine.replaceTable(quarantine(entityName), "SELECT t._line, " + reasonExpression
                 + " AS reason FROM " + typed + " t" + join + " WHERE " + condition + " ORDER BY t._line");
-        return engine.queryLong("SELECT count(*) FROM " + quarantine(source));
+        return engine.queryLong("SELECT count(*) FROM " + quarantine(entityName));
     }
 
     /** The table of lines the checks quarantined in this source, when the check stage made one. */

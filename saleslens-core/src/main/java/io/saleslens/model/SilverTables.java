@@ -12,8 +12,12 @@ public final class SilverTables {
         return "silver." + entity;
     }
 
-    public static String quarantine(String source) {
-        return "quarantine." + source;
+    /**
+     * The lines an entity set aside, with the reason. Per entity, not per source: a flat file feeds several
+     * entities, each with its own required columns, and one entity's quarantine must not replace another's.
+     */
+    public static String quarantine(String entity) {
+        return "quarantine." + entity;
     }
 
     public static String gold(String table) {

@@ -6,6 +6,7 @@ import io.saleslens.model.RepairLog;
 import io.saleslens.model.SilverTables;
 import io.saleslens.spec.SourceSpec;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The SQL of the quality files the engine writes with COPY: every quarantined row of a source (structural
@@ -29,14 +30,22 @@ public final class QualityFiles {
         return "NULLIF(trim(CAST((" + expression + ") AS STRING)), '')";
     }
 
-    /** line, key, reason, raw; quarantinedTable may be null when nothing cleaned the source. */
-    public String quarantine(String source, SourceSpec spec, List<String> columns, String rejectedTable, String quarantinedTable) {
+    /**
+     * line, key, reason, raw: the structural rejects, then the lines each entity cleaned from the source set
+     * aside. When the source feeds several entities (a flat file), each reason starts with its entity's name,
+     * and a line two entities set aside appears once for each.
+     */
+    public String quarantine(String source, SourceSpec spec, List<String> columns, String rejectedTable, List<String> entities) {
         String select = "SELECT _line AS line, CAST(NULL AS STRING) AS key, reason, raw FROM " + rejectedTable;
-        if (quarantinedTable != null) {
-            select += " UNION ALL SELECT q._line, b.key, q.reason, NULL FROM " + quarantinedTable + " q LEFT JOIN (SELECT _line, "
+        if (!entities.isEmpty()) {
+            String quarantined = entities.stream()
+                    .map(entity -> "SELECT _line, " + (entities.size() == 1 ? "reason" : "concat(" + sql.literal(entity + ": ") + ", reason)")
+                            + " AS reason FROM " + SilverTables.quarantine(entity))
+                    .collect(Collectors.joining(" UNION ALL "));
+            select += " UNION ALL SELECT q._line, b.key, q.reason, NULL FROM (" + quarantined + ") q LEFT JOIN (SELECT _line, "
                     + keyExpression(spec, columns) + " AS key FROM " + SilverTables.bronze(source) + ") b ON b._line = q._line";
         }
-        return select + " ORDER BY line";
+        return select + " ORDER BY line, reason";
     }
 
     /** source, line, key, column, old_value, new_value, rule for one source's repairs. */

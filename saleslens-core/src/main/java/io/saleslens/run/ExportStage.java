@@ -1,6 +1,7 @@
 package io.saleslens.run;
 
 import io.saleslens.engine.LoadedTable;
+import io.saleslens.model.EntityCleaning;
 import io.saleslens.model.RepairLog;
 import io.saleslens.model.SilverTables;
 import io.saleslens.quality.QualityFiles;
@@ -43,9 +44,8 @@ public final class ExportStage implements Stage {
         for (String source : context.loaded().keySet()) {
             LoadedTable loaded = context.loaded().get(source);
             SourceSpec spec = context.spec().source(source);
-            boolean cleaned = context.cleanings().stream().anyMatch(c -> c.source().equals(source));
-            String sql = files.quarantine(source, spec, loaded.columns(), loaded.rejectedTable(),
-                    cleaned ? SilverTables.quarantine(source) : null);
+            List<String> entities = context.cleanings().stream().filter(c -> c.source().equals(source)).map(EntityCleaning::entity).toList();
+            String sql = files.quarantine(source, spec, loaded.columns(), loaded.rejectedTable(), entities);
             if (files.count(sql) > 0) {
                 context.engine().writeCsv(sql, quarantine.resolve(source + ".csv"));
             }

@@ -72,7 +72,7 @@ class EntityCleanerTest {
         assertThat(result.quarantined()).isEqualTo(1);
         assertThat(result.rowsOut()).isEqualTo(2);
         assertThat(result.rowsIn()).isEqualTo(result.rowsOut() + result.quarantined() + result.duplicatesMerged());
-        assertThat(engine.query("SELECT _line, reason FROM quarantine.customers"))
+        assertThat(engine.query("SELECT _line, reason FROM quarantine.customer"))
                 .containsExactly(Map.of("_line", 6L, "reason", "customer_id missing"));
     }
 
