@@ -21,10 +21,12 @@ import java.util.Map;
  * <p>Scores are quintiles: NTILE(5) over the customers ordered by the measure (recency from oldest to
  * newest, frequency and monetary from low to high, customer id breaking ties), then every customer
  * sharing a value takes the lowest NTILE any of them got. Without that second step two customers
- * with one order each could get frequency scores 1 and 3 only because of their ids.
+ * with one order each could get frequency scores 1 and 3 only because of their ids. The engine computes
+ * that result from the counts of each value rather than by ranking every customer three times.
  */
 final class RfmSegmenter {
     static final String TABLE = "work.rfm_customers";
+    private static final String MEASURES = "work.rfm_measures";
     static final String TIE_RULE = "NTILE(5) over the ordered values with customer id as tie-breaker; customers with"
             + " equal values then all take the lowest score among them, so equal values never get different scores";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -64,21 +66,56 @@ final class RfmSegmenter {
 
     private void scoreCustomers() {
         String orders = OrderFacts.table(engine);
-        engine.replaceTable(TABLE, "WITH reference AS (SELECT max(order_date) AS last_date FROM " + orders + "),"
-                + " per_customer AS (SELECT o.customer_id, " + sql.daysBetween("max(o.order_date)", "any_value(r.last_date)")
+        // Stored once: the scoring below reads the measures four times.
+        engine.replaceTable(MEASURES, "WITH reference AS (SELECT max(order_date) AS last_date FROM " + orders + ")"
+                + " SELECT o.customer_id, " + sql.daysBetween("max(o.order_date)", "any_value(r.last_date)")
                 + " AS recency_days, count(DISTINCT o.order_number) AS frequency, round(sum(o.revenue), 2) AS monetary"
                 + " FROM " + orders + " o JOIN " + gold("dim_customer") + " c ON o.customer_id = c.customer_id, reference r"
-                + " GROUP BY o.customer_id),"
-                + " tiles AS (SELECT customer_id, recency_days, frequency, monetary,"
-                + " ntile(5) OVER (ORDER BY recency_days DESC NULLS FIRST, customer_id) AS r_tile,"
-                + " ntile(5) OVER (ORDER BY frequency, customer_id) AS f_tile,"
-                + " ntile(5) OVER (ORDER BY monetary, customer_id) AS m_tile FROM per_customer),"
-                + " scored AS (SELECT customer_id, recency_days, frequency, monetary,"
-                + " min(r_tile) OVER (PARTITION BY recency_days) AS r_score,"
-                + " min(f_tile) OVER (PARTITION BY frequency) AS f_score,"
-                + " min(m_tile) OVER (PARTITION BY monetary) AS m_score FROM tiles)"
+                + " GROUP BY o.customer_id");
+        engine.replaceTable(TABLE, "WITH population AS (SELECT count(*) AS n FROM " + MEASURES + "),"
+                + valueScores("recency_days", "r", "DESC", true) + ","
+                + valueScores("frequency", "f", "ASC", false) + ","
+                + valueScores("monetary", "m", "ASC", false) + ","
+                + " scored AS (SELECT c.customer_id, c.recency_days, c.frequency, c.monetary,"
+                + " coalesce(r.score, r_null.score) AS r_score, coalesce(f.score, f_null.score) AS f_score,"
+                + " coalesce(m.score, m_null.score) AS m_score"
+                + " FROM " + MEASURES + " c LEFT JOIN r_scores r ON r.v = c.recency_days LEFT JOIN f_scores f ON f.v = c.frequency"
+                + " LEFT JOIN m_scores m ON m.v = c.monetary, r_scores r_null, f_scores f_null, m_scores m_null"
+                + " WHERE r_null.v IS NULL AND f_null.v IS NULL AND m_null.v IS NULL)"
                 + " SELECT customer_id, recency_days, frequency, monetary, r_score, f_score, m_score, "
                 + rules.caseExpression("r_score", "f_score", sql::literal) + " AS segment FROM scored");
+    }
+
+    /**
+     * The score of every distinct value of a measure, without ranking the customers: NTILE(5) puts the customer
+     * at 0-based position p of n into bucket {@link #ntileBucket}, and the customers sharing a value take the bucket
+     * of the first of them, whose position is the number of customers ordered before the value. So the scores
+     * need only each value's count (few values for recency and frequency) and a running sum over them. Missing
+     * values (recency without a dated order) sort first or last as a group of their own; the row for them, with
+     * a null value, is always there (count 0 when none is missing) so every customer's score is found.
+     */
+    private static String valueScores(String measure, String prefix, String direction, boolean missingFirst) {
+        String missing = "(SELECT count(*) FROM " + MEASURES + " WHERE " + measure + " IS NULL)";
+        String counts = prefix + "_counts";
+        String positions = prefix + "_positions";
+        return " " + counts + " AS (SELECT " + measure + " AS v, count(*) AS k FROM " + MEASURES + " WHERE " + measure
+                + " IS NOT NULL GROUP BY " + measure + "),"
+                + " " + positions + " AS (SELECT v, coalesce(sum(k) OVER (ORDER BY v " + direction
+                + " ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)" + (missingFirst ? " + " + missing : "") + " AS position"
+                + " FROM " + counts + " UNION ALL SELECT NULL, " + (missingFirst ? "0" : "n - " + missing) + " FROM population),"
+                + " " + prefix + "_scores AS (SELECT v, " + ntileBucket("position") + " AS score FROM " + positions + ", population)";
+    }
+
+    /**
+     * NTILE(5)'s bucket of the row at 0-based {@code position} among n rows: the first n mod 5 buckets hold one
+     * row more than the others (the SQL standard's NTILE; DuckDB and Spark agree).
+     */
+    private static String ntileBucket(String position) {
+        String size = "floor(n / 5)";
+        String larger = "(n - 5 * " + size + ")";
+        String inLarger = larger + " * (" + size + " + 1)";
+        return "CAST(CASE WHEN " + position + " < " + inLarger + " THEN 1 + floor(" + position + " / (" + size + " + 1))"
+                + " ELSE 1 + " + larger + " + floor((" + position + " - " + inLarger + ") / nullif(" + size + ", 0)) END AS BIGINT)";
     }
 
     private ArrayNode segments() {
