@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.saleslens.metrics.JsonRows;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,32 @@ class AttributeSegmentsTest extends GoldFixtureTest {
                 .containsExactly("Married/Bikes=2000.0@0.851064", "Married/Accessories=350.0@0.148936",
                         "Single/Bikes=1000.0@0.909091", "Single/Accessories=100.0@0.090909");
         assertThat(cross.get("age_band")).isNotEmpty();
+    }
+
+    @Test
+    void summingPerCustomerAndCategoryGivesTheFiguresOfTheLines() {
+        AttributeSegments segments = new AttributeSegments(engine, AnalysisOptions.defaults());
+        assertThat(segments.ordersBelongToOneCustomer()).isTrue();
+        ObjectNode cross = segments.byCategory(List.of("marital_status", "gender", "age_band"));
+        for (String attribute : List.of("marital_status", "gender", "age_band")) {
+            assertThat(cross.get(attribute)).as(attribute).isEqualTo(JsonRows.array(engine.query(segments.fromLines(attribute))));
+        }
+    }
+
+    @Test
+    void anOrderNumberTwoCustomersShareCountsOnceInTheirSegment() {
+        // Customers 1 and 3 are both married; order O9 has a line for each.
+        engine.execute("INSERT INTO gold.fact_sales VALUES ('O9', 'P2', 1, DATE '2013-03-20', 1, 50, 50, '2013-03'),"
+                + " ('O9', 'P2', 3, DATE '2013-03-20', 1, 50, 50, '2013-03')");
+        AttributeSegments segments = new AttributeSegments(engine, AnalysisOptions.defaults());
+        assertThat(segments.ordersBelongToOneCustomer()).isFalse();
+
+        JsonNode married = segments.byCategory(List.of("marital_status")).get("marital_status");
+        // Married accessories: O1 (customer 1), O4 (customer 3), O7 (customer 5) and O9 once.
+        assertThat(married).filteredOn(row -> row.get("category").asText().equals("Accessories"))
+                .extracting(row -> row.get("segment").asText() + ": " + row.get("orders").asLong() + " orders, "
+                        + row.get("customers").asLong() + " customers, " + row.get("revenue").asDouble())
+                .containsExactly("Married: 4 orders, 3 customers, 450.0", "Single: 2 orders, 2 customers, 100.0");
     }
 
     private static JsonNode row(ObjectNode bands, String label) {
