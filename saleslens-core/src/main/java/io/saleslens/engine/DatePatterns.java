@@ -7,6 +7,12 @@ public final class DatePatterns {
     private static final Map<String, String> FIELDS = Map.of(
             "yyyy", "%Y", "yy", "%y", "MM", "%m", "dd", "%d", "M", "%-m", "d", "%-d");
 
+    /**
+     * An ISO date, optionally followed by a time: what a date column without a pattern accepts on every engine.
+     * Engines read more on their own, and differently: Spark takes '2013' as 2013-01-01, DuckDB '2013/03/07' as a date.
+     */
+    public static final String ISO_DATE = "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([ T][0-9:.]*)?";
+
     private DatePatterns() {}
 
     public static String toStrftime(String javaPattern) {

@@ -6,7 +6,7 @@ final class DuckDbDialect implements SqlDialect {
     @Override
     public String parseDate(String text, String javaPattern) {
         if (javaPattern == null) {
-            return "TRY_CAST(" + text + " AS DATE)";
+            return "CASE WHEN " + matches(text, DatePatterns.ISO_DATE) + " THEN TRY_CAST(" + text + " AS DATE) END";
         }
         String parsed = "CAST(try_strptime(" + text + ", " + literal(DatePatterns.toStrftime(javaPattern)) + ") AS DATE)";
         // strptime accepts short numbers such as 5489 for yyyyMMdd; a fixed-width pattern needs its full width.

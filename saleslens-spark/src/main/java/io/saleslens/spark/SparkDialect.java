@@ -20,7 +20,7 @@ final class SparkDialect implements SqlDialect {
     @Override
     public String parseDate(String text, String javaPattern) {
         if (javaPattern == null) {
-            return "CAST(" + text + " AS DATE)";
+            return "CASE WHEN " + matches(text, DatePatterns.ISO_DATE) + " THEN CAST(" + text + " AS DATE) END";
         }
         String parsed = "to_date(" + text + ", " + literal(javaPattern) + ")";
         if (DatePatterns.isFixedWidth(javaPattern)) {

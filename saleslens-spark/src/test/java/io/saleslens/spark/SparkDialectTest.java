@@ -2,13 +2,22 @@ package io.saleslens.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.saleslens.engine.DuckDbEngine;
 import io.saleslens.engine.SqlDialect;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SparkDialectTest {
     private final SparkEngine engine = SharedSpark.engine();
     private final SqlDialect sql = engine.dialect();
+
+    @TempDir
+    Path spill;
 
     private Map<String, Object> row(String select) {
         return engine.query("SELECT " + select).get(0);
@@ -45,6 +54,28 @@ class SparkDialectTest {
         assertThat(values.get("leap_day")).isEqualTo("2012-02-29");
         assertThat(values.get("too_short")).isNull();
         assertThat(values.get("iso")).isEqualTo("2014-03-07");
+    }
+
+    @Test
+    void isoDatesReadTheSameAsOnDuckDb() {
+        List<String> texts = List.of("2014-03-07", "2014-3-7", "2014-03-07 10:11:12", "2014-03-07T10:11:12", "2014",
+                "2014-03", "2014/03/07", "2014 03 07", "2014-02-30", "20140307", "2014-03-07Z", "07/03/2014");
+        String select = IntStream.range(0, texts.size())
+                .mapToObj(i -> "CAST(" + sql.parseDate(sql.literal(texts.get(i)), null) + " AS STRING) AS d" + i)
+                .collect(Collectors.joining(", "));
+        Map<String, Object> spark = row(select);
+        Map<String, Object> duckDb;
+        try (DuckDbEngine other = new DuckDbEngine(spill, null)) {
+            SqlDialect duck = other.dialect();
+            duckDb = other.query("SELECT " + IntStream.range(0, texts.size())
+                    .mapToObj(i -> "CAST(" + duck.parseDate(duck.literal(texts.get(i)), null) + " AS VARCHAR) AS d" + i)
+                    .collect(Collectors.joining(", "))).get(0);
+        }
+        assertThat(spark).isEqualTo(duckDb);
+        assertThat(spark.get("d0")).isEqualTo("2014-03-07");
+        assertThat(spark.get("d1")).isEqualTo("2014-03-07");
+        assertThat(spark.get("d2")).isEqualTo("2014-03-07");
+        assertThat(IntStream.range(4, texts.size()).mapToObj(i -> spark.get("d" + i))).as("not ISO dates").containsOnlyNulls();
     }
 
     @Test
