@@ -17,10 +17,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** The embedded engine: an in-process DuckDB database that spills to a temporary folder when memory runs short. */
 public final class DuckDbEngine implements Engine {
+    /** The encodings DuckDB's CSV reader decodes itself. */
+    private static final Set<String> CSV_ENCODINGS = Set.of("utf-8", "utf8", "latin-1", "latin1", "iso-8859-1", "utf-16");
     private final Connection connection;
     private final SqlDialect dialect = new DuckDbDialect();
 
@@ -104,6 +108,11 @@ public final class DuckDbEngine implements Engine {
     @Override
     public LoadedTable loadCsv(String table, Path file, CsvFormat format) {
         return new DuckDbCsvLoader(this).load(table, file, format);
+    }
+
+    @Override
+    public boolean readsCsvEncoding(String encoding) {
+        return CSV_ENCODINGS.contains(encoding.toLowerCase(Locale.ROOT));
     }
 
     @Override

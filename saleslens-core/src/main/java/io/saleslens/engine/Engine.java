@@ -45,6 +45,11 @@ public interface Engine extends AutoCloseable {
      */
     LoadedTable loadCsv(String table, Path file, CsvFormat format);
 
+    /** Whether {@link #loadCsv} decodes this encoding itself; files in any other are copied to UTF-8 first. */
+    default boolean readsCsvEncoding(String encoding) {
+        return encoding.equalsIgnoreCase("utf-8") || encoding.equalsIgnoreCase("utf8");
+    }
+
     /** Loads a Parquet file into {@code table}: every column as text plus {@code _line}, the row number (from 1). */
     LoadedTable loadParquet(String table, Path file);
 

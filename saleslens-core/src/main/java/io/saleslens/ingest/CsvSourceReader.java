@@ -44,7 +44,7 @@ final class CsvSourceReader implements SourceReader {
 
     private static LoadedTable load(Engine engine, Path file, String bronzeTable, CsvFormat format, Map<String, Object> dialect) {
         Charset charset = DelimitedTextReader.charset(file, format.encoding());
-        if (DelimitedTextReader.needsRecoding(format.encoding())) {
+        if (!engine.readsCsvEncoding(format.encoding())) {
             try (Utf8Copy copy = Utf8Copy.of(file, charset)) {
                 return engine.loadCsv(bronzeTable, copy.file(), format.withEncoding("utf-8"));
             }

@@ -20,15 +20,12 @@ import java.util.Set;
  */
 final class DelimitedTextReader implements SourceReader {
     /** Encodings the engine reads natively; any other is recoded in Java. */
-    private static final Set<String> ENGINE_ENCODINGS = Set.of("utf-8", "utf8", "latin-1", "latin1", "iso-8859-1", "utf-16");
+    /** The encodings the plain CSV reader takes; a file in any other goes through this reader, which recodes it first. */
+    private static final Set<String> SNIFFED_ENCODINGS = Set.of("utf-8", "utf8", "latin-1", "latin1", "iso-8859-1", "utf-16");
 
     /** Whether a source needs this reader rather than the plain CSV reader. */
     static boolean needed(SourceSpec source) {
-        return !source.hasHeader() || needsRecoding(source.encoding());
-    }
-
-    static boolean needsRecoding(String encoding) {
-        return encoding != null && !ENGINE_ENCODINGS.contains(encoding.toLowerCase(Locale.ROOT));
+        return !source.hasHeader() || (source.encoding() != null && !SNIFFED_ENCODINGS.contains(source.encoding().toLowerCase(Locale.ROOT)));
     }
 
     @Override
@@ -44,7 +41,7 @@ final class DelimitedTextReader implements SourceReader {
         }
         char quote = source.quote() == null ? '"' : source.quote().equals("none") ? 0 : source.quote().charAt(0);
         String encoding = source.encoding() == null ? "utf-8" : source.encoding();
-        if (!needsRecoding(encoding)) {
+        if (engine.readsCsvEncoding(encoding)) {
             return engine.loadCsv(bronzeTable, file, new CsvFormat(delimiter, quote, encoding, source.hasHeader()));
         }
         try (Utf8Copy copy = Utf8Copy.of(file, charset(file, encoding))) {

@@ -6,11 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.saleslens.engine.CsvFormat;
 import io.saleslens.engine.LoadedTable;
 import io.saleslens.error.SalesLensException;
+import io.saleslens.ingest.SourceReaders;
+import io.saleslens.spec.SourceSpec;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SparkCsvLoaderTest {
     private final SparkEngine engine = SharedSpark.engine();
@@ -33,6 +38,19 @@ class SparkCsvLoaderTest {
         assertThat(rejected.get("_line")).isEqualTo(4L);
         assertThat(rejected.get("raw")).isEqualTo("3,Cy");
         assertThat((String) rejected.get("reason")).contains("not 3 fields");
+    }
+
+    @Test
+    void aSourceDeclaredLatin1IsRecodedBeforeSparkReadsIt(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("names.csv");
+        Files.write(file, "id,name\n1,M\u00fcller\n2,Fran\u00e7ois\n".getBytes(StandardCharsets.ISO_8859_1));
+        SourceSpec source = new SourceSpec("names.csv", null, null, "latin-1");
+
+        LoadedTable table = SourceReaders.forSource("names", source).read(engine, file, "bronze.names", source);
+
+        assertThat(table.rowsLoaded()).isEqualTo(2);
+        assertThat(engine.query("SELECT name FROM bronze.names ORDER BY _line")).extracting(row -> row.get("name"))
+                .containsExactly("M\u00fcller", "Fran\u00e7ois");
     }
 
     @Test
