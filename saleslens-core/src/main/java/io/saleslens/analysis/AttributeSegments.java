@@ -94,7 +94,7 @@ final class AttributeSegments {
      */
     ObjectNode byCategory(List<String> attributes) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
-        boolean perCustomer = ordersBelongToOneCustomer();
+        boolean perCustomer = customerSumsAreExact();
         if (perCustomer) {
             engine.replaceTable(CUSTOMER_CATEGORIES, "SELECT customer_id, category, count(*) AS orders, sum(units) AS units,"
                     + " sum(revenue) AS revenue FROM (SELECT f.customer_id, " + category() + " AS category, f.order_number,"
@@ -111,8 +111,8 @@ final class AttributeSegments {
         return engine.columns(PRODUCTS).contains("category") ? "coalesce(p.category, 'Unknown')" : "'Unknown'";
     }
 
-    /** Whether every order number with a customer has one customer, and every customer id one dimension row. */
-    boolean ordersBelongToOneCustomer() {
+    /** Whether summing per customer is exact: every order number with a customer has one, and every customer id one dimension row. */
+    boolean customerSumsAreExact() {
         return engine.queryLong("SELECT count(*) FROM (SELECT order_number FROM " + orders + " WHERE customer_id IS NOT NULL"
                 + " GROUP BY order_number HAVING min(customer_id) <> max(customer_id)) shared") == 0
                 && engine.queryLong("SELECT count(*) - count(DISTINCT customer_id) FROM " + CUSTOMERS) == 0;
