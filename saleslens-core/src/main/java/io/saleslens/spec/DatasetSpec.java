@@ -14,6 +14,12 @@ import java.util.Map;
  * @param detect files whose presence identifies this layout when no spec is given
  * @param segments customer attributes to break revenue down by; the first is the report's headline segment
  * @param checks data-quality checks per source name
+ * @param currency ISO 4217 code of every amount (USD when not given); every report and dashboard formats money in it
+ * @param timezone an IANA zone such as Europe/Berlin: timestamps with an offset are moved to it before their calendar
+ *     date is taken; null keeps the date as written with its offset
+ * @param pipeline the deals of a CRM export, for the pipeline figures; null for order data
+ * @param detectHeaders per source, header names whose presence in one file of the folder identifies this layout (a
+ *     preset recognised from the headers binds that source to the file)
  */
 public record DatasetSpec(
         String name,
@@ -21,7 +27,13 @@ public record DatasetSpec(
         Map<String, SourceSpec> sources,
         Map<String, EntitySpec> entities,
         List<String> segments,
-        Map<String, List<CheckSpec>> checks) {
+        Map<String, List<CheckSpec>> checks,
+        String currency,
+        String timezone,
+        PipelineSpec pipeline,
+        Map<String, List<String>> detectHeaders) {
+
+    public static final String DEFAULT_CURRENCY = "USD";
 
     public static final String CUSTOMER = "customer";
     public static final String PRODUCT = "product";
@@ -38,6 +50,28 @@ public record DatasetSpec(
             checks.forEach((source, list) -> copiedChecks.put(source, list == null ? List.of() : List.copyOf(list)));
         }
         checks = java.util.Collections.unmodifiableMap(copiedChecks);
+        currency = currency == null ? DEFAULT_CURRENCY : currency.trim().toUpperCase(java.util.Locale.ROOT);
+        if (!currency.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException("currency must be an ISO 4217 code such as USD, EUR or GBP, not '" + currency + "'");
+        }
+        if (timezone != null) {
+            try {
+                java.time.ZoneId.of(timezone);
+            } catch (java.time.DateTimeException e) {
+                throw new IllegalArgumentException("timezone '" + timezone + "' is not a time zone; write an IANA name such as"
+                        + " Europe/Berlin or America/New_York, or UTC");
+            }
+        }
+        var copiedHeaders = new LinkedHashMap<String, List<String>>();
+        if (detectHeaders != null) {
+            detectHeaders.forEach((source, names) -> copiedHeaders.put(source, names == null ? List.of() : List.copyOf(names)));
+        }
+        detectHeaders = Collections.unmodifiableMap(copiedHeaders);
+    }
+
+    public DatasetSpec(String name, List<String> detect, Map<String, SourceSpec> sources, Map<String, EntitySpec> entities,
+            List<String> segments, Map<String, List<CheckSpec>> checks) {
+        this(name, detect, sources, entities, segments, checks, null, null, null, null);
     }
 
     public DatasetSpec(String name, List<String> detect, Map<String, SourceSpec> sources, Map<String, EntitySpec> entities,
@@ -65,6 +99,6 @@ public record DatasetSpec(
     public DatasetSpec withDedupe(DedupePolicy policy) {
         var changed = new LinkedHashMap<String, EntitySpec>();
         entities.forEach((entityName, entity) -> changed.put(entityName, entity.withDedupe(policy)));
-        return new DatasetSpec(name, detect, sources, changed, segments, checks);
+        return new DatasetSpec(name, detect, sources, changed, segments, checks, currency, timezone, pipeline, detectHeaders);
     }
 }

@@ -10,6 +10,10 @@ import java.util.Map;
 /**
  * One entity (customer, product or sale) built from a main source, optionally de-duplicated,
  * versioned, enriched from other sources and repaired.
+ *
+ * @param fillDown order-level columns carried to every line of their group before anything else reads them
+ * @param where a row filter in SQL over the entity's typed columns (after fill_down): rows it does not keep leave the
+ *     entity as {@code filtered}, their own term of the row accounting, never counted as bad data
  */
 public record EntitySpec(
         String from,
@@ -18,7 +22,9 @@ public record EntitySpec(
         VersionsSpec versions,
         Map<String, ColumnSpec> columns,
         List<EnrichSpec> enrich,
-        Map<String, RepairSpec> repairs) {
+        Map<String, RepairSpec> repairs,
+        FillDownSpec fillDown,
+        String where) {
 
     public EntitySpec {
         requireNonNull(from, "from is null");
@@ -28,13 +34,30 @@ public record EntitySpec(
         if (key != null && !columns.containsKey(key)) {
             throw new IllegalArgumentException("key '" + key + "' is not one of the columns");
         }
+        if (fillDown != null) {
+            for (String column : fillDown.columnsAndKey()) {
+                if (!columns.containsKey(column)) {
+                    throw new IllegalArgumentException("fill_down names '" + column + "', which is not one of the columns ("
+                            + String.join(", ", columns.keySet()) + ")");
+                }
+            }
+        }
+        if (where != null && where.isBlank()) {
+            where = null;
+        }
+    }
+
+    /** An entity without a row filter or filled-down columns. */
+    public EntitySpec(String from, String key, DedupeSpec dedupe, VersionsSpec versions, Map<String, ColumnSpec> columns,
+            List<EnrichSpec> enrich, Map<String, RepairSpec> repairs) {
+        this(from, key, dedupe, versions, columns, enrich, repairs, null, null);
     }
 
     EntitySpec withDedupe(DedupePolicy policy) {
         if (dedupe == null) {
             return this;
         }
-        return new EntitySpec(from, key, new DedupeSpec(policy, dedupe.orderBy()), versions, columns, enrich, repairs);
+        return new EntitySpec(from, key, new DedupeSpec(policy, dedupe.orderBy()), versions, columns, enrich, repairs, fillDown, where);
     }
 
     /** Every column the gold model sees: the entity's own, then those its enrichments add. */
