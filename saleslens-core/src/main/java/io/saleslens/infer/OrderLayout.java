@@ -22,7 +22,8 @@ record OrderLayout(ColumnMatch orderId, long orders, long multiLineOrders, Map<S
 
     OrderLayout {
         requireNonNull(orderId, "orderId is null");
-        firstLineOnly = Map.copyOf(firstLineOnly);
+        // File order, so the spec lists the columns the same way on every run.
+        firstLineOnly = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(firstLineOnly));
     }
 
     static OrderLayout measure(Engine engine, ProbedFile fact, ColumnMatch orderId) {
