@@ -47,6 +47,7 @@ record FactColumns(
                     + ", type: date, format: d/M/yyyy } (or M/d/yyyy), then run with --spec");
         }
         ColumnMatch orderId = required(fact, Meaning.ORDER_ID, "text", null);
+        DealStages.refuseOpenDeals(engine, fact, orderId, orderDate);
         OrderLayout layout = OrderLayout.measure(engine, fact, orderId);
         List<String> notes = new ArrayList<>();
         if (!layout.firstLineOnly().isEmpty()) {
