@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 public final class GoldBuilder {
     private final Engine engine;
     private final SqlDialect sql;
-    private final ColumnExpressions expressions;
+    private ColumnExpressions expressions;
 
     public GoldBuilder(Engine engine) {
         this.engine = engine;
@@ -35,6 +35,7 @@ public final class GoldBuilder {
 
     /** Builds the four gold tables and returns their row counts. */
     public Map<String, Long> build(DatasetSpec spec) {
+        expressions = new ColumnExpressions(sql, spec.timezone());
         buildDimension("dim_customer", DatasetSpec.CUSTOMER, spec.entity(DatasetSpec.CUSTOMER), "true");
         buildDimension("dim_product", DatasetSpec.PRODUCT, spec.entity(DatasetSpec.PRODUCT),
                 spec.entity(DatasetSpec.PRODUCT).versions() == null ? "true" : "s.is_current");
@@ -87,6 +88,15 @@ public final class GoldBuilder {
                 selects.add(coalesce(codeFallbacks.get(name)) + " AS " + sql.quote(codeColumn(name)));
             }
         });
+        if (table.equals("dim_product")) {
+            // Products of a shop or CRM export often have no category or name; the product figures still need the columns.
+            if (!fallbacks.containsKey("product_name")) {
+                selects.add("CAST(NULL AS STRING) AS product_name");
+            }
+            if (!fallbacks.containsKey("category")) {
+                selects.add("'Unknown' AS category");
+            }
+        }
         if (entity.versions() != null) {
             selects.add("s.valid_from, s.valid_to");
         }
