@@ -70,6 +70,20 @@ class LineAmountChooserTest {
     }
 
     @Test
+    void shopifySegmentsByBillingCountryCountEveryCustomerOnceWithTheFilledDownCountry() {
+        JsonNode segments = shopifyRun.metrics().path("segments");
+        assertThat(segments.path("attribute").asText()).isEqualTo("country");
+        assertThat(segments.path("rows")).hasSize(shopify.expected.segments.size());
+        for (JsonNode row : segments.path("rows")) {
+            ExpectedFigures.Segment expected = shopify.expected.segments.get(row.path("label").asText());
+            assertThat(expected).as(row.toString()).isNotNull();
+            assertThat(row.path("customers").asLong()).isEqualTo(expected.customers.size());
+            assertThat(row.path("orders").asLong()).isEqualTo(expected.orders.size());
+            assertThat(row.path("revenue").decimalValue()).isEqualByComparingTo(expected.revenue.setScale(2, RoundingMode.HALF_UP));
+        }
+    }
+
+    @Test
     void twoLineColumnsThatDisagreeAndNoPriceToDecideAreRefusedNamingBoth() throws Exception {
         Path data = Files.createDirectories(work.resolve("two-line-amounts"));
         StringBuilder csv = new StringBuilder("Order ID,Order Date,Customer ID,Product ID,Qty,\"Line Total\",Sales\n");
