@@ -1,0 +1,91 @@
+package io.saleslens.spec.presets;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.saleslens.SalesLens;
+import io.saleslens.run.ProgressListener;
+import io.saleslens.run.RowAccounting;
+import io.saleslens.run.RunOptions;
+import io.saleslens.run.RunResult;
+import io.saleslens.spec.DatasetSpec;
+import io.saleslens.spec.Presets;
+import io.saleslens.spec.SourceSpec;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Runs the whole pipeline over a fixture folder with the preset recognised from the headers of its one file. */
+final class PresetRun {
+    final DatasetSpec spec;
+    final boolean detected;
+    final RunResult result;
+    final JsonNode manifest;
+
+    private PresetRun(DatasetSpec spec, boolean detected, RunResult result, JsonNode manifest) {
+        this.spec = spec;
+        this.detected = detected;
+        this.result = result;
+        this.manifest = manifest;
+    }
+
+    static PresetRun of(Path dataDir, String fileName, String presetName, Path out) throws IOException {
+        Optional<DatasetSpec> recognised = Presets.detect(dataDir);
+        DatasetSpec spec = recognised.orElseGet(() -> boundTo(Presets.load(presetName), fileName));
+        RunResult result = SalesLens.run(new RunOptions(spec, dataDir, out, null), ProgressListener.SILENT);
+        JsonNode manifest = new ObjectMapper().readTree(result.runDir().resolve("manifest.json").toFile());
+        return new PresetRun(spec, recognised.isPresent(), result, manifest);
+    }
+
+    /** The preset with its one source read from the fixture's file, as header detection binds it. */
+    static DatasetSpec boundTo(DatasetSpec preset, String fileName) {
+        var sources = new LinkedHashMap<String, SourceSpec>();
+        preset.sources().forEach((name, source) -> sources.put(name, new SourceSpec(fileName, null, source.delimiter(),
+                source.encoding(), source.quote(), source.header(), source.nullValues(), source.sheet(), null, null, null,
+                null, null, source.key())));
+        return new DatasetSpec(preset.name(), preset.detect(), sources, preset.entities(), preset.segments(),
+                preset.checks(), preset.currency(), preset.timezone(), preset.pipeline(), preset.detectHeaders());
+    }
+
+    JsonNode totals() {
+        return result.metrics().path("totals");
+    }
+
+    BigDecimal revenue() {
+        return cents(totals().path("revenue").asDouble());
+    }
+
+    RowAccounting accounting(String source) {
+        return result.rowAccounting().stream().filter(a -> a.source().equals(source)).findFirst().orElseThrow();
+    }
+
+    /** The row accounting of a source as the manifest publishes it, with the lines the spec's filter left out. */
+    JsonNode publishedAccounting(String source) {
+        return manifest.path("row_accounting").path(source);
+    }
+
+    /** Revenue per segment label of the headline attribute. */
+    Map<String, BigDecimal> revenueBySegment() {
+        var bySegment = new LinkedHashMap<String, BigDecimal>();
+        for (JsonNode row : result.metrics().path("segments").path("rows")) {
+            bySegment.put(row.path("label").asText(), cents(row.path("revenue").asDouble()));
+        }
+        return bySegment;
+    }
+
+    /** Revenue per month (yyyy-MM) of the monthly series. */
+    Map<String, BigDecimal> revenueByMonth() {
+        var byMonth = new LinkedHashMap<String, BigDecimal>();
+        for (JsonNode row : result.metrics().path("monthly")) {
+            byMonth.put(row.path("month").asText(), cents(row.path("revenue").asDouble()));
+        }
+        return byMonth;
+    }
+
+    static BigDecimal cents(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
+    }
+}
