@@ -35,9 +35,24 @@ final class PresetRun {
     static PresetRun of(Path dataDir, String fileName, String presetName, Path out) throws IOException {
         Optional<DatasetSpec> recognised = Presets.detect(dataDir);
         DatasetSpec spec = recognised.orElseGet(() -> boundTo(Presets.load(presetName), fileName));
+        return run(spec, recognised.isPresent(), dataDir, out);
+    }
+
+    /** Runs a given spec, such as a preset with a time zone added. */
+    static PresetRun of(DatasetSpec spec, Path dataDir, Path out) throws IOException {
+        return run(spec, false, dataDir, out);
+    }
+
+    private static PresetRun run(DatasetSpec spec, boolean detected, Path dataDir, Path out) throws IOException {
         RunResult result = SalesLens.run(new RunOptions(spec, dataDir, out, null), ProgressListener.SILENT);
         JsonNode manifest = new ObjectMapper().readTree(result.runDir().resolve("manifest.json").toFile());
-        return new PresetRun(spec, recognised.isPresent(), result, manifest);
+        return new PresetRun(spec, detected, result, manifest);
+    }
+
+    /** The same spec with a dataset time zone. */
+    static DatasetSpec inZone(DatasetSpec spec, String timezone) {
+        return new DatasetSpec(spec.name(), spec.detect(), spec.sources(), spec.entities(), spec.segments(), spec.checks(),
+                spec.currency(), timezone, spec.pipeline(), spec.detectHeaders());
     }
 
     /** The preset with its one source read from the fixture's file, as header detection binds it. */

@@ -82,7 +82,7 @@ final class ShopifyOrdersFixture {
         ZonedDateTime start = LocalDateTime.of(2024, 2, 20, 12, 0).atZone(STORE);
         for (int o = 0; o < orders; o++) {
             String name = "#" + (1001 + o);
-            String status = statuses.contains("paid") && random.nextBoolean() ? "paid"
+            String status = statuses.contains("paid") && (o == 0 || random.nextBoolean()) ? "paid"
                     : statuses.get(random.nextInt(statuses.size()));
             String email = random.nextInt(20) == 0 ? "" : emails.get(random.nextInt(emails.size()));
             String country = random.nextInt(15) == 0 ? "" : COUNTRIES[random.nextInt(COUNTRIES.length)];
@@ -90,6 +90,10 @@ final class ShopifyOrdersFixture {
             ZonedDateTime created = start.plusMinutes(random.nextInt(40 * 24 * 60));
             if (random.nextInt(4) == 0) {
                 created = created.withHour(23).withMinute(random.nextInt(60));
+            }
+            if (o == 0) {
+                // Paid on the evening of 29 February in the store's zone: 1 March in UTC.
+                created = LocalDateTime.of(2024, 2, 29, 23, 40, 5).atZone(STORE);
             }
             int lineCount = multiLineOnly ? 2 + random.nextInt(3) : 1 + random.nextInt(4);
             BigDecimal subtotal = BigDecimal.ZERO;

@@ -52,7 +52,7 @@ final class StripePaymentsFixture {
         LocalDateTime start = LocalDateTime.of(2024, 3, 1, 0, 0);
         for (int p = 0; p < count; p++) {
             int kind = random.nextInt(10);
-            String status = kind < 6 ? "Paid" : kind < 8 ? "Refunded" : kind < 9 ? "Failed" : "Uncaptured";
+            String status = p == 0 || kind < 6 ? "Paid" : kind < 8 ? "Refunded" : kind < 9 ? "Failed" : "Uncaptured";
             boolean captured = status.equals("Paid") || status.equals("Refunded");
             BigDecimal amount = BigDecimal.valueOf(random.nextInt(random.nextInt(5) == 0 ? 500_000 : 20_000) + 100, 2);
             BigDecimal refunded = status.equals("Refunded") ? amount
@@ -66,7 +66,9 @@ final class StripePaymentsFixture {
             String email = form <= 1 ? "" : (random.nextInt(8) == 0 ? "Client" : "client") + who + "@example.net";
             String description = DESCRIPTIONS[random.nextInt(DESCRIPTIONS.length)];
             String country = random.nextInt(10) == 0 ? "" : COUNTRIES[who % COUNTRIES.length];
-            LocalDateTime created = start.plusSeconds(random.nextInt(60 * 24 * 3600));
+            // The first payment is on the evening of 31 March in UTC, already 1 April east of it.
+            LocalDateTime created = p == 0 ? LocalDateTime.of(2024, 3, 31, 20, 15, 0)
+                    : start.plusSeconds(random.nextInt(60 * 24 * 3600));
             String id = (random.nextBoolean() ? "ch_" : "py_") + "3O" + Long.toString(1_000_000_000L + p * 7919L, 36);
             Payment payment = new Payment(id, status, captured, created, amount, refunded, currency, customerId, email,
                     description, country);

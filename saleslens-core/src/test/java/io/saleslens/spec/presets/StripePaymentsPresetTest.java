@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -75,6 +77,16 @@ class StripePaymentsPresetTest {
         assertThat(run.revenueByMonth()).isEqualTo(expected);
         assertThat(run.totals().path("first_order_date").asText()).isEqualTo(paid().stream()
                 .map(payment -> payment.created().toLocalDate()).min(Comparable::compareTo).orElseThrow().toString());
+    }
+
+    @Test
+    void withATimeZoneTheOrderDateIsTheCalendarDateThere() throws IOException {
+        PresetRun tokyo = PresetRun.of(PresetRun.inZone(run.spec, "Asia/Tokyo"), dir.resolve("data"), dir.resolve("out-tokyo"));
+        Map<String, BigDecimal> expected = new TreeMap<>(paid().stream().collect(Collectors.groupingBy(
+                payment -> payment.created().atOffset(ZoneOffset.UTC).atZoneSameInstant(ZoneId.of("Asia/Tokyo"))
+                        .toLocalDate().toString().substring(0, 7),
+                Collectors.reducing(BigDecimal.ZERO, Payment::amount, BigDecimal::add))));
+        assertThat(tokyo.revenueByMonth()).isEqualTo(expected).isNotEqualTo(run.revenueByMonth());
     }
 
     @Test
