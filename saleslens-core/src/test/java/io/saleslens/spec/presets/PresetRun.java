@@ -9,60 +9,50 @@ import io.saleslens.run.RunOptions;
 import io.saleslens.run.RunResult;
 import io.saleslens.spec.DatasetSpec;
 import io.saleslens.spec.Presets;
-import io.saleslens.spec.SourceSpec;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /** Runs the whole pipeline over a fixture folder with the preset recognised from the headers of its one file. */
 final class PresetRun {
     final DatasetSpec spec;
-    final boolean detected;
     final RunResult result;
     final JsonNode manifest;
 
-    private PresetRun(DatasetSpec spec, boolean detected, RunResult result, JsonNode manifest) {
+    private PresetRun(DatasetSpec spec, RunResult result, JsonNode manifest) {
         this.spec = spec;
-        this.detected = detected;
         this.result = result;
         this.manifest = manifest;
     }
 
-    static PresetRun of(Path dataDir, String fileName, String presetName, Path out) throws IOException {
-        Optional<DatasetSpec> recognised = Presets.detect(dataDir);
-        DatasetSpec spec = recognised.orElseGet(() -> boundTo(Presets.load(presetName), fileName));
-        return run(spec, recognised.isPresent(), dataDir, out);
+    /** Fails when no preset, or another one than expected, recognises the folder. */
+    static PresetRun of(Path dataDir, String presetName, Path out) throws IOException {
+        DatasetSpec spec = Presets.detect(dataDir).orElseThrow(
+                () -> new AssertionError("no preset recognised " + dataDir + " from its headers"));
+        if (!spec.name().equals(presetName)) {
+            throw new AssertionError("the folder was recognised as " + spec.name() + ", not " + presetName);
+        }
+        return run(spec, dataDir, out);
     }
 
     /** Runs a given spec, such as a preset with a time zone added. */
     static PresetRun of(DatasetSpec spec, Path dataDir, Path out) throws IOException {
-        return run(spec, false, dataDir, out);
+        return run(spec, dataDir, out);
     }
 
-    private static PresetRun run(DatasetSpec spec, boolean detected, Path dataDir, Path out) throws IOException {
+    private static PresetRun run(DatasetSpec spec, Path dataDir, Path out) throws IOException {
         RunResult result = SalesLens.run(new RunOptions(spec, dataDir, out, null), ProgressListener.SILENT);
         JsonNode manifest = new ObjectMapper().readTree(result.runDir().resolve("manifest.json").toFile());
-        return new PresetRun(spec, detected, result, manifest);
+        return new PresetRun(spec, result, manifest);
     }
 
     /** The same spec with a dataset time zone. */
     static DatasetSpec inZone(DatasetSpec spec, String timezone) {
         return new DatasetSpec(spec.name(), spec.detect(), spec.sources(), spec.entities(), spec.segments(), spec.checks(),
                 spec.currency(), timezone, spec.pipeline(), spec.detectHeaders());
-    }
-
-    /** The preset with its one source read from the fixture's file, as header detection binds it. */
-    static DatasetSpec boundTo(DatasetSpec preset, String fileName) {
-        var sources = new LinkedHashMap<String, SourceSpec>();
-        preset.sources().forEach((name, source) -> sources.put(name, new SourceSpec(fileName, null, source.delimiter(),
-                source.encoding(), source.quote(), source.header(), source.nullValues(), source.sheet(), null, null, null,
-                null, null, source.key())));
-        return new DatasetSpec(preset.name(), preset.detect(), sources, preset.entities(), preset.segments(),
-                preset.checks(), preset.currency(), preset.timezone(), preset.pipeline(), preset.detectHeaders());
     }
 
     JsonNode totals() {

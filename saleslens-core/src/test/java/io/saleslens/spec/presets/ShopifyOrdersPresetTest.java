@@ -39,11 +39,11 @@ class ShopifyOrdersPresetTest {
     static void runBothExports() throws IOException {
         Path data = Files.createDirectories(dir.resolve("every-status"));
         everyStatus = ShopifyOrdersFixture.write(data, 20240310L, 400, ShopifyOrdersFixture.ALL_STATUSES, false);
-        everyStatusRun = PresetRun.of(data, ShopifyOrdersFixture.FILE, "shopify-orders", dir.resolve("out-every-status"));
+        everyStatusRun = PresetRun.of(data, "shopify-orders", dir.resolve("out-every-status"));
         Path followOnData = Files.createDirectories(dir.resolve("follow-on"));
         followOn = ShopifyOrdersFixture.write(followOnData, 7L, 60,
                 List.of("paid", "partially_refunded", "refunded", "pending", "voided"), true);
-        followOnRun = PresetRun.of(followOnData, ShopifyOrdersFixture.FILE, "shopify-orders", dir.resolve("out-follow-on"));
+        followOnRun = PresetRun.of(followOnData, "shopify-orders", dir.resolve("out-follow-on"));
     }
 
     @Test
@@ -133,6 +133,7 @@ class ShopifyOrdersPresetTest {
         JsonNode published = run.publishedAccounting("orders");
         assertThat(published.path("rows_in").asLong()).isEqualTo(fixture.lines.size());
         assertThat(published.path("filtered").asLong()).isEqualTo(filtered);
+        assertThat(run.accounting("orders").filtered()).isEqualTo(filtered);
         assertThat(published.path("rows_out").asLong()).isEqualTo(sold(fixture.lines).size());
         assertThat(published.path("quarantined").asLong()).isZero();
         assertThat(run.accounting("orders").balanced()).isTrue();

@@ -37,7 +37,7 @@ class StripePaymentsPresetTest {
     static void runTheExport() throws IOException {
         Path data = Files.createDirectories(dir.resolve("data"));
         fixture = StripePaymentsFixture.write(data, 5L, 400, List.of("usd"));
-        run = PresetRun.of(data, StripePaymentsFixture.FILE, "stripe-payments", dir.resolve("out"));
+        run = PresetRun.of(data, "stripe-payments", dir.resolve("out"));
     }
 
     @Test
@@ -64,6 +64,7 @@ class StripePaymentsPresetTest {
         JsonNode published = run.publishedAccounting("payments");
         assertThat(published.path("rows_in").asLong()).isEqualTo(fixture.payments.size());
         assertThat(published.path("filtered").asLong()).isEqualTo(fixture.payments.size() - paid().size());
+        assertThat(run.accounting("payments").filtered()).isEqualTo(fixture.payments.size() - paid().size());
         assertThat(published.path("rows_out").asLong()).isEqualTo(paid().size());
         assertThat(published.path("quarantined").asLong()).isZero();
         assertThat(run.accounting("payments").balanced()).isTrue();
@@ -112,7 +113,7 @@ class StripePaymentsPresetTest {
     void anExportOfSeveralCurrenciesIsRefusedRatherThanSummed() throws IOException {
         Path data = Files.createDirectories(dir.resolve("several-currencies"));
         StripePaymentsFixture.write(data, 6L, 200, List.of("usd", "eur", "gbp"));
-        assertThatThrownBy(() -> PresetRun.of(data, StripePaymentsFixture.FILE, "stripe-payments", dir.resolve("out-currencies")))
+        assertThatThrownBy(() -> PresetRun.of(data, "stripe-payments", dir.resolve("out-currencies")))
                 .isInstanceOf(SalesLensException.class)
                 .hasMessageMatching("(?is).*currenc.*");
     }

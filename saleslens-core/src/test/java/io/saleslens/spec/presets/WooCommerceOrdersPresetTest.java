@@ -36,7 +36,7 @@ class WooCommerceOrdersPresetTest {
     static void runTheExport() throws IOException {
         Path data = Files.createDirectories(dir.resolve("data"));
         fixture = WooCommerceOrdersFixture.write(data, 42L, 300);
-        run = PresetRun.of(data, WooCommerceOrdersFixture.FILE, "woocommerce-orders", dir.resolve("out"));
+        run = PresetRun.of(data, "woocommerce-orders", dir.resolve("out"));
     }
 
     @Test
@@ -61,6 +61,7 @@ class WooCommerceOrdersPresetTest {
         JsonNode published = run.publishedAccounting("orders");
         assertThat(published.path("rows_in").asLong()).isEqualTo(fixture.lines.size());
         assertThat(published.path("filtered").asLong()).isEqualTo(fixture.lines.size() - sold().size());
+        assertThat(run.accounting("orders").filtered()).isEqualTo(fixture.lines.size() - sold().size());
         assertThat(published.path("rows_out").asLong()).isEqualTo(sold().size());
         assertThat(published.path("quarantined").asLong()).isZero();
         assertThat(run.accounting("orders").balanced()).isTrue();
