@@ -56,6 +56,15 @@ class ShopifyOrdersPresetTest {
     }
 
     @Test
+    void anExportWithoutAHeaderThePresetReadsIsNotTakenForShopify() throws IOException {
+        Path older = Files.createDirectories(dir.resolve("without-line-discount"));
+        List<String> columns = ShopifyOrdersFixture.COLUMNS.stream().filter(column -> !column.equals("Lineitem discount")).toList();
+        ExportFile.write(older.resolve(ShopifyOrdersFixture.FILE), columns, List.of(Map.of("Name", "#1001", "Email",
+                "a@example.com", "Financial Status", "paid", "Lineitem quantity", "1", "Lineitem price", "9.00")));
+        assertThat(Presets.detect(older)).isEmpty();
+    }
+
+    @Test
     void revenueIsTheLinePricesLessLineDiscountsOfPaidAndPartiallyRefundedOrders() {
         assertThat(everyStatusRun.revenue()).isEqualByComparingTo(revenue(everyStatus.lines));
         assertThat(everyStatusRun.totals().path("orders").asLong()).isEqualTo(sold(everyStatus.lines).stream()
