@@ -9,9 +9,9 @@ import io.saleslens.insight.InsightRanking;
 import io.saleslens.report.DepartmentProfiles;
 import io.saleslens.run.ReportOptions;
 import io.saleslens.run.RunOptions;
-import io.saleslens.spec.DatasetSpec;
 import io.saleslens.spec.DedupePolicy;
 import io.saleslens.spec.Presets;
+import io.saleslens.spec.SpecChoice;
 import io.saleslens.spec.SpecLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,39 +74,43 @@ final class RunOptionsMixin {
 
     /** Everything a run on {@code dataDir} needs from the command line: spec, output, engine and reports. */
     RunOptions runOptions(Path dataDir, java.io.PrintWriter err) {
-        return new RunOptions(resolveSpec(dataDir, err), dataDir, out, memoryLimit, reportOptions(), engine, master);
+        SpecChoice choice = resolveSpec(dataDir, err);
+        return new RunOptions(choice.spec(), dataDir, out, memoryLimit, reportOptions(), engine, master, choice.origin());
     }
 
     /**
-     * The spec to run with: --spec, else --preset, else the preset that recognises the folder's files,
-     * else the folder's saleslens.yaml, else one inferred from the files (its mapping printed on {@code err}).
+     * The spec to run with and where it came from: --spec, else --preset, else the folder's saleslens.yaml, else the
+     * preset that recognises the folder (by its files or its headers), else one inferred from the files (its mapping
+     * printed on {@code err}).
      */
-    DatasetSpec resolveSpec(Path dataDir, java.io.PrintWriter err) {
+    SpecChoice resolveSpec(Path dataDir, java.io.PrintWriter err) {
         if (spec != null && preset != null) {
             throw userError("give either --spec or --preset, not both");
         }
-        DatasetSpec resolved;
+        SpecChoice resolved;
         if (spec != null) {
-            resolved = SpecLoader.load(spec);
+            resolved = new SpecChoice(SpecLoader.load(spec), "--spec " + spec);
         } else if (preset != null) {
-            resolved = Presets.load(preset);
+            resolved = Presets.forced(preset, dataDir);
         } else {
             if (!Files.isDirectory(dataDir)) {
                 throw userError(dataDir + ": data folder not found; give the folder that holds the source files");
             }
             Path folderSpec = dataDir.resolve(InitCommand.SPEC_FILE);
-            resolved = Presets.detect(dataDir).orElseGet(() -> {
-                if (Files.isRegularFile(folderSpec)) {
-                    return SpecLoader.load(folderSpec);
-                }
-                InferredDataset inferred = DatasetInferrer.inferEmbedded(dataDir);
-                InitCommand.printMapping(inferred, err);
-                return SpecLoader.parse(SpecYamlWriter.write(inferred), "spec inferred from " + dataDir);
-            });
+            if (Files.isRegularFile(folderSpec)) {
+                resolved = new SpecChoice(SpecLoader.load(folderSpec), folderSpec + " (the folder's own spec)");
+            } else {
+                resolved = Presets.recognise(dataDir).orElseGet(() -> {
+                    InferredDataset inferred = DatasetInferrer.inferEmbedded(dataDir);
+                    InitCommand.printMapping(inferred, err);
+                    return new SpecChoice(SpecLoader.parse(SpecYamlWriter.write(inferred), "spec inferred from " + dataDir),
+                            "inferred from the files (write it out with saleslens init)");
+                });
+            }
         }
         if (dedupe != null) {
             try {
-                resolved = resolved.withDedupe(DedupePolicy.parse(dedupe));
+                resolved = new SpecChoice(resolved.spec().withDedupe(DedupePolicy.parse(dedupe)), resolved.origin());
             } catch (IllegalArgumentException e) {
                 throw userError("--dedupe: " + e.getMessage());
             }

@@ -4,6 +4,7 @@ import static io.saleslens.report.Figures.count;
 import static io.saleslens.report.Figures.money;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.saleslens.insight.MoneySymbol;
 import io.saleslens.run.RowAccounting;
 import io.saleslens.run.RunResult;
 import java.io.PrintWriter;
@@ -17,13 +18,21 @@ final class RunSummary {
     }
 
     void print(PrintWriter out) {
+        MoneySymbol.in(result.metrics().path("dataset").path("currency").asText(null), () -> {
+            printFigures(out);
+            return null;
+        });
+    }
+
+    private void printFigures(PrintWriter out) {
         JsonNode totals = result.metrics().path("totals");
         out.println("Run ID     " + result.runId());
+        out.println("Spec       " + result.metrics().path("dataset").path("spec_origin").asText("spec given to the run"));
         out.println("Sources    " + result.rowAccounting().size() + " files");
         for (RowAccounting row : result.rowAccounting()) {
             out.println("  " + row.source() + ": " + count(row.rowsIn()) + " rows in, " + count(row.rowsOut()) + " clean, "
                     + count(row.quarantined()) + " quarantined, " + count(row.duplicatesMerged()) + " duplicates merged, "
-                    + count(row.repaired()) + " repaired");
+                    + (row.filtered() > 0 ? count(row.filtered()) + " filtered by the spec, " : "") + count(row.repaired()) + " repaired");
         }
         out.println("Revenue    " + money(totals.path("revenue").asDouble()));
         out.println("Orders     " + count(totals.path("orders").asLong()));

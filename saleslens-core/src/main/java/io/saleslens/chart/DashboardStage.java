@@ -1,5 +1,6 @@
 package io.saleslens.chart;
 
+import io.saleslens.insight.MoneySymbol;
 import io.saleslens.run.RunContext;
 import io.saleslens.run.Stage;
 import java.io.IOException;
@@ -15,10 +16,12 @@ public final class DashboardStage implements Stage {
 
     @Override
     public long run(RunContext context) {
-        try {
-            return new DashboardRenderer().render(context.metrics(), context.runDir().resolve("dashboards")).size();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MoneySymbol.in(context.spec().currency(), () -> {
+            try {
+                return (long) new DashboardRenderer().render(context.metrics(), context.runDir().resolve("dashboards")).size();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package io.saleslens.chart;
 
+import io.saleslens.insight.MoneySymbol;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -9,7 +10,7 @@ import java.text.ParsePosition;
 import java.util.Locale;
 
 /**
- * Formats dollar amounts compactly ({@code $950}, {@code $12.5K}, {@code $1.2M}, {@code $3B}) so axis
+ * Formats amounts in the run's currency compactly ({@code $950}, {@code $12.5K}, {@code $1.2M}, {@code $3B}) so axis
  * ticks and bar labels stay short. It extends {@link NumberFormat} because that is what JFreeChart
  * axes and label generators accept.
  */
@@ -50,7 +51,7 @@ final class MoneyFormat extends NumberFormat {
             scale++;
             scaled = round(magnitude / SCALES[scale]);
         }
-        return sign + "$" + twoDecimals().format(scaled) + SUFFIXES[scale];
+        return sign + MoneySymbol.current() + twoDecimals().format(scaled) + SUFFIXES[scale];
     }
 
     private static double round(double value) {

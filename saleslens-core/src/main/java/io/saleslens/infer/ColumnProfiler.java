@@ -20,6 +20,11 @@ final class ColumnProfiler {
     private static final String POINT_NUMBER = "[+-]?" + CURRENCY + " ?[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?( ?[€$£])?";
     private static final String COMMA_NUMBER = "[+-]?" + CURRENCY + " ?[+-]?(\\d{1,3}([. ]\\d{3})+|\\d+)(,\\d+)?( ?[€$£])?";
 
+    /** An order number as shops write it: an optional #, a short letter prefix, digits; never a space. */
+    static final String ORDER_CODE = "#?[A-Za-z]{0,4}[-_]?\\d{3,}";
+    /** An ISO date-time with a UTC offset, as Shopify writes it: 2024-03-05 14:22:10 -0500. */
+    static final String ZONED_TIMESTAMP = "\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)? ?([+-]\\d{2}:?\\d{2}|Z|UTC)";
+
     private final Engine engine;
     private final SqlDialect sql;
 
@@ -46,6 +51,9 @@ final class ColumnProfiler {
             aggregates.add(countMatching(v, ".*[$€£¥].*") + " AS " + c + "currency");
             aggregates.add(countMatching(v, ".*\\d[,. ]\\d{3}([,. ]\\d{3})*([.,]\\d+)?( ?[€$£])?") + " AS " + c + "grouped");
             aggregates.add(countMatching(v, "\\d{4}-\\d{2}-\\d{2}([ T]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?") + " AS " + c + "iso");
+            aggregates.add(countMatching(v, ORDER_CODE) + " AS " + c + "order_codes");
+            aggregates.add(countMatching(v, "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") + " AS " + c + "emails");
+            aggregates.add(countMatching(v, ZONED_TIMESTAMP) + " AS " + c + "zoned");
             aggregates.add(countMatching(v, "(19|20)\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])") + " AS " + c + "compact");
             String slash = sql.matches(v, "\\d{1,2}[/.-]\\d{1,2}[/.-](\\d{2}|\\d{4})");
             aggregates.add("count(*) FILTER (WHERE " + slash + ") AS " + c + "slash");
@@ -69,7 +77,8 @@ final class ColumnProfiler {
                     number(row, c + "compact"), number(row, c + "slash"), number(row, c + "first"), number(row, c + "second"),
                     number(row, c + "yy"), number(row, c + "yyyy"), separator,
                     markersFound.getOrDefault(columns.get(i), Map.of()),
-                    distinct > 0 && distinct <= TOP_VALUES ? topValues(table, columns.get(i), markers) : List.of()));
+                    distinct > 0 && distinct <= TOP_VALUES ? topValues(table, columns.get(i), markers) : List.of(),
+                    number(row, c + "order_codes"), number(row, c + "emails"), number(row, c + "zoned")));
         }
         return profiles;
     }

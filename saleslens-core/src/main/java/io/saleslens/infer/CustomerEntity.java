@@ -3,6 +3,7 @@ package io.saleslens.infer;
 import io.saleslens.spec.ColumnSpec;
 import io.saleslens.spec.DatasetSpec;
 import io.saleslens.spec.EntitySpec;
+import io.saleslens.spec.FillDownSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ record CustomerEntity(EntitySpec entity, List<String> segments, String segmentRe
         columns.put("customer_id", DatasetInferrer.key(key, join.isPresent() ? factColumns.customerId() : null, true));
         evidence.column(DatasetSpec.CUSTOMER, "customer_id", file, key);
         List<String> categorical = new ArrayList<>();
+        List<String> orderLevel = new ArrayList<>();
         String segmentColumn = null;
         for (ColumnMatch column : file.columns()) {
             if (column == key) {
@@ -43,6 +45,9 @@ record CustomerEntity(EntitySpec entity, List<String> segments, String segmentRe
                 continue;
             }
             columns.put(name, SpecColumns.text(column, false).withMissing("Unknown"));
+            if (join.isEmpty() && factColumns.layout().isOrderLevel(column)) {
+                orderLevel.add(name);
+            }
             evidence.column(DatasetSpec.CUSTOMER, name, file, column);
             if (column.meaning() == Meaning.SEGMENT && segmentColumn == null) {
                 segmentColumn = name;
@@ -64,7 +69,9 @@ record CustomerEntity(EntitySpec entity, List<String> segments, String segmentRe
             reason = "segment attribute: none (no customer attribute has " + MIN_SEGMENTS + " to " + MAX_SEGMENTS + " values)";
         }
         categorical.stream().filter(c -> !segments.contains(c)).limit(MAX_SEGMENT_ATTRIBUTES - segments.size()).forEach(segments::add);
-        EntitySpec entity = new EntitySpec(file.source(), "customer_id", DatasetInferrer.keepLast(), null, columns, null, null);
+        // Order lines that leave the billing fields to an order's first line would give the last line's blanks.
+        FillDownSpec fillDown = orderLevel.isEmpty() ? null : new FillDownSpec("customer_id", orderLevel);
+        EntitySpec entity = new EntitySpec(file.source(), "customer_id", DatasetInferrer.keepLast(), null, columns, null, null, fillDown, null);
         return new CustomerEntity(entity, segments, reason);
     }
 

@@ -62,19 +62,19 @@ public final class DatasetInferrer {
         files.forEach(file -> roles.put(file, FileRole.of(file)));
         List<ProbedFile> facts = filesWith(roles, FileRole.ORDER_LINES);
         if (facts.isEmpty()) {
-            throw userError(dataDir + ": no file looks like order lines (a quantity or sales amount column with an order id or"
-                    + " order date); write a spec (see the README) and run with --spec");
+            throw userError(noOrderLines(dataDir, files, roles));
         }
         if (facts.size() > 1) {
             throw userError(dataDir + ": several files look like order lines (" + facts.stream().map(ProbedFile::fileName)
                     .collect(Collectors.joining(", ")) + "); write a spec that names the one to use and run with --spec");
         }
         ProbedFile fact = facts.get(0);
-        FactColumns factColumns = FactColumns.resolve(fact);
+        Evidence evidence = new Evidence();
+        FactColumns factColumns = FactColumns.resolve(fact, engine);
+        factColumns.notes().forEach(evidence::note);
         Optional<JoinMatch> customers = bestJoin(fact, factColumns.customerId(), filesWith(roles, FileRole.CUSTOMERS), Meaning.CUSTOMER_ID);
         Optional<JoinMatch> products = bestJoin(fact, factColumns.productId(), filesWith(roles, FileRole.PRODUCTS), Meaning.PRODUCT_ID);
 
-        Evidence evidence = new Evidence();
         var entities = new LinkedHashMap<String, EntitySpec>();
         CustomerEntity customer = CustomerEntity.build(fact, factColumns, customers, evidence);
         entities.put(DatasetSpec.CUSTOMER, customer.entity());
@@ -101,6 +101,37 @@ public final class DatasetInferrer {
         evidence.note(customer.segmentReason());
         DatasetSpec spec = new DatasetSpec("inferred", List.of(), sources, entities, customer.segments());
         return new InferredDataset(spec, sourceNotes, evidence.columns(), evidence.notes());
+    }
+
+    /**
+     * Why no file is order lines, file by file and column by column: what each column was taken for (or why
+     * nothing), what the file lacks, and the spec lines that settle it.
+     */
+    static String noOrderLines(Path dataDir, List<ProbedFile> files, Map<ProbedFile, FileRole> roles) {
+        StringBuilder message = new StringBuilder(dataDir + ": no file looks like order lines (that needs a measure column,"
+                + " such as a quantity, unit price or sales amount, and an order id or an order date); write a spec and run with"
+                + " --spec. Looked at:");
+        for (ProbedFile file : files) {
+            List<String> lacks = new ArrayList<>();
+            if (!file.hasMeasures()) {
+                lacks.add("no measure");
+            }
+            if (!file.has(Meaning.ORDER_ID) && !file.has(Meaning.ORDER_DATE)) {
+                lacks.add("no order id or order date");
+            }
+            message.append("\n  ").append(file.fileName()).append(" (").append(file.rows()).append(" rows; ")
+                    .append(roles.get(file) == FileRole.OTHER ? "no role" : roles.get(file).label())
+                    .append(lacks.isEmpty() ? "" : "; " + String.join(", ", lacks)).append("): ")
+                    .append(file.columns().stream().map(ColumnMatch::describe).collect(Collectors.joining(", ")));
+        }
+        message.append("\nIn the spec, under entities.sale.columns, name the source columns (replace <column>):")
+                .append("\n  order_number: { from: <column>, required: true }")
+                .append("\n  order_date: { from: <column>, type: date }")
+                .append("\n  customer_id: { from: <column> }")
+                .append("\n  product_number: { from: <column> }")
+                .append("\n  quantity: { from: <column>, type: integer }")
+                .append("\n  sales_amount: { from: <column>, type: decimal }");
+        return message.toString();
     }
 
     private static List<ProbedFile> filesWith(Map<ProbedFile, FileRole> roles, FileRole role) {

@@ -100,15 +100,19 @@ final class FileProber {
         ValueFormat format = ValueFormat.of(profile);
         Meaning best = null;
         int bestTier = 0;
+        String contradiction = null;
         for (Meaning meaning : Meaning.values()) {
-            int tier = meaning.tier(profile.name());
+            int tier = meaning.tier(profile.name(), profile);
             if (tier > 0 && meaning.accepts(format) && (best == null || tier < bestTier)) {
                 best = meaning;
                 bestTier = tier;
             }
+            if (contradiction == null) {
+                contradiction = meaning.contradiction(profile.name(), profile);
+            }
         }
         double confidence = best == null ? 0 : bestTier == 1 ? 0.95 : 0.75;
-        return new ColumnMatch(profile.name(), format, best, bestTier, confidence, profile.distinct(), profile.values());
+        return new ColumnMatch(profile.name(), format, best, bestTier, confidence, profile.distinct(), profile.values(), contradiction);
     }
 
     private static boolean headerLooksLikeData(List<String> names) {

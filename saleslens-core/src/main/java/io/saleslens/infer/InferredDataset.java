@@ -26,8 +26,15 @@ public record InferredDataset(DatasetSpec spec, Map<String, String> sourceNotes,
     public List<String> summary() {
         List<String> lines = new java.util.ArrayList<>();
         spec.sources().forEach((name, source) -> lines.add(source.location() + ": " + sourceNotes.getOrDefault(name, "")));
-        spec.entities().forEach((entity, e) -> e.columns().forEach((column, c) -> lines.add("  " + entity + "." + column + " <- "
-                + (c.from() != null ? c.from() : c.expr()) + (c.format() != null ? " (" + c.format() + ")" : ""))));
+        spec.entities().forEach((entity, e) -> {
+            e.columns().forEach((column, c) -> lines.add("  " + entity + "." + column + " <- "
+                    + (c.from() != null ? c.from() : c.expr()) + (c.format() != null ? " (" + c.format() + ")" : "")
+                    // A derived sales amount is the one figure a reader most needs the reason for.
+                    + (column.equals("sales_amount") ? "   because " + columnNotes.getOrDefault(entity + "." + column, "") : "")));
+            if (e.fillDown() != null) {
+                lines.add("  " + entity + ": fill_down by " + e.fillDown().by() + ": " + String.join(", ", e.fillDown().columns()));
+            }
+        });
         lines.addAll(notes);
         return lines;
     }

@@ -13,7 +13,10 @@ final class SpecColumns {
     static ColumnSpec of(ColumnMatch match, boolean required) {
         ValueFormat format = match.format();
         return switch (format.kind()) {
-            case DATE -> column(match.column(), "date", format.datePattern(), required);
+            case DATE -> format.zonedTimestamp()
+                    // The calendar day as written, in the seller's own offset: the first ten characters.
+                    ? new ColumnSpec(null, "substr(trim(" + quote(match.column()) + "), 1, 10)", "date", null, required, null, null, false)
+                    : column(match.column(), "date", format.datePattern(), required);
             case INTEGER -> format.compactDate() && match.meaning() != null && match.meaning().need() == Meaning.Need.DATE
                     ? column(match.column(), "date", "yyyyMMdd", required)
                     : column(match.column(), "integer", null, required);

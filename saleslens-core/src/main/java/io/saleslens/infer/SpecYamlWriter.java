@@ -47,6 +47,14 @@ public final class SpecYamlWriter {
             out.append("    dedupe: { keep: ").append(entity.dedupe().keep().name().toLowerCase(java.util.Locale.ROOT))
                     .append(entity.dedupe().orderBy() == null ? "" : ", order_by: " + scalar(entity.dedupe().orderBy())).append(" }\n");
         }
+        if (entity.fillDown() != null) {
+            out.append("    # order-level fields, written on an order's first line only: carried to every line of the group\n");
+            out.append("    fill_down: { by: ").append(scalar(entity.fillDown().by())).append(", columns: [")
+                    .append(entity.fillDown().columns().stream().map(SpecYamlWriter::scalar).collect(Collectors.joining(", "))).append("] }\n");
+        }
+        if (entity.where() != null) {
+            out.append("    where: ").append(quoted(entity.where())).append('\n');
+        }
         out.append("    columns:\n");
         entity.columns().forEach((column, spec) -> {
             String note = notes.get(name + "." + column);
@@ -78,7 +86,8 @@ public final class SpecYamlWriter {
         return "{ " + String.join(", ", fields) + " }";
     }
 
-    private static String column(ColumnSpec column) {
+    /** One column as the flow mapping a spec holds: { from: ..., type: ... }. */
+    static String column(ColumnSpec column) {
         List<String> fields = new ArrayList<>();
         fields.add(column.from() != null ? "from: " + scalar(column.from()) : "expr: " + singleQuoted(column.expr()));
         if (!column.type().equals("text")) {

@@ -20,6 +20,9 @@ public record ValueFormat(
 
     public enum Kind { EMPTY, INTEGER, DECIMAL, DATE, TEXT }
 
+    /** The pattern of date-times with a UTC offset, as Shopify writes them. */
+    static final String ZONED_TIMESTAMP = "yyyy-MM-dd HH:mm:ss Z";
+
     public ValueFormat {
         requireNonNull(kind, "kind is null");
         requireNonNull(evidence, "evidence is null");
@@ -29,6 +32,11 @@ public record ValueFormat(
         return kind == Kind.INTEGER || kind == Kind.DECIMAL;
     }
 
+    /** Date-times with a UTC offset: the order date is the date as written, the seller's local calendar day. */
+    boolean zonedTimestamp() {
+        return ZONED_TIMESTAMP.equals(datePattern);
+    }
+
     boolean isDateLike() {
         return kind == Kind.DATE || compactDate;
     }
@@ -36,6 +44,10 @@ public record ValueFormat(
     static ValueFormat of(ColumnProfile p) {
         if (p.values() == 0) {
             return new ValueFormat(Kind.EMPTY, null, false, false, false, false, "no values", null);
+        }
+        if (p.mostly(p.zonedTimestamps())) {
+            return new ValueFormat(Kind.DATE, ZONED_TIMESTAMP, false, false, false, false,
+                    share(p.zonedTimestamps(), p) + " date-times with a UTC offset (" + ZONED_TIMESTAMP + ")", null);
         }
         if (p.mostly(p.isoDates())) {
             return new ValueFormat(Kind.DATE, null, false, false, false, false, share(p.isoDates(), p) + " ISO dates", null);

@@ -13,6 +13,7 @@ public final class MeasureStage implements Stage {
 
     @Override
     public long run(RunContext context) {
+        DatasetFacts.write(context.spec(), context.specOrigin(), context.metrics());
         new SalesMetrics(context.engine()).measure(context.spec(), context.metrics());
         new ProfitabilityMetrics(context.engine()).measure(context.spec(), context.metrics());
         new PeriodBreakdowns(context.engine()).measure(context.spec(), context.metrics());

@@ -48,13 +48,17 @@ public final class DepartmentReport {
         JsonNode totals = input.metrics().path("totals");
         List<String> sources = new ArrayList<>();
         for (Map.Entry<String, JsonNode> source : KeyFigureBlocks.fields(input.quality().path("row_accounting"))) {
-            sources.add(Markdown.code(source.getKey()) + " (" + count(source.getValue().path("rows_in").asLong()) + " rows)");
+            long filtered = source.getValue().path("filtered").asLong();
+            sources.add(Markdown.code(source.getKey()) + " (" + count(source.getValue().path("rows_in").asLong()) + " rows"
+                    + (filtered > 0 ? ", " + count(filtered) + " of them kept out by the spec's row filter" : "") + ")");
         }
+        JsonNode dataset = input.metrics().path("dataset");
+        String origin = dataset.has("spec_origin") ? " The spec: " + escape(dataset.path("spec_origin").asText()) + "." : "";
         String period = totals.has("first_order_date") ? " Orders run from " + escape(totals.path("first_order_date").asText()) + " to "
                 + escape(totals.path("last_order_date").asText()) + "." : "";
         md.paragraph("This report covers pipeline run " + Markdown.code(input.runId()) + " on the *" + escape(input.specName())
                 + "* dataset, read from these sources: " + (sources.isEmpty() ? "none recorded" : String.join(", ", sources)) + "."
-                + period + " " + QualitySentence.of(input.quality()) + " " + PeriodNotes.seasonality(input.metrics()));
+                + period + origin + " " + QualitySentence.of(input.quality()) + " " + PeriodNotes.seasonality(input.metrics()));
         if (!profile.objectives().isEmpty()) {
             md.paragraph("It gives the " + escape(profile.team()) + " team measured figures to:");
             md.bullets(profile.objectives());

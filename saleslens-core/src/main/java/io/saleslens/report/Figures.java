@@ -2,6 +2,7 @@ package io.saleslens.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.saleslens.insight.FigureFormat;
+import io.saleslens.insight.MoneySymbol;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -21,19 +22,21 @@ public final class Figures {
 
     private Figures() {}
 
+    /** Money in the run's currency ({@link MoneySymbol}): $15.18M, $456.11, €12,345. */
     public static String money(double value) {
         double abs = Math.abs(value);
         String sign = value < 0 ? "-" : "";
+        String symbol = MoneySymbol.current();
         if (abs >= 1_000_000_000) {
-            return sign + "$" + fixed(abs / 1_000_000_000, 2) + "B";
+            return sign + symbol + fixed(abs / 1_000_000_000, 2) + "B";
         }
         if (abs >= 1_000_000) {
-            return sign + "$" + fixed(abs / 1_000_000, 2) + "M";
+            return sign + symbol + fixed(abs / 1_000_000, 2) + "M";
         }
         if (abs >= 10_000) {
-            return sign + "$" + new DecimalFormat("#,##0", SYMBOLS).format(round(abs, 0));
+            return sign + symbol + new DecimalFormat("#,##0", SYMBOLS).format(round(abs, 0));
         }
-        return sign + "$" + new DecimalFormat("#,##0.00", SYMBOLS).format(round(abs, 2));
+        return sign + symbol + new DecimalFormat("#,##0.00", SYMBOLS).format(round(abs, 2));
     }
 
     public static String count(long value) {

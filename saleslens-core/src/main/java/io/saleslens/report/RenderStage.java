@@ -4,6 +4,7 @@ import io.saleslens.insight.Insight;
 import io.saleslens.insight.InsightRanking;
 import io.saleslens.insight.InsightsDocument;
 import io.saleslens.run.ReportOptions;
+import io.saleslens.insight.MoneySymbol;
 import io.saleslens.run.RunContext;
 import io.saleslens.run.Stage;
 import java.io.IOException;
@@ -29,6 +30,10 @@ public final class RenderStage implements Stage {
 
     @Override
     public long run(RunContext context) {
+        return MoneySymbol.in(context.spec().currency(), () -> render(context));
+    }
+
+    private long render(RunContext context) {
         ReportOptions options = context.reportOptions();
         List<DepartmentProfile> profiles = new DepartmentProfiles(InsightRanking.standard().types())
                 .load(options.profilesDir(), options.departments());

@@ -19,6 +19,7 @@ final class Manifest {
     private final LocalDateTime startedAt;
     private final List<StageTiming> stages = new ArrayList<>();
     private List<RowAccounting> rowAccounting = List.of();
+    private String specOrigin;
     private LocalDateTime finishedAt;
     private String status = "running";
     private String error;
@@ -32,6 +33,10 @@ final class Manifest {
 
     void addStage(StageTiming timing) {
         stages.add(timing);
+    }
+
+    void setSpecOrigin(String origin) {
+        this.specOrigin = origin;
     }
 
     void setRowAccounting(List<RowAccounting> accounting) {
@@ -59,6 +64,7 @@ final class Manifest {
             root.put("error", error);
         }
         root.put("spec_name", spec.name());
+        root.put("spec_origin", specOrigin);
         root.set("spec", JSON.valueToTree(spec));
         root.set("inputs", JSON.valueToTree(inputs));
         root.set("stages", JSON.valueToTree(stages));

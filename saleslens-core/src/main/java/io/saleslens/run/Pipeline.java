@@ -49,9 +49,11 @@ public final class Pipeline {
         RunStore store = new RunStore(options.outDir());
         Path staging = store.staging(runId);
         Manifest manifest = new Manifest(runId, options.spec(), inputs, startedAt);
+        manifest.setSpecOrigin(options.specOrigin());
         try (Engine engine = engineFactory.apply(staging.resolve(".spill"))) {
             RunContext context = new RunContext(runId, options.spec(), options.dataDir(), staging, engine, inputs);
             context.setReportOptions(options.reports());
+            context.setSpecOrigin(options.specOrigin());
             for (Stage stage : stages) {
                 progress.stageStarted(stage.name());
                 long start = System.nanoTime();

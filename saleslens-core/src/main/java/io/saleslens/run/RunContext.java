@@ -34,6 +34,7 @@ public final class RunContext {
     private final List<StageTiming> stageTimings = new ArrayList<>();
     private final Map<String, Long> outOfScope = new LinkedHashMap<>();
     private ReportOptions reportOptions = ReportOptions.defaults();
+    private String specOrigin = "spec given to the run";
 
     public RunContext(RunId runId, DatasetSpec spec, Path dataDir, Path runDir, Engine engine, List<InputFile> inputs) {
         this.runId = requireNonNull(runId, "runId is null");
@@ -109,6 +110,15 @@ public final class RunContext {
 
     public void setReportOptions(ReportOptions options) {
         this.reportOptions = requireNonNull(options, "options is null");
+    }
+
+    /** Where the spec came from, in words: --spec FILE, the folder's saleslens.yaml, a recognised preset, inference. */
+    public String specOrigin() {
+        return specOrigin;
+    }
+
+    public void setSpecOrigin(String origin) {
+        this.specOrigin = requireNonNull(origin, "origin is null");
     }
 
     /** Records how many lines of a source the spec's row filters keep out of scope (checks skip them). */

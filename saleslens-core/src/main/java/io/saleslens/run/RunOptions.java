@@ -14,9 +14,10 @@ import java.nio.file.Path;
  * @param reports which department reports to write, and in which formats
  * @param engine the engine's name: duckdb (embedded, the default) or spark
  * @param master Spark's master URL; null for the engine's default
+ * @param specOrigin where the spec came from, in words for the summary and the reports (--spec FILE, a preset, ...)
  */
 public record RunOptions(DatasetSpec spec, Path dataDir, Path outDir, String memoryLimit, ReportOptions reports, String engine,
-        String master) {
+        String master, String specOrigin) {
 
     public RunOptions {
         requireNonNull(spec, "spec is null");
@@ -24,6 +25,12 @@ public record RunOptions(DatasetSpec spec, Path dataDir, Path outDir, String mem
         requireNonNull(outDir, "outDir is null");
         requireNonNull(reports, "reports is null");
         engine = engine == null ? Engines.EMBEDDED : engine;
+        specOrigin = specOrigin == null ? "spec given to the run" : specOrigin;
+    }
+
+    public RunOptions(DatasetSpec spec, Path dataDir, Path outDir, String memoryLimit, ReportOptions reports, String engine,
+            String master) {
+        this(spec, dataDir, outDir, memoryLimit, reports, engine, master, null);
     }
 
     /** A run on the embedded engine that writes the chosen reports. */

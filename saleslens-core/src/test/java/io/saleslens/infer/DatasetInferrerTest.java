@@ -167,4 +167,21 @@ class DatasetInferrerTest {
         assertThat(run.yaml).contains("delimiter: \";\"", "null_values: [\"NULL\"]");
         assertThat(run.metrics().path("categories").get(0).path("category").asText()).isEqualTo("Unknown");
     }
+
+    @Test
+    void noOrderLinesListsEveryFileAndColumnAndWhatEachWasTakenFor() throws Exception {
+        Path data = Files.createDirectories(work.resolve("no-order-lines"));
+        Files.writeString(data.resolve("people.csv"), "Name,Email,Notes\n\"Lee, Ann\",ann@example.com,\nBo Smith,bo@example.com,vip\n"
+                + "Chidi Okafor,chidi@example.com,\n");
+        Files.writeString(data.resolve("ledger.csv"), "Ref,When,Value\nR1,2024-01-02,12.50\nR2,2024-01-03,\"1,250.00\"\nR3,2024-01-04,3\n");
+        assertThatThrownBy(() -> InferredRun.infer(data, work))
+                .isInstanceOf(SalesLensException.class)
+                .hasMessageStartingWith(data + ": no file looks like order lines (that needs a measure column")
+                .hasMessageContaining("\n  ledger.csv (3 rows; no role; no measure, no order id or order date): 'Ref' -> nothing (3 distinct texts),"
+                        + " 'When' -> nothing (all 3 values ISO dates), 'Value' -> nothing (all 3 values numbers with a decimal point)")
+                .hasMessageContaining("\n  people.csv (3 rows; customers (dimension); no measure, no order id or order date): 'Name' -> customer name"
+                        + " (3 distinct texts; not the order id: only 0 of 3 values look like order numbers (#1001)),"
+                        + " 'Email' -> customer id (3 distinct texts), 'Notes' -> nothing (1 distinct texts)")
+                .hasMessageContaining("\n  sales_amount: { from: <column>, type: decimal }");
+    }
 }
