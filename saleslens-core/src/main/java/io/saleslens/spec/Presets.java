@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * folder has those headers.
  */
 public final class Presets {
-    private static final List<String> NAMES = List.of("crm-erp");
+    private static final List<String> NAMES = List.of("crm-erp", "shopify-orders", "woocommerce-orders", "stripe-payments");
 
     private Presets() {}
 
