@@ -16,6 +16,8 @@ public final class Cleaner {
     public List<EntityCleaning> clean(DatasetSpec spec) {
         EntityCleaner entityCleaner = new EntityCleaner(engine, spec.timezone());
         List<EntityCleaning> results = new ArrayList<>();
+        CurrencyGuard currencies = new CurrencyGuard(engine);
+        spec.entities().forEach((name, entity) -> currencies.check(spec, name, entity));
         spec.entities().forEach((name, entity) -> results.add(entityCleaner.clean(name, entity)));
         return results;
     }

@@ -2,6 +2,8 @@ package io.saleslens.model;
 
 import io.saleslens.run.RunContext;
 import io.saleslens.run.Stage;
+import io.saleslens.spec.DatasetSpec;
+import io.saleslens.spec.EntitySpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +31,14 @@ public final class ScopeStage implements Stage {
                 filteredBySource.computeIfAbsent(entity.from(), source -> new ArrayList<>()).add(entityName);
             }
         });
+        // A source of order lines is in scope where the sale entity keeps its lines: the customer or product
+        // entities' own filters (a line without an email) do not take a sold line out of the checks.
+        EntitySpec sale = context.spec().entities().get(DatasetSpec.SALE);
+        if (sale != null && sale.where() != null) {
+            filteredBySource.put(sale.from(), List.of(DatasetSpec.SALE));
+        } else if (sale != null) {
+            filteredBySource.remove(sale.from());
+        }
         long outOfScope = 0;
         for (Map.Entry<String, List<String>> entry : filteredBySource.entrySet()) {
             String source = entry.getKey();
