@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /** The specs SalesLens ships, and recognition of a data folder by the files a preset lists under 'detect'. */
 public final class Presets {
-    private static final List<String> NAMES = List.of("crm-erp");
+    private static final List<String> NAMES = List.of("crm-erp", "salesforce-opportunities", "hubspot-deals");
 
     private Presets() {}
 
