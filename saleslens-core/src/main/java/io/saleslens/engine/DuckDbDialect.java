@@ -4,9 +4,23 @@ package io.saleslens.engine;
 final class DuckDbDialect implements SqlDialect {
 
     @Override
-    public String parseDate(String text, String javaPattern) {
+    public String parseDate(String text, String javaPattern, String zone) {
         if (javaPattern == null) {
-            return "CASE WHEN " + matches(text, DatePatterns.ISO_DATE) + " THEN TRY_CAST(" + text + " AS DATE) END";
+            // A cast to DATE keeps the date as written and ignores a time and an offset after it.
+            String asWritten = "TRY_CAST(" + text + " AS DATE)";
+            String value = zone == null ? asWritten
+                    : "CASE WHEN " + matches(text, DatePatterns.ISO_WITH_OFFSET) + " THEN " + inZone("TRY_CAST("
+                            + text + " AS TIMESTAMPTZ)", zone) + " ELSE " + asWritten + " END";
+            return "CASE WHEN " + matches(text, DatePatterns.ISO_DATE) + " THEN " + value + " END";
+        }
+        if (DatePatterns.hasOffset(javaPattern)) {
+            if (zone == null) {
+                return "CAST(try_strptime(" + replaceAll(text, DatePatterns.OFFSET_SUFFIX, "") + ", "
+                        + literal(DatePatterns.toStrftime(DatePatterns.withoutOffset(javaPattern))) + ") AS DATE)";
+            }
+            // strptime's %z reads +0000 and -05:00 but not Z.
+            return inZone("try_strptime(" + replaceAll(text, "Z$", "+0000") + ", " + literal(DatePatterns.toStrftime(javaPattern))
+                    + ")", zone);
         }
         String parsed = "CAST(try_strptime(" + text + ", " + literal(DatePatterns.toStrftime(javaPattern)) + ") AS DATE)";
         // strptime accepts short numbers such as 5489 for yyyyMMdd; a fixed-width pattern needs its full width.
@@ -14,6 +28,15 @@ final class DuckDbDialect implements SqlDialect {
             return "CASE WHEN length(" + text + ") = " + javaPattern.length() + " THEN " + parsed + " END";
         }
         return parsed;
+    }
+
+    private String inZone(String instant, String zone) {
+        return "CAST(timezone(" + literal(zone) + ", " + instant + ") AS DATE)";
+    }
+
+    @Override
+    public String replaceAll(String text, String regex, String replacement) {
+        return "regexp_replace(" + text + ", " + literal(regex) + ", " + literal(replacement) + ", 'g')";
     }
 
     @Override

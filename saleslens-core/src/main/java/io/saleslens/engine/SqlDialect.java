@@ -15,8 +15,21 @@ public interface SqlDialect {
         return "'" + value.replace("'", "''") + "'";
     }
 
-    /** A text expression parsed as a date in the given Java pattern (yyyy-MM-dd when null); null when invalid. */
-    String parseDate(String textExpression, String javaPattern);
+    /** A text expression parsed as a date in the given Java pattern (ISO when null), as written; null when invalid. */
+    default String parseDate(String textExpression, String javaPattern) {
+        return parseDate(textExpression, javaPattern, null);
+    }
+
+    /**
+     * A text expression parsed as a date in the given Java pattern ({@link DatePatterns}; ISO when null), which may
+     * hold a time of day and a zone offset; null when invalid. With a {@code zone} (an IANA name), a value with an
+     * offset is moved to that zone before its calendar date is taken; without one, or for a value without an
+     * offset, the date is the one written.
+     */
+    String parseDate(String textExpression, String javaPattern, String zone);
+
+    /** Every match of a regular expression in a text expression replaced (DuckDB replaces the first unless told). */
+    String replaceAll(String textExpression, String regex, String replacement);
 
     /** A text expression as BIGINT, or null when it is not an integer. */
     String tryInteger(String textExpression);

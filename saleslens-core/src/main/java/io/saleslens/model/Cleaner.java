@@ -7,13 +7,14 @@ import java.util.List;
 
 /** Cleans every entity of a spec into silver. */
 public final class Cleaner {
-    private final EntityCleaner entityCleaner;
+    private final Engine engine;
 
     public Cleaner(Engine engine) {
-        this.entityCleaner = new EntityCleaner(engine);
+        this.engine = engine;
     }
 
     public List<EntityCleaning> clean(DatasetSpec spec) {
+        EntityCleaner entityCleaner = new EntityCleaner(engine, spec.timezone());
         List<EntityCleaning> results = new ArrayList<>();
         spec.entities().forEach((name, entity) -> results.add(entityCleaner.clean(name, entity)));
         return results;

@@ -28,10 +28,10 @@ final class EntityCleaner {
     private final SqlDialect sql;
     private final ColumnExpressions expressions;
 
-    EntityCleaner(Engine engine) {
+    EntityCleaner(Engine engine, String zone) {
         this.engine = engine;
         this.sql = engine.dialect();
-        this.expressions = new ColumnExpressions(sql);
+        this.expressions = new ColumnExpressions(sql, zone);
     }
 
     EntityCleaning clean(String entityName, EntitySpec entity) {

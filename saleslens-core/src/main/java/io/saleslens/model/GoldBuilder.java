@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 public final class GoldBuilder {
     private final Engine engine;
     private final SqlDialect sql;
-    private final ColumnExpressions expressions;
+    private ColumnExpressions expressions;
 
     public GoldBuilder(Engine engine) {
         this.engine = engine;
@@ -35,6 +35,7 @@ public final class GoldBuilder {
 
     /** Builds the four gold tables and returns their row counts. */
     public Map<String, Long> build(DatasetSpec spec) {
+        expressions = new ColumnExpressions(sql, spec.timezone());
         buildDimension("dim_customer", DatasetSpec.CUSTOMER, spec.entity(DatasetSpec.CUSTOMER), "true");
         buildDimension("dim_product", DatasetSpec.PRODUCT, spec.entity(DatasetSpec.PRODUCT),
                 spec.entity(DatasetSpec.PRODUCT).versions() == null ? "true" : "s.is_current");

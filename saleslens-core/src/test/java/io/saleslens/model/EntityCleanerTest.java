@@ -104,7 +104,7 @@ class EntityCleanerTest {
         repairs.put("sales_amount", new RepairSpec(
                 "sales_amount is null or sales_amount <= 0 or sales_amount <> quantity * abs(unit_price)", "quantity * abs(unit_price)"));
         repairs.put("unit_price", new RepairSpec("unit_price is null or unit_price <= 0", "sales_amount / nullif(quantity, 0)"));
-        EntityCleaning result = new EntityCleaner(engine).clean("sale", new EntitySpec("sales", null, null, null, columns, List.of(), repairs));
+        EntityCleaning result = new EntityCleaner(engine, null).clean("sale", new EntitySpec("sales", null, null, null, columns, List.of(), repairs));
 
         assertThat(result.repairsByRule()).containsExactly(Map.entry("sale.sales_amount", 3L), Map.entry("sale.unit_price", 2L));
         assertThat(result.rowsRepaired()).isEqualTo(5);
@@ -126,7 +126,7 @@ class EntityCleanerTest {
         columns.put("marital_status", new ColumnSpec("status", null, null, null, false, Map.of("M", "Married", "S", "Single"), "Unknown", false));
         columns.put("create_date", column("created", "date", false));
         EntitySpec entity = new EntitySpec("customers", "customer_id", new DedupeSpec(policy, "create_date"), null, columns, List.of(), Map.of());
-        return new EntityCleaner(engine).clean("customer", entity);
+        return new EntityCleaner(engine, null).clean("customer", entity);
     }
 
     private Object statusOf(long id) {

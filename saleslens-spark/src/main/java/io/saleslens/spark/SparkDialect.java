@@ -18,15 +18,37 @@ final class SparkDialect implements SqlDialect {
     }
 
     @Override
-    public String parseDate(String text, String javaPattern) {
+    public String parseDate(String text, String javaPattern, String zone) {
         if (javaPattern == null) {
-            return "CASE WHEN " + matches(text, DatePatterns.ISO_DATE) + " THEN CAST(" + text + " AS DATE) END";
+            // Spark's cast to DATE keeps the date as written and ignores a time and an offset after it.
+            String asWritten = "CAST(" + text + " AS DATE)";
+            String value = zone == null ? asWritten
+                    : "CASE WHEN " + matches(text, DatePatterns.ISO_WITH_OFFSET) + " THEN " + inZone("CAST(" + text
+                            + " AS TIMESTAMP)", zone) + " ELSE " + asWritten + " END";
+            return "CASE WHEN " + matches(text, DatePatterns.ISO_DATE) + " THEN " + value + " END";
+        }
+        if (DatePatterns.hasOffset(javaPattern)) {
+            if (zone == null) {
+                return "to_date(" + replaceAll(text, DatePatterns.OFFSET_SUFFIX, "") + ", "
+                        + literal(DatePatterns.withoutOffset(javaPattern)) + ")";
+            }
+            return inZone("to_timestamp(" + text + ", " + literal(javaPattern) + ")", zone);
         }
         String parsed = "to_date(" + text + ", " + literal(javaPattern) + ")";
         if (DatePatterns.isFixedWidth(javaPattern)) {
             return "CASE WHEN length(" + text + ") = " + javaPattern.length() + " THEN " + parsed + " END";
         }
         return parsed;
+    }
+
+    /** The session runs in UTC, so an instant's wall-clock time in a zone is from_utc_timestamp's. */
+    private String inZone(String instant, String zone) {
+        return "to_date(from_utc_timestamp(" + instant + ", " + literal(zone) + "))";
+    }
+
+    @Override
+    public String replaceAll(String text, String regex, String replacement) {
+        return "regexp_replace(" + text + ", " + literal(regex) + ", " + literal(replacement) + ")";
     }
 
     @Override
