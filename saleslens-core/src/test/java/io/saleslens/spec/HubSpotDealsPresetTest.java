@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.saleslens.SalesLens;
+import io.saleslens.report.Figures;
 import io.saleslens.run.ProgressListener;
 import io.saleslens.run.RunOptions;
 import io.saleslens.run.RunResult;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,5 +79,16 @@ class HubSpotDealsPresetTest {
         assertThat(result.quality().at("/score/overall").asDouble()).isEqualTo(1.0);
         assertThat(result.quality().at("/summary/quarantined").asLong()).isZero();
         assertThat(expected.lost()).isNotEmpty();
+    }
+
+    @Test
+    void theSalesReportShowsThePipelineAndNoUnits() throws IOException {
+        String report = Files.readString(result.runDir().resolve("reports/sales.md"));
+        Files.writeString(Path.of(System.getProperty("java.io.tmpdir"), "HubSpotDealsPresetTest-sales.md"), report);
+
+        assertThat(report).contains("| Win rate (by count) | " + Figures.percent(expected.winRateByCount()) + " |")
+                .contains("| Open pipeline | " + Figures.money(expected.openPipeline()) + " in " + Figures.count(expected.open().size()) + " deals")
+                .contains("| Owner | Won deals | Won revenue | Win rate | Open pipeline |")
+                .doesNotContain("Units", "unit price");
     }
 }
