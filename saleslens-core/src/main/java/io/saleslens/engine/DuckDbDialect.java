@@ -35,6 +35,12 @@ final class DuckDbDialect implements SqlDialect {
     }
 
     @Override
+    public String firstNonNullOver(String expression, String partitionBy, String orderBy) {
+        return "first_value(" + expression + " IGNORE NULLS) OVER (PARTITION BY " + partitionBy + " ORDER BY " + orderBy
+                + " ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)";
+    }
+
+    @Override
     public String replaceAll(String text, String regex, String replacement) {
         return "regexp_replace(" + text + ", " + literal(regex) + ", " + literal(replacement) + ", 'g')";
     }

@@ -28,6 +28,12 @@ public interface SqlDialect {
      */
     String parseDate(String textExpression, String javaPattern, String zone);
 
+    /**
+     * The first non-null value of an expression over a window partition in the given order, the whole partition
+     * considered (a window function).
+     */
+    String firstNonNullOver(String expression, String partitionBy, String orderBy);
+
     /** Every match of a regular expression in a text expression replaced (DuckDB replaces the first unless told). */
     String replaceAll(String textExpression, String regex, String replacement);
 

@@ -11,6 +11,7 @@ import io.saleslens.engine.SqlDialect;
 import io.saleslens.spec.ColumnSpec;
 import io.saleslens.spec.DedupeSpec;
 import io.saleslens.spec.EntitySpec;
+import io.saleslens.spec.FillDownSpec;
 import io.saleslens.spec.RepairSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,8 +37,17 @@ final class EntityCleaner {
 
     EntityCleaning clean(String entityName, EntitySpec entity) {
         String source = entity.from();
-        String typed = "work." + entityName + "_typed";
-        List<String> columns = typeColumns(entity, source, typed);
+        List<String> columns = columnNames(entity);
+        String typed = prepare(entityName, entity);
+        long filtered = 0;
+        if (entity.where() != null) {
+            // The rows the filter keeps out leave here, before quarantine: out of scope is not bad data.
+            filtered = engine.queryLong("SELECT count(*) FROM " + filteredLines(entityName));
+            String inScope = "work." + entityName + "_in_scope";
+            engine.execute("CREATE OR REPLACE VIEW " + inScope + " AS SELECT t.* FROM " + typed + " t LEFT JOIN "
+                    + filteredLines(entityName) + " f ON f._line = t._line WHERE f._line IS NULL");
+            typed = inScope;
+        }
         Map<String, Long> invalid = countInvalid(entity, typed);
 
         long rowsIn = engine.queryLong("SELECT count(*) FROM " + bronze(source));
@@ -75,8 +85,53 @@ final class EntityCleaner {
             repairs.put(entityName + "." + column, ((Number) values.get(index++)).longValue());
         }
         long rowsRepaired = flags.isEmpty() ? 0 : ((Number) values.get(index)).longValue();
-        long merged = rowsIn - quarantined - rowsOut;
-        return new EntityCleaning(entityName, source, rowsIn, rowsOut, quarantined, merged, rowsRepaired, repairs, invalid);
+        long merged = rowsIn - filtered - quarantined - rowsOut;
+        return new EntityCleaning(entityName, source, rowsIn, rowsOut, quarantined, merged, rowsRepaired, repairs, invalid, filtered);
+    }
+
+    /** The lines an entity's row filter keeps out, one {@code _line} each. */
+    static String filteredLines(String entityName) {
+        return "work." + entityName + "_filtered_lines";
+    }
+
+    /**
+     * The entity's typed rows with its order-level columns filled down, and, when it has a row filter, the table of
+     * the lines the filter keeps out; built once, by the scope step before the checks or here.
+     */
+    String prepare(String entityName, EntitySpec entity) {
+        String typed = "work." + entityName + "_typed";
+        String prepared = entity.fillDown() == null ? typed : "work." + entityName + "_filled";
+        if (entity.where() != null && engine.tableExists(filteredLines(entityName))) {
+            return prepared;
+        }
+        typeColumns(entity, entity.from(), typed);
+        if (entity.fillDown() != null) {
+            fillDown(entity.fillDown(), typed, prepared);
+        }
+        if (entity.where() != null) {
+            engine.replaceTable(filteredLines(entityName), "SELECT _line FROM " + prepared + " WHERE NOT coalesce((" + entity.where()
+                    + "), false)");
+        }
+        return prepared;
+    }
+
+    /**
+     * Each filled column (and the raw code beside a mapped one) takes the value of its group's earliest line that
+     * has one; lines without a group key keep their own value.
+     */
+    private void fillDown(FillDownSpec fill, String typed, String filled) {
+        String by = sql.quote(fill.by());
+        List<String> selects = new ArrayList<>();
+        for (String column : engine.columns(typed)) {
+            String base = column.endsWith("_code") ? column.substring(0, column.length() - "_code".length()) : column;
+            if (fill.columns().contains(column) || fill.columns().contains(base) && column.equals(codeColumn(base))) {
+                selects.add("CASE WHEN " + by + " IS NULL THEN " + sql.quote(column) + " ELSE "
+                        + sql.firstNonNullOver(sql.quote(column), by, "_line") + " END AS " + sql.quote(column));
+            } else {
+                selects.add(sql.quote(column));
+            }
+        }
+        engine.replaceTable(filled, "SELECT " + String.join(", ", selects) + " FROM " + typed);
     }
 
     /** A portable conditional count (DuckDB's {@code count(*) FILTER (WHERE ...)} is not Spark SQL). */
@@ -88,6 +143,17 @@ final class EntityCleaner {
      * Stores the typed source once: each column trimmed once, typed once, and beside every typed column a
      * flag for text that did not parse, which {@link #countInvalid} sums. Every later step reads this table.
      */
+    private List<String> columnNames(EntitySpec entity) {
+        List<String> names = new ArrayList<>(List.of("_line"));
+        entity.columns().forEach((name, column) -> {
+            names.add(name);
+            if (column.isMapped()) {
+                names.add(codeColumn(name));
+            }
+        });
+        return names;
+    }
+
     private List<String> typeColumns(EntitySpec entity, String source, String typed) {
         List<String> names = new ArrayList<>(List.of("_line"));
         List<String> rawSelects = new ArrayList<>(List.of("_line"));

@@ -10,6 +10,7 @@ import java.util.Map;
  * What cleaning did to one entity's source rows.
  *
  * @param rowsIn rows that reached bronze
+ * @param filtered rows the entity's row filter ({@code where}) kept out: not bad data, out of scope
  * @param repairsByRule rows each repair rule changed, keyed {@code entity.column}
  * @param invalidByColumn values that did not parse as their column's type and became missing
  */
@@ -22,7 +23,8 @@ public record EntityCleaning(
         long duplicatesMerged,
         long rowsRepaired,
         Map<String, Long> repairsByRule,
-        Map<String, Long> invalidByColumn) {
+        Map<String, Long> invalidByColumn,
+        long filtered) {
 
     public EntityCleaning {
         requireNonNull(entity, "entity is null");

@@ -88,6 +88,15 @@ public final class GoldBuilder {
                 selects.add(coalesce(codeFallbacks.get(name)) + " AS " + sql.quote(codeColumn(name)));
             }
         });
+        if (table.equals("dim_product")) {
+            // Products of a shop or CRM export often have no category or name; the product figures still need the columns.
+            if (!fallbacks.containsKey("product_name")) {
+                selects.add("CAST(NULL AS STRING) AS product_name");
+            }
+            if (!fallbacks.containsKey("category")) {
+                selects.add("'Unknown' AS category");
+            }
+        }
         if (entity.versions() != null) {
             selects.add("s.valid_from, s.valid_to");
         }

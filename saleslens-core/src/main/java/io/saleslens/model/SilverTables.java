@@ -8,6 +8,14 @@ public final class SilverTables {
         return "bronze." + source;
     }
 
+    /**
+     * What the checks read of a source: its lines in scope, a view without the lines the spec's row filters keep out,
+     * when a filter reads the source ({@link ScopeStage}); else the source's bronze table.
+     */
+    public static String checked(String source) {
+        return "work." + source + "_checked";
+    }
+
     public static String silver(String entity) {
         return "silver." + entity;
     }

@@ -29,6 +29,12 @@ public final class CheckRunner {
         this.sql = engine.dialect();
     }
 
+    /** The lines of a source the checks read: those in scope when a row filter reads the source, else all. */
+    private String checkedTable(String source) {
+        String checked = SilverTables.checked(source);
+        return engine.tableExists(checked) ? checked : SilverTables.bronze(source);
+    }
+
     /**
      * @param rowsBySource rows loaded per source, the denominator of each row check
      */
@@ -41,7 +47,7 @@ public final class CheckRunner {
         Map<String, List<Check>> rowChecks = new LinkedHashMap<>();
         for (Check check : checks) {
             if (check.spec().isTableCheck()) {
-                measured.put(check.id(), engine.query(check.measure(sql, SilverTables.bronze(check.source()))).get(0));
+                measured.put(check.id(), engine.query(check.measure(sql, checkedTable(check.source()))).get(0));
             } else {
                 rowChecks.computeIfAbsent(check.source(), source -> new ArrayList<>()).add(check);
             }
@@ -119,7 +125,7 @@ public final class CheckRunner {
             }
             anyFails.add("_f" + i);
         }
-        engine.replaceTable(rows, "SELECT * FROM (SELECT " + String.join(", ", selects) + " FROM " + SilverTables.bronze(source) + " "
+        engine.replaceTable(rows, "SELECT * FROM (SELECT " + String.join(", ", selects) + " FROM " + checkedTable(source) + " "
                 + String.join(" ", joins) + ") flagged WHERE " + String.join(" OR ", anyFails));
         for (int i = 0; i < checks.size(); i++) {
             Check check = checks.get(i);

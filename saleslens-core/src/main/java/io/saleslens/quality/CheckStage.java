@@ -25,11 +25,11 @@ public final class CheckStage implements Stage {
     public long run(RunContext context) {
         List<Check> checks = CheckPlan.of(context.spec(), context.engine().dialect());
         Map<String, Long> rows = new LinkedHashMap<>();
-        context.loaded().forEach((source, table) -> rows.put(source, table.rowsLoaded()));
+        context.loaded().forEach((source, table) -> rows.put(source, table.rowsLoaded() - context.outOfScope().getOrDefault(source, 0L)));
         CheckRunner runner = new CheckRunner(context.engine());
         List<CheckResult> results = runner.run(checks, rows);
         runner.buildQuarantineTables(checks);
-        QualityScore score = QualityScore.measure(context.engine(), results, context.loaded());
+        QualityScore score = QualityScore.measure(context.engine(), results, context.loaded(), context.outOfScope());
         write(context.quality(), score, results, source -> context.spec().source(source).fileStem());
         Map<String, List<String>> columnsByTable = new LinkedHashMap<>();
         for (Map.Entry<String, LoadedTable> entry : context.loaded().entrySet()) {

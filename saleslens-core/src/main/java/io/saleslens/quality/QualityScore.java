@@ -13,13 +13,21 @@ import java.util.TreeMap;
  * The score is a measurement over rows. {@code overall}: the share of source rows that pass every
  * fail-severity check (rows the parser rejected fail; a failing fail-severity table check fails every row
  * of its source). {@code byDimension}: the share of rows of the checked sources that pass every check of
- * that dimension, whatever its severity.
+ * that dimension, whatever its severity. Lines a row filter keeps out of scope are not checked and not counted.
  */
 public record QualityScore(double overall, Map<String, Double> byDimension, long rows, long rowsFailing) {
 
     public static QualityScore measure(Engine engine, List<CheckResult> results, Map<String, LoadedTable> loaded) {
+        return measure(engine, results, loaded, Map.of());
+    }
+
+    /** @param outOfScope lines per source that row filters keep out of scope: neither checked nor counted */
+    public static QualityScore measure(Engine engine, List<CheckResult> results, Map<String, LoadedTable> loaded,
+            Map<String, Long> outOfScope) {
         SqlDialect sql = engine.dialect();
-        long rows = loaded.values().stream().mapToLong(LoadedTable::rowsRead).sum();
+        java.util.function.ToLongFunction<String> inScope = source -> loaded.get(source).rowsLoaded() - outOfScope.getOrDefault(source, 0L);
+        long rows = loaded.values().stream().mapToLong(LoadedTable::rowsRead).sum()
+                - outOfScope.values().stream().mapToLong(Long::longValue).sum();
         long rejected = loaded.values().stream().mapToLong(LoadedTable::rowsRejected).sum();
         List<String> dimensions = results.stream().map(CheckResult::dimension).distinct().toList();
         // One pass over the failures: per failing line, whether it counts against the score and against each dimension.
@@ -36,18 +44,18 @@ public record QualityScore(double overall, Map<String, Double> byDimension, long
         long failingRows = ((Number) failingLines.get("_overall")).longValue();
         long wholeSources = results.stream().filter(r -> r.total() == 1 && r.rule().matches("row_count|freshness"))
                 .filter(r -> !r.passed() && r.severity().equals("fail")).map(CheckResult::source).distinct()
-                .mapToLong(source -> loaded.get(source).rowsLoaded()).sum();
+                .mapToLong(inScope).sum();
         long failing = Math.min(rows, failingRows + wholeSources + rejected);
         double overall = rows == 0 ? 1.0 : (double) (rows - failing) / rows;
         Map<String, Double> byDimension = new TreeMap<>();
         for (int i = 0; i < dimensions.size(); i++) {
             String dimension = dimensions.get(i);
             List<String> sources = results.stream().filter(r -> r.dimension().equals(dimension)).map(CheckResult::source).distinct().toList();
-            long checkedRows = sources.stream().mapToLong(source -> loaded.get(source).rowsLoaded()).sum();
+            long checkedRows = sources.stream().mapToLong(inScope).sum();
             long failingInDimension = ((Number) failingLines.get("_dimension_" + i)).longValue()
                     + sources.stream().filter(source -> results.stream().anyMatch(r -> r.source().equals(source)
                             && r.dimension().equals(dimension) && r.rule().matches("row_count|freshness") && !r.passed()))
-                            .mapToLong(source -> loaded.get(source).rowsLoaded()).sum();
+                            .mapToLong(inScope).sum();
             byDimension.put(dimension, checkedRows == 0 ? 1.0 : (double) (checkedRows - Math.min(checkedRows, failingInDimension)) / checkedRows);
         }
         return new QualityScore(overall, new LinkedHashMap<>(byDimension), rows, failing);

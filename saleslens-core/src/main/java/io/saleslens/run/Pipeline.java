@@ -67,7 +67,7 @@ public final class Pipeline {
             accounting.stream().filter(a -> !a.balanced()).findFirst().ifPresent(a -> {
                 throw new SalesLensException(ErrorCategory.INTERNAL_ERROR, "row accounting broken for source " + a.source()
                         + ": " + a.rowsIn() + " in, " + a.rowsOut() + " clean, " + a.quarantined() + " quarantined, "
-                        + a.duplicatesMerged() + " merged", null);
+                        + a.duplicatesMerged() + " merged, " + a.filtered() + " filtered", null);
             });
             write(staging.resolve("metrics.json"), context.metrics());
             write(staging.resolve("quality.json"), context.quality());

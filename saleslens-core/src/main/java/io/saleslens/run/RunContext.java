@@ -32,6 +32,7 @@ public final class RunContext {
     private final ObjectNode metrics = JsonNodeFactory.instance.objectNode();
     private final ObjectNode quality = JsonNodeFactory.instance.objectNode();
     private final List<StageTiming> stageTimings = new ArrayList<>();
+    private final Map<String, Long> outOfScope = new LinkedHashMap<>();
     private ReportOptions reportOptions = ReportOptions.defaults();
 
     public RunContext(RunId runId, DatasetSpec spec, Path dataDir, Path runDir, Engine engine, List<InputFile> inputs) {
@@ -110,6 +111,16 @@ public final class RunContext {
         this.reportOptions = requireNonNull(options, "options is null");
     }
 
+    /** Records how many lines of a source the spec's row filters keep out of scope (checks skip them). */
+    public void setOutOfScope(String source, long lines) {
+        outOfScope.put(requireNonNull(source, "source is null"), lines);
+    }
+
+    /** Lines per source that row filters keep out of scope; a source without a filter is absent. */
+    public Map<String, Long> outOfScope() {
+        return Collections.unmodifiableMap(outOfScope);
+    }
+
     /** Records a finished stage; the same timings go into the manifest. */
     public void addStageTiming(StageTiming timing) {
         stageTimings.add(requireNonNull(timing, "timing is null"));
@@ -137,7 +148,7 @@ public final class RunContext {
                 rows.add(new RowAccounting(source, table.rowsRead(), table.rowsLoaded(), 0, table.rowsRejected(), 0));
             } else {
                 rows.add(new RowAccounting(source, table.rowsRead(), cleaning.rowsOut(), cleaning.duplicatesMerged(),
-                        table.rowsRejected() + cleaning.quarantined(), cleaning.rowsRepaired()));
+                        table.rowsRejected() + cleaning.quarantined(), cleaning.rowsRepaired(), cleaning.filtered()));
             }
         });
         return rows;

@@ -7,10 +7,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
-/** The specs SalesLens ships, and recognition of a data folder by the files a preset lists under 'detect'. */
+/**
+ * The specs SalesLens ships, and recognition of a data folder: by the files a preset lists under {@code detect}, or
+ * by the headers it lists under {@code detect_headers}, in which case the preset's source reads whichever file of the
+ * folder has those headers.
+ */
 public final class Presets {
     private static final List<String> NAMES = List.of("crm-erp", "salesforce-opportunities", "hubspot-deals");
 
@@ -35,15 +43,85 @@ public final class Presets {
         }
     }
 
-    /** The preset all of whose detect files exist in the folder, if any. */
+    /** The preset all of whose detect files exist in the folder, or whose headers one of its files has, if any. */
     public static Optional<DatasetSpec> detect(Path dataDir) {
+        return recognise(dataDir).map(SpecChoice::spec);
+    }
+
+    /**
+     * The preset that recognises the folder, with the reason. A folder that has at least half of a preset's detect
+     * files but not all is refused with the missing ones named: it is that layout with a file lost, and inference
+     * would read it as something else.
+     */
+    public static Optional<SpecChoice> recognise(Path dataDir) {
         for (String name : NAMES) {
             DatasetSpec spec = load(name);
-            if (!spec.detect().isEmpty()
-                    && spec.detect().stream().allMatch(file -> Files.isRegularFile(dataDir.resolve(file)))) {
-                return Optional.of(spec);
+            if (!spec.detect().isEmpty()) {
+                List<String> missing = spec.detect().stream().filter(file -> !Files.isRegularFile(dataDir.resolve(file))).toList();
+                if (missing.isEmpty()) {
+                    return Optional.of(new SpecChoice(spec, "preset " + name + ", recognised from its files"));
+                }
+                if (missing.size() * 2 <= spec.detect().size()) {
+                    throw userError(dataDir + ": looks like the " + name + " layout but " + String.join(", ", missing)
+                            + (missing.size() == 1 ? " is" : " are") + " missing; add " + (missing.size() == 1 ? "it" : "them")
+                            + ", or give --spec FILE for another layout");
+                }
+            }
+            if (!spec.detectHeaders().isEmpty()) {
+                Optional<Map<String, String>> files = filesWithHeaders(spec, dataDir);
+                if (files.isPresent()) {
+                    return Optional.of(new SpecChoice(bind(spec, files.get()), "preset " + name + ", recognised from the headers of "
+                            + String.join(", ", files.get().values())));
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /** A preset named on the command line, its sources bound to the folder's files by their headers where it can. */
+    public static SpecChoice forced(String name, Path dataDir) {
+        DatasetSpec spec = load(name);
+        if (!spec.detectHeaders().isEmpty() && Files.isDirectory(dataDir)) {
+            Optional<Map<String, String>> files = filesWithHeaders(spec, dataDir);
+            if (files.isPresent()) {
+                return new SpecChoice(bind(spec, files.get()), "preset " + name + " (--preset), reading " + String.join(", ", files.get().values()));
+            }
+        }
+        return new SpecChoice(spec, "preset " + name + " (--preset)");
+    }
+
+    /** Per source of {@code detect_headers}, the one file of the folder whose first line has those headers. */
+    private static Optional<Map<String, String>> filesWithHeaders(DatasetSpec spec, Path dataDir) {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(dataDir)) {
+            files = listing.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        Map<String, String> bound = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> entry : spec.detectHeaders().entrySet()) {
+            List<String> matching = new ArrayList<>();
+            for (Path file : files) {
+                HeaderLine.of(file).filter(names -> HeaderLine.holdsAll(names, entry.getValue()))
+                        .ifPresent(names -> matching.add(file.getFileName().toString()));
+            }
+            if (matching.isEmpty()) {
+                return Optional.empty();
+            }
+            if (matching.size() > 1) {
+                throw userError(dataDir + ": " + String.join(" and ", matching) + " all have the headers of the " + spec.name()
+                        + " export; keep one of them in the folder, or give --spec FILE with sources." + entry.getKey()
+                        + ".path naming the one to read");
+            }
+            bound.put(entry.getKey(), matching.get(0));
+        }
+        return Optional.of(bound);
+    }
+
+    private static DatasetSpec bind(DatasetSpec spec, Map<String, String> files) {
+        Map<String, SourceSpec> sources = new LinkedHashMap<>(spec.sources());
+        files.forEach((source, file) -> sources.put(source, spec.source(source).withPath(file)));
+        return new DatasetSpec(spec.name(), spec.detect(), sources, spec.entities(), spec.segments(), spec.checks(), spec.currency(),
+                spec.timezone(), spec.pipeline(), spec.detectHeaders());
     }
 }

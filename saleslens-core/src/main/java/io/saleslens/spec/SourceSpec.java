@@ -67,6 +67,12 @@ public record SourceSpec(
         this(path, format, delimiter, encoding, quote, header, nullValues, sheet, jdbc, table, user, userEnv, passwordEnv, null);
     }
 
+    /** The same source read from another file. */
+    public SourceSpec withPath(String otherPath) {
+        return new SourceSpec(otherPath, format, delimiter, encoding, quote, header, nullValues, sheet, jdbc, table, user, userEnv,
+                passwordEnv, key);
+    }
+
     public boolean isJdbc() {
         return jdbc != null;
     }

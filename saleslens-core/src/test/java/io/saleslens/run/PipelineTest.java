@@ -30,7 +30,7 @@ class PipelineTest {
         @Override
         public long run(RunContext context) {
             context.addLoaded("cust_info", new LoadedTable("bronze.cust_info", List.of("cst_id"), 10, 0));
-            context.addCleanings(List.of(new EntityCleaning("customer", "cust_info", 10, 7, 1, 1, 0, Map.of(), Map.of())));
+            context.addCleanings(List.of(new EntityCleaning("customer", "cust_info", 10, 7, 1, 1, 0, Map.of(), Map.of(), 0)));
             return 10;
         }
     };
@@ -41,7 +41,7 @@ class PipelineTest {
         Pipeline pipeline = new Pipeline(List.of(LOSES_A_ROW), spill -> new DuckDbEngine(spill, null));
         assertThatThrownBy(() -> pipeline.run(new RunOptions(Presets.load("crm-erp"), sample, out, null), ProgressListener.SILENT))
                 .isInstanceOf(SalesLensException.class)
-                .hasMessage("row accounting broken for source cust_info: 10 in, 7 clean, 1 quarantined, 1 merged");
+                .hasMessage("row accounting broken for source cust_info: 10 in, 7 clean, 1 quarantined, 1 merged, 0 filtered");
         try (Stream<Path> runs = Files.list(out.resolve("runs"))) {
             Path run = runs.findFirst().orElseThrow();
             try (Stream<Path> files = Files.list(run)) {

@@ -47,6 +47,12 @@ final class SparkDialect implements SqlDialect {
     }
 
     @Override
+    public String firstNonNullOver(String expression, String partitionBy, String orderBy) {
+        return "first_value(" + expression + ", true) OVER (PARTITION BY " + partitionBy + " ORDER BY " + orderBy
+                + " ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)";
+    }
+
+    @Override
     public String replaceAll(String text, String regex, String replacement) {
         return "regexp_replace(" + text + ", " + literal(regex) + ", " + literal(replacement) + ")";
     }

@@ -1,0 +1,46 @@
+package io.saleslens.model;
+
+import io.saleslens.run.RunContext;
+import io.saleslens.run.Stage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies the spec's row filters ({@code where}) before the checks, so the lines they keep out of scope (refunded
+ * orders, lost deals) are neither checked nor scored: for each source read by a filtered entity, the view
+ * {@link SilverTables#checked} holds the lines in scope, and the run records how many were kept out.
+ */
+public final class ScopeStage implements Stage {
+
+    @Override
+    public String name() {
+        return "scope";
+    }
+
+    @Override
+    public long run(RunContext context) {
+        EntityCleaner cleaner = new EntityCleaner(context.engine(), context.spec().timezone());
+        Map<String, List<String>> filteredBySource = new LinkedHashMap<>();
+        context.spec().entities().forEach((entityName, entity) -> {
+            if (entity.where() != null) {
+                cleaner.prepare(entityName, entity);
+                filteredBySource.computeIfAbsent(entity.from(), source -> new ArrayList<>()).add(entityName);
+            }
+        });
+        long outOfScope = 0;
+        for (Map.Entry<String, List<String>> entry : filteredBySource.entrySet()) {
+            String source = entry.getKey();
+            String lines = "work." + source + "_out_of_scope";
+            List<String> filtered = entry.getValue().stream().map(e -> "SELECT _line FROM " + EntityCleaner.filteredLines(e)).toList();
+            context.engine().replaceTable(lines, "SELECT DISTINCT _line FROM (" + String.join(" UNION ALL ", filtered) + ") f");
+            context.engine().execute("CREATE OR REPLACE VIEW " + SilverTables.checked(source) + " AS SELECT b.* FROM "
+                    + SilverTables.bronze(source) + " b LEFT JOIN " + lines + " o ON o._line = b._line WHERE o._line IS NULL");
+            long count = context.engine().queryLong("SELECT count(*) FROM " + lines);
+            context.setOutOfScope(source, count);
+            outOfScope += count;
+        }
+        return outOfScope;
+    }
+}
