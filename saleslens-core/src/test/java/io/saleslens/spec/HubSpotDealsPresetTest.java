@@ -91,4 +91,15 @@ class HubSpotDealsPresetTest {
                 .contains("| Owner | Won deals | Won revenue | Win rate | Open pipeline |")
                 .doesNotContain("Units", "unit price");
     }
+
+    @Test
+    void anExportUnderAnotherNameIsRecognisedByItsHeaders(@TempDir Path folder) throws IOException {
+        HubSpotDealsFixture.write(folder, 3L, 20);
+        Files.move(folder.resolve("deals.csv"), folder.resolve("export-2026-01-24.csv"));
+
+        DatasetSpec recognised = Presets.detect(folder).orElseThrow();
+
+        assertThat(recognised.name()).isEqualTo("hubspot-deals");
+        assertThat(recognised.source(recognised.pipeline().from()).path()).isEqualTo("export-2026-01-24.csv");
+    }
 }

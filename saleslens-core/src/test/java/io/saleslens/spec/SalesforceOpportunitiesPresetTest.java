@@ -90,4 +90,15 @@ class SalesforceOpportunitiesPresetTest {
                 .contains("| Owner | Won deals | Won revenue | Win rate | Open pipeline |")
                 .doesNotContain("Units", "unit price");
     }
+
+    @Test
+    void anExportUnderAnotherNameIsRecognisedByItsHeaders(@TempDir Path folder) throws IOException {
+        SalesforceOpportunitiesFixture.write(folder, 3L, 20);
+        Files.move(folder.resolve("opportunities.csv"), folder.resolve("export-2026-01-24.csv"));
+
+        DatasetSpec recognised = Presets.detect(folder).orElseThrow();
+
+        assertThat(recognised.name()).isEqualTo("salesforce-opportunities");
+        assertThat(recognised.source(recognised.pipeline().from()).path()).isEqualTo("export-2026-01-24.csv");
+    }
 }
