@@ -62,6 +62,13 @@ final class GrowthAnalysis {
             ObjectNode measure = node.putObject(MEASURES.get(i));
             int decimals = i == 0 ? JsonValues.MONEY_DECIMALS : 0;
             final int index = i;
+            if (MEASURES.get(i).equals("units") && !series.unitsKnown()) {
+                measure.putNull("current");
+                measure.putNull("previous");
+                measure.putNull("growth");
+                measure.put("reason", MonthlySeries.NO_UNITS);
+                continue;
+            }
             double now = current.map(values -> values[index]).orElse(Double.NaN);
             double before = previous.map(values -> values[index]).orElse(Double.NaN);
             JsonValues.put(measure, "current", now, decimals);

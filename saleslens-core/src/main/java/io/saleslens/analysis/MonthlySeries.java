@@ -17,10 +17,18 @@ import java.util.Optional;
  */
 final class MonthlySeries {
     static final List<String> MEASURES = List.of("revenue", "orders", "units", "customers", "avg_order_value");
+    static final String NO_UNITS = "the sale entity has no quantity column, so there are no units";
 
     private final List<MonthPoint> months;
+    private final boolean unitsKnown;
 
     MonthlySeries(List<MonthPoint> months) {
+        this(months, true);
+    }
+
+    /** {@code unitsKnown} is false for order data without quantities (deals): the units measure is then NaN, not 0. */
+    MonthlySeries(List<MonthPoint> months, boolean unitsKnown) {
+        this.unitsKnown = unitsKnown;
         this.months = List.copyOf(months);
         for (int i = 1; i < this.months.size(); i++) {
             if (!this.months.get(i).month().equals(this.months.get(i - 1).month().plusMonths(1))) {
@@ -37,14 +45,16 @@ final class MonthlySeries {
         List<Map<String, Object>> rows = engine.query("WITH bounds AS (SELECT min(order_date) AS first, max(order_date) AS last FROM "
                 + orders + ")"
                 + " SELECT " + monthOf + " AS month, sum(o.revenue) AS revenue,"
-                + " count(DISTINCT o.order_number) AS orders, coalesce(sum(o.units), 0) AS units,"
+                + " count(DISTINCT o.order_number) AS orders, coalesce(sum(o.units), 0) AS units, count(o.units) AS unit_orders,"
                 + " count(DISTINCT o.customer_id) AS customers,"
                 + " (" + monthOf + " = " + sql.yearMonth("any_value(b.first)") + " AND day(any_value(b.first)) > 1)"
                 + " OR (" + monthOf + " = " + sql.yearMonth("any_value(b.last)")
                 + " AND month(" + sql.addDays("any_value(b.last)", 1) + ") = month(any_value(b.last))) AS partial"
                 + " FROM " + orders + " o, bounds b WHERE o.order_date IS NOT NULL GROUP BY 1 ORDER BY 1");
         Map<YearMonth, MonthPoint> byMonth = new LinkedHashMap<>();
+        boolean unitsKnown = false;
         for (Map<String, Object> row : rows) {
+            unitsKnown |= number(row, "unit_orders") > 0;
             YearMonth month = YearMonth.parse((String) row.get("month"));
             byMonth.put(month, new MonthPoint(month, number(row, "revenue"), (long) number(row, "orders"),
                     (long) number(row, "units"), (long) number(row, "customers"), Boolean.TRUE.equals(row.get("partial"))));
@@ -57,7 +67,11 @@ final class MonthlySeries {
                 filled.add(byMonth.getOrDefault(month, MonthPoint.empty(month)));
             }
         }
-        return new MonthlySeries(filled);
+        return new MonthlySeries(filled, unitsKnown || rows.isEmpty());
+    }
+
+    boolean unitsKnown() {
+        return unitsKnown;
     }
 
     private static double number(Map<String, Object> row, String column) {
@@ -79,6 +93,9 @@ final class MonthlySeries {
     }
 
     double[] completeValues(String measure) {
+        if (measure.equals("units") && !unitsKnown) {
+            return complete().stream().mapToDouble(point -> Double.NaN).toArray();
+        }
         return complete().stream().mapToDouble(point -> point.value(measure)).toArray();
     }
 

@@ -46,8 +46,13 @@ final class ProductAnalysis {
         int size = options.productListSize();
         node.set("top_by_revenue", JsonRows.array(ranked(row -> number(row, "revenue"), true, size)));
         node.set("bottom_by_revenue", JsonRows.array(ranked(row -> number(row, "revenue"), false, size)));
-        node.set("top_by_units", JsonRows.array(ranked(row -> number(row, "units"), true, size)));
-        node.set("bottom_by_units", JsonRows.array(ranked(row -> number(row, "units"), false, size)));
+        // Without quantities a units ranking would order products by nothing: the lists stay empty, with the reason.
+        boolean unitsKnown = sold.isEmpty() || sold.stream().anyMatch(row -> row.get("units") != null);
+        node.set("top_by_units", JsonRows.array(unitsKnown ? ranked(row -> number(row, "units"), true, size) : List.of()));
+        node.set("bottom_by_units", JsonRows.array(unitsKnown ? ranked(row -> number(row, "units"), false, size) : List.of()));
+        if (!unitsKnown) {
+            node.put("units_reason", MonthlySeries.NO_UNITS);
+        }
         node.set("abc", abc());
         node.set("never_sold", neverSold());
         ObjectNode mix = node.putObject("mix");

@@ -95,6 +95,11 @@ final class TimeSeriesAnalysis {
     private ObjectNode trendOf(String measure) {
         ObjectNode node = JSON.objectNode();
         double[] values = series.completeValues(measure);
+        if (measure.equals("units") && !series.unitsKnown()) {
+            node.put("available", false);
+            node.put("reason", MonthlySeries.NO_UNITS);
+            return node;
+        }
         if (values.length < 3 || !allFinite(values)) {
             node.put("available", false);
             node.put("reason", String.format(Locale.ROOT, "%d complete months with a value; the test needs at least 3", values.length));
@@ -131,7 +136,7 @@ final class TimeSeriesAnalysis {
             double[] values = series.completeValues(measure);
             if (values.length < StlDecomposition.MINIMUM_LENGTH || !allFinite(values)) {
                 row.put("available", false);
-                row.put("reason", String.format(Locale.ROOT, "%d complete months; STL needs %d", values.length,
+                row.put("reason", measure.equals("units") && !series.unitsKnown() ? MonthlySeries.NO_UNITS : String.format(Locale.ROOT, "%d complete months; STL needs %d", values.length,
                         StlDecomposition.MINIMUM_LENGTH));
                 row.putArray("months");
                 continue;

@@ -1,5 +1,6 @@
 package io.saleslens.metrics;
 
+import io.saleslens.pipeline.PipelineMetrics;
 import io.saleslens.run.RunContext;
 import io.saleslens.run.Stage;
 
@@ -17,6 +18,7 @@ public final class MeasureStage implements Stage {
         new SalesMetrics(context.engine()).measure(context.spec(), context.metrics());
         new ProfitabilityMetrics(context.engine()).measure(context.spec(), context.metrics());
         new PeriodBreakdowns(context.engine()).measure(context.spec(), context.metrics());
+        new PipelineMetrics(context.engine()).measure(context.spec(), context.metrics());
         return context.metrics().path("totals").path("sales_records").asLong();
     }
 }

@@ -36,6 +36,9 @@ public final class SalesMetrics {
     public void measure(DatasetSpec spec, ObjectNode metrics) {
         String orders = OrderFacts.table(engine);
         ObjectNode totals = totals(orders);
+        if (!spec.entity(DatasetSpec.SALE).columns().containsKey("quantity")) {
+            totals.put("units_reason", "the sale entity has no quantity column: units and avg_unit_price are null");
+        }
         metrics.set("totals", totals);
         double revenue = totals.path("revenue").asDouble();
         ObjectNode segmentsBy = metrics.putObject("segments_by");
@@ -85,7 +88,8 @@ public final class SalesMetrics {
                 + " sale_groups AS (SELECT " + code + " AS code, " + label + " AS label, count(DISTINCT o.order_number) AS orders,"
                 + " sum(o.units) AS units, sum(o.revenue) AS revenue FROM " + orders + " o JOIN " + CUSTOMERS
                 + " c ON o.customer_id = c.customer_id GROUP BY 1, 2)"
-                + " SELECT g.code, g.label, g.customers, coalesce(s.orders, 0) AS orders, coalesce(s.units, 0) AS units,"
+                + " SELECT g.code, g.label, g.customers, coalesce(s.orders, 0) AS orders,"
+                + " CASE WHEN s.label IS NULL AND s.code IS NULL THEN 0 ELSE s.units END AS units,"
                 + " round(coalesce(s.revenue, 0), 2) AS revenue, round(coalesce(s.revenue, 0) / " + nonZero(revenue) + ", 6) AS revenue_share,"
                 + " round(s.revenue / nullif(s.orders, 0), 2) AS avg_order_value, round(s.revenue / nullif(s.units, 0), 2) AS avg_unit_price"
                 + " FROM customer_groups g LEFT JOIN sale_groups s ON g.code = s.code AND g.label = s.label"

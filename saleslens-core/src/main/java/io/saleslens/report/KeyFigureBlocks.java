@@ -13,7 +13,8 @@ import java.util.Map;
 /** The key-figure tables a profile can ask for; each formats values of metrics.json or quality.json as they are. */
 final class KeyFigureBlocks {
     static final List<String> NAMES = List.of("segments", "segments_by", "products", "categories", "countries", "recent_months",
-            "quality_score", "failing_checks", "cleaning_findings", "repairs", "quarantine", "row_accounting", "stage_timings");
+            "quality_score", "failing_checks", "cleaning_findings", "repairs", "quarantine", "row_accounting", "stage_timings",
+            "pipeline", "pipeline_owners");
     static final int RECENT_MONTHS = 6;
 
     private KeyFigureBlocks() {}
@@ -21,34 +22,49 @@ final class KeyFigureBlocks {
     static void render(String block, Markdown md, ReportInput input) {
         JsonNode m = input.metrics();
         switch (block) {
-            case "segments" -> segments(md, m.path("segments"), true);
+            case "segments" -> segments(md, m.path("segments"), true, hasUnits(m));
             case "segments_by" -> m.path("segments_by").fields().forEachRemaining(entry -> {
                 if (!entry.getKey().equals(m.path("segments").path("attribute").asText())) {
-                    segments(md, entry.getValue(), false);
+                    segments(md, entry.getValue(), false, hasUnits(m));
                 }
             });
             case "products" -> products(md, m);
-            case "categories" -> breakdown(md, m.path("categories"), "category", "Category", "orders", "Orders");
-            case "countries" -> breakdown(md, m.path("countries"), "country", "Country", "customers", "Customers");
+            case "categories" -> breakdown(md, m.path("categories"), "category", "Category", "orders", "Orders", hasUnits(m));
+            case "countries" -> breakdown(md, m.path("countries"), "country", "Country", "customers", "Customers", hasUnits(m));
             case "recent_months" -> recentMonths(md, m.path("monthly"));
+            case "pipeline", "pipeline_owners" -> PipelineBlocks.render(block, md, m);
             default -> QualityBlocks.render(block, md, input);
         }
     }
 
-    private static void segments(Markdown md, JsonNode segments, boolean explain) {
+    /** Order data without quantities (deals) has no units: its tables leave the units columns out. */
+    static boolean hasUnits(JsonNode m) {
+        return !m.path("totals").has("units_reason");
+    }
+
+    private static void segments(Markdown md, JsonNode segments, boolean explain, boolean units) {
         if (!segments.path("rows").isArray()) {
             return;
         }
         String attribute = segments.path("attribute").asText().replace('_', ' ');
         md.paragraph("Customers by **" + escape(attribute) + "**" + (explain ? " (source code in brackets). Average order value (AOV) is"
-                + " revenue ÷ orders; average unit price is revenue ÷ units, the one price definition used in every SalesLens report." : ":"));
+                + " revenue ÷ orders" + (units ? "; average unit price is revenue ÷ units, the one price definition used in every"
+                + " SalesLens report." : ".") : ":"));
         List<List<String>> rows = new ArrayList<>();
         for (JsonNode row : segments.path("rows")) {
-            rows.add(List.of(escape(Figures.segment(row)), count(row.path("customers").asLong()), count(row.path("orders").asLong()),
-                    money(row.path("revenue").asDouble()), percent(row.path("revenue_share").asDouble()),
-                    optionalMoney(row.path("avg_order_value")), optionalMoney(row.path("avg_unit_price"))));
+            List<String> cells = new ArrayList<>(List.of(escape(Figures.segment(row)), count(row.path("customers").asLong()),
+                    count(row.path("orders").asLong()), money(row.path("revenue").asDouble()), percent(row.path("revenue_share").asDouble()),
+                    optionalMoney(row.path("avg_order_value"))));
+            if (units) {
+                cells.add(optionalMoney(row.path("avg_unit_price")));
+            }
+            rows.add(cells);
         }
-        md.table(List.of("Segment", "Customers", "Orders", "Revenue", "Share", "AOV", "Avg. unit price"), rows);
+        List<String> headings = new ArrayList<>(List.of("Segment", "Customers", "Orders", "Revenue", "Share", "AOV"));
+        if (units) {
+            headings.add("Avg. unit price");
+        }
+        md.table(headings, rows);
     }
 
     private static void products(Markdown md, JsonNode m) {
@@ -60,22 +76,35 @@ final class KeyFigureBlocks {
         }
         List<List<String>> rows = new ArrayList<>();
         for (JsonNode row : m.path("products_top")) {
-            rows.add(List.of(escape(row.path("product_name").asText(row.path("product_number").asText())), escape(row.path("category").asText()),
-                    money(row.path("revenue").asDouble()), count(row.path("units").asLong()), percent(row.path("revenue_share").asDouble())));
+            List<String> cells = new ArrayList<>(List.of(escape(row.path("product_name").asText(row.path("product_number").asText())),
+                    escape(row.path("category").asText()), money(row.path("revenue").asDouble())));
+            if (hasUnits(m)) {
+                cells.add(count(row.path("units").asLong()));
+            }
+            cells.add(percent(row.path("revenue_share").asDouble()));
+            rows.add(cells);
         }
         if (!rows.isEmpty()) {
-            md.table(List.of("Top product", "Category", "Revenue", "Units", "Share"), rows);
+            md.table(hasUnits(m) ? List.of("Top product", "Category", "Revenue", "Units", "Share")
+                    : List.of("Top product", "Category", "Revenue", "Share"), rows);
         }
     }
 
-    private static void breakdown(Markdown md, JsonNode list, String field, String heading, String extra, String extraHeading) {
+    private static void breakdown(Markdown md, JsonNode list, String field, String heading, String extra, String extraHeading,
+            boolean units) {
         List<List<String>> rows = new ArrayList<>();
         for (JsonNode row : list) {
-            rows.add(List.of(escape(row.path(field).asText()), money(row.path("revenue").asDouble()), count(row.path("units").asLong()),
-                    count(row.path(extra).asLong()), percent(row.path("revenue_share").asDouble())));
+            List<String> cells = new ArrayList<>(List.of(escape(row.path(field).asText()), money(row.path("revenue").asDouble())));
+            if (units) {
+                cells.add(count(row.path("units").asLong()));
+            }
+            cells.add(count(row.path(extra).asLong()));
+            cells.add(percent(row.path("revenue_share").asDouble()));
+            rows.add(cells);
         }
         if (!rows.isEmpty()) {
-            md.table(List.of(heading, "Revenue", "Units", extraHeading, "Share"), rows);
+            md.table(units ? List.of(heading, "Revenue", "Units", extraHeading, "Share") : List.of(heading, "Revenue", extraHeading, "Share"),
+                    rows);
         }
     }
 

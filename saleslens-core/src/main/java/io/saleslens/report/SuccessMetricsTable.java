@@ -25,7 +25,9 @@ final class SuccessMetricsTable {
             String key = metric.key().replaceFirst("^(" + QUALITY_PREFIX + "|" + METRICS_PREFIX + ")", "");
             int star = key.indexOf("/*");
             if (star < 0) {
-                rows.add(row(metric.label(), new FigureRef(document, key, metric.format()), text));
+                if (!withheldUnits(document, key, text)) {
+                    rows.add(row(metric.label(), new FigureRef(document, key, metric.format()), text));
+                }
                 continue;
             }
             String listPointer = key.substring(0, star);
@@ -39,6 +41,17 @@ final class SuccessMetricsTable {
             }
         }
         return rows;
+    }
+
+    /** A units figure of order data without quantities (deals) is left out, not shown as "not measured". */
+    private static boolean withheldUnits(SourceDocument document, String key, FigureText text) {
+        int slash = key.lastIndexOf('/');
+        String field = key.substring(slash + 1);
+        if (slash <= 0 || !(field.equals("units") || field.equals("avg_unit_price"))) {
+            return false;
+        }
+        JsonNode holder = text.resolve(new FigureRef(document, key.substring(0, slash), FigureFormat.TEXT));
+        return holder.has("units_reason") && holder.path(field).isNull();
     }
 
     private static List<String> row(String label, FigureRef ref, FigureText text) {

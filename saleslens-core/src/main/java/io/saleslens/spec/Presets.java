@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * folder has those headers.
  */
 public final class Presets {
-    private static final List<String> NAMES = List.of("crm-erp", "shopify-orders", "woocommerce-orders", "stripe-payments");
+    private static final List<String> NAMES = List.of("crm-erp", "shopify-orders", "woocommerce-orders", "stripe-payments",
+            "salesforce-opportunities", "hubspot-deals");
 
     private Presets() {}
 

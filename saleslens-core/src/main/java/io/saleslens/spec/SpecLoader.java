@@ -78,7 +78,10 @@ public final class SpecLoader {
         requireColumns(spec, origin, DatasetSpec.CUSTOMER, "customer_id");
         requireColumns(spec, origin, DatasetSpec.PRODUCT, "product_number");
         requireColumns(spec, origin, DatasetSpec.SALE,
-                "order_number", "product_number", "customer_id", "order_date", "quantity", "unit_price", "sales_amount");
+                "order_number", "product_number", "customer_id", "order_date", "sales_amount");
+        if (spec.pipeline() != null) {
+            validatePipeline(spec, spec.pipeline(), origin);
+        }
         CheckSpecValidator.validate(spec, origin);
         var customerColumns = spec.entity(DatasetSpec.CUSTOMER).allColumns();
         for (String segment : spec.segments()) {
@@ -86,6 +89,46 @@ public final class SpecLoader {
                 throw userError(origin + ": segment '" + segment + "' is not a customer column; use one of "
                         + String.join(", ", customerColumns.keySet()));
             }
+        }
+    }
+
+    /** The deal source exists, names the required columns, and its numbers and dates are typed as such. */
+    private static void validatePipeline(DatasetSpec spec, PipelineSpec pipeline, String origin) {
+        requireSource(spec, origin, pipeline.from(), "pipeline");
+        for (String column : PipelineSpec.REQUIRED_COLUMNS) {
+            if (!pipeline.columns().containsKey(column)) {
+                throw userError(origin + ": pipeline needs a column '" + column + "'; add it under pipeline.columns, such as "
+                        + column + ": { from: <the export's column> }");
+            }
+        }
+        for (String column : pipeline.columns().keySet()) {
+            if (!PipelineSpec.REQUIRED_COLUMNS.contains(column) && !PipelineSpec.OPTIONAL_COLUMNS.contains(column)) {
+                throw userError(origin + ": pipeline column '" + column + "' is not a deal column; use "
+                        + String.join(", ", PipelineSpec.REQUIRED_COLUMNS) + " or " + String.join(", ", PipelineSpec.OPTIONAL_COLUMNS));
+            }
+        }
+        requireType(pipeline, origin, "amount", "decimal", "integer");
+        requireType(pipeline, origin, "probability", "decimal", "integer");
+        requireType(pipeline, origin, "created_date", "date");
+        requireType(pipeline, origin, "close_date", "date");
+        java.util.Map<String, String> listOf = new java.util.LinkedHashMap<>();
+        for (var list : java.util.Map.of("won_stages", pipeline.wonStages(), "lost_stages", pipeline.lostStages(),
+                "open_stages", pipeline.openStages()).entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).toList()) {
+            for (String stage : list.getValue()) {
+                String earlier = listOf.putIfAbsent(stage, list.getKey());
+                if (earlier != null && !earlier.equals(list.getKey())) {
+                    throw userError(origin + ": pipeline stage '" + stage + "' is in both " + earlier + " and " + list.getKey()
+                            + "; keep it in one list");
+                }
+            }
+        }
+    }
+
+    private static void requireType(PipelineSpec pipeline, String origin, String column, String... types) {
+        ColumnSpec spec = pipeline.columns().get(column);
+        if (spec != null && !java.util.List.of(types).contains(spec.type())) {
+            throw userError(origin + ": pipeline column '" + column + "' is " + spec.type() + "; write type: " + types[0]
+                    + " (with its format) so that it is read as " + (types[0].equals("date") ? "a date" : "a number"));
         }
     }
 

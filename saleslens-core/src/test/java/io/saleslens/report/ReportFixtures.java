@@ -30,7 +30,24 @@ final class ReportFixtures {
             + " {'category': 'Clothing', 'revenue': 1000.0, 'units': 40, 'orders': 15, 'revenue_share': 0.2}],"
             + " 'monthly': [{'month': '2013-01', 'revenue': 1000.0, 'orders': 5, 'avg_order_value': 200.0, 'partial': false},"
             + " {'month': '2013-02', 'revenue': 1500.0, 'orders': 7, 'avg_order_value': 214.29, 'partial': false},"
-            + " {'month': '2013-03', 'revenue': 2500.0, 'orders': 8, 'avg_order_value': 312.5, 'partial': false}]}";
+            + " {'month': '2013-03', 'revenue': 2500.0, 'orders': 8, 'avg_order_value': 312.5, 'partial': false}],"
+            + " 'pipeline': " + ReportFixtures.PIPELINE + "}";
+    /** The pipeline figures of deal data, as PipelineMetrics writes them. */
+    static final String PIPELINE = "{'deals': 31, 'classes': {'won': {'deals': 20, 'amount': 5000.0, 'deals_without_amount': 2},"
+            + " 'lost': {'deals': 6, 'amount': 2750.0, 'deals_without_amount': 0}, 'open': {'deals': 4, 'amount': 1800.0, 'deals_without_amount': 1},"
+            + " 'unclassified': {'deals': 1, 'amount': 0.0, 'deals_without_amount': 1}},"
+            + " 'unclassified_stages': [{'stage': 'Stalled', 'deals': 1, 'amount': 0.0}],"
+            + " 'win_rate': {'closed_deals': 26, 'by_count': 0.769231, 'by_value': 0.645161},"
+            + " 'won_revenue': 5000.0, 'average_won_deal': {'value': 277.78},"
+            + " 'open_pipeline': {'deals': 4, 'amount': 1800.0, 'deals_without_amount': 1, 'weighted': 1130.0, 'deals_without_probability': 0,"
+            + " 'by_stage': [{'stage': 'Prospecting', 'deals': 1, 'amount': 300.0, 'deals_without_amount': 0, 'weighted': 30.0},"
+            + " {'stage': 'Negotiation', 'deals': 3, 'amount': 1500.0, 'deals_without_amount': 1, 'weighted': 1100.0},"
+            + " {'stage': 'Qualification', 'deals': 0, 'amount': 0.0, 'deals_without_amount': 0, 'weighted': null}]},"
+            + " 'sales_cycle_days': {'deals': 17, 'median': 41.5, 'p90': 96.2},"
+            + " 'by': {'owner': [{'owner': 'Ana Lopez', 'deals': 18, 'won_deals': 12, 'lost_deals': 2, 'open_deals': 4,"
+            + " 'won_revenue': 3500.0, 'win_rate': 0.857143, 'open_pipeline': 1800.0, 'weighted_pipeline': 1130.0},"
+            + " {'owner': 'Ben Okafor', 'deals': 13, 'won_deals': 8, 'lost_deals': 4, 'open_deals': 0,"
+            + " 'won_revenue': 1500.0, 'win_rate': 0.666667, 'open_pipeline': 0.0, 'weighted_pipeline': null}]}}";
     static final String QUALITY = "{'summary': {'rows_in': 60, 'rows_out': 55, 'quarantined': 3, 'duplicates_merged': 2, 'repaired': 1},"
             + " 'score': {'overall': 0.93, 'by_dimension': {'validity': 0.9, 'completeness': 0.97}},"
             + " 'checks': ["

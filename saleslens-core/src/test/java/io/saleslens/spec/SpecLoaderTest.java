@@ -91,6 +91,71 @@ class SpecLoaderTest {
         assertThat(Presets.detect(dir)).map(DatasetSpec::name).contains("crm-erp");
     }
 
+    /** A deal spec: sales without quantity or unit price, and a pipeline whose part {@code pipeline} replaces. */
+    private static String dealSpec(String pipeline) {
+        return "name: deals\nsources:\n  d: { path: d.csv }\nentities:\n"
+                + "  customer: { from: d, columns: { customer_id: { from: account } } }\n"
+                + "  product: { from: d, columns: { product_number: { expr: \"'Deals'\" } } }\n"
+                + "  sale: { from: d, where: \"stage IN ('Won')\", columns: { order_number: { from: id }, product_number: { expr: \"'Deals'\" },"
+                + " customer_id: { from: account }, order_date: { from: closed, type: date }, sales_amount: { from: amount, type: decimal },"
+                + " stage: { from: stage } } }\n"
+                + "pipeline:\n" + pipeline;
+    }
+
+    private static final String PIPELINE = "  from: d\n  won_stages: [Won]\n  lost_stages: [Lost]\n  open_stages: [Open]\n"
+            + "  columns: { deal_id: { from: id }, stage: { from: stage }, amount: { from: amount, type: decimal } }\n";
+
+    @Test
+    void aSaleWithoutQuantityAndUnitPriceAndAPipelineLoad() throws IOException {
+        DatasetSpec spec = parse(dealSpec(PIPELINE));
+
+        assertThat(spec.entity(DatasetSpec.SALE).columns()).doesNotContainKeys("quantity", "unit_price");
+        assertThat(spec.pipeline().columns()).containsOnlyKeys("deal_id", "stage", "amount");
+        assertThat(spec.pipeline().probabilityScale()).isEqualTo("percent");
+    }
+
+    @Test
+    void aPipelineOverAnUnknownSourceIsNamed() {
+        assertThatThrownBy(() -> parse(dealSpec(PIPELINE.replace("from: d\n", "from: deals\n"))))
+                .isInstanceOf(SalesLensException.class)
+                .hasMessage("test.yaml: pipeline reads source 'deals', which is not under 'sources'");
+    }
+
+    @Test
+    void aPipelineWithoutAnAmountSaysWhatToWrite() {
+        assertThatThrownBy(() -> parse(dealSpec(PIPELINE.replace(", amount: { from: amount, type: decimal }", ""))))
+                .isInstanceOf(SalesLensException.class)
+                .hasMessage("test.yaml: pipeline needs a column 'amount'; add it under pipeline.columns, such as"
+                        + " amount: { from: <the export's column> }");
+    }
+
+    @Test
+    void aTextAmountIsRejected() {
+        assertThatThrownBy(() -> parse(dealSpec(PIPELINE.replace("amount: { from: amount, type: decimal }", "amount: { from: amount }"))))
+                .isInstanceOf(SalesLensException.class)
+                .hasMessage("test.yaml: pipeline column 'amount' is text; write type: decimal (with its format) so that it is read as a number");
+    }
+
+    @Test
+    void aStageInTwoListsIsRejected() {
+        assertThatThrownBy(() -> parse(dealSpec(PIPELINE.replace("open_stages: [Open]", "open_stages: [Open, Won]"))))
+                .isInstanceOf(SalesLensException.class)
+                .hasMessage("test.yaml: pipeline stage 'Won' is in both open_stages and won_stages; keep it in one list");
+    }
+
+    @Test
+    void anUnknownPipelineColumnListsTheDealColumns() {
+        assertThatThrownBy(() -> parse(dealSpec(PIPELINE.replace("stage: { from: stage },", "stage: { from: stage }, rep: { from: owner },"))))
+                .isInstanceOf(SalesLensException.class)
+                .hasMessageStartingWith("test.yaml: pipeline column 'rep' is not a deal column; use deal_id, stage, amount or probability,");
+    }
+
+    @Test
+    void theDealPresetsLoad() {
+        assertThat(Presets.load("salesforce-opportunities").pipeline().openStages()).hasSize(8).contains("Negotiation/Review");
+        assertThat(Presets.load("hubspot-deals").pipeline().probabilityScale()).isEqualTo("fraction");
+    }
+
     private static DatasetSpec parse(String yaml) throws IOException {
         return SpecLoader.parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yaml");
     }
