@@ -8,6 +8,7 @@ import io.saleslens.ingest.IngestStage;
 import io.saleslens.insight.InsightStage;
 import io.saleslens.metrics.MeasureStage;
 import io.saleslens.model.CleanStage;
+import io.saleslens.model.BindStage;
 import io.saleslens.model.ModelStage;
 import io.saleslens.model.ScopeStage;
 import io.saleslens.quality.CheckStage;
@@ -30,13 +31,13 @@ public final class SalesLens {
      * the insights, dashboards and reports read only metrics.json and quality.json.
      */
     public static List<Stage> standardStages() {
-        return List.of(new IngestStage(), new ScopeStage(), new CheckStage(), new CleanStage(), new CleaningSummaryStage(), new ModelStage(),
+        return List.of(new IngestStage(), new BindStage(), new ScopeStage(), new CheckStage(), new CleanStage(), new CleaningSummaryStage(), new ModelStage(),
                 new MeasureStage(), new AnalyseStage(), new InsightStage(), new DashboardStage(), new RenderStage(), new ExportStage());
     }
 
     /** The stages of {@code validate}: ingest and checks only. */
     public static List<Stage> validationStages() {
-        return List.of(new IngestStage(), new ScopeStage(), new CheckStage());
+        return List.of(new IngestStage(), new BindStage(), new ScopeStage(), new CheckStage());
     }
 
     public static RunResult run(RunOptions options, ProgressListener progress) {

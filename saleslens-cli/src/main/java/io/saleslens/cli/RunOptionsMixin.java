@@ -12,6 +12,7 @@ import io.saleslens.run.RunOptions;
 import io.saleslens.spec.DedupePolicy;
 import io.saleslens.spec.Presets;
 import io.saleslens.spec.SpecChoice;
+import io.saleslens.spec.SpecLocations;
 import io.saleslens.spec.SpecLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +76,8 @@ final class RunOptionsMixin {
     /** Everything a run on {@code dataDir} needs from the command line: spec, output, engine and reports. */
     RunOptions runOptions(Path dataDir, java.io.PrintWriter err) {
         SpecChoice choice = resolveSpec(dataDir, err);
-        return new RunOptions(choice.spec(), dataDir, out, memoryLimit, reportOptions(), engine, master, choice.origin());
+        return new RunOptions(choice.spec(), dataDir, out, memoryLimit, reportOptions(), engine, master, choice.origin(),
+                choice.locations());
     }
 
     /**
@@ -89,7 +91,7 @@ final class RunOptionsMixin {
         }
         SpecChoice resolved;
         if (spec != null) {
-            resolved = new SpecChoice(SpecLoader.load(spec), "--spec " + spec);
+            resolved = new SpecChoice(SpecLoader.load(spec), "--spec " + spec, SpecLoader.locate(spec));
         } else if (preset != null) {
             resolved = Presets.forced(preset, dataDir);
         } else {
@@ -98,19 +100,21 @@ final class RunOptionsMixin {
             }
             Path folderSpec = dataDir.resolve(InitCommand.SPEC_FILE);
             if (Files.isRegularFile(folderSpec)) {
-                resolved = new SpecChoice(SpecLoader.load(folderSpec), folderSpec + " (the folder's own spec)");
+                resolved = new SpecChoice(SpecLoader.load(folderSpec), folderSpec + " (the folder's own spec)", SpecLoader.locate(folderSpec));
             } else {
                 resolved = Presets.recognise(dataDir).orElseGet(() -> {
                     InferredDataset inferred = DatasetInferrer.inferEmbedded(dataDir);
                     InitCommand.printMapping(inferred, err);
-                    return new SpecChoice(SpecLoader.parse(SpecYamlWriter.write(inferred), "spec inferred from " + dataDir),
-                            "inferred from the files (write it out with saleslens init)");
+                    String yaml = SpecYamlWriter.write(inferred);
+                    String origin = "spec inferred from " + dataDir;
+                    return new SpecChoice(SpecLoader.parse(yaml, origin), "inferred from the files (write it out with saleslens init)",
+                            SpecLocations.of(yaml, origin));
                 });
             }
         }
         if (dedupe != null) {
             try {
-                resolved = new SpecChoice(resolved.spec().withDedupe(DedupePolicy.parse(dedupe)), resolved.origin());
+                resolved = resolved.withSpec(resolved.spec().withDedupe(DedupePolicy.parse(dedupe)));
             } catch (IllegalArgumentException e) {
                 throw userError("--dedupe: " + e.getMessage());
             }

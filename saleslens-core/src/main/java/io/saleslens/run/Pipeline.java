@@ -54,6 +54,7 @@ public final class Pipeline {
             RunContext context = new RunContext(runId, options.spec(), options.dataDir(), staging, engine, inputs);
             context.setReportOptions(options.reports());
             context.setSpecOrigin(options.specOrigin());
+            context.setSpecLocations(options.specLocations());
             for (Stage stage : stages) {
                 progress.stageStarted(stage.name());
                 long start = System.nanoTime();

@@ -8,6 +8,7 @@ import io.saleslens.engine.Engine;
 import io.saleslens.engine.LoadedTable;
 import io.saleslens.model.EntityCleaning;
 import io.saleslens.spec.DatasetSpec;
+import io.saleslens.spec.SpecLocations;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,6 +36,7 @@ public final class RunContext {
     private final Map<String, Long> outOfScope = new LinkedHashMap<>();
     private ReportOptions reportOptions = ReportOptions.defaults();
     private String specOrigin = "spec given to the run";
+    private SpecLocations specLocations;
 
     public RunContext(RunId runId, DatasetSpec spec, Path dataDir, Path runDir, Engine engine, List<InputFile> inputs) {
         this.runId = requireNonNull(runId, "runId is null");
@@ -119,6 +121,15 @@ public final class RunContext {
 
     public void setSpecOrigin(String origin) {
         this.specOrigin = requireNonNull(origin, "origin is null");
+    }
+
+    /** Where each key of the spec's YAML is, for messages about its values. */
+    public SpecLocations specLocations() {
+        return specLocations == null ? SpecLocations.none("spec " + spec.name()) : specLocations;
+    }
+
+    public void setSpecLocations(SpecLocations locations) {
+        this.specLocations = requireNonNull(locations, "locations is null");
     }
 
     /** Records how many lines of a source the spec's row filters keep out of scope (checks skip them). */

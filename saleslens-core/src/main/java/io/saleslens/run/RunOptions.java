@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.saleslens.engine.Engines;
 import io.saleslens.spec.DatasetSpec;
+import io.saleslens.spec.SpecLocations;
 import java.nio.file.Path;
 
 /**
@@ -15,9 +16,10 @@ import java.nio.file.Path;
  * @param engine the engine's name: duckdb (embedded, the default) or spark
  * @param master Spark's master URL; null for the engine's default
  * @param specOrigin where the spec came from, in words for the summary and the reports (--spec FILE, a preset, ...)
+ * @param specLocations the line of every key of the spec's YAML, for messages about its values
  */
 public record RunOptions(DatasetSpec spec, Path dataDir, Path outDir, String memoryLimit, ReportOptions reports, String engine,
-        String master, String specOrigin) {
+        String master, String specOrigin, SpecLocations specLocations) {
 
     public RunOptions {
         requireNonNull(spec, "spec is null");
@@ -26,11 +28,12 @@ public record RunOptions(DatasetSpec spec, Path dataDir, Path outDir, String mem
         requireNonNull(reports, "reports is null");
         engine = engine == null ? Engines.EMBEDDED : engine;
         specOrigin = specOrigin == null ? "spec given to the run" : specOrigin;
+        specLocations = specLocations == null ? SpecLocations.none("spec " + spec.name()) : specLocations;
     }
 
     public RunOptions(DatasetSpec spec, Path dataDir, Path outDir, String memoryLimit, ReportOptions reports, String engine,
             String master) {
-        this(spec, dataDir, outDir, memoryLimit, reports, engine, master, null);
+        this(spec, dataDir, outDir, memoryLimit, reports, engine, master, null, null);
     }
 
     /** A run on the embedded engine that writes the chosen reports. */

@@ -30,6 +30,15 @@ public final class Presets {
     }
 
     public static DatasetSpec load(String name) {
+        return SpecLoader.parse(text(name), "preset " + name);
+    }
+
+    /** Where each key of a preset's YAML is. */
+    public static SpecLocations locate(String name) {
+        return SpecLocations.of(text(name), "preset " + name);
+    }
+
+    private static String text(String name) {
         if (!NAMES.contains(name)) {
             throw userError("unknown preset '" + name + "'; available presets: " + String.join(", ", NAMES));
         }
@@ -38,7 +47,7 @@ public final class Presets {
             if (in == null) {
                 throw new IllegalStateException("preset resource missing: " + resource);
             }
-            return SpecLoader.parse(in, "preset " + name);
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -60,7 +69,7 @@ public final class Presets {
             if (!spec.detect().isEmpty()) {
                 List<String> missing = spec.detect().stream().filter(file -> !Files.isRegularFile(dataDir.resolve(file))).toList();
                 if (missing.isEmpty()) {
-                    return Optional.of(new SpecChoice(spec, "preset " + name + ", recognised from its files"));
+                    return Optional.of(new SpecChoice(spec, "preset " + name + ", recognised from its files", locate(name)));
                 }
                 if (missing.size() * 2 <= spec.detect().size()) {
                     throw userError(dataDir + ": looks like the " + name + " layout but " + String.join(", ", missing)
@@ -72,7 +81,7 @@ public final class Presets {
                 Optional<Map<String, String>> files = filesWithHeaders(spec, dataDir);
                 if (files.isPresent()) {
                     return Optional.of(new SpecChoice(bind(spec, files.get()), "preset " + name + ", recognised from the headers of "
-                            + String.join(", ", files.get().values())));
+                            + String.join(", ", files.get().values()), locate(name)));
                 }
             }
         }
@@ -85,10 +94,11 @@ public final class Presets {
         if (!spec.detectHeaders().isEmpty() && Files.isDirectory(dataDir)) {
             Optional<Map<String, String>> files = filesWithHeaders(spec, dataDir);
             if (files.isPresent()) {
-                return new SpecChoice(bind(spec, files.get()), "preset " + name + " (--preset), reading " + String.join(", ", files.get().values()));
+                return new SpecChoice(bind(spec, files.get()), "preset " + name + " (--preset), reading " + String.join(", ",
+                        files.get().values()), locate(name));
             }
         }
-        return new SpecChoice(spec, "preset " + name + " (--preset)");
+        return new SpecChoice(spec, "preset " + name + " (--preset)", locate(name));
     }
 
     /** Per source of {@code detect_headers}, the one file of the folder whose first line has those headers. */

@@ -7,10 +7,20 @@ import static java.util.Objects.requireNonNull;
  * "--spec FILE", "DATA_DIR/saleslens.yaml", "preset shopify-orders, recognised from the headers of orders_export.csv",
  * "inferred from the files".
  */
-public record SpecChoice(DatasetSpec spec, String origin) {
+public record SpecChoice(DatasetSpec spec, String origin, SpecLocations locations) {
 
     public SpecChoice {
         requireNonNull(spec, "spec is null");
         requireNonNull(origin, "origin is null");
+        locations = locations == null ? SpecLocations.none(origin) : locations;
+    }
+
+    public SpecChoice(DatasetSpec spec, String origin) {
+        this(spec, origin, null);
+    }
+
+    /** The same choice with another spec (a command-line option changed it). */
+    public SpecChoice withSpec(DatasetSpec changed) {
+        return new SpecChoice(changed, origin, locations);
     }
 }

@@ -42,14 +42,28 @@ public final class SpecLoader {
         }
     }
 
+    /** Where each key of a spec file is, for messages about its values. */
+    public static SpecLocations locate(Path file) {
+        try {
+            return SpecLocations.of(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8), file.toString());
+        } catch (IOException e) {
+            return SpecLocations.none(file.toString());
+        }
+    }
+
     static DatasetSpec parse(InputStream in, String origin) throws IOException {
+        String yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        SpecLocations locations = SpecLocations.of(yaml, origin);
         DatasetSpec spec;
         try {
-            spec = YAML.readValue(in, DatasetSpec.class);
+            spec = YAML.readValue(yaml, DatasetSpec.class);
         } catch (UnrecognizedPropertyException e) {
             throw userError(origin + " line " + e.getLocation().getLineNr() + ": unknown field '"
                     + e.getPropertyName() + "'; known fields: " + e.getKnownPropertyIds().stream()
                             .map(String::valueOf).sorted().collect(Collectors.joining(", ")), e);
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw userError(origin + " line " + line + " (" + path(e) + "): expected " + shape(e.getTargetType()) + "; fix the spec", e);
         } catch (JsonMappingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             Throwable root = e;
@@ -62,7 +76,45 @@ public final class SpecLoader {
             throw userError(origin + ": not valid YAML (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
         }
         validate(spec, origin);
+        SpecFormats.validate(spec, locations);
         return spec;
+    }
+
+    /** The key path of a mapping error, such as entities.sale.columns.order_date. */
+    private static String path(JsonMappingException e) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                out.append(out.length() == 0 ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                out.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return out.length() == 0 ? "the spec" : out.toString();
+    }
+
+    /** What a YAML value of a type looks like, in the words of the spec rather than of Java. */
+    private static String shape(Class<?> type) {
+        if (type == null) {
+            return "another kind of value";
+        }
+        if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "a mapping of keys to values (key: value, one per line, or { key: value, ... })";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list ([a, b] or one '- item' per line)";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.toString().toLowerCase(java.util.Locale.ROOT))
+                    .collect(Collectors.joining(", "));
+        }
+        return "text (a single value, quoted if it holds ':' or '#')";
     }
 
     private static void validate(DatasetSpec spec, String origin) {

@@ -1,0 +1,19 @@
+package io.saleslens.model;
+
+import io.saleslens.run.RunContext;
+import io.saleslens.run.Stage;
+
+/** Checks every expression and column name of the spec against the loaded sources before any row is checked or cleaned. */
+public final class BindStage implements Stage {
+
+    @Override
+    public String name() {
+        return "bind";
+    }
+
+    @Override
+    public long run(RunContext context) {
+        new SpecBinding(context.engine(), context.spec(), context.specLocations()).check();
+        return context.spec().sources().size();
+    }
+}
