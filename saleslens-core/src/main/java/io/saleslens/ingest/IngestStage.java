@@ -32,6 +32,7 @@ public final class IngestStage implements Stage {
             LoadedTable table = SourceReaders.forSource(source, spec).read(context.engine(),
                     spec.isJdbc() ? null : context.dataDir().resolve(spec.path()), SilverTables.bronze(source), spec);
             NullMarkers.apply(context.engine(), table.table(), table.columns(), spec.nullValues());
+            table = ColumnAliases.apply(context.engine(), table, spec, needed.getOrDefault(source, Set.of()));
             for (String column : needed.getOrDefault(source, Set.of())) {
                 if (!table.columns().contains(column)) {
                     throw userError(spec.location() + " line 1: column '" + column + "' not found (the spec reads it); the header has "
@@ -51,6 +52,9 @@ public final class IngestStage implements Stage {
             addFromColumns(needed.computeIfAbsent(entity.from(), s -> new LinkedHashSet<>()), entity.columns());
             entity.enrich().forEach(e -> addFromColumns(needed.computeIfAbsent(e.from(), s -> new LinkedHashSet<>()), e.columns()));
         });
+        if (spec.pipeline() != null) {
+            addFromColumns(needed.computeIfAbsent(spec.pipeline().from(), s -> new LinkedHashSet<>()), spec.pipeline().columns());
+        }
         spec.checks().forEach((source, checks) -> checks.forEach(check ->
                 needed.computeIfAbsent(source, s -> new LinkedHashSet<>()).addAll(check.columns())));
         return needed;

@@ -21,12 +21,6 @@ final class NullMarkers {
         String selects = columns.stream().map(sql::quote)
                 .map(c -> "CASE WHEN trim(" + c + ") IN (" + list + ") THEN NULL ELSE " + c + " END AS " + c)
                 .collect(Collectors.joining(", "));
-        String marked = "work." + bronzeTable.replace('.', '_') + "_marked";
-        engine.execute("CREATE OR REPLACE TABLE " + marked + " AS SELECT " + selects + ", _line FROM " + bronzeTable);
-        String[] parts = bronzeTable.split("\\.", 2);
-        boolean isView = engine.queryLong("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
-                + sql.literal(parts[0]) + " AND table_name = " + sql.literal(parts[1]) + " AND table_type = 'VIEW'") > 0;
-        engine.execute("DROP " + (isView ? "VIEW " : "TABLE ") + bronzeTable);
-        engine.execute("CREATE VIEW " + bronzeTable + " AS SELECT * FROM " + marked);
+        BronzeRewrite.replace(engine, bronzeTable, "marked", "SELECT " + selects.replace("%", "%%") + ", _line FROM %s");
     }
 }

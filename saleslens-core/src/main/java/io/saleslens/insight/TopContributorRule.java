@@ -33,7 +33,9 @@ final class TopContributorRule implements InsightRule {
         List<Insight> insights = new ArrayList<>();
         for (Dimension dimension : DIMENSIONS) {
             List<JsonNode> rows = JsonFacts.rows(input.metrics().at(dimension.pointer()));
-            if (rows.isEmpty() || !JsonFacts.isNumber(rows.get(0).path("revenue_share")) || JsonFacts.isUnknown(rows.get(0), dimension.nameField())) {
+            // A leader without a name (sales of products missing from the catalog, deals without a product) names nothing.
+            if (rows.isEmpty() || !JsonFacts.isNumber(rows.get(0).path("revenue_share")) || JsonFacts.isUnknown(rows.get(0), dimension.nameField())
+                    || !rows.get(0).hasNonNull(JsonFacts.nameField(rows.get(0), dimension.nameField()))) {
                 continue;
             }
             double share = rows.get(0).path("revenue_share").asDouble();
@@ -47,7 +49,11 @@ final class TopContributorRule implements InsightRule {
                     .figure("name", metrics(pointer(first, JsonFacts.nameField(rows.get(0), dimension.nameField())), FigureFormat.TEXT))
                     .figure("revenue", metrics(pointer(first, "revenue"), FigureFormat.MONEY))
                     .figure("share", metrics(pointer(first, "revenue_share"), FigureFormat.PERCENT));
-            if (rows.size() > 1) {
+            if (rows.size() > 1 && !rows.get(1).hasNonNull(JsonFacts.nameField(rows.get(1), dimension.nameField()))) {
+                builder.text("{name} is the leading " + dimension.name() + " with {revenue} ({share} of revenue), against {second_share}"
+                                + " for the runner-up, which has no name in the data.")
+                        .figure("second_share", metrics(pointer(pointer(dimension.pointer(), 1), "revenue_share"), FigureFormat.PERCENT));
+            } else if (rows.size() > 1) {
                 String runnerUp = pointer(dimension.pointer(), 1);
                 builder.text("{name} is the leading " + dimension.name() + " with {revenue} ({share} of revenue), against {second_share} for"
                                 + " the runner-up {second}.")

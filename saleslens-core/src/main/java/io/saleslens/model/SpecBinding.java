@@ -41,7 +41,7 @@ final class SpecBinding {
 
     void check() {
         spec.sources().forEach((name, source) -> {
-            if (source.key() != null) {
+            if (source.key() != null && !sourceColumns(name).contains(source.key())) {
                 bindOver(name, "sources." + name + ".key", "CAST((" + source.key() + ") AS STRING)", bronze(name));
             }
         });

@@ -155,13 +155,19 @@ public final class RunContext {
     /**
      * Rows in, clean, quarantined and merged for every source. A source that feeds several entities (a flat
      * file of order lines also gives the customers and products) is accounted for at the grain of its lines:
-     * by the entity that merges the fewest rows, the first in the spec on a tie. What the other entities set
+     * by the sale entity when it reads the source, else by the entity that merges the fewest rows, the first in the
+     * spec on a tie. What the other entities set
      * aside is in their cleaning figures and the quarantine file.
      */
     public List<RowAccounting> rowAccounting() {
         Map<String, EntityCleaning> bySource = new LinkedHashMap<>();
-        cleanings.forEach(c -> bySource.merge(c.source(), c,
-                (kept, next) -> next.duplicatesMerged() < kept.duplicatesMerged() ? next : kept));
+        cleanings.forEach(c -> bySource.merge(c.source(), c, (kept, next) -> {
+            // The order lines are the grain of a source that feeds the sale entity; otherwise the entity merging least.
+            if (kept.entity().equals(DatasetSpec.SALE) || next.entity().equals(DatasetSpec.SALE)) {
+                return kept.entity().equals(DatasetSpec.SALE) ? kept : next;
+            }
+            return next.duplicatesMerged() < kept.duplicatesMerged() ? next : kept;
+        }));
         List<RowAccounting> rows = new ArrayList<>();
         loaded.forEach((source, table) -> {
             EntityCleaning cleaning = bySource.get(source);

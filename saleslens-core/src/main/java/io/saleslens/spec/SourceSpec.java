@@ -1,6 +1,9 @@
 package io.saleslens.spec;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -18,6 +21,9 @@ import java.util.Locale;
  * @param userEnv an environment variable holding the database user, or null
  * @param passwordEnv an environment variable holding the database password, or null
  * @param key the business key shown beside a quarantined or repaired row: a column or SQL over the raw columns
+ * @param aliases a column the spec reads, to the other names exports give it (Opportunity Owner: [Owner]): when the
+ *     file lacks the column, the first alias it has is read under the spec's name
+ * @param optional columns the spec reads when the file has them; a file without one reads it as blank on every line
  */
 public record SourceSpec(
         String path,
@@ -33,7 +39,9 @@ public record SourceSpec(
         String user,
         String userEnv,
         String passwordEnv,
-        String key) {
+        String key,
+        Map<String, List<String>> aliases,
+        List<String> optional) {
 
     public static final List<String> FORMATS = List.of("csv", "tsv", "parquet", "jsonl", "xlsx", "jdbc");
 
@@ -54,6 +62,20 @@ public record SourceSpec(
             throw new IllegalArgumentException("quote must be one character or 'none', not '" + quote + "'");
         }
         nullValues = nullValues == null ? List.of() : List.copyOf(nullValues);
+        var copiedAliases = new LinkedHashMap<String, List<String>>();
+        if (aliases != null) {
+            aliases.forEach((column, names) -> copiedAliases.put(column, names == null ? List.of() : List.copyOf(names)));
+        }
+        aliases = Collections.unmodifiableMap(copiedAliases);
+        optional = optional == null ? List.of() : List.copyOf(optional);
+    }
+
+    /** A source with a business key and without aliases or optional columns. */
+    public SourceSpec(String path, String format, String delimiter, String encoding, String quote, Boolean header,
+            List<String> nullValues, String sheet, String jdbc, String table, String user, String userEnv, String passwordEnv,
+            String key) {
+        this(path, format, delimiter, encoding, quote, header, nullValues, sheet, jdbc, table, user, userEnv, passwordEnv, key,
+                null, null);
     }
 
     /** A delimited file source in the original four-field form. */
@@ -70,7 +92,7 @@ public record SourceSpec(
     /** The same source read from another file. */
     public SourceSpec withPath(String otherPath) {
         return new SourceSpec(otherPath, format, delimiter, encoding, quote, header, nullValues, sheet, jdbc, table, user, userEnv,
-                passwordEnv, key);
+                passwordEnv, key, aliases, optional);
     }
 
     public boolean isJdbc() {
