@@ -5,6 +5,7 @@ import static io.saleslens.error.SalesLensException.userError;
 import io.saleslens.infer.DatasetInferrer;
 import io.saleslens.infer.InferredDataset;
 import io.saleslens.infer.SpecYamlWriter;
+import io.saleslens.spec.Presets;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -43,14 +44,26 @@ final class InitCommand implements Callable<Integer> {
         if (Files.exists(target) && !force) {
             throw userError(target + ": already exists; give --force to overwrite it or --output for another file");
         }
-        InferredDataset inferred = DatasetInferrer.inferEmbedded(dataDir);
-        printMapping(inferred, commandSpec.commandLine().getErr());
+        if (!Files.isDirectory(dataDir)) {
+            throw userError(dataDir + ": data folder not found; give the folder that holds the source files");
+        }
+        String yaml;
+        var recognised = Presets.recognise(dataDir);
+        if (recognised.isPresent()) {
+            commandSpec.commandLine().getErr().println("saleslens: " + recognised.get().origin());
+            yaml = Presets.yaml(recognised.get());
+        } else {
+            InferredDataset inferred = DatasetInferrer.inferEmbedded(dataDir);
+            printMapping(inferred, commandSpec.commandLine().getErr());
+            yaml = SpecYamlWriter.write(inferred);
+        }
         try {
-            Files.writeString(target, SpecYamlWriter.write(inferred), StandardCharsets.UTF_8);
+            Files.writeString(target, yaml, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw userError(target + ": cannot write the spec (" + e.getMessage() + ")", e);
         }
-        commandSpec.commandLine().getOut().println("Wrote " + target + "; check it, then: saleslens run " + dataDir + " --spec " + target);
+        commandSpec.commandLine().getOut().println("Wrote " + target + "; check it, then: saleslens run " + dataDir
+                + (target.equals(dataDir.resolve(SPEC_FILE)) ? "" : " --spec " + target));
         return 0;
     }
 

@@ -94,10 +94,8 @@ final class SpecBinding {
 
     private void checkCheck(String source, String path, CheckSpec check) {
         List<String> present = sourceColumns(source);
-        List<String> named = new ArrayList<>(check.columns());
-        if (check.column() != null && !named.contains(check.column())) {
-            named.add(check.column());
-        }
+        // A check of several columns names them under columns; its column is then their joined label, not a column.
+        List<String> named = !check.columns().isEmpty() ? check.columns() : check.column() == null ? List.of() : List.of(check.column());
         for (String column : named) {
             if (!present.contains(column)) {
                 throw userError(locations.at(path + (check.column() != null ? ".column" : ".columns")) + ": column '" + column

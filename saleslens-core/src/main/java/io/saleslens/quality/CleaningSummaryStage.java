@@ -34,6 +34,7 @@ public final class CleaningSummaryStage implements Stage {
         summary.put("quarantined", context.rowAccounting().stream().mapToLong(RowAccounting::quarantined).sum());
         summary.put("duplicates_merged", context.rowAccounting().stream().mapToLong(RowAccounting::duplicatesMerged).sum());
         summary.put("repaired", context.rowAccounting().stream().mapToLong(RowAccounting::repaired).sum());
+        summary.put("filtered", context.rowAccounting().stream().mapToLong(RowAccounting::filtered).sum());
         ObjectNode accounting = quality.putObject("row_accounting");
         for (RowAccounting row : context.rowAccounting()) {
             ObjectNode node = JSON.valueToTree(row);

@@ -150,13 +150,28 @@ final class QualityBlocks {
 
     private static void rowAccounting(Markdown md, JsonNode accounting) {
         List<List<String>> rows = new ArrayList<>();
+        boolean filtered = false;
+        for (Map.Entry<String, JsonNode> source : fields(accounting)) {
+            filtered |= source.getValue().path("filtered").asLong() > 0;
+        }
         for (Map.Entry<String, JsonNode> source : fields(accounting)) {
             JsonNode row = source.getValue();
-            rows.add(List.of(escape(source.getKey()), count(row.path("rows_in").asLong()), count(row.path("rows_out").asLong()),
-                    count(row.path("quarantined").asLong()), count(row.path("duplicates_merged").asLong()), count(row.path("repaired").asLong())));
+            List<String> cells = new ArrayList<>(List.of(escape(source.getKey()), count(row.path("rows_in").asLong()),
+                    count(row.path("rows_out").asLong()), count(row.path("quarantined").asLong()), count(row.path("duplicates_merged").asLong())));
+            if (filtered) {
+                cells.add(count(row.path("filtered").asLong()));
+            }
+            cells.add(count(row.path("repaired").asLong()));
+            rows.add(cells);
         }
-        md.paragraph("**Row accounting** (rows in = clean + quarantined + duplicates merged, for every source):");
-        md.table(List.of("Source", "Rows in", "Clean", "Quarantined", "Duplicates merged", "Repaired"), rows);
+        if (filtered) {
+            md.paragraph("**Row accounting** (rows in = clean + quarantined + duplicates merged + filtered by the spec's row filter,"
+                    + " for every source; filtered rows are out of scope, not bad data):");
+            md.table(List.of("Source", "Rows in", "Clean", "Quarantined", "Duplicates merged", "Filtered", "Repaired"), rows);
+        } else {
+            md.paragraph("**Row accounting** (rows in = clean + quarantined + duplicates merged, for every source):");
+            md.table(List.of("Source", "Rows in", "Clean", "Quarantined", "Duplicates merged", "Repaired"), rows);
+        }
     }
 
     private static void stageTimings(Markdown md, List<StageTiming> timings) {

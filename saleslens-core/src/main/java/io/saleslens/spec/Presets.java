@@ -38,6 +38,25 @@ public final class Presets {
         return SpecLocations.of(text(name), "preset " + name);
     }
 
+    /**
+     * The YAML of the preset that recognised a folder, its sources' paths those of the folder's files, for
+     * {@code init} to write as the folder's own spec.
+     */
+    public static String yaml(SpecChoice recognised) {
+        String name = recognised.spec().name();
+        DatasetSpec shipped = load(name);
+        String yaml = text(name);
+        for (Map.Entry<String, SourceSpec> source : recognised.spec().sources().entrySet()) {
+            String shippedPath = shipped.source(source.getKey()).path();
+            String boundPath = source.getValue().path();
+            if (shippedPath != null && !shippedPath.equals(boundPath)) {
+                yaml = yaml.replace("path: " + shippedPath, "path: \"" + boundPath.replace("\"", "\\\"") + "\"");
+            }
+        }
+        return "# The shipped preset " + name + ", which recognised this folder (" + recognised.origin() + ").\n"
+                + "# Edit it to fit the export, then run: saleslens run DATA_DIR (the folder's saleslens.yaml comes first).\n" + yaml;
+    }
+
     private static String text(String name) {
         if (!NAMES.contains(name)) {
             throw userError("unknown preset '" + name + "'; available presets: " + String.join(", ", NAMES));
