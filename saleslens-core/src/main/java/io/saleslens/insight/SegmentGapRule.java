@@ -59,23 +59,28 @@ final class SegmentGapRule implements InsightRule {
             DerivedFigures derived = input.derived(TYPE).at(attribute.getKey());
             String highPointer = pointer(rowsPointer, high);
             String lowPointer = pointer(rowsPointer, low);
-            insights.add(insight(TYPE, attribute.getKey())
+            // Deal data has no units: the unit-price comparison is left out rather than written from nulls.
+            boolean prices = JsonFacts.isNumber(highRow.path("avg_unit_price")) && JsonFacts.isNumber(lowRow.path("avg_unit_price"));
+            InsightBuilder builder = insight(TYPE, attribute.getKey())
                     .impact(lowRow.path("revenue_share").asDouble())
                     .attribute("attribute", attribute.getKey())
                     .text("By {attribute}, {high} has the highest average order value, {high_aov} against {low_aov} for {low}"
-                            + " (a gap of {aov_gap} per order). Average unit price: {high_price} against {low_price} (gap {price_gap}). "
+                            + " (a gap of {aov_gap} per order). "
+                            + (prices ? "Average unit price: {high_price} against {low_price} (gap {price_gap}). " : "")
                             + "Orders per customer: {high_frequency} against {low_frequency}.")
                     .figure("attribute", derived.text("attribute_name", attribute.getKey().replace('_', ' ')))
                     .figure("high", metrics(highPointer, FigureFormat.SEGMENT))
                     .figure("low", metrics(lowPointer, FigureFormat.SEGMENT))
                     .figure("high_aov", metrics(pointer(highPointer, "avg_order_value"), FigureFormat.MONEY))
                     .figure("low_aov", metrics(pointer(lowPointer, "avg_order_value"), FigureFormat.MONEY))
-                    .figure("aov_gap", derived.money("aov_gap", gap))
-                    .figure("high_price", metrics(pointer(highPointer, "avg_unit_price"), FigureFormat.MONEY))
-                    .figure("low_price", metrics(pointer(lowPointer, "avg_unit_price"), FigureFormat.MONEY))
-                    .figure("price_gap", derived.money("price_gap",
-                            highRow.path("avg_unit_price").asDouble() - lowRow.path("avg_unit_price").asDouble()))
-                    .figure("high_frequency", derived.decimal("high_orders_per_customer", perCustomer(highRow)))
+                    .figure("aov_gap", derived.money("aov_gap", gap));
+            if (prices) {
+                builder.figure("high_price", metrics(pointer(highPointer, "avg_unit_price"), FigureFormat.MONEY))
+                        .figure("low_price", metrics(pointer(lowPointer, "avg_unit_price"), FigureFormat.MONEY))
+                        .figure("price_gap", derived.money("price_gap",
+                                highRow.path("avg_unit_price").asDouble() - lowRow.path("avg_unit_price").asDouble()));
+            }
+            insights.add(builder.figure("high_frequency", derived.decimal("high_orders_per_customer", perCustomer(highRow)))
                     .figure("low_frequency", derived.decimal("low_orders_per_customer", perCustomer(lowRow)))
                     .build());
         }
