@@ -1,104 +1,41 @@
 package io.saleslens.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.saleslens.SalesLens;
-import io.saleslens.report.Figures;
-import io.saleslens.run.ProgressListener;
-import io.saleslens.run.RunOptions;
-import io.saleslens.run.RunResult;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The Salesforce preset on a seeded opportunity export: every figure equals the one computed from the rows written. */
-class SalesforceOpportunitiesPresetTest {
-    private static final int DEALS = 240;
+/** The Salesforce preset on a seeded opportunity export. */
+class SalesforceOpportunitiesPresetTest extends DealPresetTest {
 
-    @TempDir
-    static Path dir;
-
-    private static DealFigures expected;
-    private static RunResult result;
-
-    @BeforeAll
-    static void run() throws IOException {
-        List<DealRow> deals = SalesforceOpportunitiesFixture.write(dir.resolve("data"), 20260124L, DEALS);
-        expected = SalesforceOpportunitiesFixture.figures(deals);
-        result = SalesLens.run(new RunOptions(Presets.load("salesforce-opportunities"), dir.resolve("data"), dir.resolve("out"), null),
-                ProgressListener.SILENT);
+    @Override
+    String preset() {
+        return "salesforce-opportunities";
     }
 
-    @Test
-    void theWonDealsAreTheSales() {
-        JsonNode totals = result.metrics().path("totals");
-
-        assertThat(totals.path("revenue").asDouble()).isEqualTo(expected.wonRevenue());
-        assertThat(totals.path("orders").asLong()).isEqualTo(expected.won().size());
-        assertThat(totals.path("customers_with_orders").asLong()).isEqualTo(expected.customersWithWonDeals());
-        assertThat(totals.path("customers").asLong()).isEqualTo(expected.accounts());
+    @Override
+    List<DealRow> write(Path folder, long seed, int deals) throws IOException {
+        return SalesforceOpportunitiesFixture.write(folder, seed, deals);
     }
 
-    @Test
-    void thePipelineFiguresEqualTheDealsWritten() {
-        JsonNode pipeline = result.metrics().path("pipeline");
-
-        assertThat(pipeline.path("deals").asLong()).isEqualTo(DEALS);
-        assertThat(pipeline.at("/classes/won/amount").asDouble()).isEqualTo(expected.wonRevenue());
-        assertThat(pipeline.at("/classes/unclassified/deals").asLong()).isEqualTo(expected.unclassified()).isPositive();
-        assertThat(pipeline.at("/unclassified_stages/0/stage").asText()).isEqualTo("Stalled");
-        assertThat(pipeline.at("/win_rate/by_count").asDouble()).isEqualTo(expected.winRateByCount());
-        assertThat(pipeline.at("/win_rate/by_value").asDouble()).isEqualTo(expected.winRateByValue());
-        assertThat(pipeline.at("/open_pipeline/amount").asDouble()).isEqualTo(expected.openPipeline());
-        assertThat(pipeline.at("/open_pipeline/weighted").asDouble()).isCloseTo(expected.weightedPipeline(), within(0.011));
-        assertThat(pipeline.at("/sales_cycle_days/median").asDouble()).isEqualTo(expected.cycleMedian());
+    @Override
+    DealFigures figures(List<DealRow> deals) {
+        return SalesforceOpportunitiesFixture.figures(deals);
     }
 
-    @Test
-    void everyRowOfTheSourceIsAccountedFor() {
-        JsonNode accounting = result.quality().path("row_accounting");
-
-        assertThat(accounting.size()).isPositive();
-        accounting.fields().forEachRemaining(source -> {
-            JsonNode rows = source.getValue();
-            assertThat(rows.path("rows_in").asLong()).as(source.getKey()).isEqualTo(rows.path("rows_out").asLong()
-                    + rows.path("quarantined").asLong() + rows.path("duplicates_merged").asLong() + rows.path("filtered").asLong());
-        });
-        assertThat(accounting.at("/opportunities/rows_in").asLong()).isEqualTo(DEALS);
+    @Override
+    long seed() {
+        return 20260124L;
     }
 
-    @Test
-    void closedLostDealsAreFilteredNotFailed() {
-        assertThat(result.quality().at("/score/overall").asDouble()).isEqualTo(1.0);
-        assertThat(result.quality().at("/summary/quarantined").asLong()).isZero();
-        assertThat(expected.lost()).isNotEmpty();
+    @Override
+    String fileName() {
+        return "opportunities.csv";
     }
 
-    @Test
-    void theSalesReportShowsThePipelineAndNoUnits() throws IOException {
-        String report = Files.readString(result.runDir().resolve("reports/sales.md"));
-        Files.writeString(Path.of(System.getProperty("java.io.tmpdir"), "SalesforceOpportunitiesPresetTest-sales.md"), report);
-
-        assertThat(report).contains("| Win rate (by count) | " + Figures.percent(expected.winRateByCount()) + " |")
-                .contains("| Open pipeline | " + Figures.money(expected.openPipeline()) + " in " + Figures.count(expected.open().size()) + " deals")
-                .contains("| Owner | Won deals | Won revenue | Win rate | Open pipeline |")
-                .doesNotContain("Units", "unit price");
-    }
-
-    @Test
-    void anExportUnderAnotherNameIsRecognisedByItsHeaders(@TempDir Path folder) throws IOException {
-        SalesforceOpportunitiesFixture.write(folder, 3L, 20);
-        Files.move(folder.resolve("opportunities.csv"), folder.resolve("export-2026-01-24.csv"));
-
-        DatasetSpec recognised = Presets.detect(folder).orElseThrow();
-
-        assertThat(recognised.name()).isEqualTo("salesforce-opportunities");
-        assertThat(recognised.source(recognised.pipeline().from()).path()).isEqualTo("export-2026-01-24.csv");
+    @Override
+    void assertUnclassifiedStage(String stage) {
+        assertThat(stage).isEqualTo("Stalled");
     }
 }
