@@ -35,6 +35,7 @@ class RowFilterTest {
 
     private static final String SPEC = """
             name: line-items
+            currency: EUR
             sources:
               orders: { path: orders.csv }
             entities:
@@ -140,6 +141,9 @@ class RowFilterTest {
         assertThat(quality.path("score").path("overall").asDouble()).as("filtered orders are not failures").isEqualTo(1.0);
         assertThat(quality.path("score").path("rows").asLong()).isEqualTo(lines.size() - filteredLines);
         assertThat(quality.path("row_accounting").path("orders").path("filtered").asLong()).isEqualTo(filteredLines);
+        String report = Files.readString(result.runDir().resolve("reports/sales.md"));
+        assertThat(report).as("money in the dataset's currency").contains("€").doesNotContain("$");
+        assertThat(result.metrics().path("dataset").path("currency").asText()).isEqualTo("EUR");
         JsonNode manifest = new ObjectMapper().readTree(result.runDir().resolve("manifest.json").toFile());
         assertThat(manifest.path("row_accounting").path("orders").path("filtered").asLong()).isEqualTo(filteredLines);
         assertThat(manifest.path("row_accounting").path("orders").path("balanced").asBoolean()).isTrue();
