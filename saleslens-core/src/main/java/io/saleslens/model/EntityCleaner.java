@@ -139,10 +139,7 @@ final class EntityCleaner {
         return "coalesce(sum(CASE WHEN " + condition + " THEN 1 ELSE 0 END), 0)";
     }
 
-    /**
-     * Stores the typed source once: each column trimmed once, typed once, and beside every typed column a
-     * flag for text that did not parse, which {@link #countInvalid} sums. Every later step reads this table.
-     */
+    /** The columns of the typed table, in order: the line, each column, and beside a mapped one its raw code. */
     private List<String> columnNames(EntitySpec entity) {
         List<String> names = new ArrayList<>(List.of("_line"));
         entity.columns().forEach((name, column) -> {
@@ -154,6 +151,10 @@ final class EntityCleaner {
         return names;
     }
 
+    /**
+     * Stores the typed source once: each column trimmed once, typed once, and beside every typed column a
+     * flag for text that did not parse, which {@link #countInvalid} sums. Every later step reads this table.
+     */
     private List<String> typeColumns(EntitySpec entity, String source, String typed) {
         List<String> names = new ArrayList<>(List.of("_line"));
         List<String> rawSelects = new ArrayList<>(List.of("_line"));
