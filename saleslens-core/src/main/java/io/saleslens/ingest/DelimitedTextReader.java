@@ -41,20 +41,22 @@ final class DelimitedTextReader implements SourceReader {
         }
         char quote = source.quote() == null ? '"' : source.quote().equals("none") ? 0 : source.quote().charAt(0);
         String encoding = source.encoding() == null ? "utf-8" : source.encoding();
+        CsvFormat format = new CsvFormat(delimiter, quote, encoding, source.hasHeader()).withOrigin(source.path());
         if (engine.readsCsvEncoding(encoding)) {
-            return engine.loadCsv(bronzeTable, file, new CsvFormat(delimiter, quote, encoding, source.hasHeader()));
+            return engine.loadCsv(bronzeTable, file, format);
         }
-        try (Utf8Copy copy = Utf8Copy.of(file, charset(file, encoding))) {
-            return engine.loadCsv(bronzeTable, copy.file(), new CsvFormat(delimiter, quote, "utf-8", source.hasHeader()));
+        try (Utf8Copy copy = Utf8Copy.of(file, source.path(), charset(source.path(), encoding))) {
+            return engine.loadCsv(bronzeTable, copy.file(), format.withEncoding("utf-8"));
         }
     }
 
-    static Charset charset(Path file, String encoding) {
+    /** The Java charset of an encoding name; {@code origin} names the file in the message when there is none. */
+    static Charset charset(String origin, String encoding) {
         try {
             // DuckDB's name for ISO-8859-1 is not one of Java's aliases.
             return Charset.forName(encoding.equalsIgnoreCase("latin-1") ? "ISO-8859-1" : encoding);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw userError(file + ": unknown encoding '" + encoding + "'; use utf-8, windows-1252, latin-1 or another Java charset name", e);
+            throw userError(origin + ": unknown encoding '" + encoding + "'; use utf-8, windows-1252, latin-1 or another Java charset name", e);
         }
     }
 
