@@ -43,7 +43,7 @@ final class DuckDbCsvLoader {
         try {
             engine.execute("CREATE OR REPLACE TABLE " + raw + " AS SELECT * FROM " + reader);
         } catch (SalesLensException e) {
-            throw userError(format.nameOf(file) + ": cannot be read as CSV (" + firstLine(e.getMessage())
+            throw userError(format.nameOf(file) + ": cannot be read as CSV (" + firstLine(e.getMessage()).replace(file.toString(), format.nameOf(file))
                     + "); check that it is a delimited text file", e);
         }
         List<String> columns = engine.columns(raw);

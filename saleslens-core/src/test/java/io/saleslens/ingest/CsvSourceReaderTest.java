@@ -248,4 +248,29 @@ class CsvSourceReaderTest {
         assertThat(table.rowsRejected()).isEqualTo(1);
         assertThat(engine.queryLong("SELECT _line FROM bronze.t_rejected")).isEqualTo(3);
     }
+
+    @Test
+    void aFileTheSnifferRefusesIsNamedByTheSpecPath() throws Exception {
+        assertThatThrownBy(() -> read(corpus("empty.csv"), "crm/empty.csv")).isInstanceOf(SalesLensException.class)
+                .hasMessageStartingWith("crm/empty.csv line 1: the file is empty;");
+        assertThatThrownBy(() -> read(corpus("duplicate-header.csv"), "crm/duplicate-header.csv")).isInstanceOf(SalesLensException.class)
+                .hasMessageStartingWith("crm/duplicate-header.csv line 1: column ");
+    }
+
+    @Test
+    void anUnterminatedQuoteInAWindows1252FileNamesTheSpecPathAndLine() throws Exception {
+        Path file = dir.resolve("x.csv");
+        Files.write(file, "id,name\n1,caf\u00e9\n2,\"open\n3,x\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> read(file, "crm/x.csv")).isInstanceOf(SalesLensException.class)
+                .hasMessage("crm/x.csv line 3: unterminated quote (the field runs to the end of the file);"
+                        + " close the quote in the file or set quote: none for this source");
+    }
+
+    @Test
+    void aCarriageReturnFileWithAnUnterminatedQuoteNamesTheSpecPathNotACopy() throws Exception {
+        Path file = dir.resolve("y.csv");
+        Files.writeString(file, "id,name\r\n1,a\r,b\n2,\"open\r\n3,x\r\n");
+        assertThatThrownBy(() -> read(file, "crm/y.csv")).isInstanceOf(SalesLensException.class)
+                .hasMessageStartingWith("crm/y.csv line 3: unterminated quote");
+    }
 }
