@@ -43,15 +43,16 @@ final class DuckDbCsvLoader {
         try {
             engine.execute("CREATE OR REPLACE TABLE " + raw + " AS SELECT * FROM " + reader);
         } catch (SalesLensException e) {
-            throw userError(file + ": cannot be read as CSV (" + firstLine(e.getMessage())
+            throw userError(format.nameOf(file) + ": cannot be read as CSV (" + firstLine(e.getMessage()).replace(file.toString(), format.nameOf(file))
                     + "); check that it is a delimited text file", e);
         }
         List<String> columns = engine.columns(raw);
-        failOnUnterminatedQuote(file, suffix + "_errors");
+        failOnUnterminatedQuote(format.nameOf(file), suffix + "_errors");
         String rejectedTable = table + "_rejected";
         engine.execute("CREATE OR REPLACE TABLE " + rejectedTable + " AS SELECT CAST(line AS BIGINT) AS _line, "
-                + "string_agg(error_type || coalesce(' in column ' || column_name, ''), '; ' ORDER BY column_idx) AS reason, "
-                + "any_value(csv_line) AS raw FROM " + suffix + "_errors GROUP BY line ORDER BY line");
+                + "string_agg(reason, '; ' ORDER BY column_idx) AS reason, any_value(raw) AS raw FROM ("
+                + "SELECT line, " + reason(format, columns.size()) + " AS reason, min(column_idx) AS column_idx, any_value(csv_line) AS raw"
+                + " FROM " + suffix + "_errors GROUP BY ALL) GROUP BY line ORDER BY line");
         long rejected = engine.queryLong("SELECT count(*) FROM " + rejectedTable);
         String columnList = columns.stream().map(sql::quote).map(c -> "r." + c).collect(Collectors.joining(", "));
         int firstDataLine = format.header() ? 2 : 1;
@@ -77,13 +78,27 @@ final class DuckDbCsvLoader {
     }
 
     /** A quote that never closes swallows the rest of the file into one field: that is a broken file, not a bad row. */
-    private void failOnUnterminatedQuote(Path file, String errors) {
+    private void failOnUnterminatedQuote(String fileName, String errors) {
         var swallowed = engine.query("SELECT CAST(line AS BIGINT) AS line FROM " + errors + " WHERE error_type = 'UNQUOTED VALUE'"
                 + " AND strpos(csv_line, chr(10)) > 0 ORDER BY line LIMIT 1");
         if (!swallowed.isEmpty()) {
-            throw userError(file.getFileName() + " line " + swallowed.get(0).get("line") + ": unterminated quote (the field runs to the end"
+            throw userError(fileName + " line " + swallowed.get(0).get("line") + ": unterminated quote (the field runs to the end"
                     + " of the file); close the quote in the file or set quote: none for this source");
         }
+    }
+
+    /**
+     * Why a line was rejected: for a line with too many or too few fields, how many it has (its delimiters outside
+     * quoted text, plus one) against the header's; otherwise DuckDB's error type and column.
+     */
+    private String reason(CsvFormat format, int expected) {
+        char quote = format.quote();
+        String q = Character.isLetterOrDigit(quote) ? String.valueOf(quote) : "\\" + quote;
+        String unquoted = quote == 0 ? "csv_line" : "regexp_replace(csv_line, " + sql.literal(q + "[^" + q + "]*" + q) + ", '', 'g')";
+        String fields = "(length(" + unquoted + ") - length(replace(" + unquoted + ", " + sql.literal(String.valueOf(format.delimiter()))
+                + ", '')) + 1)";
+        return "CASE WHEN error_type IN ('TOO MANY COLUMNS', 'MISSING COLUMNS') THEN CAST(" + fields + " AS VARCHAR) || ' fields, expected "
+                + expected + "' ELSE error_type || coalesce(' in column ' || column_name, '') END";
     }
 
     private static String firstLine(String message) {

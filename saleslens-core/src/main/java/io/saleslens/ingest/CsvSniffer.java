@@ -33,11 +33,17 @@ public final class CsvSniffer {
 
     private CsvSniffer() {}
 
+    /** Sniffs a file that messages name by its file name. */
+    public static SniffedCsv sniff(Path file, String delimiter, String encoding, char quote) {
+        return sniff(file, file.getFileName().toString(), delimiter, encoding, quote);
+    }
+
     /**
+     * @param origin the file as the spec names it (relative to the data folder), for messages
      * @param delimiter the spec's delimiter, or null to detect it from the header line
      * @param encoding the spec's encoding, or null to detect it
      */
-    public static SniffedCsv sniff(Path file, String delimiter, String encoding, char quote) {
+    public static SniffedCsv sniff(Path file, String origin, String delimiter, String encoding, char quote) {
         byte[] sample;
         long size;
         // A .gz file is sniffed after decompression, as the engine reads it.
@@ -46,9 +52,9 @@ public final class CsvSniffer {
             sample = in.readNBytes(SAMPLE_BYTES);
             size = Files.size(file);
         } catch (IOException e) {
-            throw userError(file + ": cannot read (" + e.getMessage() + "); check the file's permissions", e);
+            throw userError(origin + ": cannot read (" + e.getMessage() + "); check the file's permissions", e);
         }
-        String name = file.getFileName().toString();
+        String name = origin;
         rejectBinary(name, sample);
         boolean bom = sample.length >= 3 && (sample[0] & 0xff) == 0xEF && (sample[1] & 0xff) == 0xBB && (sample[2] & 0xff) == 0xBF;
         int start = bom ? 3 : 0;
@@ -63,7 +69,7 @@ public final class CsvSniffer {
         }
         int headerEnd = newline < 0 ? sample.length : newline;
         String header = new String(sample, start, headerEnd - start,
-                DelimitedTextReader.charset(file, detectedEncoding)).replace("\r", "");
+                DelimitedTextReader.charset(origin, detectedEncoding)).replace("\r", "");
         boolean hasData = newline >= 0 && (size > sample.length
                 || !new String(sample, newline + 1, sample.length - newline - 1, StandardCharsets.ISO_8859_1).isBlank());
         if (!hasData) {

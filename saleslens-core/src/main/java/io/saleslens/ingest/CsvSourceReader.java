@@ -1,17 +1,21 @@
 package io.saleslens.ingest;
 
 import io.saleslens.engine.CsvFormat;
-import io.saleslens.error.SalesLensException;
-import java.nio.charset.Charset;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.LoadedTable;
+import io.saleslens.error.SalesLensException;
 import io.saleslens.spec.SourceSpec;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Delimited text files (CSV, TSV, semicolon-separated) in the dialect the source spec states. */
+/**
+ * Delimited text files (CSV, TSV, semicolon-separated) in the dialect the source spec states. The engine reads a
+ * UTF-8 file whole; a file it cannot parse (a carriage return inside a line, mixed line ends), one with bytes that
+ * are not UTF-8 and one in a single-byte encoding the engine does not decode are read line by line instead.
+ */
 final class CsvSourceReader implements SourceReader {
 
     @Override
@@ -24,41 +28,72 @@ final class CsvSourceReader implements SourceReader {
         char quote = "none".equals(source.quote()) ? 0 : (source.quote() == null || source.quote().isEmpty() ? '"' : source.quote().charAt(0));
         String delimiter = source.delimiter() != null && !source.delimiter().isEmpty() ? source.delimiter()
                 : source.format().equals("tsv") ? "\\t" : null;
-        SniffedCsv sniffed = CsvSniffer.sniff(file, delimiter, source.encoding(), quote);
+        String origin = source.path();
+        SniffedCsv sniffed = CsvSniffer.sniff(file, origin, delimiter, source.encoding(), quote);
         CsvFormat format = CsvFormat.DEFAULT.withDelimiter(sniffed.delimiter()).withEncoding(sniffed.encoding())
-                .withQuote(quote).withColumns(sniffed.columns());
+                .withQuote(quote).withColumns(sniffed.columns()).withOrigin(origin);
         Map<String, Object> dialect = new LinkedHashMap<>();
-        LoadedTable loaded = load(engine, file, bronzeTable, format, dialect);
         dialect.put("encoding", sniffed.encoding());
         dialect.put("delimiter", String.valueOf(sniffed.delimiter()));
         dialect.put("byte_order_mark", sniffed.bom());
-        if (!sniffed.encoding().equals("utf-8")) {
-            // Bytes that were not UTF-8 were decoded in the detected single-byte encoding: count the rows that hold any such character.
-            String anyColumn = loaded.columns().stream().map(c -> "coalesce(" + engine.dialect().quote(c) + ", '')")
-                    .collect(Collectors.joining(" || "));
-            dialect.put("rows_decoded_from_" + sniffed.encoding(), engine.queryLong("SELECT count(*) FROM " + bronzeTable
-                    + " WHERE " + engine.dialect().matches(anyColumn, "(?s).*[^\\x00-\\x7F].*")));
-        }
+        LoadedTable loaded = load(engine, file, bronzeTable, format, dialect);
         return loaded.withDialect(dialect);
     }
 
     private static LoadedTable load(Engine engine, Path file, String bronzeTable, CsvFormat format, Map<String, Object> dialect) {
-        Charset charset = DelimitedTextReader.charset(file, format.encoding());
+        String origin = format.origin();
+        Charset charset = DelimitedTextReader.charset(origin, format.encoding());
         if (!engine.readsCsvEncoding(format.encoding())) {
-            try (Utf8Copy copy = Utf8Copy.of(file, charset)) {
-                return engine.loadCsv(bronzeTable, copy.file(), format.withEncoding("utf-8"));
+            if (charset.newEncoder().maxBytesPerChar() == 1) {
+                return lineByLine(engine, file, bronzeTable, format, charset, dialect);
+            }
+            try (Utf8Copy copy = Utf8Copy.of(file, origin, charset)) {
+                return countDecodedRows(engine, engine.loadCsv(bronzeTable, copy.file(), format.withEncoding("utf-8")), format, dialect);
             }
         }
+        if (!format.encoding().replace("-", "").equalsIgnoreCase("utf8")) {
+            return countDecodedRows(engine, engine.loadCsv(bronzeTable, file, format), format, dialect);
+        }
+        LoadedTable loaded;
         try {
-            return engine.loadCsv(bronzeTable, file, format);
+            loaded = engine.loadCsv(bronzeTable, file, format);
         } catch (SalesLensException e) {
-            if (!LineEndings.areMixed(file, charset)) {
-                throw e;
+            // The engine's parser gives up on the whole file for one odd line (a carriage return inside it, line ends that
+            // change mid-file): read it line by line, which keeps the good lines and rejects the odd one with its number.
+            if (LineEndings.areMixed(file, origin, charset)) {
+                dialect.put("line_endings", "mixed CR LF and LF, read as LF");
             }
-            dialect.put("line_endings", "mixed CR LF and LF, read as LF");
-            try (Utf8Copy copy = Utf8Copy.withLineFeeds(file, charset)) {
-                return engine.loadCsv(bronzeTable, copy.file(), format.withEncoding("utf-8"));
-            }
+            return lineByLine(engine, file, bronzeTable, format, Charset.forName(CsvSniffer.WINDOWS_1252), dialect);
         }
+        // The first megabyte was UTF-8 but a later line is not: read the file again, deciding the encoding per line.
+        if (loaded.rowsRejected() > 0
+                && engine.queryLong("SELECT count(*) FROM " + loaded.rejectedTable() + " WHERE reason LIKE 'INVALID ENCODING%' OR reason LIKE 'INVALID UNICODE%'") > 0) {
+            engine.execute("DROP TABLE IF EXISTS " + loaded.table());
+            return lineByLine(engine, file, bronzeTable, format, Charset.forName(CsvSniffer.WINDOWS_1252), dialect);
+        }
+        return loaded;
+    }
+
+    /** Reads the file line by line; lines that are not UTF-8 are decoded with {@code fallback}, counted and sampled. */
+    private static LoadedTable lineByLine(Engine engine, Path file, String bronzeTable, CsvFormat format, Charset fallback,
+            Map<String, Object> dialect) {
+        LineByLineCsvLoader loader = new LineByLineCsvLoader(format.origin(), format, fallback);
+        LoadedTable loaded = loader.load(engine, file, bronzeTable);
+        LineByLineCsvLoader.Decoding decoding = loader.decoding();
+        String name = format.encoding().equalsIgnoreCase("utf-8") ? CsvSniffer.WINDOWS_1252 : format.encoding();
+        if (decoding.linesDecoded() > 0 || !format.encoding().equalsIgnoreCase("utf-8")) {
+            dialect.put("rows_decoded_from_" + name, decoding.linesDecoded());
+            dialect.put("rows_decoded_from_" + name + "_lines", decoding.sampleLines());
+        }
+        return loaded;
+    }
+
+    /** Bytes that were not UTF-8 were decoded in the file's single-byte encoding: count the rows that hold any such character. */
+    private static LoadedTable countDecodedRows(Engine engine, LoadedTable loaded, CsvFormat format, Map<String, Object> dialect) {
+        String anyColumn = loaded.columns().stream().map(c -> "coalesce(" + engine.dialect().quote(c) + ", '')")
+                .collect(Collectors.joining(" || "));
+        dialect.put("rows_decoded_from_" + format.encoding(), engine.queryLong("SELECT count(*) FROM " + loaded.table()
+                + " WHERE " + engine.dialect().matches(anyColumn, "(?s).*[^\\x00-\\x7F].*")));
+        return loaded;
     }
 }

@@ -10,8 +10,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Delimited text in the full dialect a spec (or inference) can state: any delimiter, a quote character,
@@ -19,13 +17,12 @@ import java.util.Set;
  * Java charsets), which are recoded to UTF-8 line for line into a temporary file first, so line numbers stay.
  */
 final class DelimitedTextReader implements SourceReader {
-    /** Encodings the engine reads natively; any other is recoded in Java. */
-    /** The encodings the plain CSV reader takes; a file in any other goes through this reader, which recodes it first. */
-    private static final Set<String> SNIFFED_ENCODINGS = Set.of("utf-8", "utf8", "latin-1", "latin1", "iso-8859-1", "utf-16");
-
-    /** Whether a source needs this reader rather than the plain CSV reader. */
+    /**
+     * Whether a source needs this reader rather than the plain CSV reader: a file without a header line. The plain
+     * reader takes every encoding of a file with one (single-byte encodings line by line, keeping UTF-8 lines).
+     */
     static boolean needed(SourceSpec source) {
-        return !source.hasHeader() || (source.encoding() != null && !SNIFFED_ENCODINGS.contains(source.encoding().toLowerCase(Locale.ROOT)));
+        return !source.hasHeader();
     }
 
     @Override
@@ -41,20 +38,22 @@ final class DelimitedTextReader implements SourceReader {
         }
         char quote = source.quote() == null ? '"' : source.quote().equals("none") ? 0 : source.quote().charAt(0);
         String encoding = source.encoding() == null ? "utf-8" : source.encoding();
+        CsvFormat format = new CsvFormat(delimiter, quote, encoding, source.hasHeader()).withOrigin(source.path());
         if (engine.readsCsvEncoding(encoding)) {
-            return engine.loadCsv(bronzeTable, file, new CsvFormat(delimiter, quote, encoding, source.hasHeader()));
+            return engine.loadCsv(bronzeTable, file, format);
         }
-        try (Utf8Copy copy = Utf8Copy.of(file, charset(file, encoding))) {
-            return engine.loadCsv(bronzeTable, copy.file(), new CsvFormat(delimiter, quote, "utf-8", source.hasHeader()));
+        try (Utf8Copy copy = Utf8Copy.of(file, source.path(), charset(source.path(), encoding))) {
+            return engine.loadCsv(bronzeTable, copy.file(), format.withEncoding("utf-8"));
         }
     }
 
-    static Charset charset(Path file, String encoding) {
+    /** The Java charset of an encoding name; {@code origin} names the file in the message when there is none. */
+    static Charset charset(String origin, String encoding) {
         try {
             // DuckDB's name for ISO-8859-1 is not one of Java's aliases.
             return Charset.forName(encoding.equalsIgnoreCase("latin-1") ? "ISO-8859-1" : encoding);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw userError(file + ": unknown encoding '" + encoding + "'; use utf-8, windows-1252, latin-1 or another Java charset name", e);
+            throw userError(origin + ": unknown encoding '" + encoding + "'; use utf-8, windows-1252, latin-1 or another Java charset name", e);
         }
     }
 

@@ -17,7 +17,7 @@ final class LineEndings {
     private LineEndings() {}
 
     /** Whether some lines end in CR LF and others in a bare LF. */
-    static boolean areMixed(Path file, Charset charset) {
+    static boolean areMixed(Path file, String origin, Charset charset) {
         boolean crLf = false;
         boolean lf = false;
         try (InputStream raw = Files.newInputStream(file);
@@ -38,7 +38,7 @@ final class LineEndings {
             }
             return false;
         } catch (IOException e) {
-            throw userError(file + ": cannot be read (" + e.getMessage() + ")", e);
+            throw userError(origin + ": cannot be read (" + e.getMessage() + "); check the file's permissions", e);
         }
     }
 }

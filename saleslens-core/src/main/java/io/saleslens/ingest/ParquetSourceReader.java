@@ -15,6 +15,10 @@ final class ParquetSourceReader implements SourceReader {
 
     @Override
     public LoadedTable read(Engine engine, Path file, String bronzeTable, SourceSpec source) {
-        return engine.loadParquet(bronzeTable, file);
+        try {
+            return engine.loadParquet(bronzeTable, file);
+        } catch (io.saleslens.error.SalesLensException e) {
+            throw SourceReaders.namingSpecPath(e, file, source.path());
+        }
     }
 }

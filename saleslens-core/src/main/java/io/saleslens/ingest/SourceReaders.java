@@ -20,6 +20,15 @@ public final class SourceReaders {
                         + String.join(", ", SourceSpec.FORMATS) + ")"));
     }
 
+    /** A user error about {@code file} that names it as the spec does ({@code path}, relative to the data folder). */
+    static io.saleslens.error.SalesLensException namingSpecPath(io.saleslens.error.SalesLensException e, java.nio.file.Path file, String path) {
+        String message = e.getMessage();
+        if (e.category() != io.saleslens.error.ErrorCategory.USER_ERROR || !message.contains(file.toString())) {
+            return e;
+        }
+        return userError(message.replace(file.toString(), path), e);
+    }
+
     /** The reader for a source: by its format, and for delimited text by the dialect options it uses. */
     public static SourceReader forSource(String sourceName, SourceSpec source) {
         if ((source.format().equals("csv") || source.format().equals("tsv")) && DelimitedTextReader.needed(source)) {

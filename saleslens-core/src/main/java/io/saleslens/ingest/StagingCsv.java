@@ -78,7 +78,7 @@ final class StagingCsv implements Closeable {
         }
         SqlDialect sql = engine.dialect();
         String staged = "work." + bronzeTable.replace('.', '_') + "_staged";
-        LoadedTable loaded = engine.loadCsv(staged, file, CsvFormat.DEFAULT);
+        LoadedTable loaded = engine.loadCsv(staged, file, CsvFormat.DEFAULT.withOrigin(origin));
         String names = columns.stream().map(sql::quote).collect(Collectors.joining(", "));
         engine.execute("CREATE OR REPLACE VIEW " + bronzeTable + " AS SELECT " + names + ", CAST(" + sql.quote(ROW_COLUMN)
                 + " AS BIGINT) AS _line FROM " + staged);

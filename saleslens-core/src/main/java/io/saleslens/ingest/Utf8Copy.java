@@ -28,50 +28,18 @@ final class Utf8Copy implements Closeable {
         this.file = file;
     }
 
-    /** Copies {@code source} (plain or .gz) decoded with {@code from}. */
-    static Utf8Copy of(Path source, Charset from) {
-        return copy(source, from, false);
-    }
-
-    /**
-     * Copies {@code source} decoded with {@code from}, ending every line with a line feed: a file whose lines end
-     * partly in CR LF and partly in LF (exports appended to each other) is one the engine's CSV reader refuses.
-     */
-    static Utf8Copy withLineFeeds(Path source, Charset from) {
-        return copy(source, from, true);
-    }
-
-    private static Utf8Copy copy(Path source, Charset from, boolean lineFeeds) {
+    /** Copies {@code source} (plain or .gz) decoded with {@code from}; {@code origin} names it in messages. */
+    static Utf8Copy of(Path source, String origin, Charset from) {
         try {
             Path target = Files.createTempFile("saleslens-recoded-", ".csv");
             try (InputStream raw = open(source);
                     Reader in = new java.io.BufferedReader(new InputStreamReader(raw, from), 1 << 16);
                     Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-                if (lineFeeds) {
-                    copyWithLineFeeds(in, out);
-                } else {
-                    in.transferTo(out);
-                }
+                in.transferTo(out);
             }
             return new Utf8Copy(target);
         } catch (IOException e) {
-            throw userError(source + ": cannot be read (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private static void copyWithLineFeeds(Reader in, Writer out) throws IOException {
-        boolean pendingReturn = false;
-        for (int c = in.read(); c >= 0; c = in.read()) {
-            if (pendingReturn && c != '\n') {
-                out.write('\r');
-            }
-            pendingReturn = c == '\r';
-            if (!pendingReturn) {
-                out.write(c);
-            }
-        }
-        if (pendingReturn) {
-            out.write('\r');
+            throw userError(origin + ": cannot be read (" + e.getMessage() + "); check the file's permissions", e);
         }
     }
 

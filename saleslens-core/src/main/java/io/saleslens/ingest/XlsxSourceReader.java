@@ -62,19 +62,19 @@ final class XlsxSourceReader implements SourceReader {
                                 new PlainCellFormatter(), false));
                         parser.parse(new InputSource(sheet));
                         rows.finish();
-                        return staging.load(engine, bronzeTable, file + " sheet " + sheets.getSheetName());
+                        return staging.load(engine, bronzeTable, source.path() + " sheet " + sheets.getSheetName());
                     }
                 }
             }
-            throw userError(file + ": no sheet named '" + source.sheet() + "'; the workbook has " + String.join(", ", names));
+            throw userError(source.path() + ": no sheet named '" + source.sheet() + "'; the workbook has " + String.join(", ", names));
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             if (e instanceof io.saleslens.error.SalesLensException known) {
                 throw known;
             }
             if (e instanceof UncheckedIOException unchecked && unchecked.getCause() != null) {
-                throw userError(file + ": cannot be read as XLSX (" + unchecked.getCause().getMessage() + ")", e);
+                throw userError(source.path() + ": cannot be read as XLSX (" + unchecked.getCause().getMessage() + ")", e);
             }
-            throw userError(file + ": cannot be read as XLSX (" + e.getMessage() + "); check that it is an Excel 2007+ workbook", e);
+            throw userError(source.path() + ": cannot be read as XLSX (" + e.getMessage() + "); check that it is an Excel 2007+ workbook", e);
         }
     }
 

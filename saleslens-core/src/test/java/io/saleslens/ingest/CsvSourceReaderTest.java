@@ -37,6 +37,25 @@ class CsvSourceReaderTest {
         return new CsvSourceReader().read(engine, file, "bronze.t", new SourceSpec(file.getFileName().toString(), null, null, null));
     }
 
+    /** Reads {@code file} as the source the spec names {@code specPath}, as a run reads data-folder files. */
+    private LoadedTable read(Path file, String specPath) {
+        return new CsvSourceReader().read(engine, file, "bronze.t", new SourceSpec(specPath, null, null, null));
+    }
+
+    private static Path sample(String name) {
+        return Path.of(System.getProperty("user.dir")).getParent().resolve("examples/crm-erp/source_crm").resolve(name);
+    }
+
+    /** The data lines (after the header) of a file split on LF, a CR before the LF dropped, as a text editor numbers them. */
+    private static java.util.List<String> dataLines(byte[] content, java.nio.charset.Charset charset) {
+        java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of(new String(content, charset).split("\n", -1)));
+        if (lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        lines.replaceAll(line -> line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
+        return lines.subList(1, lines.size());
+    }
+
     private static Path corpus(String name) throws URISyntaxException {
         return Path.of(CsvSourceReaderTest.class.getResource("badfiles/" + name).toURI());
     }
@@ -48,6 +67,120 @@ class CsvSourceReaderTest {
         assertThat(table.rowsRejected()).isEqualTo(2);
         assertThat(engine.query("SELECT _line FROM bronze.t_rejected ORDER BY _line")).extracting(r -> r.get("_line")).containsExactly(3L, 4L);
         assertThat(engine.query("SELECT _line FROM bronze.t ORDER BY _line")).extracting(r -> r.get("_line")).containsExactly(2L, 5L);
+        assertThat(engine.query("SELECT reason FROM bronze.t_rejected ORDER BY _line")).extracting(r -> r.get("reason"))
+                .containsExactly("2 fields, expected 3", "4 fields, expected 3");
+    }
+
+    @Test
+    void aCarriageReturnInsideALineRejectsThatLineWithItsFieldCountAndKeepsTheOthers() throws Exception {
+        Path file = corpus("carriage-return.csv");
+        java.util.List<String> lines = dataLines(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.List<Long> good = new java.util.ArrayList<>();
+        java.util.List<String> reasons = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            int fields = lines.get(i).split(",", -1).length;
+            if (fields == 3) {
+                good.add(i + 2L);
+            } else {
+                reasons.add((i + 2) + ": " + fields + " fields, expected 3");
+            }
+        }
+        LoadedTable table = read(file);
+        assertThat(table.rowsLoaded()).isEqualTo(good.size());
+        assertThat(table.rowsRejected()).isEqualTo(reasons.size());
+        assertThat(engine.query("SELECT _line FROM bronze.t ORDER BY _line")).extracting(r -> r.get("_line")).containsExactlyElementsOf(good);
+        assertThat(engine.query("SELECT CAST(_line AS VARCHAR) || ': ' || reason AS r FROM bronze.t_rejected ORDER BY _line"))
+                .extracting(r -> r.get("r")).containsExactlyElementsOf(reasons);
+        assertThat(engine.query("SELECT raw FROM bronze.t_rejected WHERE _line = 3").get(0)).containsEntry("raw", lines.get(1));
+        assertThat(engine.queryLong("SELECT count(*) FROM bronze.t WHERE amount LIKE '%' || chr(13) || '%'")).isZero();
+    }
+
+    @Test
+    void theSampleOrderLinesWithExtraFieldsAfterACarriageReturnOnLine100LoseOnlyThatLine() throws Exception {
+        byte[] original = Files.readAllBytes(sample("sales_details.csv"));
+        String text = new String(original, java.nio.charset.StandardCharsets.UTF_8);
+        // What `sed '100s/$/,extra,fields/'` does to a CR LF file: the fields land after the line's CR.
+        int start = 0;
+        for (int line = 1; line < 100; line++) {
+            start = text.indexOf('\n', start) + 1;
+        }
+        int end = text.indexOf('\n', start);
+        Path file = dir.resolve("sales_details.csv");
+        Files.writeString(file, text.substring(0, end) + ",extra,fields" + text.substring(end));
+        java.util.List<String> lines = dataLines(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+
+        LoadedTable table = read(file, "source_crm/sales_details.csv");
+
+        assertThat(table.rowsRead()).isEqualTo(lines.size());
+        assertThat(table.rowsRejected()).isEqualTo(1);
+        assertThat(engine.query("SELECT _line, reason, raw FROM bronze.t_rejected").get(0)).containsEntry("_line", 100L)
+                .containsEntry("reason", "11 fields, expected 9").containsEntry("raw", lines.get(98));
+        assertThat(engine.queryLong("SELECT max(_line) FROM bronze.t")).isEqualTo(lines.size() + 1);
+        assertThat(engine.query("SELECT sls_ord_num FROM bronze.t WHERE _line = 101").get(0))
+                .containsEntry("sls_ord_num", lines.get(99).split(",")[0]);
+    }
+
+    @Test
+    void oneInvalidByteDecodesOnlyItsLineAsWindows1252() throws Exception {
+        byte[] original = Files.readAllBytes(sample("cust_info.csv"));
+        java.util.List<String> lines = dataLines(original, java.nio.charset.StandardCharsets.UTF_8);
+        int badLine = 200;
+        String text = new String(original, java.nio.charset.StandardCharsets.UTF_8);
+        int start = 0;
+        for (int line = 1; line < badLine; line++) {
+            start = text.indexOf('\n', start) + 1;
+        }
+        int at = text.substring(0, start).getBytes(java.nio.charset.StandardCharsets.UTF_8).length + text.substring(start).indexOf(',') ;
+        byte[] broken = new byte[original.length + 1];
+        System.arraycopy(original, 0, broken, 0, at);
+        broken[at] = (byte) 0xE9; // é in Windows-1252, never valid alone in UTF-8
+        System.arraycopy(original, at, broken, at + 1, original.length - at);
+        Path file = dir.resolve("cust_info.csv");
+        Files.write(file, broken);
+        java.util.Map<Long, String> accented = new java.util.TreeMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).chars().allMatch(c -> c < 128)) {
+                accented.put(i + 2L, lines.get(i).split(",", -1)[2]);
+            }
+        }
+
+        LoadedTable table = read(file, "source_crm/cust_info.csv");
+
+        assertThat(table.rowsRead()).isEqualTo(lines.stream().filter(l -> !l.isEmpty()).count());
+        assertThat(table.dialect()).containsEntry("rows_decoded_from_windows-1252", 1L)
+                .containsEntry("rows_decoded_from_windows-1252_lines", java.util.List.of((long) badLine));
+        java.util.Map<Long, String> read = new java.util.TreeMap<>();
+        engine.query("SELECT _line, cst_firstname FROM bronze.t WHERE _line IN (" + accented.keySet().stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(", ")) + ")").forEach(r -> read.put((Long) r.get("_line"), (String) r.get("cst_firstname")));
+        assertThat(accented).hasSizeGreaterThan(50);
+        assertThat(read).isEqualTo(accented);
+        assertThat(engine.query("SELECT cst_id FROM bronze.t WHERE _line = " + badLine).get(0))
+                .containsEntry("cst_id", lines.get(badLine - 2).split(",")[0] + "\u00e9");
+    }
+
+    @Test
+    void anInvalidByteAfterTheFirstMegabyteDecodesOnlyItsLine() throws Exception {
+        StringBuilder text = new StringBuilder("id,name\n");
+        int rows = 40_000;
+        for (int i = 1; i <= rows; i++) {
+            text.append(i).append(",Jos\u00e9 ").append("x".repeat(20)).append('\n');
+        }
+        byte[] utf8 = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(utf8.length).isGreaterThan(CsvSniffer.SAMPLE_BYTES);
+        Path file = dir.resolve("late.csv");
+        Files.write(file, (new String(utf8, java.nio.charset.StandardCharsets.UTF_8) + "99999,Ren\u00e9\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length - 3] = (byte) 0xE9; // the last line's é as the one Windows-1252 byte E9
+        bytes[bytes.length - 2] = '\n';
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 1));
+
+        LoadedTable table = read(file);
+
+        assertThat(table.rowsLoaded()).isEqualTo(rows + 1);
+        assertThat(table.dialect()).containsEntry("encoding", "utf-8").containsEntry("rows_decoded_from_windows-1252", 1L)
+                .containsEntry("rows_decoded_from_windows-1252_lines", java.util.List.of(rows + 2L));
+        assertThat(engine.queryLong("SELECT count(*) FROM bronze.t WHERE name = 'Jos\u00e9 " + "x".repeat(20) + "'")).isEqualTo(rows);
+        assertThat(engine.query("SELECT name FROM bronze.t WHERE id = '99999'").get(0)).containsEntry("name", "Ren\u00e9");
     }
 
     @Test
@@ -114,5 +247,30 @@ class CsvSourceReaderTest {
         assertThat(table.rowsLoaded()).isEqualTo(2);
         assertThat(table.rowsRejected()).isEqualTo(1);
         assertThat(engine.queryLong("SELECT _line FROM bronze.t_rejected")).isEqualTo(3);
+    }
+
+    @Test
+    void aFileTheSnifferRefusesIsNamedByTheSpecPath() throws Exception {
+        assertThatThrownBy(() -> read(corpus("empty.csv"), "crm/empty.csv")).isInstanceOf(SalesLensException.class)
+                .hasMessageStartingWith("crm/empty.csv line 1: the file is empty;");
+        assertThatThrownBy(() -> read(corpus("duplicate-header.csv"), "crm/duplicate-header.csv")).isInstanceOf(SalesLensException.class)
+                .hasMessageStartingWith("crm/duplicate-header.csv line 1: column ");
+    }
+
+    @Test
+    void anUnterminatedQuoteInAWindows1252FileNamesTheSpecPathAndLine() throws Exception {
+        Path file = dir.resolve("x.csv");
+        Files.write(file, "id,name\n1,caf\u00e9\n2,\"open\n3,x\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> read(file, "crm/x.csv")).isInstanceOf(SalesLensException.class)
+                .hasMessage("crm/x.csv line 3: unterminated quote (the field runs to the end of the file);"
+                        + " close the quote in the file or set quote: none for this source");
+    }
+
+    @Test
+    void aCarriageReturnFileWithAnUnterminatedQuoteNamesTheSpecPathNotACopy() throws Exception {
+        Path file = dir.resolve("y.csv");
+        Files.writeString(file, "id,name\r\n1,a\r,b\n2,\"open\r\n3,x\r\n");
+        assertThatThrownBy(() -> read(file, "crm/y.csv")).isInstanceOf(SalesLensException.class)
+                .hasMessageStartingWith("crm/y.csv line 3: unterminated quote");
     }
 }

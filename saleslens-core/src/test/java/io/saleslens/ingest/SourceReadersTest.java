@@ -140,7 +140,7 @@ class SourceReadersTest {
         }
         assertThatThrownBy(() -> read(new SourceSpec("s.xlsx", null, null, null, null, null, null, "Sales", null, null, null, null, null)))
                 .isInstanceOf(SalesLensException.class)
-                .hasMessage(dir.resolve("s.xlsx") + ": no sheet named 'Sales'; the workbook has Orders");
+                .hasMessage("s.xlsx: no sheet named 'Sales'; the workbook has Orders");
     }
 
     @Test
@@ -148,5 +148,39 @@ class SourceReadersTest {
         assertThatThrownBy(() -> SourceReaders.forFormat("s", "avro"))
                 .isInstanceOf(SalesLensException.class)
                 .hasMessage("source 's': unknown format 'avro' (use csv, tsv, parquet, jsonl, xlsx, jdbc)");
+    }
+
+    private Path exportsFile(String name, byte[] content) throws Exception {
+        Files.createDirectories(dir.resolve("exports"));
+        return Files.write(dir.resolve("exports").resolve(name), content);
+    }
+
+    @Test
+    void aBrokenParquetFileIsNamedAsTheSpecGivesIt() throws Exception {
+        exportsFile("s.parquet", "not parquet at all".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> read(new SourceSpec("exports/s.parquet", null, null, null))).isInstanceOf(SalesLensException.class)
+                .hasMessageStartingWith("exports/s.parquet: cannot be read as Parquet (").hasMessageNotContaining(dir.toString());
+    }
+
+    @Test
+    void aBrokenJsonLinesFileIsNamedAsTheSpecGivesIt() throws Exception {
+        exportsFile("s.jsonl", "{\"id\": 1}\n{not json\n".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> read(new SourceSpec("exports/s.jsonl", null, null, null))).isInstanceOf(SalesLensException.class)
+                .hasMessageStartingWith("exports/s.jsonl: cannot be read as JSON lines").hasMessageNotContaining(dir.toString());
+    }
+
+    @Test
+    void anUnterminatedQuoteInARecodedFileNamesTheUsersFileAndLineNotTheCopy() throws Exception {
+        exportsFile("s.csv", "name,price\nJos\u00e9,5\n\"Zo\u00eb,3\n".getBytes(Charset.forName("windows-1252")));
+        assertThatThrownBy(() -> read(new SourceSpec("exports/s.csv", null, null, "windows-1252"))).isInstanceOf(SalesLensException.class)
+                .hasMessage("exports/s.csv line 3: unterminated quote (the field runs to the end of the file);"
+                        + " close the quote in the file or set quote: none for this source");
+    }
+
+    @Test
+    void anUnknownEncodingNamesTheSpecPath() throws Exception {
+        exportsFile("s.csv", "a\n1\n".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> read(new SourceSpec("exports/s.csv", null, null, "klingon"))).isInstanceOf(SalesLensException.class)
+                .hasMessage("exports/s.csv: unknown encoding 'klingon'; use utf-8, windows-1252, latin-1 or another Java charset name");
     }
 }

@@ -1,0 +1,256 @@
+package io.saleslens.ingest;
+
+import static io.saleslens.error.SalesLensException.userError;
+
+import io.saleslens.engine.CsvFormat;
+import io.saleslens.engine.Engine;
+import io.saleslens.engine.LoadedTable;
+import io.saleslens.engine.SqlDialect;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads a delimited file one physical line at a time (lines end in LF, a CR before it is dropped), for the files
+ * the engine's CSV reader cannot take whole: a carriage return inside a line, lines that end partly in CR LF and
+ * partly in LF, or bytes that are not UTF-8. Each line is decoded on its own: a valid UTF-8 line stays as it is,
+ * any other is decoded with the fallback charset and counted. A record that does not split into the header's
+ * fields is written, with its line number, reason and text, to the rejects; the others are streamed to a staging
+ * file the engine loads, so the rows never gather in the JVM and every line is accounted for.
+ */
+final class LineByLineCsvLoader {
+    static final int SAMPLE_LINES = 5;
+
+    /** How a file was read: the lines decoded with the fallback charset and the first few of their numbers. */
+    record Decoding(long linesDecoded, List<Long> sampleLines) {
+        Decoding {
+            sampleLines = List.copyOf(sampleLines);
+        }
+    }
+
+    private final String origin;
+    private final CsvFormat format;
+    private final Charset fallback;
+    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private long linesDecoded;
+    private final List<Long> sampleLines = new ArrayList<>();
+
+    /**
+     * @param origin the file as the spec names it, for messages
+     * @param fallback the charset of lines that are not valid UTF-8
+     */
+    LineByLineCsvLoader(String origin, CsvFormat format, Charset fallback) {
+        this.origin = origin;
+        this.format = format;
+        this.fallback = fallback;
+    }
+
+    /** Loads {@code file} into {@code bronzeTable} and its rejected records into {@code bronzeTable_rejected}. */
+    LoadedTable load(Engine engine, Path file, String bronzeTable) {
+        List<String> columns = format.columns();
+        String suffix = bronzeTable.replace('.', '_');
+        try (StagedFile rows = new StagedFile(suffix + "-rows"); StagedFile rejects = new StagedFile(suffix + "-rejects")) {
+            List<String> rowHeader = new ArrayList<>();
+            rowHeader.add("__source_row");
+            rowHeader.addAll(columns);
+            rows.write(rowHeader);
+            rejects.write(List.of("_line", "reason", "raw"));
+            split(file, rows, rejects);
+            rows.finish();
+            rejects.finish();
+            SqlDialect sql = engine.dialect();
+            String stagedRows = "work." + suffix + "_lines";
+            String stagedRejects = "work." + suffix + "_line_rejects";
+            LoadedTable loaded = engine.loadCsv(stagedRows, rows.path(), CsvFormat.DEFAULT.withColumns(rowHeader));
+            LoadedTable rejected = engine.loadCsv(stagedRejects, rejects.path(), CsvFormat.DEFAULT.withColumns(List.of("_line", "reason", "raw")));
+            String names = columns.stream().map(sql::quote).collect(Collectors.joining(", "));
+            engine.execute("CREATE OR REPLACE VIEW " + bronzeTable + " AS SELECT " + names + ", CAST(" + sql.quote("__source_row")
+                    + " AS BIGINT) AS _line FROM " + stagedRows);
+            engine.replaceTable(bronzeTable + "_rejected", "SELECT CAST(_line AS BIGINT) AS _line, reason, raw FROM " + stagedRejects);
+            return new LoadedTable(bronzeTable, columns, loaded.rowsLoaded(), rejected.rowsLoaded());
+        } catch (IOException e) {
+            throw userError(origin + ": cannot be read (" + e.getMessage() + "); check the file's permissions", e);
+        }
+    }
+
+    Decoding decoding() {
+        return new Decoding(linesDecoded, sampleLines);
+    }
+
+    private void split(Path file, StagedFile rows, StagedFile rejects) throws IOException {
+        int expected = format.columns().size();
+        try (InputStream in = open(file)) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+            StringBuilder record = new StringBuilder();
+            long lineNumber = 0;
+            long recordStart = 0;
+            boolean more = true;
+            while (more) {
+                bytes.reset();
+                int b;
+                while ((b = in.read()) >= 0 && b != '\n') {
+                    bytes.write(b);
+                }
+                more = b >= 0;
+                if (!more && bytes.size() == 0) {
+                    break;
+                }
+                lineNumber++;
+                String line = decode(bytes.toByteArray(), lineNumber);
+                if (line.endsWith("\r")) {
+                    line = line.substring(0, line.length() - 1);
+                }
+                if (lineNumber == 1 && format.header()) {
+                    continue;
+                }
+                if (record.length() == 0) {
+                    if (line.isEmpty()) {
+                        continue;
+                    }
+                    recordStart = lineNumber;
+                    record.append(line);
+                } else {
+                    record.append('\n').append(line);
+                }
+                List<String> fields = new ArrayList<>();
+                String problem = splitRecord(record, fields);
+                if (problem == OPEN_QUOTE) {
+                    continue;
+                }
+                if (problem == null && fields.size() != expected) {
+                    problem = fields.size() + (fields.size() == 1 ? " field" : " fields") + ", expected " + expected;
+                }
+                if (problem == null) {
+                    fields.add(0, Long.toString(recordStart));
+                    rows.write(fields);
+                } else {
+                    rejects.write(List.of(Long.toString(recordStart), problem, record.toString()));
+                }
+                record.setLength(0);
+            }
+            if (record.length() > 0) {
+                throw userError(origin + " line " + recordStart + ": unterminated quote (the field runs to the end"
+                        + " of the file); close the quote in the file or set quote: none for this source");
+            }
+        }
+    }
+
+    private static final String OPEN_QUOTE = "open quote";
+
+    /** Splits one record into {@code fields}; returns null, {@link #OPEN_QUOTE} when a quoted field goes on, or what is wrong. */
+    private String splitRecord(CharSequence record, List<String> fields) {
+        char delimiter = format.delimiter();
+        char quote = format.quote();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        boolean wasQuoted = false;
+        for (int i = 0; i < record.length(); i++) {
+            char c = record.charAt(i);
+            if (quoted) {
+                if (c == quote && i + 1 < record.length() && record.charAt(i + 1) == quote) {
+                    field.append(c);
+                    i++;
+                } else if (c == quote) {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == delimiter) {
+                fields.add(field.toString());
+                field.setLength(0);
+                wasQuoted = false;
+            } else if (quote != 0 && c == quote && field.length() == 0 && !wasQuoted) {
+                quoted = true;
+                wasQuoted = true;
+            } else if (wasQuoted) {
+                return "text after the closing quote in field " + (fields.size() + 1);
+            } else {
+                field.append(c);
+            }
+        }
+        if (quoted) {
+            return OPEN_QUOTE;
+        }
+        fields.add(field.toString());
+        return null;
+    }
+
+    private String decode(byte[] line, long lineNumber) {
+        int start = lineNumber == 1 && line.length >= 3 && (line[0] & 0xff) == 0xEF && (line[1] & 0xff) == 0xBB
+                && (line[2] & 0xff) == 0xBF ? 3 : 0;
+        try {
+            return utf8.decode(ByteBuffer.wrap(line, start, line.length - start)).toString();
+        } catch (CharacterCodingException e) {
+            linesDecoded++;
+            if (sampleLines.size() < SAMPLE_LINES) {
+                sampleLines.add(lineNumber);
+            }
+            return new String(line, start, line.length - start, fallback);
+        }
+    }
+
+    private static InputStream open(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz") ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
+    }
+
+    /** A temporary UTF-8 CSV, every value quoted and a missing one left empty; deleted when closed. */
+    private static final class StagedFile implements AutoCloseable {
+        private final Path path;
+        private final java.io.Writer out;
+        private boolean finished;
+
+        StagedFile(String prefix) throws IOException {
+            path = Files.createTempFile("saleslens-" + prefix.replaceAll("[^A-Za-z0-9_-]", "_") + "-", ".csv");
+            out = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+        }
+
+        void write(List<String> values) throws IOException {
+            for (int i = 0; i < values.size(); i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                String value = values.get(i);
+                if (value != null && !value.isEmpty()) {
+                    out.write('"');
+                    out.write(value.replace("\"", "\"\""));
+                    out.write('"');
+                }
+            }
+            out.write('\n');
+        }
+
+        Path path() {
+            return path;
+        }
+
+        /** Ends the file so the engine can read it. */
+        void finish() throws IOException {
+            if (!finished) {
+                out.close();
+                finished = true;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            finish();
+            Files.deleteIfExists(path);
+        }
+    }
+}
