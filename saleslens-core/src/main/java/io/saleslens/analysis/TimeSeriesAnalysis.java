@@ -49,6 +49,7 @@ final class TimeSeriesAnalysis {
         node.put("method", "STL (periodic, non-robust) seasonal strength F_S = max(0, 1 - Var(R)/Var(S+R)) at least "
                 + Seasonality.STRENGTH_THRESHOLD + " and lag-12 autocorrelation of the detrended series above 1.96/sqrt(n);"
                 + " at least 24 complete months");
+        node.put("peak_rule", SeasonalityResult.PEAK_RULE);
         if (complete.isEmpty()) {
             node.put("detected", false);
             node.putNull("strength");

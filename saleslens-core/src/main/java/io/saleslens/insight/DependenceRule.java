@@ -9,12 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A risk: revenue depends on one category or one country, when the largest carries at least
- * {@value #DEPENDENCE_SHARE} of revenue. Descriptive: significance 1; impact = that share.
+ * A risk: revenue depends on one category or one country, when the largest carries more than half of revenue
+ * ({@value #DEPENDENCE_SHARE}): a largest country at 31 % is a market, not a dependence. Descriptive: significance 1;
+ * impact = that share.
  */
 final class DependenceRule implements InsightRule {
     static final String TYPE = "dependence";
-    static final double DEPENDENCE_SHARE = 0.3;
+    static final double DEPENDENCE_SHARE = 0.5;
 
     @Override
     public String type() {
@@ -32,7 +33,7 @@ final class DependenceRule implements InsightRule {
     private static void add(List<Insight> insights, InsightInput input, String dimension, String listPointer, String nameField) {
         JsonNode first = input.metrics().at(pointer(listPointer, 0));
         double share = first.path("revenue_share").asDouble();
-        if (!JsonFacts.isNumber(first.path("revenue_share")) || share < DEPENDENCE_SHARE || JsonFacts.isUnknown(first, nameField)) {
+        if (!JsonFacts.isNumber(first.path("revenue_share")) || share <= DEPENDENCE_SHARE || JsonFacts.isUnknown(first, nameField)) {
             return;
         }
         String row = pointer(listPointer, 0);

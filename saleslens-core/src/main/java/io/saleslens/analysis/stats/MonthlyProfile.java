@@ -58,16 +58,58 @@ record MonthlyProfile(List<Double> meanByMonth) {
     return meanByMonth.stream().map(mean -> mean / overall).toList();
   }
 
-  /** Calendar months (1..12) with the highest mean; several when they tie. */
+  /** A month is a peak when its seasonal index is at least this (20 % above an average month). */
+  static final double PEAK_INDEX = 1.2;
+
+  /** A month is a trough when its seasonal index is at most this (20 % below an average month). */
+  static final double TROUGH_INDEX = 0.8;
+
+  /** At most this many peaks and troughs are named. */
+  static final int MAX_NAMED = 4;
+
+  /**
+   * Calendar months (1..12) whose index is at least {@link #PEAK_INDEX}, largest first, at most {@link #MAX_NAMED}
+   * (months tied at the cut all named); the highest month (every tied one) when none reaches it.
+   */
   List<Integer> peakMonths() {
-    double max = meanByMonth.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
-    return monthsEqualTo(max);
+    return named(true);
   }
 
-  /** Calendar months (1..12) with the lowest mean; several when they tie. */
+  /** Calendar months (1..12) whose index is at most {@link #TROUGH_INDEX}, lowest first, by the rule of {@link #peakMonths}. */
   List<Integer> troughMonths() {
-    double min = meanByMonth.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
-    return monthsEqualTo(min);
+    return named(false);
+  }
+
+  private List<Integer> named(boolean peaks) {
+    if (meanByMonth.isEmpty()) {
+      return List.of();
+    }
+    double overall = meanByMonth.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    List<Integer> months = new ArrayList<>();
+    for (int month = 1; month <= MONTHS; month++) {
+      months.add(month);
+    }
+    java.util.Comparator<Integer> bySize = java.util.Comparator.comparingDouble(month -> meanByMonth.get(month - 1));
+    months.sort(peaks ? bySize.reversed().thenComparing(java.util.Comparator.naturalOrder()) : bySize.thenComparing(java.util.Comparator.naturalOrder()));
+    List<Integer> named = new ArrayList<>();
+    if (overall > 0) {
+      for (int month : months) {
+        double index = meanByMonth.get(month - 1) / overall;
+        boolean beyond = peaks ? index >= PEAK_INDEX - TIE_TOLERANCE : index <= TROUGH_INDEX + TIE_TOLERANCE;
+        boolean tiedWithLast = !named.isEmpty() && isTied(meanByMonth.get(month - 1), meanByMonth.get(named.get(named.size() - 1) - 1));
+        if (beyond && (named.size() < MAX_NAMED || tiedWithLast)) {
+          named.add(month);
+        }
+      }
+    }
+    if (!named.isEmpty()) {
+      return List.copyOf(named);
+    }
+    return monthsEqualTo(meanByMonth.get(months.get(0) - 1));
+  }
+
+  private static boolean isTied(double a, double b) {
+    return Math.abs(a - b) <= TIE_TOLERANCE * Math.max(1, Math.abs(b));
   }
 
   private List<Integer> monthsEqualTo(double target) {

@@ -16,8 +16,32 @@ class MonthlyProfileTest {
 
     assertThat(profile.meanByMonth())
         .containsExactly(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 11.0, 12.0);
-    assertThat(profile.peakMonths()).containsExactly(12);
-    assertThat(profile.troughMonths()).containsExactly(1);
+    // Means 1..12 around 6.5: indexes 1.23 (August) to 1.85 (December) are peaks, 0.15 to 0.77 troughs; four of each.
+    assertThat(profile.peakMonths()).containsExactly(12, 11, 10, 9);
+    assertThat(profile.troughMonths()).containsExactly(1, 2, 3, 4);
+  }
+
+  @Test
+  void namesEveryPeakAboveTheRuleInOrderOfSize() {
+    // A retail year: November 1.81, December 1.62 and September 1.49 times an average month, the rest below 1.2.
+    double[] index = {0.7, 0.6, 0.8, 0.8, 0.85, 0.75, 0.8, 0.9, 1.49, 1.05, 1.81, 1.62};
+    double sum = java.util.Arrays.stream(index).sum();
+    double[] values = java.util.Arrays.stream(index).map(v -> v * 12 / sum * 1000).toArray();
+
+    MonthlyProfile profile = MonthlyProfile.fromCompleteYears(values, 1);
+
+    assertThat(profile.peakMonths()).containsExactly(11, 12, 9);
+    assertThat(profile.troughMonths()).as("March, April and July tie at the fourth place").containsExactly(2, 1, 6, 3, 4, 7);
+  }
+
+  @Test
+  void withoutAMonthBeyondTheRuleTheHighestAndLowestAreNamed() {
+    double[] values = {10, 10, 10, 10, 10, 11, 10, 10, 10, 10, 9.5, 10};
+
+    MonthlyProfile profile = MonthlyProfile.fromCompleteYears(values, 1);
+
+    assertThat(profile.peakMonths()).containsExactly(6);
+    assertThat(profile.troughMonths()).containsExactly(11);
   }
 
   @Test
