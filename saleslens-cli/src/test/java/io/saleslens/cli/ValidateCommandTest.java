@@ -68,7 +68,7 @@ class ValidateCommandTest {
         int code = execute("run", data.toString(), "--out", dir.resolve("out").toString());
         assertThat(code).isEqualTo(2);
         assertThat(err.toString().lines().filter(l -> l.startsWith("saleslens:")).toList())
-                .containsExactly("saleslens: PX_CAT_G1V2.csv line 1: the file is a PNG image, not CSV text; export the data as CSV");
+                .containsExactly("saleslens: source_erp/PX_CAT_G1V2.csv line 1: the file is a PNG image, not CSV text; export the data as CSV");
         assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
