@@ -52,7 +52,6 @@ public final class Pipeline {
 
     public RunResult run(RunOptions options, ProgressListener progress) {
         RunStore store = new RunStore(options.outDir());
-        store.checkWritable();
         LocalDateTime startedAt = LocalDateTime.now(clock);
         List<InputFile> inputs = describeInputs(options);
         RunId runId = RunId.of(startedAt, contentHash(options, inputs));
