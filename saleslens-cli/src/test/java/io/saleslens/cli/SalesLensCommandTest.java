@@ -142,6 +142,11 @@ class SalesLensCommandTest {
                     .startsWith("saleslens: no space left on " + out + " (")
                     .endsWith(" MB free); free some space or give --out a folder on a disk with room");
             assertNoEmptyManifest(out);
+            // Removing the failed run's working folder frees the space its manifest needs.
+            try (Stream<Path> runs = Files.list(out.resolve("runs"))) {
+                assertThat(runs).singleElement().satisfies(run -> assertThat(Files.readString(run.resolve("manifest.json")))
+                        .contains("\"status\" : \"failed\"", "\"error\" : \"no space left on " + out));
+            }
         }
     }
 
