@@ -15,7 +15,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -152,6 +158,35 @@ class SalesLensTest {
             assertThat(entries.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
         }
         assertThat(latest.runDir().resolve(".spill")).doesNotExist();
+    }
+
+    @Test
+    void twoRunsStartedAtOnceIntoOneOutBothFinishAndBothAreInTheHistory() throws Exception {
+        Path shared = out.resolve("shared");
+        RunOptions options = new RunOptions(Presets.load("crm-erp"), SAMPLE, shared, null);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Callable<RunResult> run = () -> {
+                start.await();
+                return SalesLens.run(options, ProgressListener.SILENT);
+            };
+            Future<RunResult> one = threads.submit(run);
+            Future<RunResult> two = threads.submit(run);
+            start.countDown();
+            RunResult first = one.get();
+            RunResult second = two.get();
+            assertThat(first.runDir()).isNotEqualTo(second.runDir());
+            assertThat(first.metrics().path("totals")).isEqualTo(second.metrics().path("totals"));
+            List<String> history = Files.readAllLines(shared.resolve("history.jsonl"));
+            assertThat(history).hasSize(2);
+            assertThat(history).anySatisfy(line -> assertThat(line).contains("\"run_id\":\"" + first.runId() + "\"",
+                    "\"folder\":\"" + first.runDir().getFileName() + "\""));
+            assertThat(history).anySatisfy(line -> assertThat(line).contains("\"run_id\":\"" + second.runId() + "\"",
+                    "\"folder\":\"" + second.runDir().getFileName() + "\""));
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     private static Map<String, JsonNode> segmentsByCode(JsonNode metrics) {

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,6 +111,100 @@ class SalesLensCommandTest {
             }
         }
         return target;
+    }
+
+    @Test
+    void anOutThatIsAPlainFileIsExitCodeTwoSayingSo() throws IOException {
+        Path file = Files.writeString(dir.resolve("out.txt"), "not a folder");
+        Result result = execute("run", SAMPLE.toString(), "--preset", "crm-erp", "--out", file.toString());
+        assertThat(result.exitCode).isEqualTo(2);
+        assertThat(result.err.lines()).containsExactly(
+                "saleslens: " + file + " is a file, not a folder; give --out a folder (it is created when missing)");
+    }
+
+    @Test
+    void aReadOnlyOutIsExitCodeTwoSayingItIsNotWritable() throws IOException {
+        Path out = Files.createDirectory(dir.resolve("read-only"));
+        try (Tmpfs tmpfs = Tmpfs.mount(out, "ro,size=1m")) {
+            Result result = execute("run", SAMPLE.toString(), "--preset", "crm-erp", "--out", out.toString());
+            assertThat(result.exitCode).isEqualTo(2);
+            assertThat(result.err.lines()).containsExactly("saleslens: " + out + " is not writable; give --out a folder you can write to");
+        }
+    }
+
+    @Test
+    void aDiskThatFillsDuringTheRunIsExitCodeTwoNamingTheOutputFolderNotAnInput() throws IOException {
+        Path out = Files.createDirectory(dir.resolve("small-disk"));
+        try (Tmpfs tmpfs = Tmpfs.mount(out, "size=2m")) {
+            Result result = execute("run", SAMPLE.toString(), "--preset", "crm-erp", "--out", out.toString());
+            assertThat(result.exitCode).isEqualTo(2);
+            assertThat(result.err.lines()).singleElement().asString()
+                    .startsWith("saleslens: no space left on " + out + " (")
+                    .endsWith(" MB free); free some space or give --out a folder on a disk with room");
+            assertNoEmptyManifest(out);
+            // Removing the failed run's working folder frees the space its manifest needs.
+            try (Stream<Path> runs = Files.list(out.resolve("runs"))) {
+                assertThat(runs).singleElement().satisfies(run -> assertThat(Files.readString(run.resolve("manifest.json")))
+                        .contains("\"status\" : \"failed\"", "\"error\" : \"no space left on " + out));
+            }
+        }
+    }
+
+    @Test
+    void aFullDiskIsExitCodeTwoWithZeroMegabytesFree() throws IOException {
+        Path out = Files.createDirectory(dir.resolve("full-disk"));
+        try (Tmpfs tmpfs = Tmpfs.mount(out, "size=1m")) {
+            tmpfs.fill();
+            Result result = execute("run", SAMPLE.toString(), "--preset", "crm-erp", "--out", out.toString());
+            assertThat(result.exitCode).isEqualTo(2);
+            assertThat(result.err.lines()).containsExactly("saleslens: no space left on " + out
+                    + " (0 MB free); free some space or give --out a folder on a disk with room");
+            assertNoEmptyManifest(out);
+        }
+    }
+
+    private static void assertNoEmptyManifest(Path out) throws IOException {
+        try (Stream<Path> files = Files.walk(out)) {
+            assertThat(files.filter(p -> p.getFileName().toString().equals("manifest.json")))
+                    .allSatisfy(manifest -> assertThat(Files.size(manifest)).isPositive());
+        }
+    }
+
+    /** A small tmpfs mounted on a folder, for a disk that fills or refuses writes even to root; unmounted on close. */
+    private record Tmpfs(Path folder) implements AutoCloseable {
+        static Tmpfs mount(Path folder, String options) throws IOException {
+            Assumptions.assumeTrue(System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux"),
+                    "mounting a tmpfs needs Linux");
+            Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", options, "tmpfs", folder.toString()) == 0,
+                    "mounting a tmpfs needs root (CI runs as root)");
+            return new Tmpfs(folder);
+        }
+
+        void fill() throws IOException {
+            try (java.io.OutputStream fill = Files.newOutputStream(folder.resolve("filler"))) {
+                byte[] block = new byte[64 * 1024];
+                while (true) {
+                    fill.write(block);
+                }
+            } catch (IOException diskFull) {
+                // The disk is full now, which is what the test needs.
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            run("umount", folder.toString());
+        }
+
+        private static int run(String... command) throws IOException {
+            try {
+                return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start().waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return -1;
+            }
+        }
     }
 
     private static Result execute(String... args) {

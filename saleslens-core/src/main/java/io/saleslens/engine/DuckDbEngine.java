@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -37,7 +36,7 @@ public final class DuckDbEngine implements Engine {
             // A database file in the spill folder, not an in-memory database: DuckDB can then evict the pages of
             // every table to disk, so memory stays within the limit however many rows the run holds.
             java.nio.file.Files.createDirectories(spillDirectory);
-            connection = DriverManager.getConnection("jdbc:duckdb:" + spillDirectory.resolve("engine.duckdb"));
+            connection = DuckDbNativeLibrary.connect("jdbc:duckdb:" + spillDirectory.resolve("engine.duckdb"));
         } catch (java.io.IOException e) {
             throw new SalesLensException(ErrorCategory.INTERNAL_ERROR, "cannot create " + spillDirectory + ": " + e.getMessage(), e);
         } catch (SQLException e) {

@@ -23,6 +23,7 @@ final class Manifest {
     private LocalDateTime finishedAt;
     private String status = "running";
     private String error;
+    private String folder;
 
     Manifest(RunId runId, DatasetSpec spec, List<InputFile> inputs, LocalDateTime startedAt) {
         this.runId = runId;
@@ -37,6 +38,11 @@ final class Manifest {
 
     void setSpecOrigin(String origin) {
         this.specOrigin = origin;
+    }
+
+    /** The run folder's name under runs/, which differs from the run id when another run had the same id. */
+    void setFolder(String folder) {
+        this.folder = folder;
     }
 
     void setRowAccounting(List<RowAccounting> accounting) {
@@ -57,6 +63,7 @@ final class Manifest {
     ObjectNode toJson() {
         ObjectNode root = JSON.createObjectNode();
         root.put("run_id", runId.toString());
+        root.put("folder", folder);
         root.put("status", status);
         root.put("started_at", startedAt.withNano(0).toString());
         root.put("finished_at", finishedAt == null ? null : finishedAt.withNano(0).toString());
@@ -85,6 +92,7 @@ final class Manifest {
     ObjectNode historyLine(JsonNode metrics) {
         ObjectNode line = JSON.createObjectNode();
         line.put("run_id", runId.toString());
+        line.put("folder", folder);
         line.put("status", status);
         line.put("spec_name", spec.name());
         line.set("totals", metrics.path("totals"));

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,10 +32,17 @@ public final class Pipeline {
 
     private final List<Stage> stages;
     private final Function<Path, Engine> engineFactory;
+    private final Clock clock;
 
     public Pipeline(List<Stage> stages, Function<Path, Engine> engineFactory) {
+        this(stages, engineFactory, Clock.systemDefaultZone());
+    }
+
+    /** A pipeline whose runs take their start time, and so their run id, from {@code clock}. */
+    Pipeline(List<Stage> stages, Function<Path, Engine> engineFactory, Clock clock) {
         this.stages = List.copyOf(stages);
         this.engineFactory = engineFactory;
+        this.clock = clock;
     }
 
     /** The default pipeline on the embedded engine. */
@@ -43,47 +51,62 @@ public final class Pipeline {
     }
 
     public RunResult run(RunOptions options, ProgressListener progress) {
-        LocalDateTime startedAt = LocalDateTime.now();
+        RunStore store = new RunStore(options.outDir());
+        LocalDateTime startedAt = LocalDateTime.now(clock);
         List<InputFile> inputs = describeInputs(options);
         RunId runId = RunId.of(startedAt, contentHash(options, inputs));
-        RunStore store = new RunStore(options.outDir());
-        Path staging = store.staging(runId);
         Manifest manifest = new Manifest(runId, options.spec(), inputs, startedAt);
         manifest.setSpecOrigin(options.specOrigin());
-        try (Engine engine = engineFactory.apply(staging.resolve(".spill"))) {
-            RunContext context = new RunContext(runId, options.spec(), options.dataDir(), staging, engine, inputs);
-            context.setReportOptions(options.reports());
-            context.setSpecOrigin(options.specOrigin());
-            context.setSpecLocations(options.specLocations());
-            for (Stage stage : stages) {
-                progress.stageStarted(stage.name());
-                long start = System.nanoTime();
-                long rows = stage.run(context);
-                long millis = (System.nanoTime() - start) / 1_000_000;
-                StageTiming timing = new StageTiming(stage.name(), millis, rows);
-                manifest.addStage(timing);
-                context.addStageTiming(timing);
-                progress.stageFinished(stage.name(), rows, millis);
+        Path published;
+        RunContext context;
+        try (WorkingFolder work = store.reserve(runId)) {
+            manifest.setFolder(work.folderName());
+            Path staging = work.path();
+            try (Engine engine = engineFactory.apply(staging.resolve(".spill"))) {
+                context = new RunContext(runId, options.spec(), options.dataDir(), staging, engine, inputs);
+                runStages(context, manifest, options, progress);
+                write(staging.resolve("metrics.json"), context.metrics());
+                write(staging.resolve("quality.json"), context.quality());
+                manifest.succeed(LocalDateTime.now(clock));
+                write(staging.resolve("manifest.json"), manifest.toJson());
+                published = store.publish(work);
+            } catch (RuntimeException e) {
+                RuntimeException reported = StorageErrors.explain(options.outDir(), e);
+                manifest.fail(LocalDateTime.now(clock), reported);
+                try {
+                    store.publishFailure(work, json(manifest.toJson()));
+                } catch (RuntimeException recording) {
+                    reported.addSuppressed(recording);
+                }
+                throw reported;
             }
-            List<RowAccounting> accounting = context.rowAccounting();
-            manifest.setRowAccounting(accounting);
-            accounting.stream().filter(a -> !a.balanced()).findFirst().ifPresent(a -> {
-                throw new SalesLensException(ErrorCategory.INTERNAL_ERROR, "row accounting broken for source " + a.source()
-                        + ": " + a.rowsIn() + " in, " + a.rowsOut() + " clean, " + a.quarantined() + " quarantined, "
-                        + a.duplicatesMerged() + " merged, " + a.filtered() + " filtered", null);
-            });
-            write(staging.resolve("metrics.json"), context.metrics());
-            write(staging.resolve("quality.json"), context.quality());
-            manifest.succeed(LocalDateTime.now());
-            write(staging.resolve("manifest.json"), manifest.toJson());
-            Path published = store.publish(runId, staging);
-            store.appendHistory(manifest.historyLine(context.metrics()));
-            return new RunResult(runId, published, context.metrics(), context.quality(), accounting);
-        } catch (RuntimeException e) {
-            manifest.fail(LocalDateTime.now(), e);
-            store.publishFailure(runId, staging, json(manifest.toJson()));
-            throw e;
         }
+        // The run is published: a history line that cannot be written is reported, but does not unpublish it.
+        store.appendHistory(manifest.historyLine(context.metrics()));
+        return new RunResult(runId, published, context.metrics(), context.quality(), context.rowAccounting());
+    }
+
+    private void runStages(RunContext context, Manifest manifest, RunOptions options, ProgressListener progress) {
+        context.setReportOptions(options.reports());
+        context.setSpecOrigin(options.specOrigin());
+        context.setSpecLocations(options.specLocations());
+        for (Stage stage : stages) {
+            progress.stageStarted(stage.name());
+            long start = System.nanoTime();
+            long rows = stage.run(context);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            StageTiming timing = new StageTiming(stage.name(), millis, rows);
+            manifest.addStage(timing);
+            context.addStageTiming(timing);
+            progress.stageFinished(stage.name(), rows, millis);
+        }
+        List<RowAccounting> accounting = context.rowAccounting();
+        manifest.setRowAccounting(accounting);
+        accounting.stream().filter(a -> !a.balanced()).findFirst().ifPresent(a -> {
+            throw new SalesLensException(ErrorCategory.INTERNAL_ERROR, "row accounting broken for source " + a.source()
+                    + ": " + a.rowsIn() + " in, " + a.rowsOut() + " clean, " + a.quarantined() + " quarantined, "
+                    + a.duplicatesMerged() + " merged, " + a.filtered() + " filtered", null);
+        });
     }
 
     private static List<InputFile> describeInputs(RunOptions options) {
@@ -129,9 +152,9 @@ public final class Pipeline {
 
     private static void write(Path file, Object node) {
         try {
-            Files.writeString(file, json(node) + "\n");
+            AtomicFiles.writeString(file, json(node) + "\n");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 }

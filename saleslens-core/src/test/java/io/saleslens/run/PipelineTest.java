@@ -5,12 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.saleslens.engine.DuckDbEngine;
 import io.saleslens.engine.LoadedTable;
+import io.saleslens.error.ErrorCategory;
 import io.saleslens.error.SalesLensException;
 import io.saleslens.model.EntityCleaning;
 import io.saleslens.spec.Presets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -49,5 +58,74 @@ class PipelineTest {
             }
             assertThat(Files.readString(run.resolve("manifest.json"))).contains("\"status\" : \"failed\"");
         }
+    }
+
+    static final Path SAMPLE = Path.of("../examples/crm-erp").toAbsolutePath().normalize();
+
+    /** A stage that writes to its engine and waits until the other run is inside its stage too. */
+    private static Stage meetingAt(CyclicBarrier barrier) {
+        return new Stage() {
+            @Override
+            public String name() {
+                return "meet";
+            }
+
+            @Override
+            public long run(RunContext context) {
+                context.engine().execute("CREATE TABLE work.numbers AS SELECT range AS n FROM range(1000)");
+                try {
+                    barrier.await(2, TimeUnit.MINUTES);
+                } catch (Exception e) {
+                    throw new IllegalStateException("the other run never got here", e);
+                }
+                return 1000;
+            }
+        };
+    }
+
+    @Test
+    void twoRunsInTheSameSecondIntoOneOutBothPublishUnderTheirOwnFolders() throws Exception {
+        Clock sameSecond = Clock.fixed(Instant.parse("2026-01-24T22:10:16Z"), ZoneOffset.UTC);
+        Pipeline pipeline = new Pipeline(List.of(meetingAt(new CyclicBarrier(2))), spill -> new DuckDbEngine(spill, null), sameSecond);
+        RunOptions options = new RunOptions(Presets.load("crm-erp"), SAMPLE, out, null);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<RunResult> first = threads.submit(() -> pipeline.run(options, ProgressListener.SILENT));
+            Future<RunResult> second = threads.submit(() -> pipeline.run(options, ProgressListener.SILENT));
+            RunResult one = first.get();
+            RunResult two = second.get();
+            assertThat(one.runId()).isEqualTo(two.runId());
+            assertThat(List.of(one.runDir().getFileName().toString(), two.runDir().getFileName().toString()))
+                    .containsExactlyInAnyOrder(one.runId().toString(), one.runId() + "-2");
+            assertThat(Files.readString(two.runDir().resolve("manifest.json"))).contains("\"run_id\" : \"" + two.runId() + "\"");
+            assertThat(Files.readAllLines(out.resolve("history.jsonl"))).hasSize(2)
+                    .allSatisfy(line -> assertThat(line).contains("\"status\":\"succeeded\""));
+            try (Stream<Path> runs = Files.list(out.resolve("runs"))) {
+                assertThat(runs.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(one.runId().toString(), one.runId() + "-2");
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFullDiskIsReportedAsTheOutputFolderNotAsTheInputBeingRead() {
+        Stage diskFills = new Stage() {
+            @Override
+            public String name() {
+                return "ingest";
+            }
+
+            @Override
+            public long run(RunContext context) {
+                throw SalesLensException.userError("sales_details.csv: cannot be read as CSV (IO Error: No space left on device)");
+            }
+        };
+        Pipeline pipeline = new Pipeline(List.of(diskFills), spill -> new DuckDbEngine(spill, null));
+        assertThatThrownBy(() -> pipeline.run(new RunOptions(Presets.load("crm-erp"), SAMPLE, out, null), ProgressListener.SILENT))
+                .isInstanceOfSatisfying(SalesLensException.class, e -> assertThat(e.category()).isEqualTo(ErrorCategory.USER_ERROR))
+                .hasMessageStartingWith("no space left on " + out + " (")
+                .hasMessageContaining(" MB free); free some space or give --out a folder on a disk with room")
+                .message().doesNotContain("sales_details.csv");
     }
 }

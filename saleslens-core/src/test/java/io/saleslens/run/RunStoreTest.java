@@ -1,0 +1,84 @@
+package io.saleslens.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.saleslens.error.ErrorCategory;
+import io.saleslens.error.SalesLensException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunStoreTest {
+    static final RunId RUN_ID = new RunId(LocalDateTime.of(2026, 1, 24, 23, 10, 16), "6470e523");
+
+    @TempDir
+    Path out;
+
+    @Test
+    void twoRunsWithTheSameRunIdGetTheirOwnWorkingFolders() {
+        RunStore store = new RunStore(out);
+        try (WorkingFolder first = store.reserve(RUN_ID); WorkingFolder second = store.reserve(RUN_ID)) {
+            assertThat(first.folderName()).isEqualTo("20260124_231016_#6470e523");
+            assertThat(second.folderName()).isEqualTo("20260124_231016_#6470e523-2");
+            assertThat(first.path()).isDirectory().isNotEqualTo(second.path());
+            assertThat(second.path()).isDirectory();
+        }
+    }
+
+    @Test
+    void aPublishedRunKeepsItsNameTakenForTheNextRunWithTheSameId() {
+        RunStore store = new RunStore(out);
+        try (WorkingFolder first = store.reserve(RUN_ID)) {
+            assertThat(store.publish(first)).isEqualTo(out.resolve("runs/20260124_231016_#6470e523"));
+        }
+        try (WorkingFolder next = store.reserve(RUN_ID)) {
+            assertThat(next.folderName()).isEqualTo("20260124_231016_#6470e523-2");
+        }
+        assertThat(out.resolve("runs/.20260124_231016_#6470e523.lock")).doesNotExist();
+    }
+
+    @Test
+    void anOutThatIsAPlainFileIsAUserErrorSayingSo() throws Exception {
+        Path file = Files.writeString(out.resolve("out.txt"), "not a folder");
+        assertThatThrownBy(() -> new RunStore(file).checkWritable())
+                .isInstanceOfSatisfying(SalesLensException.class, e -> assertThat(e.category()).isEqualTo(ErrorCategory.USER_ERROR))
+                .hasMessage(file + " is a file, not a folder; give --out a folder (it is created when missing)");
+    }
+
+    @Test
+    void anOutBelowAPlainFileNamesTheFile() throws Exception {
+        Path file = Files.writeString(out.resolve("out.txt"), "not a folder");
+        assertThatThrownBy(() -> new RunStore(file.resolve("nested")).checkWritable())
+                .isInstanceOfSatisfying(SalesLensException.class, e -> assertThat(e.category()).isEqualTo(ErrorCategory.USER_ERROR))
+                .hasMessage(file + " is a file, not a folder; give --out a folder (it is created when missing)");
+    }
+
+    @Test
+    void aReadOnlyOutIsAUserErrorSayingItIsNotWritable() throws Exception {
+        Path readOnly = Files.createDirectory(out.resolve("read-only"));
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            Assumptions.assumeTrue(!Files.isWritable(readOnly),
+                    "running as root: chmod does not stop root from writing, so this folder stays writable");
+            assertThatThrownBy(() -> new RunStore(readOnly).checkWritable())
+                    .isInstanceOfSatisfying(SalesLensException.class, e -> assertThat(e.category()).isEqualTo(ErrorCategory.USER_ERROR))
+                    .hasMessage(readOnly + " is not writable; give --out a folder you can write to");
+        } finally {
+            Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void historyLinesOfTheStoreAreAppendedOneAfterTheOther() throws Exception {
+        RunStore store = new RunStore(out);
+        store.checkWritable();
+        store.appendHistory(new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("run_id", "a"));
+        store.appendHistory(new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("run_id", "b"));
+        assertThat(Files.readAllLines(out.resolve("history.jsonl"))).containsExactly("{\"run_id\":\"a\"}", "{\"run_id\":\"b\"}");
+    }
+}
