@@ -78,7 +78,7 @@ final class AttributeSegments {
                 + " sum(o.revenue) AS revenue FROM " + orders + " o JOIN customer_bands b ON o.customer_id = b.customer_id GROUP BY 1)"
                 + " SELECT l.label AS code, l.label, coalesce(g.customers, 0) AS customers, coalesce(s.orders, 0) AS orders,"
                 + " CASE WHEN s.label IS NULL THEN 0 ELSE s.units END AS units, round(coalesce(s.revenue, 0), 2) AS revenue,"
-                + " round(coalesce(s.revenue, 0) / " + (revenue == 0 ? "NULL" : revenue) + ", 6) AS revenue_share,"
+                + " round(coalesce(s.revenue, 0) / " + (revenue == 0 ? "CAST(NULL AS DOUBLE)" : sql.doubleLiteral(revenue)) + ", 6) AS revenue_share,"
                 + " round(s.revenue / nullif(s.orders, 0), 2) AS avg_order_value, round(s.revenue / nullif(s.units, 0), 2) AS avg_unit_price"
                 + " FROM labels l LEFT JOIN customer_groups g ON l.label = g.label LEFT JOIN sale_groups s ON l.label = s.label"
                 + " ORDER BY l.position")));

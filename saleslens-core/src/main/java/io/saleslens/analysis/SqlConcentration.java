@@ -28,7 +28,7 @@ final class SqlConcentration {
         Map<String, Object> row = engine.query("WITH items AS (" + itemsQuery + "),"
                 + " ranked AS (SELECT value, row_number() OVER (ORDER BY value, item) AS rank_ascending,"
                 + " count(*) OVER () AS n, sum(value) OVER () AS total FROM items),"
-                + " top AS (SELECT greatest(1, CAST(ceil(" + fraction + " * any_value(n) - 1e-9) AS BIGINT)) AS top_count FROM ranked)"
+                + " top AS (SELECT greatest(1, CAST(ceil(" + engine.dialect().doubleLiteral(fraction) + " * any_value(n) - 1e-9) AS BIGINT)) AS top_count FROM ranked)"
                 + " SELECT count(*) AS items, any_value(t.top_count) AS top_items, any_value(total) AS total,"
                 + " greatest(0, 2 * sum(rank_ascending * value) / (any_value(n) * nullif(any_value(total), 0))"
                 + " - (any_value(n) + 1.0) / any_value(n)) AS gini,"

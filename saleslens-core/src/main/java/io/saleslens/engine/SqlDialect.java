@@ -15,6 +15,14 @@ public interface SqlDialect {
         return "'" + value.replace("'", "''") + "'";
     }
 
+    /**
+     * A number computed in Java as a typed DOUBLE literal; NaN and the infinities, which neither engine reads as a
+     * literal, become a typed NULL.
+     */
+    default String doubleLiteral(double value) {
+        return Double.isFinite(value) ? "CAST(" + Double.toString(value) + " AS DOUBLE)" : "CAST(NULL AS DOUBLE)";
+    }
+
     /** A text expression parsed as a date in the given Java pattern (ISO when null), as written; null when invalid. */
     default String parseDate(String textExpression, String javaPattern) {
         return parseDate(textExpression, javaPattern, null);

@@ -164,7 +164,7 @@ public final class SalesMetrics {
                 + " ORDER BY revenue DESC, s.country"));
     }
 
-    private static String nonZero(double value) {
-        return value == 0 ? "NULL" : Double.toString(value);
+    private String nonZero(double value) {
+        return value == 0 ? "CAST(NULL AS DOUBLE)" : sql.doubleLiteral(value);
     }
 }

@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
  * rebuilt for versioned entities, and repair rules applied in order with a flag per rule.
  */
 final class EntityCleaner {
+    private static final String REPEATED_HEADER = "_repeated_header";
+    private static final String REPEATED_HEADER_REASON = "repeated header line";
+    private static final int INVALID_SAMPLES = 5;
     private final Engine engine;
     private final SqlDialect sql;
     private final ColumnExpressions expressions;
@@ -49,6 +52,7 @@ final class EntityCleaner {
             typed = inScope;
         }
         Map<String, Long> invalid = countInvalid(entity, typed);
+        Map<String, List<InvalidValue>> invalidSamples = sampleInvalid(entity, typed, invalid);
 
         long rowsIn = engine.queryLong("SELECT count(*) FROM " + bronze(source));
         String checkLines = checkQuarantine(source);
@@ -86,7 +90,8 @@ final class EntityCleaner {
         }
         long rowsRepaired = flags.isEmpty() ? 0 : ((Number) values.get(index)).longValue();
         long merged = rowsIn - filtered - quarantined - rowsOut;
-        return new EntityCleaning(entityName, source, rowsIn, rowsOut, quarantined, merged, rowsRepaired, repairs, invalid, filtered);
+        return new EntityCleaning(entityName, source, rowsIn, rowsOut, quarantined, merged, rowsRepaired, repairs, invalid, invalidSamples,
+                filtered);
     }
 
     /** The lines an entity's row filter keeps out, one {@code _line} each. */
@@ -160,6 +165,9 @@ final class EntityCleaner {
         List<String> rawSelects = new ArrayList<>(List.of("_line"));
         List<String> typedSelects = new ArrayList<>(List.of("_line"));
         List<String> flagSelects = new ArrayList<>(List.of("_line"));
+        rawSelects.add(repeatedHeader(source) + " AS " + REPEATED_HEADER);
+        typedSelects.add(REPEATED_HEADER);
+        flagSelects.add(REPEATED_HEADER);
         int index = 0;
         for (Map.Entry<String, ColumnSpec> entry : entity.columns().entrySet()) {
             String name = entry.getKey();
@@ -176,7 +184,7 @@ final class EntityCleaner {
             }
             if (!column.type().equals("text")) {
                 typedSelects.add(raw);
-                flagSelects.add("(" + raw + " IS NOT NULL AND " + sql.quote(name) + " IS NULL) AS " + sql.quote(invalidFlag(name)));
+                flagSelects.add(expressions.invalidReason(column, raw, sql.quote(name)) + " AS " + sql.quote(invalidFlag(name)));
             }
         }
         engine.replaceTable(typed, "SELECT " + String.join(", ", flagSelects) + " FROM (SELECT " + String.join(", ", typedSelects)
@@ -184,24 +192,78 @@ final class EntityCleaner {
         return names;
     }
 
+    /** Why the column's text did not give a typed value ({@code not an integer: '1.5'}), null where it did. */
     private static String invalidFlag(String column) {
         return "_invalid_" + column;
     }
 
-    /** Values per typed column that did not parse as the column's type, from the flags of the typed table. */
+    /**
+     * True on a line whose every cell holds its column's name: the header repeated inside the file (two exports
+     * appended into one), which is no data. Metadata columns (a leading underscore) are not compared.
+     */
+    private String repeatedHeader(String source) {
+        List<String> conditions = engine.columns(bronze(source)).stream()
+                .filter(c -> !c.startsWith("_"))
+                .map(c -> "coalesce(trim(CAST(" + sql.quote(c) + " AS STRING)) = " + sql.literal(c) + ", false)")
+                .toList();
+        return conditions.isEmpty() ? "false" : "(" + String.join(" AND ", conditions) + ")";
+    }
+
+    /**
+     * Values per typed column that did not give a typed value (text that does not parse, or a value outside its
+     * type's plausible range), from the reasons of the typed table; a repeated header line is not data and not
+     * counted.
+     */
     private Map<String, Long> countInvalid(EntitySpec entity, String typed) {
-        List<String> typedColumns = entity.columns().entrySet().stream()
-                .filter(e -> !e.getValue().type().equals("text")).map(Map.Entry::getKey).toList();
+        List<String> typedColumns = typedColumns(entity);
         Map<String, Long> invalid = new LinkedHashMap<>();
         if (typedColumns.isEmpty()) {
             return invalid;
         }
         String counts = typedColumns.stream()
-                .map(name -> countWhere(sql.quote(invalidFlag(name))) + " AS " + sql.quote(name))
+                .map(name -> countWhere(invalidCondition("", name)) + " AS " + sql.quote(name))
                 .collect(Collectors.joining(", "));
         engine.query("SELECT " + counts + " FROM " + typed).get(0)
                 .forEach((name, count) -> invalid.put(name, ((Number) count).longValue()));
         return invalid;
+    }
+
+    private List<String> typedColumns(EntitySpec entity) {
+        return entity.columns().entrySet().stream()
+                .filter(e -> !e.getValue().type().equals("text")).map(Map.Entry::getKey).toList();
+    }
+
+    private String invalidCondition(String prefix, String column) {
+        return prefix + sql.quote(invalidFlag(column)) + " IS NOT NULL AND NOT " + prefix + REPEATED_HEADER;
+    }
+
+    /**
+     * The first {@link #INVALID_SAMPLES} invalid values of every column that has any, in line order, each with its line,
+     * its text as the source holds it (before trimming) and the reason; only these rows reach Java.
+     */
+    private Map<String, List<InvalidValue>> sampleInvalid(EntitySpec entity, String typed, Map<String, Long> counts) {
+        Map<String, List<InvalidValue>> samples = new LinkedHashMap<>();
+        List<String> selects = new ArrayList<>();
+        for (String name : typedColumns(entity)) {
+            if (counts.getOrDefault(name, 0L) == 0) {
+                continue;
+            }
+            samples.put(name, new ArrayList<>());
+            ColumnSpec column = entity.columns().get(name);
+            String value = column.from() == null ? expressions.raw(column) : sql.quote(column.from());
+            selects.add("SELECT * FROM (SELECT " + sql.literal(name) + " AS name, t._line, b.value, t." + sql.quote(invalidFlag(name))
+                    + " AS reason, row_number() OVER (ORDER BY t._line) AS _rank FROM " + typed + " t JOIN (SELECT _line, CAST(" + value
+                    + " AS STRING) AS value FROM " + bronze(entity.from()) + ") b ON b._line = t._line WHERE " + invalidCondition("t.", name)
+                    + ") s WHERE _rank <= " + INVALID_SAMPLES);
+        }
+        if (selects.isEmpty()) {
+            return samples;
+        }
+        for (Map<String, Object> row : engine.query(String.join(" UNION ALL ", selects) + " ORDER BY name, _line")) {
+            samples.get((String) row.get("name")).add(new InvalidValue(((Number) row.get("_line")).longValue(),
+                    (String) row.get("value"), (String) row.get("reason")));
+        }
+        return samples;
     }
 
     private String missingRequired(EntitySpec entity, String prefix) {
@@ -217,13 +279,15 @@ final class EntityCleaner {
      * ({@code checkLines}, a table of _line and reason, or null when no checks ran), each once with every reason.
      */
     private long quarantineMissingRequired(String entityName, EntitySpec entity, String typed, String checkLines) {
-        List<String> reasons = new ArrayList<>();
+        // A repeated header line is no data: its one reason, not the reasons its cells would give as values.
+        List<String> reasons = new ArrayList<>(List.of("CASE WHEN t." + REPEATED_HEADER + " THEN " + sql.literal(REPEATED_HEADER_REASON) + " END"));
         entity.columns().entrySet().stream()
                 .filter(e -> e.getValue().required())
-                .map(e -> "CASE WHEN t." + sql.quote(e.getKey()) + " IS NULL THEN " + sql.literal(e.getKey() + " missing") + " END")
+                .map(e -> "CASE WHEN NOT t." + REPEATED_HEADER + " AND t." + sql.quote(e.getKey()) + " IS NULL THEN "
+                        + missingReason(e.getKey(), e.getValue()) + " END")
                 .forEach(reasons::add);
         String join = "";
-        String condition = missingRequired(entity, "t.");
+        String condition = "t." + REPEATED_HEADER + " OR " + missingRequired(entity, "t.");
         if (checkLines != null) {
             reasons.add("c.reason");
             join = " LEFT JOIN " + checkLines + " c ON c._line = t._line";
@@ -233,6 +297,16 @@ final class EntityCleaner {
         engine.replaceTable(quarantine(entityName), "SELECT t._line, " + reasonExpression
                 + " AS reason FROM " + typed + " t" + join + " WHERE " + condition + " ORDER BY t._line");
         return engine.queryLong("SELECT count(*) FROM " + quarantine(entityName));
+    }
+
+    /** "customer_id missing" for a blank value; for text that gave no typed value, what was wrong with it. */
+    private String missingReason(String name, ColumnSpec column) {
+        String missing = sql.literal(name + " missing");
+        if (column.type().equals("text")) {
+            return missing;
+        }
+        String invalid = "t." + sql.quote(invalidFlag(name));
+        return "CASE WHEN " + invalid + " IS NULL THEN " + missing + " ELSE concat(" + sql.literal(name + " ") + ", " + invalid + ") END";
     }
 
     /** The table of lines the checks quarantined in this source, when the check stage made one. */

@@ -7,6 +7,7 @@ import io.saleslens.model.EntityCleaning;
 import io.saleslens.run.RowAccounting;
 import io.saleslens.run.RunContext;
 import io.saleslens.run.Stage;
+import java.util.List;
 
 /**
  * Records in quality.json what cleaning found and did: values that did not parse, rows quarantined,
@@ -33,8 +34,10 @@ public final class CleaningSummaryStage implements Stage {
         summary.put("rows_out", context.rowAccounting().stream().mapToLong(RowAccounting::rowsOut).sum());
         summary.put("quarantined", context.rowAccounting().stream().mapToLong(RowAccounting::quarantined).sum());
         summary.put("duplicates_merged", context.rowAccounting().stream().mapToLong(RowAccounting::duplicatesMerged).sum());
-        summary.put("repaired", context.rowAccounting().stream().mapToLong(RowAccounting::repaired).sum());
-        summary.put("filtered", context.rowAccounting().stream().mapToLong(RowAccounting::filtered).sum());
+        List<RowAccounting> rows = context.rowAccounting();
+        summary.put("repaired", rows.stream().mapToLong(RowAccounting::repaired).sum());
+        summary.put("filtered", rows.stream().mapToLong(RowAccounting::filtered).sum());
+        summary.put("repaired_values", rows.stream().mapToLong(RowAccounting::repairedValues).sum());
         ObjectNode accounting = quality.putObject("row_accounting");
         for (RowAccounting row : context.rowAccounting()) {
             ObjectNode node = JSON.valueToTree(row);

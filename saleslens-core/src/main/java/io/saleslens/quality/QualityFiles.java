@@ -11,8 +11,13 @@ import java.util.stream.Collectors;
 /**
  * The SQL of the quality files the engine writes with COPY: every quarantined row of a source (structural
  * rejects and rows quarantined by checks) and every repaired value, each with its line and business key.
+ * These files are for people, who open them in a spreadsheet, so every text cell goes through {@link #forPeople}:
+ * a cell a spreadsheet would run as a formula is written as text. The Parquet exports keep the raw values.
  */
 public final class QualityFiles {
+    /** A cell that is a plain number ({@code -12.5}) is data, not a formula, and is written as it is. */
+    static final String PLAIN_NUMBER = "[+-]?[0-9]+([.][0-9]+)?";
+
     private final Engine engine;
     private final SqlDialect sql;
 
@@ -31,18 +36,38 @@ public final class QualityFiles {
     }
 
     /**
+     * A text cell as a spreadsheet can show it safely. OWASP's advice against CSV injection: a cell starting with
+     * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading {@code '}, which
+     * spreadsheets read as "this is text" and do not show; plain numbers are left alone. A NUL character, which
+     * many tools end a cell at, is written as the two characters {@code \0}. Portable SQL (chr, replace, substr).
+     */
+    public String forPeople(String textExpression) {
+        String escaped = "replace(" + textExpression + ", chr(0), " + sql.literal("\\0") + ")";
+        String first = "substr(" + escaped + ", 1, 1)";
+        return "CASE WHEN " + first + " IN ('=', '+', '-', '@', chr(9), chr(13)) AND NOT " + sql.matches(escaped, PLAIN_NUMBER)
+                + " THEN concat(" + sql.literal("'") + ", " + escaped + ") ELSE " + escaped + " END";
+    }
+
+    /** The text of a line the parser could not split, without the line breaks the reader left before it. */
+    private String rawLine(String textExpression) {
+        return forPeople(sql.replaceAll(textExpression, "^[\\r\\n]+", ""));
+    }
+
+    /**
      * line, key, reason, raw: the structural rejects, then the lines each entity cleaned from the source set
      * aside. When the source feeds several entities (a flat file), each reason starts with its entity's name,
      * and a line two entities set aside appears once for each.
      */
     public String quarantine(String source, SourceSpec spec, List<String> columns, String rejectedTable, List<String> entities) {
-        String select = "SELECT _line AS line, CAST(NULL AS STRING) AS key, reason, raw FROM " + rejectedTable;
+        String select = "SELECT _line AS line, CAST(NULL AS STRING) AS key, " + forPeople("reason") + " AS reason, " + rawLine("raw")
+                + " AS raw FROM " + rejectedTable;
         if (!entities.isEmpty()) {
             String quarantined = entities.stream()
                     .map(entity -> "SELECT _line, " + (entities.size() == 1 ? "reason" : "concat(" + sql.literal(entity + ": ") + ", reason)")
                             + " AS reason FROM " + SilverTables.quarantine(entity))
                     .collect(Collectors.joining(" UNION ALL "));
-            select += " UNION ALL SELECT q._line, b.key, q.reason, NULL FROM (" + quarantined + ") q LEFT JOIN (SELECT _line, "
+            select += " UNION ALL SELECT q._line, " + forPeople("b.key") + ", " + forPeople("q.reason") + ", NULL FROM (" + quarantined
+                    + ") q LEFT JOIN (SELECT _line, "
                     + keyExpression(spec, columns) + " AS key FROM " + SilverTables.bronze(source) + ") b ON b._line = q._line";
         }
         return select + " ORDER BY line, reason";
@@ -50,8 +75,10 @@ public final class QualityFiles {
 
     /** source, line, key, column, old_value, new_value, rule for one source's repairs. */
     public String repairs(String source, String stem, SourceSpec spec, List<String> columns) {
-        return "SELECT " + sql.literal(stem) + " AS source, r._line AS line, b.key, r." + sql.quote("column") + ", r.old_value, r.new_value, r.rule FROM "
-                + RepairLog.TABLE + " r LEFT JOIN (SELECT _line, " + keyExpression(spec, columns) + " AS key FROM "
+        String column = sql.quote("column");
+        return "SELECT " + forPeople(sql.literal(stem)) + " AS source, r._line AS line, " + forPeople("b.key") + " AS key, "
+                + forPeople("r." + column) + " AS " + column + ", " + forPeople("r.old_value") + " AS old_value, " + forPeople("r.new_value")
+                + " AS new_value, " + forPeople("r.rule") + " AS rule FROM " + RepairLog.TABLE + " r LEFT JOIN (SELECT _line, " + keyExpression(spec, columns) + " AS key FROM "
                 + SilverTables.bronze(source) + ") b ON b._line = r._line WHERE r.source = " + sql.literal(source);
     }
 

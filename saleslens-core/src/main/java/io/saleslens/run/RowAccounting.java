@@ -4,14 +4,22 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Where a source's rows went. Every row read is clean, quarantined, merged into a duplicate or filtered out by the
- * spec's row filter ({@code where}): {@code rowsIn = rowsOut + quarantined + duplicatesMerged + filtered}. Repaired
- * rows are among the clean ones; filtered rows are out of the dataset's scope, not bad data.
+ * spec's row filter ({@code where}): {@code rowsIn = rowsOut + quarantined + duplicatesMerged + filtered}; filtered rows
+ * are out of the dataset's scope, not bad data. {@code repaired} counts the source's lines with at least one repaired
+ * value, {@code repairedValues} the values (the source's rows of repairs.csv; a line whose first and last name were
+ * both trimmed is one line and two values). A check's fix repairs every line it fails, so a repaired line may be one
+ * that was later quarantined or merged.
  */
 public record RowAccounting(String source, long rowsIn, long rowsOut, long duplicatesMerged, long quarantined, long repaired,
-        long filtered) {
+        long filtered, long repairedValues) {
 
     public RowAccounting {
         requireNonNull(source, "source is null");
+    }
+
+    public RowAccounting(String source, long rowsIn, long rowsOut, long duplicatesMerged, long quarantined, long repaired,
+            long filtered) {
+        this(source, rowsIn, rowsOut, duplicatesMerged, quarantined, repaired, filtered, repaired);
     }
 
     public RowAccounting(String source, long rowsIn, long rowsOut, long duplicatesMerged, long quarantined, long repaired) {

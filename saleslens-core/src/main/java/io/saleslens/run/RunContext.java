@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.LoadedTable;
+import io.saleslens.model.RepairLog;
 import io.saleslens.model.EntityCleaning;
 import io.saleslens.spec.DatasetSpec;
 import io.saleslens.spec.SpecLocations;
@@ -168,16 +169,34 @@ public final class RunContext {
             }
             return next.duplicatesMerged() < kept.duplicatesMerged() ? next : kept;
         }));
+        Map<String, long[]> repairs = repairsBySource();
         List<RowAccounting> rows = new ArrayList<>();
         loaded.forEach((source, table) -> {
             EntityCleaning cleaning = bySource.get(source);
+            long[] repaired = repairs.getOrDefault(source, new long[2]);
             if (cleaning == null) {
-                rows.add(new RowAccounting(source, table.rowsRead(), table.rowsLoaded(), 0, table.rowsRejected(), 0));
+                rows.add(new RowAccounting(source, table.rowsRead(), table.rowsLoaded(), 0, table.rowsRejected(), repaired[0], 0,
+                        repaired[1]));
             } else {
                 rows.add(new RowAccounting(source, table.rowsRead(), cleaning.rowsOut(), cleaning.duplicatesMerged(),
-                        table.rowsRejected() + cleaning.quarantined(), cleaning.rowsRepaired(), cleaning.filtered()));
+                        table.rowsRejected() + cleaning.quarantined(), repaired[0], cleaning.filtered(), repaired[1]));
             }
         });
         return rows;
+    }
+
+    /**
+     * Per source, the lines with a repaired value and the repaired values, from the repair log that becomes repairs.csv
+     * (check fixes and entity repair rules alike), so the accounting and the file agree; empty before cleaning.
+     */
+    private Map<String, long[]> repairsBySource() {
+        Map<String, long[]> repairs = new LinkedHashMap<>();
+        if (cleanings.isEmpty() || !engine.tableExists(RepairLog.TABLE)) {
+            return repairs;
+        }
+        engine.query("SELECT source, count(DISTINCT _line) AS lines, count(*) AS repaired_values FROM " + RepairLog.TABLE
+                + " GROUP BY source").forEach(row -> repairs.put((String) row.get("source"),
+                        new long[] {((Number) row.get("lines")).longValue(), ((Number) row.get("repaired_values")).longValue()}));
+        return repairs;
     }
 }

@@ -35,6 +35,16 @@ class DuckDbDialectTest {
         engine.close();
     }
 
+    @Test
+    void aDoubleFromJavaIsATypedLiteralAndANonFiniteOneIsATypedNull() {
+        assertThat(row(sql.doubleLiteral(1e308) + " AS v, " + sql.doubleLiteral(-0.125) + " AS w"))
+                .containsEntry("v", 1e308).containsEntry("w", -0.125);
+        for (double value : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+            assertThat(sql.doubleLiteral(value)).isEqualTo("CAST(NULL AS DOUBLE)");
+            assertThat(row("round(10 / " + sql.doubleLiteral(value) + ", 2) AS v")).as(Double.toString(value)).containsEntry("v", null);
+        }
+    }
+
     private Map<String, Object> row(String select) {
         return engine.query("SELECT " + select).get(0);
     }

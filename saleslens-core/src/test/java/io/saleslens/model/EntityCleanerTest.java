@@ -118,6 +118,81 @@ class EntityCleanerTest {
                         Map.of("o", "F", "s", 20.0, "p", 10.0));
     }
 
+    @Test
+    void aLineEqualToTheHeaderIsQuarantinedAsARepeatedHeaderAndIsNoInvalidValue() throws IOException {
+        EntityCleaning result = cleanSales("""
+                order,customer,date,qty,price
+                A,11,20240105,1,10
+                order,customer,date,qty,price
+                B,12,20240106,2,5
+                """);
+        assertThat(engine.query("SELECT _line, reason FROM quarantine.sale"))
+                .containsExactly(Map.of("_line", 3L, "reason", "repeated header line"));
+        assertThat(result.quarantined()).isEqualTo(1);
+        assertThat(result.rowsOut()).isEqualTo(2);
+        assertThat(result.invalidByColumn()).containsOnly(Map.entry("customer_id", 0L), Map.entry("order_date", 0L),
+                Map.entry("quantity", 0L), Map.entry("unit_price", 0L));
+        assertThat(result.invalidSamples()).isEmpty();
+    }
+
+    @Test
+    void everyValueThatGivesNoTypedValueIsCountedAndSampledWithItsLineTextAndReason() throws IOException {
+        EntityCleaning result = cleanSales("""
+                order,customer,date,qty,price
+                A,11,99991231,1.5,NaN
+                B,11,18991231,1e3,Infinity
+                C,11,20240106,2,1e308
+                D,11,2024-01-06,-2,-1e14
+                E,11,20240107,1,10
+                """);
+        assertThat(result.invalidByColumn()).containsOnly(Map.entry("customer_id", 0L), Map.entry("order_date", 3L),
+                Map.entry("quantity", 2L), Map.entry("unit_price", 4L));
+        assertThat(result.invalidSamples().get("quantity")).containsExactly(
+                new InvalidValue(2, "1.5", "not an integer: '1.5'"),
+                new InvalidValue(3, "1e3", "not an integer: '1e3'"));
+        assertThat(result.invalidSamples().get("order_date")).containsExactly(
+                new InvalidValue(2, "99991231", "a date after 2099-12-31: '99991231'"),
+                new InvalidValue(3, "18991231", "a date before 1900-01-01: '18991231'"),
+                new InvalidValue(5, "2024-01-06", "not a date in the format yyyyMMdd: '2024-01-06'"));
+        assertThat(result.invalidSamples().get("unit_price")).containsExactly(
+                new InvalidValue(2, "NaN", "not a finite number: 'NaN'"),
+                new InvalidValue(3, "Infinity", "not a finite number: 'Infinity'"),
+                new InvalidValue(4, "1e308", "beyond the magnitude bound 1e13: '1e308'"),
+                new InvalidValue(5, "-1e14", "beyond the magnitude bound 1e13: '-1e14'"));
+        assertThat(result.invalidSamples()).doesNotContainKey("customer_id");
+        // The values became missing and the lines stayed: a bad value fails no run and loses no line.
+        assertThat(result.rowsOut()).isEqualTo(5);
+        assertThat(engine.query("SELECT count(*) AS n FROM silver.sale WHERE unit_price IS NOT NULL OR order_date > DATE '2099-12-31'"))
+                .containsExactly(Map.of("n", 1L));
+    }
+
+    @Test
+    void aRequiredValueThatDoesNotParseIsQuarantinedWithWhatWasWrongNotAsMissing() throws IOException {
+        Files.writeString(dir.resolve("customers.csv"), "id,status,created\n12345678901234567890,M,2020-01-01\n,S,2020-01-01\n7,S,2020-01-01\n");
+        engine.loadCsv("bronze.customers", dir.resolve("customers.csv"), CsvFormat.DEFAULT);
+        Map<String, ColumnSpec> columns = new LinkedHashMap<>();
+        columns.put("customer_id", column("id", "integer", true));
+        columns.put("create_date", column("created", "date", false));
+        EntityCleaning result = new EntityCleaner(engine, null).clean("customer",
+                new EntitySpec("customers", "customer_id", null, null, columns, List.of(), Map.of()));
+        assertThat(engine.query("SELECT _line, reason FROM quarantine.customer ORDER BY _line")).containsExactly(
+                Map.of("_line", 2L, "reason", "customer_id not an integer: '12345678901234567890'"),
+                Map.of("_line", 3L, "reason", "customer_id missing"));
+        assertThat(result.invalidByColumn()).containsEntry("customer_id", 1L);
+    }
+
+    private EntityCleaning cleanSales(String csv) throws IOException {
+        Files.writeString(dir.resolve("sales.csv"), csv);
+        engine.loadCsv("bronze.sales", dir.resolve("sales.csv"), CsvFormat.DEFAULT);
+        Map<String, ColumnSpec> columns = new LinkedHashMap<>();
+        columns.put("order_number", column("order", "text", true));
+        columns.put("customer_id", column("customer", "integer", false));
+        columns.put("order_date", new ColumnSpec("date", null, "date", "yyyyMMdd", false, null, null, false));
+        columns.put("quantity", column("qty", "integer", false));
+        columns.put("unit_price", column("price", "decimal", false));
+        return new EntityCleaner(engine, null).clean("sale", new EntitySpec("sales", null, null, null, columns, List.of(), Map.of()));
+    }
+
     private EntityCleaning cleanCustomers(DedupePolicy policy) throws IOException {
         Files.writeString(dir.resolve("customers.csv"), CUSTOMERS);
         engine.loadCsv("bronze.customers", dir.resolve("customers.csv"), CsvFormat.DEFAULT);
