@@ -59,12 +59,14 @@ public final class Pipeline {
         manifest.setSpecOrigin(options.specOrigin());
         Path published;
         RunContext context;
+        List<RowAccounting> accounting;
         try (WorkingFolder work = store.reserve(runId)) {
             manifest.setFolder(work.folderName());
             Path staging = work.path();
             try (Engine engine = engineFactory.apply(staging.resolve(".spill"))) {
                 context = new RunContext(runId, options.spec(), options.dataDir(), staging, engine, inputs);
-                runStages(context, manifest, options, progress);
+                // Accounted while the engine is open: the repair counts come from its repair log.
+                accounting = runStages(context, manifest, options, progress);
                 write(staging.resolve("metrics.json"), context.metrics());
                 write(staging.resolve("quality.json"), context.quality());
                 manifest.succeed(LocalDateTime.now(clock));
@@ -83,10 +85,10 @@ public final class Pipeline {
         }
         // The run is published: a history line that cannot be written is reported, but does not unpublish it.
         store.appendHistory(manifest.historyLine(context.metrics()));
-        return new RunResult(runId, published, context.metrics(), context.quality(), context.rowAccounting());
+        return new RunResult(runId, published, context.metrics(), context.quality(), accounting);
     }
 
-    private void runStages(RunContext context, Manifest manifest, RunOptions options, ProgressListener progress) {
+    private List<RowAccounting> runStages(RunContext context, Manifest manifest, RunOptions options, ProgressListener progress) {
         context.setReportOptions(options.reports());
         context.setSpecOrigin(options.specOrigin());
         context.setSpecLocations(options.specLocations());
@@ -107,6 +109,7 @@ public final class Pipeline {
                     + ": " + a.rowsIn() + " in, " + a.rowsOut() + " clean, " + a.quarantined() + " quarantined, "
                     + a.duplicatesMerged() + " merged, " + a.filtered() + " filtered", null);
         });
+        return accounting;
     }
 
     private static List<InputFile> describeInputs(RunOptions options) {
