@@ -69,7 +69,8 @@ final class LineByLineCsvLoader {
             rowHeader.add("__source_row");
             rowHeader.addAll(columns);
             rows.write(rowHeader);
-            rejects.write(List.of("_line", "reason", "raw"));
+            // Not "_line": the engine's loader adds a column of that name for the staged file's own lines.
+            rejects.write(List.of("__source_row", "reason", "raw"));
             split(file, rows, rejects);
             rows.finish();
             rejects.finish();
@@ -77,11 +78,13 @@ final class LineByLineCsvLoader {
             String stagedRows = "work." + suffix + "_lines";
             String stagedRejects = "work." + suffix + "_line_rejects";
             LoadedTable loaded = engine.loadCsv(stagedRows, rows.path(), CsvFormat.DEFAULT.withColumns(rowHeader));
-            LoadedTable rejected = engine.loadCsv(stagedRejects, rejects.path(), CsvFormat.DEFAULT.withColumns(List.of("_line", "reason", "raw")));
+            LoadedTable rejected = engine.loadCsv(stagedRejects, rejects.path(),
+                    CsvFormat.DEFAULT.withColumns(List.of("__source_row", "reason", "raw")));
             String names = columns.stream().map(sql::quote).collect(Collectors.joining(", "));
             engine.execute("CREATE OR REPLACE VIEW " + bronzeTable + " AS SELECT " + names + ", CAST(" + sql.quote("__source_row")
                     + " AS BIGINT) AS _line FROM " + stagedRows);
-            engine.replaceTable(bronzeTable + "_rejected", "SELECT CAST(_line AS BIGINT) AS _line, reason, raw FROM " + stagedRejects);
+            engine.replaceTable(bronzeTable + "_rejected", "SELECT CAST(" + sql.quote("__source_row") + " AS BIGINT) AS _line, reason, raw FROM "
+                    + stagedRejects);
             return new LoadedTable(bronzeTable, columns, loaded.rowsLoaded(), rejected.rowsLoaded());
         } catch (IOException e) {
             throw userError(origin + ": cannot be read (" + e.getMessage() + "); check the file's permissions", e);
