@@ -49,15 +49,19 @@ final class ForecastAnalysis {
         node.put("reason", result.reason());
         YearMonth last = complete.get(complete.size() - 1).month();
         ArrayNode months = node.putArray("months");
+        boolean clipped = false;
         for (int h = 0; h < result.horizon(); h++) {
             ObjectNode month = months.addObject();
             month.put("month", last.plusMonths(h + 1L).toString());
-            JsonValues.money(month, "point", result.point().get(h));
-            JsonValues.money(month, "lower80", result.lower80().get(h));
-            JsonValues.money(month, "upper80", result.upper80().get(h));
-            JsonValues.money(month, "lower95", result.lower95().get(h));
-            JsonValues.money(month, "upper95", result.upper95().get(h));
+            // Revenue cannot fall below zero: a normal interval that reaches below it is cut at zero, and the document says so.
+            clipped |= result.point().get(h) < 0 || result.lower80().get(h) < 0 || result.lower95().get(h) < 0;
+            JsonValues.money(month, "point", Math.max(0, result.point().get(h)));
+            JsonValues.money(month, "lower80", Math.max(0, result.lower80().get(h)));
+            JsonValues.money(month, "upper80", Math.max(0, result.upper80().get(h)));
+            JsonValues.money(month, "lower95", Math.max(0, result.lower95().get(h)));
+            JsonValues.money(month, "upper95", Math.max(0, result.upper95().get(h)));
         }
+        node.put("clipped_at_zero", clipped);
         return node;
     }
 

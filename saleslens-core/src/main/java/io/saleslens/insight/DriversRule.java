@@ -45,6 +45,10 @@ final class DriversRule implements InsightRule {
             double change = row.path("current").asDouble() - row.path("previous").asDouble();
             previousTotal += row.path("previous").asDouble();
             totalChange += change;
+            // Unknown (sales without the attribute) counts in the total but is no driver a team can act on.
+            if (JsonFacts.isUnknown(row, "key") || !row.hasNonNull("key")) {
+                continue;
+            }
             if (change > 0 && (up == null || change > changeOf(up))) {
                 up = row;
             }

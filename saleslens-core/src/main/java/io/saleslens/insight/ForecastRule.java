@@ -46,7 +46,9 @@ final class ForecastRule implements InsightRule {
         double error = mape.asDouble() / 100;
         return List.of(insight(TYPE, "revenue").significance(Math.max(0, 1 - error)).impact(1).attribute("available", "true")
                 .text("The {model} forecast of revenue for {month} is {point} ({level} interval {lower} to {upper});"
-                        + " its back-test error (MAPE) on the last complete months is {mape}.")
+                        + " its back-test error (MAPE) on the last complete months is {mape}."
+                        + (forecast.path("clipped_at_zero").asBoolean() ? " Where the model's interval reached below zero, it is cut at"
+                                + " zero: revenue cannot be negative." : ""))
                 .figure("model", metrics(FORECAST + "/model", FigureFormat.TEXT))
                 .figure("month", metrics(FIRST_MONTH + "/month", FigureFormat.TEXT))
                 .figure("point", metrics(FIRST_MONTH + "/point", FigureFormat.MONEY))

@@ -25,6 +25,23 @@ class ForecastAnalysisTest {
             assertThat(month.get("upper80").asDouble()).isLessThanOrEqualTo(month.get("upper95").asDouble());
         }
         assertThat(forecast.get("backtest_mape_percent").asDouble()).isBetween(0.0, 10.0);
+        assertThat(forecast.get("clipped_at_zero").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aNoisyLowSeriesHasItsRevenueIntervalsCutAtZeroAndSaysSo() {
+        // Revenue near zero with large swings: a normal interval around it reaches below zero.
+        MonthlySeries series = SeriesFixture.series(YearMonth.of(2010, 1), 48,
+                i -> 50 + (i % 12 == 11 ? 4000 : 0) + (i * 7919 % 13) * 40);
+
+        ObjectNode forecast = new ForecastAnalysis(series).forecast();
+
+        assertThat(forecast.get("available").asBoolean()).as(forecast.get("reason").asText()).isTrue();
+        assertThat(forecast.get("clipped_at_zero").asBoolean()).isTrue();
+        for (JsonNode month : forecast.get("months")) {
+            assertThat(month.get("lower95").asDouble()).isGreaterThanOrEqualTo(0);
+            assertThat(month.get("point").asDouble()).isGreaterThanOrEqualTo(0);
+        }
     }
 
     @Test

@@ -28,6 +28,19 @@ class DriversRuleTest {
     }
 
     @Test
+    void unknownIsCountedInTheTotalButNeverNamedAsADriver() {
+        InsightInput input = input("{'period_breakdowns': {'previous_month': '2013-11', 'current_month': '2013-12', 'dimensions': {"
+                + "'category': [{'key': 'Unknown', 'previous': 0, 'current': 5889.9}, {'key': 'Bikes', 'previous': 100, 'current': 130},"
+                + " {'key': 'Parts', 'previous': 50, 'current': 40}]}}}");
+
+        Insight drivers = new DriversRule().evaluate(input).get(0);
+
+        assertThat(value(input, drivers, "up").asText()).isEqualTo("Bikes");
+        assertThat(value(input, drivers, "down").asText()).isEqualTo("Parts");
+        assertThat(value(input, drivers, "total").asDouble()).isEqualTo(5889.9 + 30 - 10);
+    }
+
+    @Test
     void staysQuietWithoutBreakdowns() {
         assertThat(new DriversRule().evaluate(input("{'monthly': []}"))).isEmpty();
     }
