@@ -9,8 +9,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One line per stage on stderr (stage, rows, milliseconds). On a terminal, a moving bar with the
- * elapsed time shows that a long stage is still working.
+ * One line per stage on stderr in aligned columns: the stage, what it counted ("36 checks", "3 dashboards") and its
+ * milliseconds. On a terminal, a moving bar with the elapsed time shows that a long stage is still working.
  */
 final class ConsoleProgress implements ProgressListener {
     private final PrintWriter err;
@@ -42,7 +42,7 @@ final class ConsoleProgress implements ProgressListener {
         long millis = (System.nanoTime() - start) / 1_000_000;
         int position = (int) (millis / 250 % 20);
         String bar = " ".repeat(position) + "===" + " ".repeat(20 - position);
-        err.print("\r  " + pad(stage, 10) + " [" + bar.substring(0, 20) + "] " + millis / 1000 + " s");
+        err.print("\r  " + pad(stage, 11) + " [" + bar.substring(0, 20) + "] " + millis / 1000 + " s");
         err.flush();
     }
 
@@ -52,8 +52,33 @@ final class ConsoleProgress implements ProgressListener {
             tick.cancel(false);
             err.print("\r" + " ".repeat(50) + "\r");
         }
-        err.println("  " + pad(stage, 10) + pad(Figures.count(rows) + " rows", 18) + Figures.count(millis) + " ms");
+        err.println("  " + pad(stage, 11) + leftPad(Figures.count(rows), 10) + " " + pad(unit(stage, rows), 16)
+                + leftPad(Figures.count(millis), 7) + " ms");
         err.flush();
+    }
+
+    /** What a stage's count counts, in words: each stage returns the number of the things it made or read. */
+    static String unit(String stage, long count) {
+        String unit = switch (stage) {
+            case "ingest" -> "rows read";
+            case "bind" -> count == 1 ? "source bound" : "sources bound";
+            case "scope" -> "rows filtered";
+            case "check" -> count == 1 ? "check" : "checks";
+            case "clean" -> "rows clean";
+            case "summarise" -> "rows accounted";
+            case "model", "measure" -> count == 1 ? "order line" : "order lines";
+            case "analyse" -> count == 1 ? "customer scored" : "customers scored";
+            case "insights" -> count == 1 ? "insight" : "insights";
+            case "dashboards" -> count == 1 ? "dashboard" : "dashboards";
+            case "report" -> count == 1 ? "report" : "reports";
+            case "export" -> "rows exported";
+            default -> count == 1 ? "row" : "rows";
+        };
+        return unit;
+    }
+
+    private static String leftPad(String text, int width) {
+        return text.length() >= width ? text : " ".repeat(width - text.length()) + text;
     }
 
     private static String pad(String text, int width) {

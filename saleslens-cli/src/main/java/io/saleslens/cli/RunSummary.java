@@ -2,6 +2,7 @@ package io.saleslens.cli;
 
 import static io.saleslens.report.Figures.count;
 import static io.saleslens.report.Figures.money;
+import static io.saleslens.report.Figures.percent;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.saleslens.insight.MoneySymbol;
@@ -28,16 +29,26 @@ final class RunSummary {
         JsonNode totals = result.metrics().path("totals");
         out.println("Run ID     " + result.runId());
         out.println("Spec       " + result.metrics().path("dataset").path("spec_origin").asText("spec given to the run"));
-        out.println("Sources    " + result.rowAccounting().size() + " files");
+        int sources = result.rowAccounting().size();
+        out.println("Sources    " + sources + (sources == 1 ? " source" : " sources"));
         for (RowAccounting row : result.rowAccounting()) {
             out.println("  " + row.source() + ": " + count(row.rowsIn()) + " rows in, " + count(row.rowsOut()) + " clean, "
                     + count(row.quarantined()) + " quarantined, " + count(row.duplicatesMerged()) + " duplicates merged, "
                     + (row.filtered() > 0 ? count(row.filtered()) + " filtered by the spec, " : "") + count(row.repaired()) + " repaired");
         }
+        JsonNode score = result.quality().path("score").path("overall");
+        if (score.isNumber()) {
+            out.println("Quality    " + percent(score.asDouble()) + " of source rows pass every fail-severity check");
+        }
+        if (totals.hasNonNull("first_order_date")) {
+            out.println("Period     " + totals.path("first_order_date").asText() + " to " + totals.path("last_order_date").asText());
+        }
         out.println("Revenue    " + money(totals.path("revenue").asDouble()));
         out.println("Orders     " + count(totals.path("orders").asLong()));
         out.println("Customers  " + count(totals.path("customers").asLong()) + " (" + count(totals.path("customers_with_orders").asLong())
                 + " with orders)");
+        // A URL, not a path: the Run ID's '#' in the folder name is written %23, so a browser opens the page.
+        out.println("Open       " + result.runDir().resolve("reports").resolve("index.html").toUri());
         out.println("Reports    " + result.runDir().resolve("reports"));
         out.println("Dashboards " + result.runDir().resolve("dashboards"));
         out.flush();

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "saleslens", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns raw sales exports into validated data, KPIs, reports and dashboards, tagged with a Run ID.",
         subcommands = {RunCommand.class, ValidateCommand.class, InitCommand.class, DemoCommand.class, GenerateCommand.class,
-                BenchCommand.class,
+                BenchCommand.class, VersionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SalesLensCommand {
 

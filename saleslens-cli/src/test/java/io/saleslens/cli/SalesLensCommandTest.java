@@ -25,7 +25,22 @@ class SalesLensCommandTest {
         assertThat(result.exitCode).isZero();
         assertThat(result.out).containsPattern("Run ID     \\d{8}_\\d{6}_#[0-9a-f]{8}");
         assertThat(result.out).contains("Revenue    $29.36M", "Orders     27,659", "cust_info: 18,494 rows in");
-        assertThat(result.err).containsPattern("(?m)^  ingest +[0-9,]+ rows +[0-9,]+ ms$");
+        assertThat(result.err).containsPattern("(?m)^  ingest +[0-9,]+ rows read +[0-9,]+ ms$")
+                .containsPattern("(?m)^  check +36 checks +[0-9,]+ ms$")
+                .containsPattern("(?m)^  dashboards +3 dashboards +[0-9,]+ ms$")
+                .containsPattern("(?m)^  report +7 reports +[0-9,]+ ms$");
+        assertThat(result.out).contains("Sources    6 sources")
+                .containsPattern("Quality    [0-9.]+% of source rows pass every fail-severity check")
+                .containsPattern("Period     \\d{4}-\\d{2}-\\d{2} to \\d{4}-\\d{2}-\\d{2}")
+                .containsPattern("Open       file:/\\S+_%23[0-9a-f]{8}/reports/index.html");
+    }
+
+    @Test
+    void versionIsACommandAsWellAsAnOption() {
+        Result command = execute("version");
+        Result option = execute("--version");
+        assertThat(command.exitCode).isZero();
+        assertThat(command.out).startsWith("saleslens ").isEqualTo(option.out);
     }
 
     @Test
