@@ -5,6 +5,7 @@ import static io.saleslens.model.SilverTables.bronze;
 
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
+import io.saleslens.spec.AmountFormat;
 import io.saleslens.spec.ColumnSpec;
 import io.saleslens.spec.DatasetSpec;
 import io.saleslens.spec.EntitySpec;
@@ -39,7 +40,9 @@ final class CurrencyGuard {
             String raw = expressions.raw(column);
             String where = "entities." + entityName + ".columns." + entry.getKey();
             if (column.type().equals("decimal") && column.format() != null) {
-                String marker = "trim(" + sql.replaceAll(raw, "[0-9.,()+' \u00a0\u202f-]", "") + ")";
+                // Only amounts count: text that is no amount at all (n/a, TBD) is an invalid value, not a currency.
+                String marker = "CASE WHEN " + sql.matches(raw, AmountFormat.parse(column.format()).shape()) + " THEN trim("
+                        + sql.replaceAll(raw, "[0-9.,()+' \u00a0\u202f-]", "") + ") END";
                 List<Map<String, Object>> markers = distinct(marker, entity.from());
                 List<String> foreign = markers.stream().map(row -> (String) row.get("value"))
                         .filter(value -> !means(value, spec.currency())).toList();
@@ -85,7 +88,13 @@ final class CurrencyGuard {
         String what = values.size() > 1 ? "mixes currencies" : "is in another currency than the spec's " + currency;
         return userError(file + ": column '" + (column.from() != null ? column.from() : column.expr()) + "' " + what + ": "
                 + String.join(", ", shown) + " (spec " + where + "); SalesLens does not convert currencies: split the file by"
-                + " currency or convert it first" + (values.size() == 1 ? ", or set 'currency: " + values.get(0).get("value")
-                        .toString().toUpperCase(Locale.ROOT) + "' in the spec if that is the dataset's currency" : ""));
+                + " currency or convert it first" + (values.size() == 1 ? ", or set " + currencyLine(values.get(0).get("value").toString())
+                        + " in the spec if that is the dataset's currency" : ""));
+    }
+
+    /** The spec line that names a marker's currency: its code, or a request for the code where a symbol stands. */
+    private static String currencyLine(String marker) {
+        String code = marker.toUpperCase(Locale.ROOT);
+        return code.matches("[A-Z]{3}") ? "'currency: " + code + "'" : "'currency:' to the ISO code of " + marker + " (such as EUR for €)";
     }
 }
