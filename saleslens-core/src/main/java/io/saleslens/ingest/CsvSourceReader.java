@@ -40,6 +40,8 @@ final class CsvSourceReader implements SourceReader {
         return loaded.withDialect(dialect);
     }
 
+    private static final int WIDE_HEADER = 256;
+
     private static LoadedTable load(Engine engine, Path file, String bronzeTable, CsvFormat format, Map<String, Object> dialect) {
         String origin = format.origin();
         Charset charset = DelimitedTextReader.charset(origin, format.encoding());
@@ -53,6 +55,9 @@ final class CsvSourceReader implements SourceReader {
         }
         if (!format.encoding().replace("-", "").equalsIgnoreCase("utf8")) {
             return countDecodedRows(engine, engine.loadCsv(bronzeTable, file, format), format, dialect);
+        }
+        if (linesFarNarrowerThanHeader(file, charset, format)) {
+            return lineByLine(engine, file, bronzeTable, format, Charset.forName(CsvSniffer.WINDOWS_1252), dialect);
         }
         LoadedTable loaded;
         try {
@@ -72,6 +77,35 @@ final class CsvSourceReader implements SourceReader {
             return lineByLine(engine, file, bronzeTable, format, Charset.forName(CsvSniffer.WINDOWS_1252), dialect);
         }
         return loaded;
+    }
+
+    /**
+     * A header of hundreds of names over lines of a few fields: the engine's parser records every missing field of every
+     * line as a reject, gigabytes for a file of megabytes, so such a file is read line by line, one reject per line.
+     */
+    static boolean linesFarNarrowerThanHeader(Path file, Charset charset, CsvFormat format) {
+        int width = format.columns().size();
+        if (width < WIDE_HEADER) {
+            return false;
+        }
+        int lines = 0;
+        int narrow = 0;
+        try (java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(
+                java.nio.file.Files.newInputStream(file), charset.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)))) {
+            reader.readLine();
+            for (String line = reader.readLine(); line != null && lines < 100; line = reader.readLine()) {
+                lines++;
+                long fields = 1 + line.chars().filter(c -> c == format.delimiter()).count();
+                if (fields * 2 < width) {
+                    narrow++;
+                }
+            }
+        } catch (java.io.IOException e) {
+            return false;
+        }
+        return narrow * 2 > lines;
     }
 
     /** Reads the file line by line; lines that are not UTF-8 are decoded with {@code fallback}, counted and sampled. */

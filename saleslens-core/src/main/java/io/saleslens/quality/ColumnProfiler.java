@@ -22,6 +22,7 @@ import java.util.Map;
 public final class ColumnProfiler {
     static final String VALUES = "work.profile_values";
     private static final int TOP = 5;
+    private static final int GROUPS_PER_STATEMENT = 64;
 
     private final Engine engine;
     private final SqlDialect sql;
@@ -60,7 +61,13 @@ public final class ColumnProfiler {
             groups.add("SELECT " + i + " AS _position, value, count(*) AS frequency FROM (SELECT " + ColumnValue.of(sql, columns.get(i))
                     + " AS value FROM " + tables.get(i) + ") v" + i + " GROUP BY value");
         }
-        engine.replaceTable(VALUES, String.join(" UNION ALL ", groups));
+        // A statement groups at most GROUPS_PER_STATEMENT columns: a union of thousands of aggregates (a file with a
+        // 2,000-name header) takes the engine minutes and gigabytes to plan and run, a few such statements seconds.
+        engine.replaceTable(VALUES, String.join(" UNION ALL ", groups.subList(0, Math.min(groups.size(), GROUPS_PER_STATEMENT))));
+        for (int from = GROUPS_PER_STATEMENT; from < groups.size(); from += GROUPS_PER_STATEMENT) {
+            engine.execute("INSERT INTO " + VALUES + " " + String.join(" UNION ALL ",
+                    groups.subList(from, Math.min(groups.size(), from + GROUPS_PER_STATEMENT))));
+        }
         Map<Integer, Map<String, Object>> stats = new HashMap<>();
         engine.query("SELECT _position, sum(frequency) AS row_count, sum(CASE WHEN value IS NOT NULL THEN frequency ELSE 0 END) AS present,"
                 + " count(value) AS distinct_values, min(value) AS min_text, max(value) AS max_text,"
