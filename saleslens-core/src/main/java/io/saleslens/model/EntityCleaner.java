@@ -160,8 +160,7 @@ final class EntityCleaner {
      * Stores the typed source once: each column trimmed once, typed once, and beside every typed column a
      * flag for text that did not parse, which {@link #countInvalid} sums. Every later step reads this table.
      */
-    private List<String> typeColumns(EntitySpec entity, String source, String typed) {
-        List<String> names = new ArrayList<>(List.of("_line"));
+    private void typeColumns(EntitySpec entity, String source, String typed) {
         List<String> rawSelects = new ArrayList<>(List.of("_line"));
         List<String> typedSelects = new ArrayList<>(List.of("_line"));
         List<String> flagSelects = new ArrayList<>(List.of("_line"));
@@ -176,11 +175,9 @@ final class EntityCleaner {
             rawSelects.add(expressions.raw(column) + " AS " + raw);
             typedSelects.add(expressions.value(column, raw) + " AS " + sql.quote(name));
             flagSelects.add(sql.quote(name));
-            names.add(name);
             if (column.isMapped()) {
                 typedSelects.add(raw + " AS " + sql.quote(codeColumn(name)));
                 flagSelects.add(sql.quote(codeColumn(name)));
-                names.add(codeColumn(name));
             }
             if (!column.type().equals("text")) {
                 typedSelects.add(raw);
@@ -189,7 +186,6 @@ final class EntityCleaner {
         }
         engine.replaceTable(typed, "SELECT " + String.join(", ", flagSelects) + " FROM (SELECT " + String.join(", ", typedSelects)
                 + " FROM (SELECT " + String.join(", ", rawSelects) + " FROM " + bronze(source) + ") raw) typed");
-        return names;
     }
 
     /** Why the column's text did not give a typed value ({@code not an integer: '1.5'}), null where it did. */

@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -156,7 +155,6 @@ class RowFilterTest {
         for (String[] line : lines) {
             text.add(String.join(",", line));
         }
-        Collections.addAll(text);
         Files.write(dir.resolve("orders.csv"), text, StandardCharsets.UTF_8);
     }
 }
