@@ -1,9 +1,11 @@
 package io.saleslens.error;
 
-/** What kind of failure stopped a run; the category decides the process exit code. */
+/** Who can fix a failure; the category decides the process exit code. */
 public enum ErrorCategory {
-    /** The user can fix it: a missing file or column, an unreadable file, a bad spec. */
+    /** The person running SalesLens can fix it: a missing file or column, an unreadable file, a bad spec or option. */
     USER_ERROR(2),
+    /** Something outside SalesLens and its inputs failed: a full disk, a database that does not answer. Retrying may help. */
+    EXTERNAL_ERROR(5),
     /** A defect in SalesLens itself. */
     INTERNAL_ERROR(1);
 

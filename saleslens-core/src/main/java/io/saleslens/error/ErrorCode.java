@@ -1,0 +1,39 @@
+package io.saleslens.error;
+
+import static io.saleslens.error.ErrorCategory.EXTERNAL_ERROR;
+import static io.saleslens.error.ErrorCategory.INTERNAL_ERROR;
+import static io.saleslens.error.ErrorCategory.USER_ERROR;
+
+/**
+ * Every way a run can stop, each with the category that decides its exit code. The name is stable: it is written
+ * into the manifest of a failed run, so schedulers and scripts can tell failures apart without parsing messages.
+ */
+public enum ErrorCode {
+    DATA_FOLDER_NOT_FOUND(USER_ERROR),
+    SOURCE_NOT_FOUND(USER_ERROR),
+    SOURCE_UNREADABLE(USER_ERROR),
+    SOURCE_MALFORMED(USER_ERROR),
+    COLUMN_NOT_FOUND(USER_ERROR),
+    SPEC_INVALID(USER_ERROR),
+    SPEC_EXPRESSION_INVALID(USER_ERROR),
+    PROFILE_INVALID(USER_ERROR),
+    DATASET_UNDECIDABLE(USER_ERROR),
+    CURRENCY_MISMATCH(USER_ERROR),
+    OPTION_INVALID(USER_ERROR),
+    OUTPUT_FOLDER_UNUSABLE(USER_ERROR),
+    OUTPUT_FOLDER_LOCKED(USER_ERROR),
+    DISK_FULL(EXTERNAL_ERROR),
+    DATABASE_UNAVAILABLE(EXTERNAL_ERROR),
+    ROW_ACCOUNTING_BROKEN(INTERNAL_ERROR),
+    INTERNAL(INTERNAL_ERROR);
+
+    private final ErrorCategory category;
+
+    ErrorCode(ErrorCategory category) {
+        this.category = category;
+    }
+
+    public ErrorCategory category() {
+        return category;
+    }
+}
