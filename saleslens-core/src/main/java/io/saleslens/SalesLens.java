@@ -19,7 +19,7 @@ import io.saleslens.run.Pipeline;
 import io.saleslens.run.ProgressListener;
 import io.saleslens.run.RunOptions;
 import io.saleslens.run.RunResult;
-import io.saleslens.run.Stage;
+import io.saleslens.stage.Stage;
 import java.util.List;
 
 /** The front door: one run of the standard stages on the engine the options name (embedded DuckDB by default). */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.saleslens.engine.DuckDbEngine;
 import io.saleslens.run.ProgressListener;
-import io.saleslens.run.RowAccounting;
+import io.saleslens.stage.RowAccounting;
 import io.saleslens.run.RunOptions;
 import io.saleslens.run.RunResult;
 import io.saleslens.spec.SpecLoader;

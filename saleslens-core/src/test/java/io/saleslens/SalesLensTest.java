@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.saleslens.run.ProgressListener;
-import io.saleslens.run.RowAccounting;
+import io.saleslens.stage.RowAccounting;
 import io.saleslens.run.RunOptions;
 import io.saleslens.run.RunResult;
 import io.saleslens.spec.DedupePolicy;

@@ -7,7 +7,7 @@ import io.saleslens.infer.InferredDataset;
 import io.saleslens.infer.SpecYamlWriter;
 import io.saleslens.insight.InsightRanking;
 import io.saleslens.report.DepartmentProfiles;
-import io.saleslens.run.ReportOptions;
+import io.saleslens.stage.ReportOptions;
 import io.saleslens.run.RunOptions;
 import io.saleslens.spec.DedupePolicy;
 import io.saleslens.spec.Presets;

@@ -6,7 +6,7 @@ import static io.saleslens.report.Figures.percent;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.saleslens.insight.MoneySymbol;
-import io.saleslens.run.RowAccounting;
+import io.saleslens.stage.RowAccounting;
 import io.saleslens.run.RunResult;
 import java.io.PrintWriter;
 

@@ -6,8 +6,8 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.model.OrderFacts;
-import io.saleslens.run.RunContext;
-import io.saleslens.run.Stage;
+import io.saleslens.stage.RunContext;
+import io.saleslens.stage.Stage;
 import java.util.ArrayList;
 import java.util.List;
 

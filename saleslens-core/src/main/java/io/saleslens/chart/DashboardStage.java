@@ -1,8 +1,8 @@
 package io.saleslens.chart;
 
 import io.saleslens.insight.MoneySymbol;
-import io.saleslens.run.RunContext;
-import io.saleslens.run.Stage;
+import io.saleslens.stage.RunContext;
+import io.saleslens.stage.Stage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 

@@ -4,8 +4,8 @@ import static io.saleslens.error.SalesLensException.userError;
 
 import io.saleslens.engine.LoadedTable;
 import io.saleslens.model.SilverTables;
-import io.saleslens.run.RunContext;
-import io.saleslens.run.Stage;
+import io.saleslens.stage.RunContext;
+import io.saleslens.stage.Stage;
 import io.saleslens.spec.ColumnSpec;
 import io.saleslens.spec.DatasetSpec;
 import io.saleslens.spec.SourceSpec;

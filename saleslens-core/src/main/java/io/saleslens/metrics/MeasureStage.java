@@ -1,8 +1,8 @@
 package io.saleslens.metrics;
 
 import io.saleslens.pipeline.PipelineMetrics;
-import io.saleslens.run.RunContext;
-import io.saleslens.run.Stage;
+import io.saleslens.stage.RunContext;
+import io.saleslens.stage.Stage;
 
 /** Computes the metrics document from the gold tables. */
 public final class MeasureStage implements Stage {

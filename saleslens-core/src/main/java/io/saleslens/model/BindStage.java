@@ -1,7 +1,7 @@
 package io.saleslens.model;
 
-import io.saleslens.run.RunContext;
-import io.saleslens.run.Stage;
+import io.saleslens.stage.RunContext;
+import io.saleslens.stage.Stage;
 
 /** Checks every expression and column name of the spec against the loaded sources before any row is checked or cleaned. */
 public final class BindStage implements Stage {

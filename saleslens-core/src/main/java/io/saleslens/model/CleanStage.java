@@ -1,7 +1,7 @@
 package io.saleslens.model;
 
-import io.saleslens.run.RunContext;
-import io.saleslens.run.Stage;
+import io.saleslens.stage.RunContext;
+import io.saleslens.stage.Stage;
 import java.util.List;
 
 /** Builds the silver entities and records what cleaning did. */

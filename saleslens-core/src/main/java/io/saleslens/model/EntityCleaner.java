@@ -1,5 +1,7 @@
 package io.saleslens.model;
 
+import io.saleslens.stage.ColumnExpressions;
+import io.saleslens.stage.RepairLog;
 import static io.saleslens.model.SilverTables.bronze;
 import static io.saleslens.model.SilverTables.codeColumn;
 import static io.saleslens.model.SilverTables.quarantine;

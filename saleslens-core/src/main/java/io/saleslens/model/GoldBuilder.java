@@ -1,5 +1,6 @@
 package io.saleslens.model;
 
+import io.saleslens.stage.ColumnExpressions;
 import static io.saleslens.model.SilverTables.bronze;
 import static io.saleslens.model.SilverTables.codeColumn;
 import static io.saleslens.model.SilverTables.gold;

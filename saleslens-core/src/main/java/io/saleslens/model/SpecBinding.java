@@ -1,5 +1,6 @@
 package io.saleslens.model;
 
+import io.saleslens.stage.ColumnExpressions;
 import static io.saleslens.error.SalesLensException.userError;
 import static io.saleslens.model.SilverTables.bronze;
 

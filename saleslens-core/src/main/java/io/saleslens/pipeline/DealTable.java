@@ -4,7 +4,7 @@ import static io.saleslens.model.SilverTables.bronze;
 
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
-import io.saleslens.model.ColumnExpressions;
+import io.saleslens.stage.ColumnExpressions;
 import io.saleslens.spec.ColumnSpec;
 import io.saleslens.spec.PipelineSpec;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.saleslens.quality;
 
 import io.saleslens.engine.SqlDialect;
-import io.saleslens.model.ColumnExpressions;
+import io.saleslens.stage.ColumnExpressions;
 import io.saleslens.spec.CheckSpec;
 import io.saleslens.spec.DatasetSpec;
 import java.util.ArrayList;

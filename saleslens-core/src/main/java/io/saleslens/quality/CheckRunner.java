@@ -2,7 +2,7 @@ package io.saleslens.quality;
 
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
-import io.saleslens.model.RepairLog;
+import io.saleslens.stage.RepairLog;
 import io.saleslens.model.SilverTables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

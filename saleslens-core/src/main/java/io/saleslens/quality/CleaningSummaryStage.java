@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.model.EntityCleaning;
-import io.saleslens.run.RowAccounting;
-import io.saleslens.run.RunContext;
-import io.saleslens.run.Stage;
+import io.saleslens.stage.RowAccounting;
+import io.saleslens.stage.RunContext;
+import io.saleslens.stage.Stage;
 import java.util.List;
 
 /**
@@ -45,9 +45,9 @@ public final class CleaningSummaryStage implements Stage {
             accounting.set(row.source(), node);
         }
         var repairs = quality.putArray("repairs");
-        io.saleslens.model.RepairLog.create(context.engine());
+        io.saleslens.stage.RepairLog.create(context.engine());
         String column = context.engine().dialect().quote("column");
-        context.engine().query("SELECT rule, source, " + column + ", count(*) AS rows FROM " + io.saleslens.model.RepairLog.TABLE
+        context.engine().query("SELECT rule, source, " + column + ", count(*) AS rows FROM " + io.saleslens.stage.RepairLog.TABLE
                 + " GROUP BY rule, source, " + column + " ORDER BY rule").forEach(row -> repairs.addObject()
                         .put("rule", (String) row.get("rule"))
                         .put("source", context.spec().source((String) row.get("source")).fileStem())

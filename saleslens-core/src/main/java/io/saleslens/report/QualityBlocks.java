@@ -6,7 +6,7 @@ import static io.saleslens.report.KeyFigureBlocks.fields;
 import static io.saleslens.report.Markdown.escape;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.saleslens.run.StageTiming;
+import io.saleslens.stage.StageTiming;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

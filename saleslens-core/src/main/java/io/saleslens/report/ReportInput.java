@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.saleslens.insight.Insight;
-import io.saleslens.run.StageTiming;
+import io.saleslens.stage.StageTiming;
 import java.util.List;
 import java.util.Set;
 

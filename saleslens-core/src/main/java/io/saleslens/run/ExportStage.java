@@ -1,8 +1,10 @@
 package io.saleslens.run;
 
+import io.saleslens.stage.Stage;
+import io.saleslens.stage.RunContext;
 import io.saleslens.engine.LoadedTable;
 import io.saleslens.model.EntityCleaning;
-import io.saleslens.model.RepairLog;
+import io.saleslens.stage.RepairLog;
 import io.saleslens.model.SilverTables;
 import io.saleslens.quality.QualityFiles;
 import io.saleslens.spec.SourceSpec;

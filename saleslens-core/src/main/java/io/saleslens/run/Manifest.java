@@ -1,5 +1,9 @@
 package io.saleslens.run;
 
+import io.saleslens.stage.RowAccounting;
+import io.saleslens.stage.StageTiming;
+import io.saleslens.stage.RunId;
+import io.saleslens.stage.InputFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;

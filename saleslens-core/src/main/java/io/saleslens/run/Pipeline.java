@@ -1,5 +1,11 @@
 package io.saleslens.run;
 
+import io.saleslens.stage.Stage;
+import io.saleslens.stage.StageTiming;
+import io.saleslens.stage.RunContext;
+import io.saleslens.stage.RowAccounting;
+import io.saleslens.stage.RunId;
+import io.saleslens.stage.InputFile;
 import static io.saleslens.error.SalesLensException.userError;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

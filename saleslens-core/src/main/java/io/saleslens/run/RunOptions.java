@@ -1,5 +1,6 @@
 package io.saleslens.run;
 
+import io.saleslens.stage.ReportOptions;
 import static java.util.Objects.requireNonNull;
 
 import io.saleslens.engine.Engines;

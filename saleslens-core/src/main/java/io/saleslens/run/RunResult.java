@@ -1,5 +1,7 @@
 package io.saleslens.run;
 
+import io.saleslens.stage.RowAccounting;
+import io.saleslens.stage.RunId;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;

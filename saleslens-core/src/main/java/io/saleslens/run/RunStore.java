@@ -1,5 +1,6 @@
 package io.saleslens.run;
 
+import io.saleslens.stage.RunId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.saleslens.SalesLens;
 import io.saleslens.run.ProgressListener;
-import io.saleslens.run.RowAccounting;
+import io.saleslens.stage.RowAccounting;
 import io.saleslens.run.RunOptions;
 import io.saleslens.run.RunResult;
 import io.saleslens.spec.SpecLoader;

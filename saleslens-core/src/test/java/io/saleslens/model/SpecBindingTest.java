@@ -7,7 +7,7 @@ import io.saleslens.SalesLens;
 import io.saleslens.error.ErrorCategory;
 import io.saleslens.error.SalesLensException;
 import io.saleslens.run.ProgressListener;
-import io.saleslens.run.ReportOptions;
+import io.saleslens.stage.ReportOptions;
 import io.saleslens.run.RunOptions;
 import io.saleslens.spec.SpecLoader;
 import io.saleslens.spec.SpecLocations;

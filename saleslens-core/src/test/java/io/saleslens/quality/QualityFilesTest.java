@@ -3,7 +3,7 @@ package io.saleslens.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.saleslens.engine.DuckDbEngine;
-import io.saleslens.model.RepairLog;
+import io.saleslens.stage.RepairLog;
 import io.saleslens.spec.SourceSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;

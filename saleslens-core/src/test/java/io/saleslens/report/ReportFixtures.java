@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.insight.Insight;
 import io.saleslens.insight.InsightInput;
 import io.saleslens.insight.InsightRanking;
-import io.saleslens.run.StageTiming;
+import io.saleslens.stage.StageTiming;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.saleslens.report;
 
 import io.saleslens.SalesLens;
 import io.saleslens.run.ProgressListener;
-import io.saleslens.run.ReportOptions;
+import io.saleslens.stage.ReportOptions;
 import io.saleslens.run.RunOptions;
 import io.saleslens.run.RunResult;
 import io.saleslens.spec.Presets;

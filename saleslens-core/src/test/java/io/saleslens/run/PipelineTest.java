@@ -1,5 +1,7 @@
 package io.saleslens.run;
 
+import io.saleslens.stage.Stage;
+import io.saleslens.stage.RunContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

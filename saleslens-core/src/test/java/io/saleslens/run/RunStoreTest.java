@@ -1,5 +1,6 @@
 package io.saleslens.run;
 
+import io.saleslens.stage.RunId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -9,7 +9,7 @@ import io.saleslens.engine.DuckDbEngine;
 import io.saleslens.error.SalesLensException;
 import io.saleslens.run.Pipeline;
 import io.saleslens.run.ProgressListener;
-import io.saleslens.run.ReportOptions;
+import io.saleslens.stage.ReportOptions;
 import io.saleslens.run.RunOptions;
 import io.saleslens.run.RunResult;
 import io.saleslens.spec.Presets;

@@ -1,4 +1,4 @@
-package io.saleslens.model;
+package io.saleslens.stage;
 
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;

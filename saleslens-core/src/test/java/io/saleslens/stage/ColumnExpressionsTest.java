@@ -1,4 +1,4 @@
-package io.saleslens.model;
+package io.saleslens.stage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.saleslens.run;
+package io.saleslens.stage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.saleslens.run;
+package io.saleslens.stage;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,4 +1,4 @@
-package io.saleslens.run;
+package io.saleslens.stage;
 
 /** One step of a run with one job; the pipeline is a list of stages. */
 public interface Stage {

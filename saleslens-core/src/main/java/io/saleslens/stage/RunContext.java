@@ -1,4 +1,4 @@
-package io.saleslens.run;
+package io.saleslens.stage;
 
 import static java.util.Objects.requireNonNull;
 
@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.LoadedTable;
-import io.saleslens.model.RepairLog;
+import io.saleslens.stage.RepairLog;
 import io.saleslens.model.EntityCleaning;
 import io.saleslens.spec.DatasetSpec;
 import io.saleslens.spec.SpecLocations;
