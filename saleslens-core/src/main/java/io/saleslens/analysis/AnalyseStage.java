@@ -1,6 +1,7 @@
 package io.saleslens.analysis;
 
-import static io.saleslens.model.SilverTables.gold;
+import io.saleslens.stage.Tables;
+import static io.saleslens.stage.Tables.gold;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -61,9 +62,9 @@ public final class AnalyseStage implements Stage {
                 + " of squared fractional shares (1/n to 1); top_share = share of the largest ceil(0.2 n) items");
         concentration.set("products", products.concentration());
         concentration.set("customers", new SqlConcentration(engine).of("SELECT CAST(o.customer_id AS STRING) AS item,"
-                + " greatest(0, sum(o.revenue)) AS value FROM " + OrderFacts.table(engine) + " o JOIN " + gold("dim_customer")
+                + " greatest(0, sum(o.revenue)) AS value FROM " + OrderFacts.table(engine) + " o JOIN " + Tables.DIM_CUSTOMER
                 + " c ON o.customer_id = c.customer_id GROUP BY o.customer_id"));
-        if (engine.columns(gold("dim_customer")).contains("country")) {
+        if (engine.columns(Tables.DIM_CUSTOMER).contains("country")) {
             metrics.set("territory", new TerritoryAnalysis(engine).countries(years));
         }
 

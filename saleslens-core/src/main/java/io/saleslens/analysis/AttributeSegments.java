@@ -1,6 +1,7 @@
 package io.saleslens.analysis;
 
-import static io.saleslens.model.SilverTables.gold;
+import io.saleslens.stage.Tables;
+import static io.saleslens.stage.Tables.gold;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -17,10 +18,10 @@ import java.util.List;
  */
 final class AttributeSegments {
     static final String AGE_BAND = "age_band";
-    private static final String FACT = gold("fact_sales");
-    private static final String CUSTOMERS = gold("dim_customer");
-    private static final String PRODUCTS = gold("dim_product");
-    private static final String CUSTOMER_CATEGORIES = "work.customer_category_sales";
+    private static final String FACT = Tables.FACT_SALES;
+    private static final String CUSTOMERS = Tables.DIM_CUSTOMER;
+    private static final String PRODUCTS = Tables.DIM_PRODUCT;
+    private static final String CUSTOMER_CATEGORIES = Tables.scratch("customer", "category_sales");
 
     private final Engine engine;
     private final SqlDialect sql;

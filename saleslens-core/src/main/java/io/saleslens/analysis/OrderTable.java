@@ -1,6 +1,7 @@
 package io.saleslens.analysis;
 
-import static io.saleslens.model.SilverTables.gold;
+import io.saleslens.stage.Tables;
+import static io.saleslens.stage.Tables.gold;
 
 import io.saleslens.engine.Engine;
 import io.saleslens.model.OrderFacts;
@@ -11,7 +12,7 @@ import io.saleslens.model.OrderFacts;
  * date. Only customers of the customer dimension count as customers, as in {@code totals.customers_with_orders}.
  */
 final class OrderTable {
-    static final String TABLE = "work.analysis_orders";
+    static final String TABLE = Tables.scratch("analysis", "orders");
 
     private OrderTable() {}
 
@@ -19,7 +20,7 @@ final class OrderTable {
         // Built from the order facts (lines already summed per order, customer and date), not the lines.
         engine.replaceTable(TABLE, "SELECT o.order_number, min(c.customer_id) AS customer_id,"
                 + " min(o.order_date) AS order_date, sum(o.revenue) AS revenue, sum(o.units) AS units, sum(o.lines) AS lines"
-                + " FROM " + OrderFacts.table(engine) + " o LEFT JOIN " + gold("dim_customer") + " c ON o.customer_id = c.customer_id"
+                + " FROM " + OrderFacts.table(engine) + " o LEFT JOIN " + Tables.DIM_CUSTOMER + " c ON o.customer_id = c.customer_id"
                 + " GROUP BY o.order_number");
     }
 }

@@ -1,6 +1,7 @@
 package io.saleslens.analysis;
 
-import static io.saleslens.model.SilverTables.gold;
+import io.saleslens.stage.Tables;
+import static io.saleslens.stage.Tables.gold;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -25,8 +26,8 @@ import java.util.function.ToDoubleFunction;
  */
 final class ProductAnalysis {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final String FACT = gold("fact_sales");
-    private static final String PRODUCTS = gold("dim_product");
+    private static final String FACT = Tables.FACT_SALES;
+    private static final String PRODUCTS = Tables.DIM_PRODUCT;
 
     private final Engine engine;
     private final AnalysisOptions options;

@@ -1,6 +1,7 @@
 package io.saleslens.analysis;
 
-import static io.saleslens.model.SilverTables.gold;
+import io.saleslens.stage.Tables;
+import static io.saleslens.stage.Tables.gold;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -25,8 +26,8 @@ import java.util.Map;
  * that result from the counts of each value rather than by ranking every customer three times.
  */
 final class RfmSegmenter {
-    static final String TABLE = "work.rfm_customers";
-    private static final String MEASURES = "work.rfm_measures";
+    static final String TABLE = Tables.scratch("rfm", "customers");
+    private static final String MEASURES = Tables.scratch("rfm", "measures");
     static final String TIE_RULE = "NTILE(5) over the ordered values with customer id as tie-breaker; customers with"
             + " equal values then all take the lowest score among them, so equal values never get different scores";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -70,7 +71,7 @@ final class RfmSegmenter {
         engine.replaceTable(MEASURES, "WITH reference AS (SELECT max(order_date) AS last_date FROM " + orders + ")"
                 + " SELECT o.customer_id, " + sql.daysBetween("max(o.order_date)", "any_value(r.last_date)")
                 + " AS recency_days, count(DISTINCT o.order_number) AS frequency, round(sum(o.revenue), 2) AS monetary"
-                + " FROM " + orders + " o JOIN " + gold("dim_customer") + " c ON o.customer_id = c.customer_id, reference r"
+                + " FROM " + orders + " o JOIN " + Tables.DIM_CUSTOMER + " c ON o.customer_id = c.customer_id, reference r"
                 + " GROUP BY o.customer_id");
         engine.replaceTable(TABLE, "WITH population AS (SELECT count(*) AS n FROM " + MEASURES + "),"
                 + valueScores("recency_days", "r", "DESC", true) + ","

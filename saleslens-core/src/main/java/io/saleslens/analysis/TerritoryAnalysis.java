@@ -1,6 +1,7 @@
 package io.saleslens.analysis;
 
-import static io.saleslens.model.SilverTables.gold;
+import io.saleslens.stage.Tables;
+import static io.saleslens.stage.Tables.gold;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
@@ -25,7 +26,7 @@ final class TerritoryAnalysis {
                 + " round(sum(o.revenue), 2) AS revenue, count(DISTINCT o.order_number) AS orders,"
                 + " count(DISTINCT c.customer_id) AS customers, sum(o.units) AS units,"
                 + " " + current + " AS current_year_revenue, " + previous + " AS previous_year_revenue"
-                + " FROM " + OrderFacts.table(engine) + " o LEFT JOIN " + gold("dim_customer") + " c ON o.customer_id = c.customer_id"
+                + " FROM " + OrderFacts.table(engine) + " o LEFT JOIN " + Tables.DIM_CUSTOMER + " c ON o.customer_id = c.customer_id"
                 + " GROUP BY 1)"
                 + " SELECT country, revenue, round(revenue / nullif(sum(revenue) OVER (), 0), 6) AS revenue_share, orders,"
                 + " customers, units, current_year_revenue, previous_year_revenue,"

@@ -1,9 +1,9 @@
 package io.saleslens.ingest;
 
+import io.saleslens.stage.Tables;
 import static io.saleslens.error.SalesLensException.userError;
 
 import io.saleslens.engine.LoadedTable;
-import io.saleslens.model.SilverTables;
 import io.saleslens.stage.RunContext;
 import io.saleslens.stage.Stage;
 import io.saleslens.spec.ColumnSpec;
@@ -30,7 +30,7 @@ public final class IngestStage implements Stage {
             String source = entry.getKey();
             SourceSpec spec = entry.getValue();
             LoadedTable table = SourceReaders.forSource(source, spec).read(context.engine(),
-                    spec.isJdbc() ? null : context.dataDir().resolve(spec.path()), SilverTables.bronze(source), spec);
+                    spec.isJdbc() ? null : context.dataDir().resolve(spec.path()), Tables.bronze(source), spec);
             NullMarkers.apply(context.engine(), table.table(), table.columns(), spec.nullValues());
             table = ColumnAliases.apply(context.engine(), table, spec, needed.getOrDefault(source, Set.of()));
             for (String column : needed.getOrDefault(source, Set.of())) {

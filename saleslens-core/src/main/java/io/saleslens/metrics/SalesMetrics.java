@@ -1,6 +1,7 @@
 package io.saleslens.metrics;
 
-import static io.saleslens.model.SilverTables.gold;
+import io.saleslens.stage.Tables;
+import static io.saleslens.stage.Tables.gold;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,9 +21,9 @@ import java.util.Map;
  * shares to six decimals so that the same data always gives the same document.
  */
 public final class SalesMetrics {
-    static final String FACT = gold("fact_sales");
-    static final String CUSTOMERS = gold("dim_customer");
-    static final String PRODUCTS = gold("dim_product");
+    static final String FACT = Tables.FACT_SALES;
+    static final String CUSTOMERS = Tables.DIM_CUSTOMER;
+    static final String PRODUCTS = Tables.DIM_PRODUCT;
     private static final int TOP_PRODUCTS = 10;
 
     private final Engine engine;

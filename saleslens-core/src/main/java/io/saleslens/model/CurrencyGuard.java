@@ -1,8 +1,9 @@
 package io.saleslens.model;
 
+import io.saleslens.stage.Tables;
 import io.saleslens.stage.ColumnExpressions;
 import static io.saleslens.error.SalesLensException.userError;
-import static io.saleslens.model.SilverTables.bronze;
+import static io.saleslens.stage.Tables.bronze;
 
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;

@@ -1,12 +1,13 @@
 package io.saleslens.model;
 
+import io.saleslens.stage.Tables;
 import io.saleslens.stage.ColumnExpressions;
 import io.saleslens.stage.RepairLog;
-import static io.saleslens.model.SilverTables.bronze;
-import static io.saleslens.model.SilverTables.codeColumn;
-import static io.saleslens.model.SilverTables.quarantine;
-import static io.saleslens.model.SilverTables.repairFlag;
-import static io.saleslens.model.SilverTables.silver;
+import static io.saleslens.stage.Tables.bronze;
+import static io.saleslens.model.DerivedColumns.codeColumn;
+import static io.saleslens.stage.Tables.quarantine;
+import static io.saleslens.model.DerivedColumns.repairFlag;
+import static io.saleslens.stage.Tables.silver;
 
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
@@ -48,7 +49,7 @@ final class EntityCleaner {
         if (entity.where() != null) {
             // The rows the filter keeps out leave here, before quarantine: out of scope is not bad data.
             filtered = engine.queryLong("SELECT count(*) FROM " + filteredLines(entityName));
-            String inScope = "work." + entityName + "_in_scope";
+            String inScope = Tables.scratch(entityName, "in_scope");
             engine.execute("CREATE OR REPLACE VIEW " + inScope + " AS SELECT t.* FROM " + typed + " t LEFT JOIN "
                     + filteredLines(entityName) + " f ON f._line = t._line WHERE f._line IS NULL");
             typed = inScope;
@@ -59,7 +60,7 @@ final class EntityCleaner {
         long rowsIn = engine.queryLong("SELECT count(*) FROM " + bronze(source));
         String checkLines = checkQuarantine(source);
         long quarantined = quarantineMissingRequired(entityName, entity, typed, checkLines);
-        String kept = "work." + entityName + "_kept";
+        String kept = Tables.scratch(entityName, "kept");
         // An anti-join: NOT IN (subquery) must watch for nulls, and Spark plans it as a nested loop.
         engine.execute("CREATE OR REPLACE VIEW " + kept + " AS SELECT " + list("t.", columns) + " FROM " + typed + " t LEFT JOIN "
                 + quarantine(entityName) + " q ON q._line = t._line WHERE q._line IS NULL");
@@ -98,7 +99,7 @@ final class EntityCleaner {
 
     /** The lines an entity's row filter keeps out, one {@code _line} each. */
     static String filteredLines(String entityName) {
-        return "work." + entityName + "_filtered_lines";
+        return Tables.scratch(entityName, "filtered_lines");
     }
 
     /**
@@ -106,8 +107,8 @@ final class EntityCleaner {
      * the lines the filter keeps out; built once, by the scope step before the checks or here.
      */
     String prepare(String entityName, EntitySpec entity) {
-        String typed = "work." + entityName + "_typed";
-        String prepared = entity.fillDown() == null ? typed : "work." + entityName + "_filled";
+        String typed = Tables.scratch(entityName, "typed");
+        String prepared = entity.fillDown() == null ? typed : Tables.scratch(entityName, "filled");
         if (entity.where() != null && engine.tableExists(filteredLines(entityName))) {
             return prepared;
         }
@@ -309,7 +310,7 @@ final class EntityCleaner {
 
     /** The table of lines the checks quarantined in this source, when the check stage made one. */
     private String checkQuarantine(String source) {
-        String table = SilverTables.checkQuarantine(source);
+        String table = Tables.checkQuarantine(source);
         return engine.tableExists(table) ? table : null;
     }
 
@@ -323,7 +324,7 @@ final class EntityCleaner {
             case FIRST -> "_line ASC";
             case LAST -> "_line DESC";
         };
-        String table = "work." + entityName + "_deduplicated";
+        String table = Tables.scratch(entityName, "deduplicated");
         engine.replaceTable(table, "SELECT " + list(columns) + " FROM (SELECT *, row_number() OVER"
                 + " (PARTITION BY " + sql.quote(entity.key()) + " ORDER BY " + order + ") AS _rank FROM " + kept
                 + ") ranked WHERE _rank = 1");
@@ -333,7 +334,7 @@ final class EntityCleaner {
     private String addValidity(String entityName, EntitySpec entity, String input, List<String> columns) {
         String key = sql.quote(entity.key());
         String from = sql.quote(entity.versions().validFrom());
-        String table = "work." + entityName + "_versioned";
+        String table = Tables.scratch(entityName, "versioned");
         engine.execute("CREATE OR REPLACE VIEW " + table + " AS SELECT " + list(columns) + ", " + from + " AS valid_from, "
                 + sql.addDays("lead(" + from + ") OVER (PARTITION BY " + key + " ORDER BY " + from + " NULLS LAST, _line)", -1)
                 + " AS valid_to, row_number() OVER (PARTITION BY " + key + " ORDER BY " + from + " DESC NULLS LAST, _line DESC) = 1"
@@ -350,14 +351,14 @@ final class EntityCleaner {
         for (Map.Entry<String, RepairSpec> rule : entity.repairs().entrySet()) {
             String column = rule.getKey();
             String when = "coalesce((" + rule.getValue().when() + "), false)";
-            String next = "work." + entityName + "_repair_" + (++step);
+            String next = Tables.scratch(entityName, "repair_" + (++step));
             String selects = currentColumns.stream()
                     .map(c -> c.equals(column)
                             ? "CASE WHEN " + when + " THEN " + rule.getValue().set() + " ELSE " + sql.quote(c) + " END AS " + sql.quote(c)
                             : sql.quote(c))
                     .collect(Collectors.joining(", "));
             // Each repaired value goes to the repair log with its line, old and new value, before the rule overwrites it.
-            engine.execute("INSERT INTO " + RepairLog.TABLE + " SELECT " + sql.literal(source) + ", _line, " + sql.literal(column)
+            engine.execute("INSERT INTO " + Tables.REPAIR_LOG + " SELECT " + sql.literal(source) + ", _line, " + sql.literal(column)
                     + ", CAST(" + sql.quote(column) + " AS STRING), CAST((" + rule.getValue().set() + ") AS STRING), "
                     + sql.literal(entityName + "." + column) + " FROM " + current + " WHERE " + when);
             engine.execute("CREATE OR REPLACE VIEW " + next + " AS SELECT " + selects + ", " + when + " AS "

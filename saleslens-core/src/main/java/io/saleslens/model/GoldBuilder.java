@@ -1,10 +1,11 @@
 package io.saleslens.model;
 
+import io.saleslens.stage.Tables;
 import io.saleslens.stage.ColumnExpressions;
-import static io.saleslens.model.SilverTables.bronze;
-import static io.saleslens.model.SilverTables.codeColumn;
-import static io.saleslens.model.SilverTables.gold;
-import static io.saleslens.model.SilverTables.silver;
+import static io.saleslens.stage.Tables.bronze;
+import static io.saleslens.model.DerivedColumns.codeColumn;
+import static io.saleslens.stage.Tables.gold;
+import static io.saleslens.stage.Tables.silver;
 
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
@@ -124,10 +125,10 @@ public final class GoldBuilder {
                 names.add(sql.quote(codeColumn(name)));
             }
         });
-        String keyed = "work." + table + "_lookup_" + index + "_keyed";
+        String keyed = Tables.scratch(table, "lookup_" + index + "_keyed");
         engine.execute("CREATE OR REPLACE VIEW " + keyed + " AS SELECT " + String.join(", ", selects) + ", _line FROM "
                 + bronze(enrichment.from()));
-        String lookup = "work." + table + "_lookup_" + index;
+        String lookup = Tables.scratch(table, "lookup_" + index);
         engine.replaceTable(lookup, "SELECT " + names.stream().map(n -> "k." + n).collect(Collectors.joining(", "))
                 + " FROM " + keyed + " k JOIN (SELECT _key, min(_line) AS _line FROM " + keyed + " WHERE _key IS NOT NULL GROUP BY _key)"
                 + " f ON k._key = f._key AND k._line = f._line");
@@ -166,21 +167,21 @@ public final class GoldBuilder {
         selects.add("s._line AS source_line");
         // A view, not a copy: at 10M lines a copy took 4.3 s and saved its eight full readers about 5 s in all,
         // for a database file one more fact table larger (100M lines must fit the disk too).
-        engine.execute("CREATE OR REPLACE VIEW " + gold("fact_sales") + " AS SELECT " + String.join(", ", selects)
+        engine.execute("CREATE OR REPLACE VIEW " + Tables.FACT_SALES + " AS SELECT " + String.join(", ", selects)
                 + " FROM " + silver(DatasetSpec.SALE) + " s");
     }
 
     private void buildDates() {
-        var bounds = engine.query("SELECT min(order_date) AS first, max(order_date) AS last FROM " + gold("fact_sales")).get(0);
+        var bounds = engine.query("SELECT min(order_date) AS first, max(order_date) AS last FROM " + Tables.FACT_SALES).get(0);
         if (bounds.get("first") == null) {
-            engine.replaceTable(gold("dim_date"), "SELECT CAST(NULL AS DATE) AS date, CAST(NULL AS INTEGER) AS year,"
+            engine.replaceTable(Tables.DIM_DATE, "SELECT CAST(NULL AS DATE) AS date, CAST(NULL AS INTEGER) AS year,"
                     + " CAST(NULL AS INTEGER) AS quarter, CAST(NULL AS INTEGER) AS month, CAST(NULL AS STRING) AS year_month,"
                     + " CAST(NULL AS INTEGER) AS day_of_week WHERE 1 = 0");
             return;
         }
         String first = "DATE " + sql.literal((String) bounds.get("first"));
         String last = "DATE " + sql.literal((String) bounds.get("last"));
-        engine.replaceTable(gold("dim_date"), "SELECT date, year(date) AS year, quarter(date) AS quarter,"
+        engine.replaceTable(Tables.DIM_DATE, "SELECT date, year(date) AS year, quarter(date) AS quarter,"
                 + " month(date) AS month, " + sql.yearMonth("date") + " AS year_month, " + sql.dayOfWeek("date") + " AS day_of_week FROM ("
                 + sql.dateSeries(first, last) + ") days ORDER BY date");
     }

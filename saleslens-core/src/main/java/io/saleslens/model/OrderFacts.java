@@ -1,6 +1,7 @@
 package io.saleslens.model;
 
-import static io.saleslens.model.SilverTables.gold;
+import io.saleslens.stage.Tables;
+import static io.saleslens.stage.Tables.gold;
 
 import io.saleslens.engine.Engine;
 
@@ -13,22 +14,21 @@ import io.saleslens.engine.Engine;
  * two customers or dates has a row for each.
  */
 public final class OrderFacts {
-    public static final String TABLE = "work.order_facts";
 
     private OrderFacts() {}
 
     /** Builds the table from {@code gold.fact_sales}, replacing an earlier one. */
     public static void build(Engine engine) {
-        engine.replaceTable(TABLE, "SELECT order_number, customer_id, order_date,"
+        engine.replaceTable(Tables.ORDER_FACTS, "SELECT order_number, customer_id, order_date,"
                 + " sum(sales_amount) AS revenue, sum(quantity) AS units, count(*) AS lines"
-                + " FROM " + gold("fact_sales") + " GROUP BY order_number, customer_id, order_date");
+                + " FROM " + Tables.FACT_SALES + " GROUP BY order_number, customer_id, order_date");
     }
 
     /** The table's name, building it first when the gold tables came from elsewhere (a fixture, an older run). */
     public static String table(Engine engine) {
-        if (!engine.tableExists(TABLE)) {
+        if (!engine.tableExists(Tables.ORDER_FACTS)) {
             build(engine);
         }
-        return TABLE;
+        return Tables.ORDER_FACTS;
     }
 }

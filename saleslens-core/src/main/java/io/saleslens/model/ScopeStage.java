@@ -1,5 +1,6 @@
 package io.saleslens.model;
 
+import io.saleslens.stage.Tables;
 import io.saleslens.stage.RunContext;
 import io.saleslens.stage.Stage;
 import io.saleslens.spec.DatasetSpec;
@@ -12,7 +13,7 @@ import java.util.Map;
 /**
  * Applies the spec's row filters ({@code where}) before the checks, so the lines they keep out of scope (refunded
  * orders, lost deals) are neither checked nor scored: for each source read by a filtered entity, the view
- * {@link SilverTables#checked} holds the lines in scope, and the run records how many were kept out.
+ * {@link Tables#checked} holds the lines in scope, and the run records how many were kept out.
  */
 public final class ScopeStage implements Stage {
 
@@ -42,11 +43,11 @@ public final class ScopeStage implements Stage {
         long outOfScope = 0;
         for (Map.Entry<String, List<String>> entry : filteredBySource.entrySet()) {
             String source = entry.getKey();
-            String lines = "work." + source + "_out_of_scope";
+            String lines = Tables.scratch(source, "out_of_scope");
             List<String> filtered = entry.getValue().stream().map(e -> "SELECT _line FROM " + EntityCleaner.filteredLines(e)).toList();
             context.engine().replaceTable(lines, "SELECT DISTINCT _line FROM (" + String.join(" UNION ALL ", filtered) + ") f");
-            context.engine().execute("CREATE OR REPLACE VIEW " + SilverTables.checked(source) + " AS SELECT b.* FROM "
-                    + SilverTables.bronze(source) + " b LEFT JOIN " + lines + " o ON o._line = b._line WHERE o._line IS NULL");
+            context.engine().execute("CREATE OR REPLACE VIEW " + Tables.checked(source) + " AS SELECT b.* FROM "
+                    + Tables.bronze(source) + " b LEFT JOIN " + lines + " o ON o._line = b._line WHERE o._line IS NULL");
             long count = context.engine().queryLong("SELECT count(*) FROM " + lines);
             context.setOutOfScope(source, count);
             outOfScope += count;

@@ -1,6 +1,7 @@
 package io.saleslens.pipeline;
 
-import static io.saleslens.model.SilverTables.bronze;
+import io.saleslens.stage.Tables;
+import static io.saleslens.stage.Tables.bronze;
 
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
  * stage lists. A column the spec does not name is a typed null, so every query reads the same columns.
  */
 final class DealTable {
-    static final String TABLE = "work.pipeline_deals";
+    static final String TABLE = Tables.scratch("pipeline", "deals");
     static final String WON = "won";
     static final String LOST = "lost";
     static final String OPEN = "open";

@@ -1,9 +1,9 @@
 package io.saleslens.quality;
 
+import io.saleslens.stage.Tables;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
 import io.saleslens.stage.RepairLog;
-import io.saleslens.model.SilverTables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Runs checks in the engine. Every failing row goes to {@link #FAILURES} (check, line, value) inside the
+ * Runs checks in the engine. Every failing row goes to {@link #Tables.CHECK_FAILURES} (check, line, value) inside the
  * engine; only counts and five sample rows per check come back to Java.
  *
  * <p>The row checks of one source run in one pass over it: a single query flags, per row, every check it
@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
  * the failures table and the repair log are filled from that table.
  */
 public final class CheckRunner {
-    public static final String FAILURES = "work.check_failures";
 
     private final Engine engine;
     private final SqlDialect sql;
@@ -31,15 +30,15 @@ public final class CheckRunner {
 
     /** The lines of a source the checks read: those in scope when a row filter reads the source, else all. */
     private String checkedTable(String source) {
-        String checked = SilverTables.checked(source);
-        return engine.tableExists(checked) ? checked : SilverTables.bronze(source);
+        String checked = Tables.checked(source);
+        return engine.tableExists(checked) ? checked : Tables.bronze(source);
     }
 
     /**
      * @param rowsBySource rows loaded per source, the denominator of each row check
      */
     public List<CheckResult> run(List<Check> checks, Map<String, Long> rowsBySource) {
-        engine.replaceTable(FAILURES, "SELECT CAST(NULL AS STRING) AS check_id, CAST(NULL AS STRING) AS source, CAST(NULL AS STRING) AS severity,"
+        engine.replaceTable(Tables.CHECK_FAILURES, "SELECT CAST(NULL AS STRING) AS check_id, CAST(NULL AS STRING) AS source, CAST(NULL AS STRING) AS severity,"
                 + " CAST(NULL AS STRING) AS dimension, CAST(NULL AS STRING) AS action, CAST(NULL AS BOOLEAN) AS by_cleaner,"
                 + " CAST(NULL AS BIGINT) AS _line, CAST(NULL AS STRING) AS value WHERE 1 = 0");
         RepairLog.create(engine);
@@ -57,16 +56,16 @@ public final class CheckRunner {
         rowChecks.forEach((source, sourceChecks) -> flagRows(source, sourceChecks, failures, repairs));
         // One statement each for all sources: on Spark every statement is a job.
         if (!failures.isEmpty()) {
-            engine.execute("INSERT INTO " + FAILURES + " " + String.join(" UNION ALL ", failures));
+            engine.execute("INSERT INTO " + Tables.CHECK_FAILURES + " " + String.join(" UNION ALL ", failures));
         }
         if (!repairs.isEmpty()) {
-            engine.execute("INSERT INTO " + RepairLog.TABLE + " " + String.join(" UNION ALL ", repairs));
+            engine.execute("INSERT INTO " + Tables.REPAIR_LOG + " " + String.join(" UNION ALL ", repairs));
         }
         Map<String, Long> failed = new LinkedHashMap<>();
         Map<String, List<CheckResult.Sample>> samples = new LinkedHashMap<>();
         // One query: the first lines of every check with, on each, the check's number of failing rows.
         engine.query("SELECT check_id, _line, value, failed FROM (SELECT check_id, _line, value, count(*) OVER (PARTITION BY check_id)"
-                + " AS failed, row_number() OVER (PARTITION BY check_id ORDER BY _line) AS _rank FROM " + FAILURES + ") ranked"
+                + " AS failed, row_number() OVER (PARTITION BY check_id ORDER BY _line) AS _rank FROM " + Tables.CHECK_FAILURES + ") ranked"
                 + " WHERE _rank <= " + CheckResult.MAX_SAMPLES + " ORDER BY check_id, _line").forEach(row -> {
                     String id = (String) row.get("check_id");
                     failed.put(id, ((Number) row.get("failed")).longValue());
@@ -91,13 +90,13 @@ public final class CheckRunner {
                     .filter(c -> c.source().equals(source) && c.spec().action().equals("quarantine") && !c.enforcedByCleaner())
                     .map(Check::id).distinct().sorted().toList();
             if (ids.isEmpty()) {
-                engine.execute("DROP TABLE IF EXISTS " + SilverTables.checkQuarantine(source));
+                engine.execute("DROP TABLE IF EXISTS " + Tables.checkQuarantine(source));
                 continue;
             }
             List<String> reasons = ids.stream().map(id -> "max(CASE WHEN check_id = " + sql.literal(id) + " THEN "
                     + sql.literal(id + " failed") + " END)").toList();
-            engine.replaceTable(SilverTables.checkQuarantine(source), "SELECT _line, concat_ws('; ', " + String.join(", ", reasons)
-                    + ") AS reason FROM " + FAILURES + " WHERE source = " + sql.literal(source)
+            engine.replaceTable(Tables.checkQuarantine(source), "SELECT _line, concat_ws('; ', " + String.join(", ", reasons)
+                    + ") AS reason FROM " + Tables.CHECK_FAILURES + " WHERE source = " + sql.literal(source)
                     + " AND action = 'quarantine' AND NOT by_cleaner GROUP BY _line");
         }
     }
@@ -107,7 +106,7 @@ public final class CheckRunner {
      * {@code repairs} the queries that read each check's failures and fixes from them.
      */
     private void flagRows(String source, List<Check> checks, List<String> failures, List<String> repairs) {
-        String rows = "work." + source + "_check_rows";
+        String rows = Tables.scratch(source, "check_rows");
         List<String> selects = new ArrayList<>(List.of("_line"));
         List<String> joins = new ArrayList<>();
         List<String> anyFails = new ArrayList<>();

@@ -1,9 +1,9 @@
 package io.saleslens.quality;
 
+import io.saleslens.stage.Tables;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.LoadedTable;
-import io.saleslens.model.SilverTables;
 import io.saleslens.stage.RunContext;
 import io.saleslens.stage.Stage;
 import java.util.LinkedHashMap;
@@ -34,13 +34,13 @@ public final class CheckStage implements Stage {
         Map<String, List<String>> columnsByTable = new LinkedHashMap<>();
         for (Map.Entry<String, LoadedTable> entry : context.loaded().entrySet()) {
             // The source's own columns: a loader may list the line number it adds among them (Spark's does).
-            columnsByTable.put(SilverTables.bronze(entry.getKey()),
+            columnsByTable.put(Tables.bronze(entry.getKey()),
                     entry.getValue().columns().stream().filter(column -> !column.equals("_line")).toList());
         }
         ObjectNode profiles = new ColumnProfiler(context.engine()).profiles(columnsByTable);
         ObjectNode profile = context.quality().putObject("profile");
         for (String source : context.loaded().keySet()) {
-            profile.set(context.spec().source(source).fileStem(), profiles.get(SilverTables.bronze(source)));
+            profile.set(context.spec().source(source).fileStem(), profiles.get(Tables.bronze(source)));
         }
         return results.size();
     }

@@ -1,5 +1,6 @@
 package io.saleslens.quality;
 
+import io.saleslens.stage.Tables;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -47,7 +48,7 @@ public final class CleaningSummaryStage implements Stage {
         var repairs = quality.putArray("repairs");
         io.saleslens.stage.RepairLog.create(context.engine());
         String column = context.engine().dialect().quote("column");
-        context.engine().query("SELECT rule, source, " + column + ", count(*) AS rows FROM " + io.saleslens.stage.RepairLog.TABLE
+        context.engine().query("SELECT rule, source, " + column + ", count(*) AS rows FROM " + io.saleslens.stage.Tables.REPAIR_LOG
                 + " GROUP BY rule, source, " + column + " ORDER BY rule").forEach(row -> repairs.addObject()
                         .put("rule", (String) row.get("rule"))
                         .put("source", context.spec().source((String) row.get("source")).fileStem())

@@ -1,9 +1,9 @@
 package io.saleslens.quality;
 
+import io.saleslens.stage.Tables;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
 import io.saleslens.stage.RepairLog;
-import io.saleslens.model.SilverTables;
 import io.saleslens.spec.SourceSpec;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -64,11 +64,11 @@ public final class QualityFiles {
         if (!entities.isEmpty()) {
             String quarantined = entities.stream()
                     .map(entity -> "SELECT _line, " + (entities.size() == 1 ? "reason" : "concat(" + sql.literal(entity + ": ") + ", reason)")
-                            + " AS reason FROM " + SilverTables.quarantine(entity))
+                            + " AS reason FROM " + Tables.quarantine(entity))
                     .collect(Collectors.joining(" UNION ALL "));
             select += " UNION ALL SELECT q._line, " + forPeople("b.key") + ", " + forPeople("q.reason") + ", NULL FROM (" + quarantined
                     + ") q LEFT JOIN (SELECT _line, "
-                    + keyExpression(spec, columns) + " AS key FROM " + SilverTables.bronze(source) + ") b ON b._line = q._line";
+                    + keyExpression(spec, columns) + " AS key FROM " + Tables.bronze(source) + ") b ON b._line = q._line";
         }
         return select + " ORDER BY line, reason";
     }
@@ -78,8 +78,8 @@ public final class QualityFiles {
         String column = sql.quote("column");
         return "SELECT " + forPeople(sql.literal(stem)) + " AS source, r._line AS line, " + forPeople("b.key") + " AS key, "
                 + forPeople("r." + column) + " AS " + column + ", " + forPeople("r.old_value") + " AS old_value, " + forPeople("r.new_value")
-                + " AS new_value, " + forPeople("r.rule") + " AS rule FROM " + RepairLog.TABLE + " r LEFT JOIN (SELECT _line, " + keyExpression(spec, columns) + " AS key FROM "
-                + SilverTables.bronze(source) + ") b ON b._line = r._line WHERE r.source = " + sql.literal(source);
+                + " AS new_value, " + forPeople("r.rule") + " AS rule FROM " + Tables.REPAIR_LOG + " r LEFT JOIN (SELECT _line, " + keyExpression(spec, columns) + " AS key FROM "
+                + Tables.bronze(source) + ") b ON b._line = r._line WHERE r.source = " + sql.literal(source);
     }
 
     public long count(String select) {

@@ -1,5 +1,6 @@
 package io.saleslens.quality;
 
+import io.saleslens.stage.Tables;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.LoadedTable;
 import io.saleslens.engine.SqlDialect;
@@ -40,7 +41,7 @@ public record QualityScore(double overall, Map<String, Double> byDimension, long
             totals.add("coalesce(sum(_dimension_" + i + "), 0) AS _dimension_" + i);
         }
         Map<String, Object> failingLines = engine.query("SELECT " + String.join(", ", totals) + " FROM (SELECT source, _line, "
-                + String.join(", ", perLine) + " FROM " + CheckRunner.FAILURES + " GROUP BY source, _line) lines").get(0);
+                + String.join(", ", perLine) + " FROM " + Tables.CHECK_FAILURES + " GROUP BY source, _line) lines").get(0);
         long failingRows = ((Number) failingLines.get("_overall")).longValue();
         long wholeSources = results.stream().filter(r -> r.total() == 1 && r.rule().matches("row_count|freshness"))
                 .filter(r -> !r.passed() && r.severity().equals("fail")).map(CheckResult::source).distinct()

@@ -1,7 +1,7 @@
 package io.saleslens.quality;
 
+import io.saleslens.stage.Tables;
 import io.saleslens.engine.SqlDialect;
-import io.saleslens.model.SilverTables;
 import io.saleslens.spec.CheckSpec;
 
 /** A key must exist in another source ({@code references: source.column}). Missing keys are left to not_null. */
@@ -16,7 +16,7 @@ record ReferentialCheck(String source, CheckSpec spec) implements Check {
     @Override
     public String join(SqlDialect sql, String alias) {
         int dot = spec.references().indexOf('.');
-        String target = SilverTables.bronze(spec.references().substring(0, dot));
+        String target = Tables.bronze(spec.references().substring(0, dot));
         String targetValue = ColumnValue.of(sql, spec.references().substring(dot + 1));
         return "LEFT JOIN (SELECT DISTINCT " + targetValue + " AS " + alias + "_key FROM " + target + " WHERE " + targetValue
                 + " IS NOT NULL) " + alias + " ON " + alias + "." + alias + "_key = " + ColumnValue.trimmed(sql, spec);

@@ -1,7 +1,7 @@
 package io.saleslens.quality;
 
+import io.saleslens.stage.Tables;
 import io.saleslens.engine.SqlDialect;
-import io.saleslens.model.SilverTables;
 import io.saleslens.spec.CheckSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +36,7 @@ record UniqueCheck(String source, CheckSpec spec) implements Check {
             on.add(alias + "." + alias + "_key_" + i + " = " + value);
         }
         String present = spec.columns().stream().map(c -> ColumnValue.of(sql, c) + " IS NOT NULL").collect(Collectors.joining(" AND "));
-        return "LEFT JOIN (SELECT " + String.join(", ", keys) + ", min(_line) AS " + alias + "_first FROM " + SilverTables.bronze(source)
+        return "LEFT JOIN (SELECT " + String.join(", ", keys) + ", min(_line) AS " + alias + "_first FROM " + Tables.bronze(source)
                 + " WHERE " + present + " GROUP BY " + String.join(", ", groups) + " HAVING count(*) > 1) " + alias + " ON " + String.join(" AND ", on);
     }
 

@@ -1,11 +1,11 @@
 package io.saleslens.run;
 
+import io.saleslens.stage.Tables;
 import io.saleslens.stage.Stage;
 import io.saleslens.stage.RunContext;
 import io.saleslens.engine.LoadedTable;
 import io.saleslens.model.EntityCleaning;
 import io.saleslens.stage.RepairLog;
-import io.saleslens.model.SilverTables;
 import io.saleslens.quality.QualityFiles;
 import io.saleslens.spec.SourceSpec;
 import java.util.ArrayList;
@@ -38,7 +38,7 @@ public final class ExportStage implements Stage {
             throw new UncheckedIOException(e);
         }
         for (var table : context.goldTables().entrySet()) {
-            context.engine().writeParquet(SilverTables.gold(table.getKey()), gold.resolve(table.getKey() + ".parquet"));
+            context.engine().writeParquet(Tables.gold(table.getKey()), gold.resolve(table.getKey() + ".parquet"));
             rows += table.getValue();
         }
         QualityFiles files = new QualityFiles(context.engine());

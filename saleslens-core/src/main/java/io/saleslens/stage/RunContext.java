@@ -191,10 +191,10 @@ public final class RunContext {
      */
     private Map<String, long[]> repairsBySource() {
         Map<String, long[]> repairs = new LinkedHashMap<>();
-        if (cleanings.isEmpty() || !engine.tableExists(RepairLog.TABLE)) {
+        if (cleanings.isEmpty() || !engine.tableExists(Tables.REPAIR_LOG)) {
             return repairs;
         }
-        engine.query("SELECT source, count(DISTINCT _line) AS lines, count(*) AS repaired_values FROM " + RepairLog.TABLE
+        engine.query("SELECT source, count(DISTINCT _line) AS lines, count(*) AS repaired_values FROM " + Tables.REPAIR_LOG
                 + " GROUP BY source").forEach(row -> repairs.put((String) row.get("source"),
                         new long[] {((Number) row.get("lines")).longValue(), ((Number) row.get("repaired_values")).longValue()}));
         return repairs;

@@ -1,5 +1,6 @@
 package io.saleslens.analysis;
 
+import io.saleslens.stage.Tables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.saleslens.engine.DuckDbEngine;
@@ -35,7 +36,7 @@ class RfmScoresTest {
     void openEngine() {
         engine = new DuckDbEngine(spill, null);
         engine.execute("CREATE TABLE gold.dim_customer (customer_id BIGINT)");
-        engine.execute("CREATE TABLE " + OrderFacts.TABLE + " (order_number VARCHAR, customer_id BIGINT, order_date DATE,"
+        engine.execute("CREATE TABLE " + Tables.ORDER_FACTS + " (order_number VARCHAR, customer_id BIGINT, order_date DATE,"
                 + " revenue DOUBLE, units BIGINT, lines BIGINT)");
     }
 
@@ -72,7 +73,7 @@ class RfmScoresTest {
     /** Orders with few distinct dates and amounts (many ties); some undated, some without an amount. */
     private List<Customer> writeCustomers(Random random, int count) {
         engine.execute("DELETE FROM gold.dim_customer");
-        engine.execute("DELETE FROM " + OrderFacts.TABLE);
+        engine.execute("DELETE FROM " + Tables.ORDER_FACTS);
         List<String> orderRows = new ArrayList<>();
         List<int[]> days = new ArrayList<>();
         List<Double[]> amounts = new ArrayList<>();
@@ -90,7 +91,7 @@ class RfmScoresTest {
             amounts.add(orderAmounts);
         }
         engine.execute("INSERT INTO gold.dim_customer SELECT range FROM range(" + count + ")");
-        engine.execute("INSERT INTO " + OrderFacts.TABLE + " VALUES " + String.join(", ", orderRows));
+        engine.execute("INSERT INTO " + Tables.ORDER_FACTS + " VALUES " + String.join(", ", orderRows));
         int lastDay = days.stream().flatMapToInt(java.util.Arrays::stream).max().orElse(-1);
         List<Customer> customers = new ArrayList<>();
         for (int c = 0; c < count; c++) {

@@ -1,5 +1,6 @@
 package io.saleslens.model;
 
+import io.saleslens.stage.Tables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.saleslens.engine.DuckDbEngine;
@@ -35,24 +36,24 @@ class OrderFactsTest {
     void sumsTheLinesOfEachOrderCustomerAndDate() {
         OrderFacts.build(engine);
 
-        Map<String, Object> first = engine.query("SELECT revenue, units, lines FROM " + OrderFacts.TABLE + " WHERE order_number = 'O1'").get(0);
+        Map<String, Object> first = engine.query("SELECT revenue, units, lines FROM " + Tables.ORDER_FACTS + " WHERE order_number = 'O1'").get(0);
         assertThat(((Number) first.get("revenue")).doubleValue()).isEqualTo(1100.0);
         assertThat(((Number) first.get("units")).longValue()).isEqualTo(3);
         assertThat(((Number) first.get("lines")).longValue()).isEqualTo(2);
         // O2 names two customers and O3 two dates: each keeps a row per customer or date, so no count changes.
-        assertThat(engine.queryLong("SELECT count(*) FROM " + OrderFacts.TABLE)).isEqualTo(5);
-        assertThat(engine.queryLong("SELECT sum(lines) FROM " + OrderFacts.TABLE)).isEqualTo(6);
-        assertThat(engine.queryLong("SELECT count(DISTINCT order_number) FROM " + OrderFacts.TABLE + " WHERE customer_id = 2")).isEqualTo(2);
+        assertThat(engine.queryLong("SELECT count(*) FROM " + Tables.ORDER_FACTS)).isEqualTo(5);
+        assertThat(engine.queryLong("SELECT sum(lines) FROM " + Tables.ORDER_FACTS)).isEqualTo(6);
+        assertThat(engine.queryLong("SELECT count(DISTINCT order_number) FROM " + Tables.ORDER_FACTS + " WHERE customer_id = 2")).isEqualTo(2);
     }
 
     @Test
     void isBuiltWhenMissingAndRebuiltFromNewLines() {
-        assertThat(engine.tableExists(OrderFacts.TABLE)).isFalse();
-        assertThat(OrderFacts.table(engine)).isEqualTo(OrderFacts.TABLE);
-        assertThat(engine.queryLong("SELECT count(*) FROM " + OrderFacts.TABLE)).isEqualTo(5);
+        assertThat(engine.tableExists(Tables.ORDER_FACTS)).isFalse();
+        assertThat(OrderFacts.table(engine)).isEqualTo(Tables.ORDER_FACTS);
+        assertThat(engine.queryLong("SELECT count(*) FROM " + Tables.ORDER_FACTS)).isEqualTo(5);
 
         engine.execute("INSERT INTO gold.fact_sales VALUES ('O4', 4, DATE '2013-03-01', 1, 10)");
         OrderFacts.build(engine);
-        assertThat(engine.queryLong("SELECT count(*) FROM " + OrderFacts.TABLE)).isEqualTo(6);
+        assertThat(engine.queryLong("SELECT count(*) FROM " + Tables.ORDER_FACTS)).isEqualTo(6);
     }
 }

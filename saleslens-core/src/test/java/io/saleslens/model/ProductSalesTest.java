@@ -1,5 +1,6 @@
 package io.saleslens.model;
 
+import io.saleslens.stage.Tables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.saleslens.engine.DuckDbEngine;
@@ -35,12 +36,12 @@ class ProductSalesTest {
     void sumsEachProductWithItsNameAndDistinctOrders() {
         ProductSales.build(engine);
 
-        Map<String, Object> helmet = engine.query("SELECT * FROM " + ProductSales.TABLE + " WHERE product_number = 'P2'").get(0);
+        Map<String, Object> helmet = engine.query("SELECT * FROM " + Tables.PRODUCT_SALES + " WHERE product_number = 'P2'").get(0);
         assertThat(helmet.get("product_name")).isEqualTo("Helmet");
         assertThat(((Number) helmet.get("revenue")).doubleValue()).isEqualTo(300.0);
         assertThat(((Number) helmet.get("units")).longValue()).isEqualTo(6);
         assertThat(((Number) helmet.get("orders")).longValue()).as("two lines of O2 are one order").isEqualTo(2);
-        Map<String, Object> bike = engine.query("SELECT revenue FROM " + ProductSales.TABLE + " WHERE product_number = 'P1'").get(0);
+        Map<String, Object> bike = engine.query("SELECT revenue FROM " + Tables.PRODUCT_SALES + " WHERE product_number = 'P1'").get(0);
         assertThat(((Number) bike.get("revenue")).doubleValue()).as("unrounded, so shares use the exact sum").isEqualTo(1000.004);
     }
 
@@ -48,6 +49,6 @@ class ProductSalesTest {
     void keepsProductsMissingFromTheCatalogWithoutName() {
         Map<String, Object> unknown = engine.query("SELECT * FROM " + ProductSales.table(engine) + " WHERE product_number = 'P9'").get(0);
         assertThat(unknown.get("product_name")).isNull();
-        assertThat(engine.queryLong("SELECT count(*) FROM " + ProductSales.TABLE)).isEqualTo(3);
+        assertThat(engine.queryLong("SELECT count(*) FROM " + Tables.PRODUCT_SALES)).isEqualTo(3);
     }
 }

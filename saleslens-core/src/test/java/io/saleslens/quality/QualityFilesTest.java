@@ -1,5 +1,6 @@
 package io.saleslens.quality;
 
+import io.saleslens.stage.Tables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.saleslens.engine.DuckDbEngine;
@@ -61,7 +62,7 @@ class QualityFilesTest {
     void repairsCsvNeutralisesTheOldAndNewValuesAndTheKey() throws Exception {
         RepairLog.create(engine);
         engine.execute("CREATE TABLE bronze.sales AS SELECT 2 AS _line, '=cmd|'' /C calc''!A0' AS sls_ord_num");
-        engine.execute("INSERT INTO " + RepairLog.TABLE + " VALUES ('sales', 2, 'sales_amount', '-20', '=1+1', 'sale.sales_amount')");
+        engine.execute("INSERT INTO " + Tables.REPAIR_LOG + " VALUES ('sales', 2, 'sales_amount', '-20', '=1+1', 'sale.sales_amount')");
         SourceSpec spec = new SourceSpec("sales.csv", null, null, null, null, null, null, null, null, null, null, null, null, "sls_ord_num");
         Path csv = dir.resolve("repairs.csv");
         engine.writeCsv(files.repairs("sales", "sales", spec, List.of("sls_ord_num")), csv);
