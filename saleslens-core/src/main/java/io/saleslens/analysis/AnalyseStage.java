@@ -6,7 +6,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
-import io.saleslens.model.OrderFacts;
 import io.saleslens.stage.RunContext;
 import io.saleslens.stage.Stage;
 import java.util.ArrayList;
@@ -62,7 +61,7 @@ public final class AnalyseStage implements Stage {
                 + " of squared fractional shares (1/n to 1); top_share = share of the largest ceil(0.2 n) items");
         concentration.set("products", products.concentration());
         concentration.set("customers", new SqlConcentration(engine).of("SELECT CAST(o.customer_id AS STRING) AS item,"
-                + " greatest(0, sum(o.revenue)) AS value FROM " + OrderFacts.table(engine) + " o JOIN " + Tables.DIM_CUSTOMER
+                + " greatest(0, sum(o.revenue)) AS value FROM " + Tables.ORDER_FACTS + " o JOIN " + Tables.DIM_CUSTOMER
                 + " c ON o.customer_id = c.customer_id GROUP BY o.customer_id"));
         if (engine.columns(Tables.DIM_CUSTOMER).contains("country")) {
             metrics.set("territory", new TerritoryAnalysis(engine).countries(years));

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
 import io.saleslens.metrics.JsonRows;
-import io.saleslens.model.OrderFacts;
 import java.util.List;
 
 /**
@@ -35,7 +34,7 @@ final class AttributeSegments {
         this.sql = engine.dialect();
         this.bands = new AgeBands(options.ageBandStarts());
         this.birthDate = options.birthDateColumn();
-        this.orders = OrderFacts.table(engine);
+        this.orders = Tables.ORDER_FACTS;
         this.referenceDate = (String) engine.query("SELECT CAST(max(order_date) AS STRING) AS d FROM " + orders).get(0).get("d");
     }
 

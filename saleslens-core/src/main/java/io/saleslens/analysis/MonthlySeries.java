@@ -1,8 +1,8 @@
 package io.saleslens.analysis;
 
+import io.saleslens.stage.Tables;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
-import io.saleslens.model.OrderFacts;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +40,7 @@ final class MonthlySeries {
 
     static MonthlySeries load(Engine engine) {
         SqlDialect sql = engine.dialect();
-        String orders = OrderFacts.table(engine);
+        String orders = Tables.ORDER_FACTS;
         String monthOf = sql.yearMonth("o.order_date");
         List<Map<String, Object>> rows = engine.query("WITH bounds AS (SELECT min(order_date) AS first, max(order_date) AS last FROM "
                 + orders + ")"

@@ -4,7 +4,6 @@ import io.saleslens.stage.Tables;
 import static io.saleslens.stage.Tables.gold;
 
 import io.saleslens.engine.Engine;
-import io.saleslens.model.OrderFacts;
 
 /**
  * One row per order in the engine ({@code work.analysis_orders}): its customer, date, revenue, units
@@ -20,7 +19,7 @@ final class OrderTable {
         // Built from the order facts (lines already summed per order, customer and date), not the lines.
         engine.replaceTable(TABLE, "SELECT o.order_number, min(c.customer_id) AS customer_id,"
                 + " min(o.order_date) AS order_date, sum(o.revenue) AS revenue, sum(o.units) AS units, sum(o.lines) AS lines"
-                + " FROM " + OrderFacts.table(engine) + " o LEFT JOIN " + Tables.DIM_CUSTOMER + " c ON o.customer_id = c.customer_id"
+                + " FROM " + Tables.ORDER_FACTS + " o LEFT JOIN " + Tables.DIM_CUSTOMER + " c ON o.customer_id = c.customer_id"
                 + " GROUP BY o.order_number");
     }
 }

@@ -13,7 +13,6 @@ import io.saleslens.analysis.stats.Concentration;
 import io.saleslens.analysis.stats.ConcentrationResult;
 import io.saleslens.engine.Engine;
 import io.saleslens.metrics.JsonRows;
-import io.saleslens.model.ProductSales;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,7 @@ final class ProductAnalysis {
         this.options = options;
         // Revenue first, product number breaking ties, so every list below has one order.
         this.sold = engine.query("SELECT product_number, product_name, category, round(revenue, 2) AS revenue, units, orders"
-                + " FROM " + ProductSales.table(engine) + " WHERE product_number IS NOT NULL ORDER BY round(revenue, 2) DESC, product_number");
+                + " FROM " + Tables.PRODUCT_SALES + " WHERE product_number IS NOT NULL ORDER BY round(revenue, 2) DESC, product_number");
     }
 
     ObjectNode products(YearComparison years) {

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
 import io.saleslens.metrics.JsonRows;
-import io.saleslens.model.OrderFacts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +48,7 @@ final class RfmSegmenter {
                 + " orders; monetary = revenue; each scored 1-5 by quintiles (5 best); segment from the ordered R x F"
                 + " rule table, first match wins");
         node.put("reference_date", (String) engine.query("SELECT CAST(max(order_date) AS STRING) AS d FROM "
-                + OrderFacts.table(engine)).get(0).get("d"));
+                + Tables.ORDER_FACTS).get(0).get("d"));
         node.put("tie_rule", TIE_RULE);
         node.put("customers", engine.queryLong("SELECT count(*) FROM " + TABLE));
         node.put("customers_without_dated_order", engine.queryLong("SELECT count(*) FROM " + TABLE + " WHERE recency_days IS NULL"));
@@ -66,7 +65,7 @@ final class RfmSegmenter {
     }
 
     private void scoreCustomers() {
-        String orders = OrderFacts.table(engine);
+        String orders = Tables.ORDER_FACTS;
         // Stored once: the scoring below reads the measures four times.
         engine.replaceTable(MEASURES, "WITH reference AS (SELECT max(order_date) AS last_date FROM " + orders + ")"
                 + " SELECT o.customer_id, " + sql.daysBetween("max(o.order_date)", "any_value(r.last_date)")

@@ -6,7 +6,6 @@ import static io.saleslens.stage.Tables.gold;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.metrics.JsonRows;
-import io.saleslens.model.OrderFacts;
 
 /** Revenue, orders and customers per country with growth of the last complete year over the one before. */
 final class TerritoryAnalysis {
@@ -26,7 +25,7 @@ final class TerritoryAnalysis {
                 + " round(sum(o.revenue), 2) AS revenue, count(DISTINCT o.order_number) AS orders,"
                 + " count(DISTINCT c.customer_id) AS customers, sum(o.units) AS units,"
                 + " " + current + " AS current_year_revenue, " + previous + " AS previous_year_revenue"
-                + " FROM " + OrderFacts.table(engine) + " o LEFT JOIN " + Tables.DIM_CUSTOMER + " c ON o.customer_id = c.customer_id"
+                + " FROM " + Tables.ORDER_FACTS + " o LEFT JOIN " + Tables.DIM_CUSTOMER + " c ON o.customer_id = c.customer_id"
                 + " GROUP BY 1)"
                 + " SELECT country, revenue, round(revenue / nullif(sum(revenue) OVER (), 0), 6) AS revenue_share, orders,"
                 + " customers, units, current_year_revenue, previous_year_revenue,"

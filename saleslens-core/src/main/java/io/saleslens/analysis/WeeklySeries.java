@@ -1,9 +1,9 @@
 package io.saleslens.analysis;
 
+import io.saleslens.stage.Tables;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.metrics.JsonRows;
-import io.saleslens.model.OrderFacts;
 
 /**
  * Revenue, orders, units and customers per week (weeks start on Monday). {@code partial} marks the
@@ -13,7 +13,7 @@ final class WeeklySeries {
     private WeeklySeries() {}
 
     static ArrayNode load(Engine engine) {
-        String orders = OrderFacts.table(engine);
+        String orders = Tables.ORDER_FACTS;
         String week = engine.dialect().weekStart("o.order_date");
         return JsonRows.array(engine.query("WITH bounds AS (SELECT min(order_date) AS first, max(order_date) AS last FROM "
                 + orders + ")"

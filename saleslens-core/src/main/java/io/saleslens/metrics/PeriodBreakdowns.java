@@ -1,5 +1,6 @@
 package io.saleslens.metrics;
 
+import io.saleslens.stage.Tables;
 import static io.saleslens.metrics.SalesMetrics.CUSTOMERS;
 import static io.saleslens.metrics.SalesMetrics.FACT;
 import static io.saleslens.metrics.SalesMetrics.PRODUCTS;
@@ -9,7 +10,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
-import io.saleslens.model.OrderFacts;
 import io.saleslens.spec.DatasetSpec;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -66,7 +66,7 @@ public final class PeriodBreakdowns {
 
     /** By a customer attribute, over the orders (the same sums, fewer rows). */
     private JsonNode customerBreakdown(String keyExpression, String previous, String current) {
-        return breakdown(keyExpression, "o.revenue", "o.order_date", OrderFacts.table(engine) + " o LEFT JOIN " + CUSTOMERS
+        return breakdown(keyExpression, "o.revenue", "o.order_date", Tables.ORDER_FACTS + " o LEFT JOIN " + CUSTOMERS
                 + " c ON o.customer_id = c.customer_id", previous, current);
     }
 

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
-import io.saleslens.model.OrderFacts;
-import io.saleslens.model.ProductSales;
 import io.saleslens.spec.DatasetSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +33,7 @@ public final class SalesMetrics {
     }
 
     public void measure(DatasetSpec spec, ObjectNode metrics) {
-        String orders = OrderFacts.table(engine);
+        String orders = Tables.ORDER_FACTS;
         ObjectNode totals = totals(orders);
         if (!spec.entity(DatasetSpec.SALE).columns().containsKey("quantity")) {
             totals.put("units_reason", "the sale entity has no quantity column: units and avg_unit_price are null");
@@ -138,7 +136,7 @@ public final class SalesMetrics {
 
     private ArrayNode productsTop(double revenue) {
         return JsonRows.array(engine.query("SELECT product_number, product_name, category, round(revenue, 2) AS revenue, units, orders,"
-                + " round(revenue / " + nonZero(revenue) + ", 6) AS revenue_share FROM " + ProductSales.table(engine)
+                + " round(revenue / " + nonZero(revenue) + ", 6) AS revenue_share FROM " + Tables.PRODUCT_SALES
                 + " ORDER BY round(revenue, 2) DESC, product_number NULLS LAST LIMIT " + TOP_PRODUCTS));
     }
 

@@ -23,12 +23,4 @@ public final class OrderFacts {
                 + " sum(sales_amount) AS revenue, sum(quantity) AS units, count(*) AS lines"
                 + " FROM " + Tables.FACT_SALES + " GROUP BY order_number, customer_id, order_date");
     }
-
-    /** The table's name, building it first when the gold tables came from elsewhere (a fixture, an older run). */
-    public static String table(Engine engine) {
-        if (!engine.tableExists(Tables.ORDER_FACTS)) {
-            build(engine);
-        }
-        return Tables.ORDER_FACTS;
-    }
 }

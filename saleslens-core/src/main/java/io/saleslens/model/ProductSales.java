@@ -21,12 +21,4 @@ public final class ProductSales {
                 + " count(DISTINCT f.order_number) AS orders FROM " + Tables.FACT_SALES + " f LEFT JOIN " + Tables.DIM_PRODUCT
                 + " p ON f.product_number = p.product_number GROUP BY f.product_number");
     }
-
-    /** The table's name, building it first when the gold tables came from elsewhere (a fixture, an older run). */
-    public static String table(Engine engine) {
-        if (!engine.tableExists(Tables.PRODUCT_SALES)) {
-            build(engine);
-        }
-        return Tables.PRODUCT_SALES;
-    }
 }

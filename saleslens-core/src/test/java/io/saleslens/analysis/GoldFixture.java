@@ -1,6 +1,8 @@
 package io.saleslens.analysis;
 
 import io.saleslens.engine.DuckDbEngine;
+import io.saleslens.model.OrderFacts;
+import io.saleslens.model.ProductSales;
 import java.nio.file.Path;
 
 /**
@@ -36,6 +38,9 @@ final class GoldFixture {
                 + " ('O5', 'P1', 4, DATE '2013-03-01', 1, 1000, 1000, '2013-03'),"
                 + " ('O6', 'P2', 4, DATE '2013-03-11', 1, 50, 50, '2013-03'),"
                 + " ('O7', 'P2', 5, DATE '2013-01-20', 1, 50, 50, '2013-01')");
+        // What the model stage derives from the star schema for the metrics and analyses.
+        OrderFacts.build(engine);
+        ProductSales.build(engine);
         return engine;
     }
 }

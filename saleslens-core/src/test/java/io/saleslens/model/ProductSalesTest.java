@@ -47,7 +47,8 @@ class ProductSalesTest {
 
     @Test
     void keepsProductsMissingFromTheCatalogWithoutName() {
-        Map<String, Object> unknown = engine.query("SELECT * FROM " + ProductSales.table(engine) + " WHERE product_number = 'P9'").get(0);
+        ProductSales.build(engine);
+        Map<String, Object> unknown = engine.query("SELECT * FROM " + Tables.PRODUCT_SALES + " WHERE product_number = 'P9'").get(0);
         assertThat(unknown.get("product_name")).isNull();
         assertThat(engine.queryLong("SELECT count(*) FROM " + Tables.PRODUCT_SALES)).isEqualTo(3);
     }
