@@ -55,6 +55,7 @@ class AttributeSegmentsTest extends GoldFixtureTest {
         // Customers 1 and 3 are both married; order O9 has a line for each.
         engine.execute("INSERT INTO gold.fact_sales VALUES ('O9', 'P2', 1, DATE '2013-03-20', 1, 50, 50, '2013-03'),"
                 + " ('O9', 'P2', 3, DATE '2013-03-20', 1, 50, 50, '2013-03')");
+        GoldFixture.derive(engine);
         AttributeSegments segments = new AttributeSegments(engine, AnalysisOptions.defaults());
         assertThat(segments.customerSumsAreExact()).isFalse();
 

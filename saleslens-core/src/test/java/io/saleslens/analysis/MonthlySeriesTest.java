@@ -31,6 +31,7 @@ class MonthlySeriesTest {
     void fillsMonthsWithoutSalesWithZeros() {
         try (DuckDbEngine engine = GoldFixture.engine(spill)) {
             engine.execute("DELETE FROM gold.fact_sales WHERE order_month = '2013-02'");
+            GoldFixture.derive(engine);
 
             MonthlySeries series = MonthlySeries.load(engine);
 
