@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the sample with the built jar and writes its documents and reports, with the run id and the stage
-# times (the only parts that differ between two runs of the same inputs) replaced by placeholders, to OUT.
+# Runs the sample with the built jar and writes its documents and reports, with the run id, the stage
+# times and the age of the newest order (the only parts that differ between two runs of the same inputs)
+# replaced by placeholders, to OUT.
 # Two builds produce the same figures when `diff -r` of their OUT folders is empty.
 #   bench/same-output.sh OUT [DATA_DIR]
 set -euo pipefail
@@ -16,6 +17,7 @@ normalise() {
   sed -e "s/$run/RUN_ID/g" \
       -e 's/"\(started_at\|finished_at\)" : "[^"]*"/"\1" : "TIME"/' \
       -e 's/"ms" : [0-9]*/"ms" : MS/' \
+      -e 's/([0-9]* days old)/(N days old)/g' \
       -e 's/^| \([a-z_]*\) | [0-9,]* | \([0-9,]*\) |$/| \1 | MS | \2 |/' "$1"
 }
 for f in metrics.json quality.json insights.json manifest.json repairs.csv; do

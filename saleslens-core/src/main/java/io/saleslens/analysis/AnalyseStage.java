@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.stage.RunContext;
 import io.saleslens.stage.Stage;
+import io.saleslens.stage.StageResult;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,13 +33,15 @@ public final class AnalyseStage implements Stage {
     }
 
     @Override
-    public long run(RunContext context) {
-        analyse(context.engine(), context.spec().segments(), context.metrics());
-        return context.metrics().path("rfm").path("customers").asLong();
+    public StageResult run(RunContext context) {
+        return StageResult.rows(analyse(context.engine(), context.spec().segments(), context.metrics()));
     }
 
-    /** Adds the analysis keys to {@code metrics}; {@code segmentAttributes} are the spec's customer attributes. */
-    void analyse(Engine engine, List<String> segmentAttributes, ObjectNode metrics) {
+    /**
+     * Adds the analysis keys to {@code metrics} and returns the customers RFM scored; {@code segmentAttributes} are the
+     * spec's customer attributes.
+     */
+    long analyse(Engine engine, List<String> segmentAttributes, ObjectNode metrics) {
         MonthlySeries monthly = MonthlySeries.load(engine);
         YearComparison years = YearComparison.of(monthly);
         TimeSeriesAnalysis time = new TimeSeriesAnalysis(monthly);
@@ -52,7 +55,8 @@ public final class AnalyseStage implements Stage {
             crossed.add(AttributeSegments.AGE_BAND);
         }
         metrics.set("segment_category", attributes.byCategory(crossed));
-        metrics.set("rfm", new RfmSegmenter(engine, options.rfmRules()).segment());
+        RfmSegmenter rfm = new RfmSegmenter(engine, options.rfmRules());
+        metrics.set("rfm", rfm.segment());
 
         ProductAnalysis products = new ProductAnalysis(engine, options);
         metrics.set("products", products.products(years));
@@ -79,5 +83,6 @@ public final class AnalyseStage implements Stage {
         metrics.set("trend", time.trend());
         metrics.set("anomalies", time.anomalies());
         metrics.set("forecast", new ForecastAnalysis(monthly).forecast());
+        return rfm.customersScored();
     }
 }

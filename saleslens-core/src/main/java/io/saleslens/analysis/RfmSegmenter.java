@@ -34,6 +34,7 @@ final class RfmSegmenter {
     private final Engine engine;
     private final SqlDialect sql;
     private final RfmRules rules;
+    private long customersScored;
 
     RfmSegmenter(Engine engine, RfmRules rules) {
         this.engine = engine;
@@ -41,6 +42,7 @@ final class RfmSegmenter {
         this.rules = rules;
     }
 
+    /** Scores every customer and returns the RFM document: method, rules, segments, movements. */
     ObjectNode segment() {
         scoreCustomers();
         ObjectNode node = JSON.objectNode();
@@ -50,7 +52,8 @@ final class RfmSegmenter {
         node.put("reference_date", (String) engine.query("SELECT CAST(max(order_date) AS STRING) AS d FROM "
                 + Tables.ORDER_FACTS).get(0).get("d"));
         node.put("tie_rule", TIE_RULE);
-        node.put("customers", engine.queryLong("SELECT count(*) FROM " + TABLE));
+        customersScored = engine.queryLong("SELECT count(*) FROM " + TABLE);
+        node.put("customers", customersScored);
         node.put("customers_without_dated_order", engine.queryLong("SELECT count(*) FROM " + TABLE + " WHERE recency_days IS NULL"));
         ArrayNode ruleRows = node.putArray("rules");
         for (RfmRule rule : rules.rules()) {
@@ -62,6 +65,11 @@ final class RfmSegmenter {
         node.set("segments", segments());
         node.set("score_ranges", JsonRows.array(engine.query(scoreRanges())));
         return node;
+    }
+
+    /** The customers the last {@link #segment()} scored. */
+    long customersScored() {
+        return customersScored;
     }
 
     private void scoreCustomers() {

@@ -5,6 +5,9 @@ import io.saleslens.stage.RunContext;
 import io.saleslens.stage.Stage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /** Draws the dashboards from the metrics document into {@code dashboards/}. */
 public final class DashboardStage implements Stage {
@@ -15,13 +18,20 @@ public final class DashboardStage implements Stage {
     }
 
     @Override
-    public long run(RunContext context) {
+    public DrawnDashboards run(RunContext context) {
         return MoneySymbol.in(context.spec().currency(), () -> {
             try {
-                return (long) new DashboardRenderer().render(context.metrics(), context.runDir().resolve("dashboards")).size();
+                List<Path> drawn = new DashboardRenderer().render(context.metrics(), context.runDir().resolve("dashboards"));
+                return new DrawnDashboards(drawn.stream().map(DashboardStage::name).collect(Collectors.toSet()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** A dashboard's name: its file's name without {@code .png}, as the reports link it. */
+    private static String name(Path image) {
+        String file = image.getFileName().toString();
+        return file.substring(0, file.length() - ".png".length());
     }
 }

@@ -1,5 +1,6 @@
 package io.saleslens.ingest;
 
+import io.saleslens.stage.LoadedSources;
 import io.saleslens.stage.Tables;
 import static io.saleslens.error.SalesLensException.userError;
 
@@ -23,8 +24,8 @@ public final class IngestStage implements Stage {
     }
 
     @Override
-    public long run(RunContext context) {
-        long rows = 0;
+    public LoadedSources run(RunContext context) {
+        Map<String, LoadedTable> loaded = new LinkedHashMap<>();
         Map<String, Set<String>> needed = columnsNeeded(context.spec());
         for (Map.Entry<String, SourceSpec> entry : context.spec().sources().entrySet()) {
             String source = entry.getKey();
@@ -39,11 +40,10 @@ public final class IngestStage implements Stage {
                             + String.join(", ", table.columns()) + "; fix the file or the spec");
                 }
             }
-            context.addLoaded(source, table);
+            loaded.put(source, table);
             context.quality().with("ingest").putPOJO(spec.fileStem(), table.dialect());
-            rows += table.rowsRead();
         }
-        return rows;
+        return new LoadedSources(loaded);
     }
 
     private static Map<String, Set<String>> columnsNeeded(DatasetSpec spec) {

@@ -28,11 +28,11 @@ public final class InsightStage implements Stage {
     }
 
     @Override
-    public long run(RunContext context) {
+    public RankedInsights run(RunContext context) {
         context.metrics().remove(METRICS_KEY);
         InsightInput input = new InsightInput(context.metrics(), context.quality(), context.metrics().putObject(METRICS_KEY));
         List<Insight> ranked = ranking.rank(input);
         InsightsDocument.write(context.runDir().resolve(InsightsDocument.FILE_NAME), context.runId().toString(), ranked);
-        return ranked.size();
+        return new RankedInsights(ranked);
     }
 }

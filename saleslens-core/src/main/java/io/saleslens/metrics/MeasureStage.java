@@ -3,6 +3,8 @@ package io.saleslens.metrics;
 import io.saleslens.pipeline.PipelineMetrics;
 import io.saleslens.stage.RunContext;
 import io.saleslens.stage.Stage;
+import io.saleslens.stage.StageResult;
+import io.saleslens.model.GoldTables;
 
 /** Computes the metrics document from the gold tables. */
 public final class MeasureStage implements Stage {
@@ -13,12 +15,13 @@ public final class MeasureStage implements Stage {
     }
 
     @Override
-    public long run(RunContext context) {
+    public StageResult run(RunContext context) {
         DatasetFacts.write(context.spec(), context.specOrigin(), context.metrics());
         new SalesMetrics(context.engine()).measure(context.spec(), context.metrics());
         new ProfitabilityMetrics(context.engine()).measure(context.spec(), context.metrics());
         new PeriodBreakdowns(context.engine()).measure(context.spec(), context.metrics());
         new PipelineMetrics(context.engine()).measure(context.spec(), context.metrics());
-        return context.metrics().path("totals").path("sales_records").asLong();
+        // The metrics cover every order line of the star schema.
+        return StageResult.rows(context.result(GoldTables.class).orderLines());
     }
 }

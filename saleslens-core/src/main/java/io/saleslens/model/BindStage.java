@@ -2,6 +2,7 @@ package io.saleslens.model;
 
 import io.saleslens.stage.RunContext;
 import io.saleslens.stage.Stage;
+import io.saleslens.stage.StageResult;
 
 /** Checks every expression and column name of the spec against the loaded sources before any row is checked or cleaned. */
 public final class BindStage implements Stage {
@@ -12,8 +13,8 @@ public final class BindStage implements Stage {
     }
 
     @Override
-    public long run(RunContext context) {
+    public StageResult run(RunContext context) {
         new SpecBinding(context.engine(), context.spec(), context.specLocations()).check();
-        return context.spec().sources().size();
+        return StageResult.rows(context.spec().sources().size());
     }
 }

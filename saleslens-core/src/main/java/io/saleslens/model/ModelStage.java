@@ -2,7 +2,6 @@ package io.saleslens.model;
 
 import io.saleslens.stage.RunContext;
 import io.saleslens.stage.Stage;
-import java.util.Map;
 
 /** Builds the gold star schema from silver. */
 public final class ModelStage implements Stage {
@@ -13,9 +12,7 @@ public final class ModelStage implements Stage {
     }
 
     @Override
-    public long run(RunContext context) {
-        Map<String, Long> counts = new GoldBuilder(context.engine()).build(context.spec());
-        context.addGoldTables(counts);
-        return counts.getOrDefault("fact_sales", 0L);
+    public GoldTables run(RunContext context) {
+        return new GoldTables(new GoldBuilder(context.engine()).build(context.spec()));
     }
 }

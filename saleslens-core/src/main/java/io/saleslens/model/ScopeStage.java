@@ -1,5 +1,6 @@
 package io.saleslens.model;
 
+import io.saleslens.stage.OutOfScope;
 import io.saleslens.stage.Tables;
 import io.saleslens.stage.RunContext;
 import io.saleslens.stage.Stage;
@@ -23,7 +24,7 @@ public final class ScopeStage implements Stage {
     }
 
     @Override
-    public long run(RunContext context) {
+    public OutOfScope run(RunContext context) {
         EntityCleaner cleaner = new EntityCleaner(context.engine(), context.spec().timezone());
         Map<String, List<String>> filteredBySource = new LinkedHashMap<>();
         context.spec().entities().forEach((entityName, entity) -> {
@@ -40,7 +41,7 @@ public final class ScopeStage implements Stage {
         } else if (sale != null) {
             filteredBySource.remove(sale.from());
         }
-        long outOfScope = 0;
+        Map<String, Long> outOfScope = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> entry : filteredBySource.entrySet()) {
             String source = entry.getKey();
             String lines = Tables.scratch(source, "out_of_scope");
@@ -49,9 +50,8 @@ public final class ScopeStage implements Stage {
             context.engine().execute("CREATE OR REPLACE VIEW " + Tables.checked(source) + " AS SELECT b.* FROM "
                     + Tables.bronze(source) + " b LEFT JOIN " + lines + " o ON o._line = b._line WHERE o._line IS NULL");
             long count = context.engine().queryLong("SELECT count(*) FROM " + lines);
-            context.setOutOfScope(source, count);
-            outOfScope += count;
+            outOfScope.put(source, count);
         }
-        return outOfScope;
+        return new OutOfScope(outOfScope);
     }
 }

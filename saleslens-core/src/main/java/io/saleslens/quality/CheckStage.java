@@ -1,5 +1,8 @@
 package io.saleslens.quality;
 
+import io.saleslens.stage.LoadedSources;
+import io.saleslens.stage.OutOfScope;
+import io.saleslens.stage.StageResult;
 import io.saleslens.stage.Tables;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,27 +25,29 @@ public final class CheckStage implements Stage {
     }
 
     @Override
-    public long run(RunContext context) {
+    public StageResult run(RunContext context) {
+        Map<String, LoadedTable> loaded = context.result(LoadedSources.class).tables();
+        OutOfScope outOfScope = context.result(OutOfScope.class);
         List<Check> checks = CheckPlan.of(context.spec(), context.engine().dialect());
         Map<String, Long> rows = new LinkedHashMap<>();
-        context.loaded().forEach((source, table) -> rows.put(source, table.rowsLoaded() - context.outOfScope().getOrDefault(source, 0L)));
+        loaded.forEach((source, table) -> rows.put(source, table.rowsLoaded() - outOfScope.lines(source)));
         CheckRunner runner = new CheckRunner(context.engine());
         List<CheckResult> results = runner.run(checks, rows);
         runner.buildQuarantineTables(checks);
-        QualityScore score = QualityScore.measure(context.engine(), results, context.loaded(), context.outOfScope());
+        QualityScore score = QualityScore.measure(context.engine(), results, loaded, outOfScope.linesBySource());
         write(context.quality(), score, results, source -> context.spec().source(source).fileStem());
         Map<String, List<String>> columnsByTable = new LinkedHashMap<>();
-        for (Map.Entry<String, LoadedTable> entry : context.loaded().entrySet()) {
+        for (Map.Entry<String, LoadedTable> entry : loaded.entrySet()) {
             // The source's own columns: a loader may list the line number it adds among them (Spark's does).
             columnsByTable.put(Tables.bronze(entry.getKey()),
                     entry.getValue().columns().stream().filter(column -> !column.equals("_line")).toList());
         }
         ObjectNode profiles = new ColumnProfiler(context.engine()).profiles(columnsByTable);
         ObjectNode profile = context.quality().putObject("profile");
-        for (String source : context.loaded().keySet()) {
+        for (String source : loaded.keySet()) {
             profile.set(context.spec().source(source).fileStem(), profiles.get(Tables.bronze(source)));
         }
-        return results.size();
+        return StageResult.rows(results.size());
     }
 
     static void write(ObjectNode quality, QualityScore score, List<CheckResult> results,

@@ -2,7 +2,9 @@ package io.saleslens.report;
 
 import io.saleslens.insight.Insight;
 import io.saleslens.insight.InsightRanking;
-import io.saleslens.insight.InsightsDocument;
+import io.saleslens.insight.RankedInsights;
+import io.saleslens.chart.DrawnDashboards;
+import io.saleslens.stage.StageResult;
 import io.saleslens.stage.ReportOptions;
 import io.saleslens.insight.MoneySymbol;
 import io.saleslens.stage.RunContext;
@@ -13,12 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Writes a report per department (Markdown, HTML, and PDF when asked) and reports/index.html, from
- * metrics.json, quality.json, insights.json and the dashboards already drawn. Runs after the dashboards
+ * the metrics and quality documents, the ranked insights and the dashboards already drawn. Runs after the dashboards
  * so their images can be embedded.
  */
 public final class RenderStage implements Stage {
@@ -29,18 +29,17 @@ public final class RenderStage implements Stage {
     }
 
     @Override
-    public long run(RunContext context) {
+    public StageResult run(RunContext context) {
         return MoneySymbol.in(context.spec().currency(), () -> render(context));
     }
 
-    private long render(RunContext context) {
+    private StageResult render(RunContext context) {
         ReportOptions options = context.reportOptions();
         List<DepartmentProfile> profiles = new DepartmentProfiles(InsightRanking.standard().types())
                 .load(options.profilesDir(), options.departments());
         Path runDir = context.runDir();
-        Path insightsFile = runDir.resolve(InsightsDocument.FILE_NAME);
-        List<Insight> insights = Files.isRegularFile(insightsFile) ? InsightsDocument.read(insightsFile) : List.of();
-        Set<String> dashboards = dashboards(runDir.resolve("dashboards"));
+        List<Insight> insights = context.result(RankedInsights.class).insights();
+        Set<String> dashboards = context.result(DrawnDashboards.class).names();
         ReportInput input = new ReportInput(context.runId().toString(), context.spec().name(), context.metrics(), context.quality(),
                 insights, context.stageTimings(), dashboards);
         Path reports = runDir.resolve("reports");
@@ -59,18 +58,6 @@ public final class RenderStage implements Stage {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return profiles.size();
-    }
-
-    private static Set<String> dashboards(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return Set.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".png"))
-                    .map(n -> n.substring(0, n.length() - 4)).collect(Collectors.toSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StageResult.rows(profiles.size());
     }
 }

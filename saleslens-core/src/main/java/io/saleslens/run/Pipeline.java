@@ -2,6 +2,9 @@ package io.saleslens.run;
 
 import io.saleslens.stage.Stage;
 import io.saleslens.stage.StageTiming;
+import io.saleslens.stage.StageResult;
+import io.saleslens.stage.RowAccounts;
+import io.saleslens.stage.LoadedSources;
 import io.saleslens.stage.RunContext;
 import io.saleslens.stage.RowAccounting;
 import io.saleslens.stage.RunId;
@@ -71,7 +74,6 @@ public final class Pipeline {
             Path staging = work.path();
             try (Engine engine = engineFactory.apply(staging.resolve(".spill"))) {
                 context = new RunContext(runId, options.spec(), options.dataDir(), staging, engine, inputs);
-                // Accounted while the engine is open: the repair counts come from its repair log.
                 accounting = runStages(context, manifest, options, progress);
                 write(staging.resolve("metrics.json"), context.metrics());
                 write(staging.resolve("quality.json"), context.quality());
@@ -101,14 +103,19 @@ public final class Pipeline {
         for (Stage stage : stages) {
             progress.stageStarted(stage.name());
             long start = System.nanoTime();
-            long rows = stage.run(context);
+            StageResult result = stage.run(context);
+            context.record(result);
+            long rows = result.rows();
             long millis = (System.nanoTime() - start) / 1_000_000;
             StageTiming timing = new StageTiming(stage.name(), millis, rows);
             manifest.addStage(timing);
             context.addStageTiming(timing);
             progress.stageFinished(stage.name(), rows, millis);
         }
-        List<RowAccounting> accounting = context.rowAccounting();
+        // A validation run stops before cleaning: its sources are only read, loaded or rejected.
+        List<RowAccounting> accounting = context.find(RowAccounts.class)
+                .or(() -> context.find(LoadedSources.class).map(RowAccounts::ofLoaded))
+                .map(RowAccounts::sources).orElse(List.of());
         manifest.setRowAccounting(accounting);
         accounting.stream().filter(a -> !a.balanced()).findFirst().ifPresent(a -> {
             throw new SalesLensException(ErrorCategory.INTERNAL_ERROR, "row accounting broken for source " + a.source()

@@ -5,9 +5,6 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
-import io.saleslens.engine.LoadedTable;
-import io.saleslens.stage.RepairLog;
-import io.saleslens.model.EntityCleaning;
 import io.saleslens.spec.DatasetSpec;
 import io.saleslens.spec.SpecLocations;
 import java.nio.file.Path;
@@ -16,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the stages of one run share: the spec and folders, the engine holding the rows, and the
@@ -28,13 +26,10 @@ public final class RunContext {
     private final Path runDir;
     private final Engine engine;
     private final List<InputFile> inputs;
-    private final Map<String, LoadedTable> loaded = new LinkedHashMap<>();
-    private final List<EntityCleaning> cleanings = new ArrayList<>();
-    private final Map<String, Long> goldTables = new LinkedHashMap<>();
+    private final Map<Class<? extends StageResult>, StageResult> results = new LinkedHashMap<>();
     private final ObjectNode metrics = JsonNodeFactory.instance.objectNode();
     private final ObjectNode quality = JsonNodeFactory.instance.objectNode();
     private final List<StageTiming> stageTimings = new ArrayList<>();
-    private final Map<String, Long> outOfScope = new LinkedHashMap<>();
     private ReportOptions reportOptions = ReportOptions.defaults();
     private String specOrigin = "spec given to the run";
     private SpecLocations specLocations;
@@ -73,28 +68,20 @@ public final class RunContext {
         return inputs;
     }
 
-    public void addLoaded(String source, LoadedTable table) {
-        loaded.put(source, table);
+    /** Keeps what a finished stage handed on for the stages after it; a later result of the same type replaces it. */
+    public void record(StageResult result) {
+        results.put(requireNonNull(result, "result is null").getClass(), result);
     }
 
-    public Map<String, LoadedTable> loaded() {
-        return Collections.unmodifiableMap(loaded);
+    /** What an earlier stage handed on; a stage list without the stage that hands it on is a defect of the list. */
+    public <R extends StageResult> R result(Class<R> type) {
+        return find(type).orElseThrow(() -> new IllegalStateException("no earlier stage of this run handed on a "
+                + type.getSimpleName()));
     }
 
-    public void addCleanings(List<EntityCleaning> results) {
-        cleanings.addAll(results);
-    }
-
-    public List<EntityCleaning> cleanings() {
-        return Collections.unmodifiableList(cleanings);
-    }
-
-    public void addGoldTables(Map<String, Long> counts) {
-        goldTables.putAll(counts);
-    }
-
-    public Map<String, Long> goldTables() {
-        return Collections.unmodifiableMap(goldTables);
+    /** What an earlier stage handed on, if a stage of this run hands it on. */
+    public <R extends StageResult> Optional<R> find(Class<R> type) {
+        return Optional.ofNullable(results.get(type)).map(type::cast);
     }
 
     /** The metrics document the run writes as metrics.json; reports read only this and {@link #quality()}. */
@@ -133,16 +120,6 @@ public final class RunContext {
         this.specLocations = requireNonNull(locations, "locations is null");
     }
 
-    /** Records how many lines of a source the spec's row filters keep out of scope (checks skip them). */
-    public void setOutOfScope(String source, long lines) {
-        outOfScope.put(requireNonNull(source, "source is null"), lines);
-    }
-
-    /** Lines per source that row filters keep out of scope; a source without a filter is absent. */
-    public Map<String, Long> outOfScope() {
-        return Collections.unmodifiableMap(outOfScope);
-    }
-
     /** Records a finished stage; the same timings go into the manifest. */
     public void addStageTiming(StageTiming timing) {
         stageTimings.add(requireNonNull(timing, "timing is null"));
@@ -151,52 +128,5 @@ public final class RunContext {
     /** The stages finished so far, in order, as the manifest records them. */
     public List<StageTiming> stageTimings() {
         return Collections.unmodifiableList(stageTimings);
-    }
-
-    /**
-     * Rows in, clean, quarantined and merged for every source. A source that feeds several entities (a flat
-     * file of order lines also gives the customers and products) is accounted for at the grain of its lines:
-     * by the sale entity when it reads the source, else by the entity that merges the fewest rows, the first in the
-     * spec on a tie. What the other entities set
-     * aside is in their cleaning figures and the quarantine file.
-     */
-    public List<RowAccounting> rowAccounting() {
-        Map<String, EntityCleaning> bySource = new LinkedHashMap<>();
-        cleanings.forEach(c -> bySource.merge(c.source(), c, (kept, next) -> {
-            // The order lines are the grain of a source that feeds the sale entity; otherwise the entity merging least.
-            if (kept.entity().equals(DatasetSpec.SALE) || next.entity().equals(DatasetSpec.SALE)) {
-                return kept.entity().equals(DatasetSpec.SALE) ? kept : next;
-            }
-            return next.duplicatesMerged() < kept.duplicatesMerged() ? next : kept;
-        }));
-        Map<String, long[]> repairs = repairsBySource();
-        List<RowAccounting> rows = new ArrayList<>();
-        loaded.forEach((source, table) -> {
-            EntityCleaning cleaning = bySource.get(source);
-            long[] repaired = repairs.getOrDefault(source, new long[2]);
-            if (cleaning == null) {
-                rows.add(new RowAccounting(source, table.rowsRead(), table.rowsLoaded(), 0, table.rowsRejected(), repaired[0], 0,
-                        repaired[1]));
-            } else {
-                rows.add(new RowAccounting(source, table.rowsRead(), cleaning.rowsOut(), cleaning.duplicatesMerged(),
-                        table.rowsRejected() + cleaning.quarantined(), repaired[0], cleaning.filtered(), repaired[1]));
-            }
-        });
-        return rows;
-    }
-
-    /**
-     * Per source, the lines with a repaired value and the repaired values, from the repair log that becomes repairs.csv
-     * (check fixes and entity repair rules alike), so the accounting and the file agree; empty before cleaning.
-     */
-    private Map<String, long[]> repairsBySource() {
-        Map<String, long[]> repairs = new LinkedHashMap<>();
-        if (cleanings.isEmpty() || !engine.tableExists(Tables.REPAIR_LOG)) {
-            return repairs;
-        }
-        engine.query("SELECT source, count(DISTINCT _line) AS lines, count(*) AS repaired_values FROM " + Tables.REPAIR_LOG
-                + " GROUP BY source").forEach(row -> repairs.put((String) row.get("source"),
-                        new long[] {((Number) row.get("lines")).longValue(), ((Number) row.get("repaired_values")).longValue()}));
-        return repairs;
     }
 }

@@ -2,14 +2,15 @@ package io.saleslens.run;
 
 import io.saleslens.stage.Stage;
 import io.saleslens.stage.RunContext;
+import io.saleslens.stage.RowAccounting;
+import io.saleslens.stage.RowAccounts;
+import io.saleslens.stage.StageResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.saleslens.engine.DuckDbEngine;
-import io.saleslens.engine.LoadedTable;
 import io.saleslens.error.ErrorCategory;
 import io.saleslens.error.SalesLensException;
-import io.saleslens.model.EntityCleaning;
 import io.saleslens.spec.Presets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,10 +40,8 @@ class PipelineTest {
         }
 
         @Override
-        public long run(RunContext context) {
-            context.addLoaded("cust_info", new LoadedTable("bronze.cust_info", List.of("cst_id"), 10, 0));
-            context.addCleanings(List.of(new EntityCleaning("customer", "cust_info", 10, 7, 1, 1, 0, Map.of(), Map.of(), 0)));
-            return 10;
+        public StageResult run(RunContext context) {
+            return new RowAccounts(List.of(new RowAccounting("cust_info", 10, 7, 1, 1, 0)));
         }
     };
 
@@ -73,14 +72,14 @@ class PipelineTest {
             }
 
             @Override
-            public long run(RunContext context) {
+            public StageResult run(RunContext context) {
                 context.engine().execute("CREATE TABLE work.numbers AS SELECT range AS n FROM range(1000)");
                 try {
                     barrier.await(2, TimeUnit.MINUTES);
                 } catch (Exception e) {
                     throw new IllegalStateException("the other run never got here", e);
                 }
-                return 1000;
+                return StageResult.rows(1000);
             }
         };
     }
@@ -119,7 +118,7 @@ class PipelineTest {
             }
 
             @Override
-            public long run(RunContext context) {
+            public StageResult run(RunContext context) {
                 throw SalesLensException.userError("sales_details.csv: cannot be read as CSV (IO Error: No space left on device)");
             }
         };

@@ -1,12 +1,16 @@
-package io.saleslens.run;
+package io.saleslens.export;
 
 import io.saleslens.stage.Tables;
 import io.saleslens.stage.Stage;
 import io.saleslens.stage.RunContext;
 import io.saleslens.engine.LoadedTable;
+import io.saleslens.model.Cleanings;
 import io.saleslens.model.EntityCleaning;
+import io.saleslens.model.GoldTables;
+import io.saleslens.stage.LoadedSources;
+import io.saleslens.stage.StageResult;
+import java.util.Map;
 import io.saleslens.stage.RepairLog;
-import io.saleslens.quality.QualityFiles;
 import io.saleslens.spec.SourceSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +31,9 @@ public final class ExportStage implements Stage {
     }
 
     @Override
-    public long run(RunContext context) {
+    public StageResult run(RunContext context) {
+        Map<String, LoadedTable> loadedSources = context.result(LoadedSources.class).tables();
+        List<EntityCleaning> cleanings = context.result(Cleanings.class).entities();
         Path gold = context.runDir().resolve("gold");
         Path quarantine = context.runDir().resolve("quarantine");
         long rows = 0;
@@ -37,16 +43,16 @@ public final class ExportStage implements Stage {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (var table : context.goldTables().entrySet()) {
+        for (var table : context.result(GoldTables.class).rowsByTable().entrySet()) {
             context.engine().writeParquet(Tables.gold(table.getKey()), gold.resolve(table.getKey() + ".parquet"));
             rows += table.getValue();
         }
         QualityFiles files = new QualityFiles(context.engine());
         List<String> repairs = new ArrayList<>();
-        for (String source : context.loaded().keySet()) {
-            LoadedTable loaded = context.loaded().get(source);
+        for (String source : loadedSources.keySet()) {
+            LoadedTable loaded = loadedSources.get(source);
             SourceSpec spec = context.spec().source(source);
-            List<String> entities = context.cleanings().stream().filter(c -> c.source().equals(source)).map(EntityCleaning::entity).toList();
+            List<String> entities = cleanings.stream().filter(c -> c.source().equals(source)).map(EntityCleaning::entity).toList();
             String sql = files.quarantine(source, spec, loaded.columns(), loaded.rejectedTable(), entities);
             if (files.count(sql) > 0) {
                 context.engine().writeCsv(sql, quarantine.resolve(source + ".csv"));
@@ -56,6 +62,6 @@ public final class ExportStage implements Stage {
         RepairLog.create(context.engine());
         String allRepairs = String.join(" UNION ALL ", repairs) + " ORDER BY source, line, " + context.engine().dialect().quote("column");
         context.engine().writeCsv(allRepairs, context.runDir().resolve("repairs.csv"));
-        return rows;
+        return StageResult.rows(rows);
     }
 }

@@ -1,4 +1,4 @@
-package io.saleslens.quality;
+package io.saleslens.export;
 
 import io.saleslens.stage.Tables;
 import io.saleslens.engine.Engine;
