@@ -1,6 +1,5 @@
 package io.saleslens.insight;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** insights.json: the ranked insights of a run, each with its rank, score and the metric keys it cites. */
@@ -40,27 +38,6 @@ public final class InsightsDocument {
             Files.writeString(file, JSON.writeValueAsString(toJson(runId, ranked)) + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
-        }
-    }
-
-    /** The insights of a document, in rank order. */
-    public static List<Insight> read(JsonNode document) {
-        List<Insight> insights = new ArrayList<>();
-        for (JsonNode node : document.path("insights")) {
-            try {
-                insights.add(JSON.treeToValue(node, Insight.class));
-            } catch (IOException e) {
-                throw new UncheckedIOException("insights.json holds an unreadable insight: " + node.path("id").asText(), e);
-            }
-        }
-        return insights;
-    }
-
-    public static List<Insight> read(Path file) {
-        try {
-            return read(JSON.readTree(file.toFile()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 }

@@ -13,11 +13,9 @@ import static io.saleslens.error.SalesLensException.userError;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.saleslens.engine.DuckDbEngine;
 import io.saleslens.engine.Engine;
 import io.saleslens.error.ErrorCategory;
 import io.saleslens.error.SalesLensException;
-import io.saleslens.ingest.FileDigest;
 import io.saleslens.spec.SourceSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,11 +50,6 @@ public final class Pipeline {
         this.stages = List.copyOf(stages);
         this.engineFactory = engineFactory;
         this.clock = clock;
-    }
-
-    /** The default pipeline on the embedded engine. */
-    public static Pipeline embedded(List<Stage> stages, String memoryLimit) {
-        return new Pipeline(stages, spill -> new DuckDbEngine(spill, memoryLimit));
     }
 
     public RunResult run(RunOptions options, ProgressListener progress) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.saleslens.SalesLens;
 import io.saleslens.engine.DuckDbEngine;
-import io.saleslens.run.Pipeline;
 import io.saleslens.run.ProgressListener;
 import io.saleslens.run.RunOptions;
 import io.saleslens.run.RunResult;
@@ -26,8 +25,7 @@ class CheckStageTest {
 
     @BeforeAll
     static void validate() {
-        result = Pipeline.embedded(SalesLens.validationStages(), null)
-                .run(new RunOptions(Presets.load("crm-erp"), SAMPLE, out, null), ProgressListener.SILENT);
+        result = SalesLens.validate(new RunOptions(Presets.load("crm-erp"), SAMPLE, out, null), ProgressListener.SILENT);
         raw = new DuckDbEngine(out.resolve("raw-spill"), null);
     }
 

@@ -1,4 +1,4 @@
-package io.saleslens.ingest;
+package io.saleslens.run;
 
 import java.io.IOException;
 import java.io.InputStream;
