@@ -2,6 +2,7 @@ package io.saleslens.chart;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** One dashboard image drawn from the metrics document; a new dashboard is one more implementation. */
@@ -10,11 +11,11 @@ public interface Dashboard {
     /** File name without extension, e.g. {@code executive_kpis_trend}. */
     String name();
 
-    /**
-     * Draws the dashboard from {@code metrics} (the parsed {@code metrics.json}) and writes
-     * {@code <name>.png} into {@code dashboardsDir}, which must exist.
-     *
-     * @return the written file
-     */
-    Path render(JsonNode metrics, Path dashboardsDir) throws IOException;
+    /** Draws the dashboard from {@code metrics} (the parsed {@code metrics.json}) as a PNG image. */
+    byte[] png(JsonNode metrics) throws IOException;
+
+    /** Draws the dashboard and writes {@code <name>.png} into {@code dashboardsDir}, which must exist; returns the file. */
+    default Path render(JsonNode metrics, Path dashboardsDir) throws IOException {
+        return Files.write(dashboardsDir.resolve(name() + ".png"), png(metrics));
+    }
 }

@@ -8,7 +8,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -37,19 +37,20 @@ final class DashboardCanvas {
         this.subtitle = requireNonNull(subtitle, "subtitle is null");
     }
 
-    Path writePng(List<JFreeChart> panels, Path file) throws IOException {
+    byte[] png(List<JFreeChart> panels) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         ImageWriteParam param = writer.getDefaultWriteParam();
         // The default deflate level costs about a second per dashboard; a light level keeps files small enough.
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
         param.setCompressionQuality(0.75f);
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
             writer.setOutput(out);
             writer.write(null, new IIOImage(draw(panels), null, null), param);
         } finally {
             writer.dispose();
         }
-        return file;
+        return bytes.toByteArray();
     }
 
     BufferedImage draw(List<JFreeChart> panels) {

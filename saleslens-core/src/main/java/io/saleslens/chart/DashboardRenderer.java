@@ -6,8 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes every dashboard of a run into its {@code dashboards/} folder. Drawing goes to in-memory
@@ -30,16 +31,18 @@ public final class DashboardRenderer {
     /**
      * Draws each dashboard from {@code metrics} (the parsed {@code metrics.json}).
      *
-     * @return the written PNG files, in dashboard order
+     * @return the drawn images by dashboard name, in dashboard order, as written to {@code <name>.png}
      */
-    public List<Path> render(JsonNode metrics, Path dashboardsDir) throws IOException {
+    public DrawnDashboards render(JsonNode metrics, Path dashboardsDir) throws IOException {
         requireNonNull(metrics, "metrics is null");
         requireNonNull(dashboardsDir, "dashboardsDir is null");
         Files.createDirectories(dashboardsDir);
-        List<Path> written = new ArrayList<>();
+        Map<String, byte[]> drawn = new LinkedHashMap<>();
         for (Dashboard dashboard : dashboards) {
-            written.add(dashboard.render(metrics, dashboardsDir));
+            byte[] png = dashboard.png(metrics);
+            Files.write(dashboardsDir.resolve(dashboard.name() + ".png"), png);
+            drawn.put(dashboard.name(), png);
         }
-        return List.copyOf(written);
+        return new DrawnDashboards(drawn);
     }
 }

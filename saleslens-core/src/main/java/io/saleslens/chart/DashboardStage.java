@@ -5,9 +5,6 @@ import io.saleslens.stage.RunContext;
 import io.saleslens.stage.Stage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /** Draws the dashboards from the metrics document into {@code dashboards/}. */
 public final class DashboardStage implements Stage {
@@ -21,17 +18,10 @@ public final class DashboardStage implements Stage {
     public DrawnDashboards run(RunContext context) {
         return MoneySymbol.in(context.spec().currency(), () -> {
             try {
-                List<Path> drawn = new DashboardRenderer().render(context.metrics(), context.runDir().resolve("dashboards"));
-                return new DrawnDashboards(drawn.stream().map(DashboardStage::name).collect(Collectors.toSet()));
+                return new DashboardRenderer().render(context.metrics(), context.runDir().resolve("dashboards"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-    }
-
-    /** A dashboard's name: its file's name without {@code .png}, as the reports link it. */
-    private static String name(Path image) {
-        String file = image.getFileName().toString();
-        return file.substring(0, file.length() - ".png".length());
     }
 }

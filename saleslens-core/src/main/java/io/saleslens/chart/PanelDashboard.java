@@ -17,8 +17,8 @@ interface PanelDashboard extends Dashboard {
     List<JFreeChart> panels(MetricsDocument document);
 
     @Override
-    default Path render(JsonNode metrics, Path dashboardsDir) throws IOException {
+    default byte[] png(JsonNode metrics) throws IOException {
         MetricsDocument document = new MetricsDocument(metrics);
-        return new DashboardCanvas(title(), subtitle(document)).writePng(panels(document), dashboardsDir.resolve(name() + ".png"));
+        return new DashboardCanvas(title(), subtitle(document)).png(panels(document));
     }
 }

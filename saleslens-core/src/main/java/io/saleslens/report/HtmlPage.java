@@ -1,11 +1,10 @@
 package io.saleslens.report;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -31,16 +30,19 @@ public final class HtmlPage {
             + "@media print{nav{display:none}body{font-size:10px;max-width:none;margin:0;padding:0}h2{margin-top:.8rem}"
             + "img{max-height:65mm}p,li{margin:.25rem 0}}";
 
+    /** How a report links a dashboard of its run: {@code ../dashboards/<name>.png}. */
+    private static final Pattern DASHBOARD_LINK = Pattern.compile("\\.\\./dashboards/([A-Za-z0-9_-]+)\\.png");
+
     private HtmlPage() {}
 
     /**
-     * @param reportsDir the folder the report is written to; image paths in the Markdown are resolved from it
+     * @param images the dashboards' PNG images by name; the Markdown links one as {@code ../dashboards/<name>.png}
      */
-    public static String render(String title, String markdown, Path reportsDir) {
+    public static String render(String title, String markdown, Map<String, byte[]> images) {
         HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {
                     if (node instanceof Image && attributes.containsKey("src")) {
-                        attributes.put("src", dataUri(reportsDir, attributes.get("src")));
+                        attributes.put("src", dataUri(images, attributes.get("src")));
                     }
                     if (node instanceof Link && attributes.getOrDefault("href", "").matches("[A-Za-z0-9_-]+\\.md")) {
                         attributes.put("href", attributes.get("href").replaceFirst("\\.md$", ".html"));
@@ -57,20 +59,13 @@ public final class HtmlPage {
                 + escape(title) + "</title><style>" + STYLE + "</style></head><body>\n" + body + "</body></html>\n";
     }
 
-    /** The image as a data: URI when it is a local PNG, so the page needs no other file. */
-    static String dataUri(Path reportsDir, String src) {
-        if (src.contains(":") || !src.endsWith(".png")) {
+    /** The image as a data: URI when it is a dashboard of the run, so the page needs no other file. */
+    static String dataUri(Map<String, byte[]> images, String src) {
+        Matcher dashboard = DASHBOARD_LINK.matcher(src);
+        if (!dashboard.matches() || !images.containsKey(dashboard.group(1))) {
             return src;
         }
-        Path file = reportsDir.resolve(src).normalize();
-        if (!Files.isRegularFile(file)) {
-            return src;
-        }
-        try {
-            return "data:image/png;base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot embed " + file, e);
-        }
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(images.get(dashboard.group(1)));
     }
 
     static String escape(String text) {

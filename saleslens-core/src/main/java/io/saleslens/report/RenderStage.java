@@ -39,7 +39,8 @@ public final class RenderStage implements Stage {
                 .load(options.profilesDir(), options.departments());
         Path runDir = context.runDir();
         List<Insight> insights = context.result(RankedInsights.class).insights();
-        Set<String> dashboards = context.result(DrawnDashboards.class).names();
+        DrawnDashboards drawn = context.result(DrawnDashboards.class);
+        Set<String> dashboards = drawn.names();
         ReportInput input = new ReportInput(context.runId().toString(), context.spec().name(), context.metrics(), context.quality(),
                 insights, context.stageTimings(), dashboards);
         Path reports = runDir.resolve("reports");
@@ -48,7 +49,7 @@ public final class RenderStage implements Stage {
             for (DepartmentProfile profile : profiles) {
                 String markdown = new DepartmentReport(profile).render(input);
                 Files.writeString(reports.resolve(profile.name() + ".md"), markdown);
-                String html = HtmlPage.render(profile.title(), markdown, reports);
+                String html = HtmlPage.render(profile.title(), markdown, drawn.images());
                 Files.writeString(reports.resolve(profile.name() + ".html"), html);
                 if (options.pdf()) {
                     PdfReport.write(html, reports.resolve(profile.name() + ".pdf"));

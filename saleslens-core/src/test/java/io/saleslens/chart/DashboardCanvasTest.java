@@ -4,19 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class DashboardCanvasTest {
 
-    @TempDir
-    Path dir;
 
     @Test
     void laysFourPanelsInATwoByTwoGridBelowTheHeader() {
@@ -33,12 +30,12 @@ class DashboardCanvasTest {
     }
 
     @Test
-    void writesAPngOfTheCanvasSize() throws IOException {
+    void drawsAPngOfTheCanvasSize() throws IOException {
         DashboardCanvas canvas = new DashboardCanvas("Title", "Subtitle");
 
-        Path png = canvas.writePng(List.of(panel()), dir.resolve("one.png"));
+        byte[] png = canvas.png(List.of(panel()));
 
-        BufferedImage image = ImageIO.read(png.toFile());
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image.getWidth()).isEqualTo(DashboardCanvas.WIDTH);
         assertThat(image.getHeight()).isEqualTo(DashboardCanvas.HEIGHT);
         assertThat(image.getRGB(DashboardCanvas.WIDTH - 2, 2) & 0xFFFFFF).as("white background").isEqualTo(0xFFFFFF);

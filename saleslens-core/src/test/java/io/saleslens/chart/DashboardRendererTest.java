@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -25,13 +26,12 @@ class DashboardRendererTest {
     void writesEveryDashboardAtFullSize() throws IOException {
         Path dashboards = runDir.resolve("dashboards");
 
-        List<Path> written = new DashboardRenderer().render(MetricsFixture.metrics(), dashboards);
+        DrawnDashboards drawn = new DashboardRenderer().render(MetricsFixture.metrics(), dashboards);
 
-        assertThat(written).containsExactly(
-                dashboards.resolve("executive_kpis_trend.png"),
-                dashboards.resolve("business_performance_dashboard.png"),
-                dashboards.resolve("customer_segments.png"));
-        for (Path png : written) {
+        assertThat(drawn.names()).containsExactly("executive_kpis_trend", "business_performance_dashboard", "customer_segments");
+        for (String name : drawn.names()) {
+            Path png = dashboards.resolve(name + ".png");
+            assertThat(Files.readAllBytes(png)).as("the file holds the image handed on").isEqualTo(drawn.images().get(name));
             BufferedImage image = ImageIO.read(png.toFile());
             assertThat(image.getWidth()).isEqualTo(1800).isGreaterThanOrEqualTo(1600);
             assertThat(image.getHeight()).isEqualTo(1000).isGreaterThanOrEqualTo(900);
@@ -47,9 +47,9 @@ class DashboardRendererTest {
         ObjectNode metrics = MetricsFixture.metrics();
         metrics.remove("countries");
 
-        List<Path> written = new DashboardRenderer().render(metrics, runDir);
+        DrawnDashboards drawn = new DashboardRenderer().render(metrics, runDir);
 
-        assertThat(written).allSatisfy(png -> assertThat(Files.size(png)).isPositive());
+        assertThat(drawn.names()).allSatisfy(name -> assertThat(Files.size(runDir.resolve(name + ".png"))).isPositive());
         BufferedImage business = ImageIO.read(runDir.resolve("business_performance_dashboard.png").toFile());
         assertThat(hasInk(business, 3)).as("country panel shows its no-data message").isTrue();
     }
@@ -58,9 +58,9 @@ class DashboardRendererTest {
     void rendersAnEmptyDocumentAsNoDataPanels() throws IOException {
         JsonNode empty = MetricsFixture.parse("{}");
 
-        List<Path> written = new DashboardRenderer().render(empty, runDir);
+        DrawnDashboards drawn = new DashboardRenderer().render(empty, runDir);
 
-        assertThat(written).hasSize(3).allSatisfy(png -> assertThat(png).exists());
+        assertThat(drawn.names()).hasSize(3).allSatisfy(name -> assertThat(runDir.resolve(name + ".png")).exists());
     }
 
     @Test
@@ -72,15 +72,15 @@ class DashboardRendererTest {
             }
 
             @Override
-            public Path render(JsonNode metrics, Path dashboardsDir) throws IOException {
-                return Files.writeString(dashboardsDir.resolve("fake.txt"), metrics.path("marker").asText());
+            public byte[] png(JsonNode metrics) {
+                return metrics.path("marker").asText().getBytes(StandardCharsets.UTF_8);
             }
         };
 
-        List<Path> written = new DashboardRenderer(List.of(fake)).render(MetricsFixture.parse("{\"marker\":\"seen\"}"), runDir);
+        DrawnDashboards drawn = new DashboardRenderer(List.of(fake)).render(MetricsFixture.parse("{\"marker\":\"seen\"}"), runDir);
 
-        assertThat(written).containsExactly(runDir.resolve("fake.txt"));
-        assertThat(Files.readString(runDir.resolve("fake.txt"))).isEqualTo("seen");
+        assertThat(drawn.names()).containsExactly("fake");
+        assertThat(Files.readString(runDir.resolve("fake.png"))).isEqualTo("seen");
     }
 
     @Test

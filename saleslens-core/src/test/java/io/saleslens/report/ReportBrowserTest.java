@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,7 @@ class ReportBrowserTest {
     @Test
     void aScriptInTheDataShowsAsText(@TempDir Path reports) throws Exception {
         Path page = reports.resolve("product.html");
-        Files.writeString(page, HtmlPage.render("Product", new DepartmentReport(ReportFixtures.shipped("product")).render(ReportFixtures.input()), reports));
+        Files.writeString(page, HtmlPage.render("Product", new DepartmentReport(ReportFixtures.shipped("product")).render(ReportFixtures.input()), Map.of()));
 
         browser.get(page.toUri().toString());
 
