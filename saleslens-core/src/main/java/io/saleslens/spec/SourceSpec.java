@@ -1,10 +1,12 @@
 package io.saleslens.spec;
 
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One input: a file relative to the data folder, or a database table read through JDBC, with its dialect.
@@ -48,18 +50,18 @@ public record SourceSpec(
     public SourceSpec {
         if (jdbc != null) {
             if (table == null || table.isBlank()) {
-                throw new IllegalArgumentException("a jdbc source needs a 'table'");
+                throw new SalesLensException(ErrorCode.SPEC_INVALID, "a jdbc source needs a 'table'");
             }
             format = "jdbc";
         } else if (path == null || path.isBlank()) {
-            throw new IllegalArgumentException("a source needs a path (or 'jdbc' and 'table')");
+            throw new SalesLensException(ErrorCode.SPEC_INVALID, "a source needs a path (or 'jdbc' and 'table')");
         }
         format = format == null ? formatOf(path) : format.toLowerCase(Locale.ROOT);
         if (format.equals("json") || format.equals("ndjson")) {
             format = "jsonl";
         }
         if (quote != null && quote.length() != 1 && !quote.equals("none")) {
-            throw new IllegalArgumentException("quote must be one character or 'none', not '" + quote + "'");
+            throw new SalesLensException(ErrorCode.SPEC_INVALID, "quote must be one character or 'none', not '" + quote + "'");
         }
         nullValues = nullValues == null ? List.of() : List.copyOf(nullValues);
         var copiedAliases = new LinkedHashMap<String, List<String>>();
