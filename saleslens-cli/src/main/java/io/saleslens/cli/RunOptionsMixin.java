@@ -2,6 +2,8 @@ package io.saleslens.cli;
 
 import static io.saleslens.error.SalesLensException.userError;
 
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import io.saleslens.infer.DatasetInferrer;
 import io.saleslens.infer.InferredDataset;
 import io.saleslens.infer.SpecYamlWriter;
@@ -115,8 +117,8 @@ final class RunOptionsMixin {
         if (dedupe != null) {
             try {
                 resolved = resolved.withSpec(resolved.spec().withDedupe(DedupePolicy.parse(dedupe)));
-            } catch (IllegalArgumentException e) {
-                throw userError("--dedupe: " + e.getMessage());
+            } catch (SalesLensException e) {
+                throw new SalesLensException(ErrorCode.OPTION_INVALID, "--dedupe: " + e.getMessage(), e);
             }
         }
         return resolved;
