@@ -5,18 +5,22 @@ import io.saleslens.chart.DashboardStage;
 import io.saleslens.engine.EngineSettings;
 import io.saleslens.engine.Engines;
 import io.saleslens.ingest.IngestStage;
+import io.saleslens.insight.InsightRanking;
 import io.saleslens.insight.InsightStage;
 import io.saleslens.metrics.MeasureStage;
-import io.saleslens.model.CleanStage;
 import io.saleslens.model.BindStage;
+import io.saleslens.model.CleanStage;
 import io.saleslens.model.ModelStage;
 import io.saleslens.model.ScopeStage;
 import io.saleslens.quality.CheckStage;
 import io.saleslens.model.CleaningSummaryStage;
+import io.saleslens.report.DepartmentProfile;
+import io.saleslens.report.DepartmentProfiles;
 import io.saleslens.report.RenderStage;
 import io.saleslens.export.ExportStage;
 import io.saleslens.run.Pipeline;
 import io.saleslens.run.ProgressListener;
+import io.saleslens.stage.ReportOptions;
 import io.saleslens.run.RunOptions;
 import io.saleslens.run.RunResult;
 import io.saleslens.stage.Stage;
@@ -28,11 +32,28 @@ public final class SalesLens {
 
     /**
      * The stages of a run, in order, on any engine: the SQL of every stage runs on DuckDB and Spark alike, and
-     * the insights, dashboards and reports read only metrics.json and quality.json.
+     * the insights, dashboards and reports read only the metrics and quality documents and what earlier stages hand on.
      */
     public static List<Stage> standardStages() {
+        return standardStages(new RenderStage());
+    }
+
+    /** The standard stages, rendering department profiles loaded beforehand. */
+    public static List<Stage> standardStages(List<DepartmentProfile> profiles) {
+        return standardStages(new RenderStage(profiles));
+    }
+
+    private static List<Stage> standardStages(RenderStage render) {
         return List.of(new IngestStage(), new BindStage(), new ScopeStage(), new CheckStage(), new CleanStage(), new CleaningSummaryStage(), new ModelStage(),
-                new MeasureStage(), new AnalyseStage(), new InsightStage(), new DashboardStage(), new RenderStage(), new ExportStage());
+                new MeasureStage(), new AnalyseStage(), new InsightStage(), new DashboardStage(), render, new ExportStage());
+    }
+
+    /**
+     * The department profiles the report options name, loaded once before a run so that an unknown department or a bad
+     * profile fails before any stage runs.
+     */
+    public static List<DepartmentProfile> departmentProfiles(ReportOptions reports) {
+        return new DepartmentProfiles(InsightRanking.standard().types()).load(reports.profilesDir(), reports.departments());
     }
 
     /** The stages of {@code validate}: ingest and checks only. */
@@ -41,7 +62,12 @@ public final class SalesLens {
     }
 
     public static RunResult run(RunOptions options, ProgressListener progress) {
-        return onEngineOf(options, standardStages()).run(options, progress);
+        return run(options, departmentProfiles(options.reports()), progress);
+    }
+
+    /** A run that renders the given profiles, loaded from the options' report settings beforehand. */
+    public static RunResult run(RunOptions options, List<DepartmentProfile> profiles, ProgressListener progress) {
+        return onEngineOf(options, standardStages(profiles)).run(options, progress);
     }
 
     /** Ingest and checks only, on the engine the options name: the run folder holds quality.json and the manifest. */

@@ -28,7 +28,7 @@ class ArchitectureTest {
     private static final String[] FEATURES = {"io.saleslens.ingest..", "io.saleslens.infer..", "io.saleslens.quality..",
         "io.saleslens.model..", "io.saleslens.metrics..", "io.saleslens.pipeline..", "io.saleslens.analysis..",
         "io.saleslens.insight..", "io.saleslens.chart..", "io.saleslens.report..", "io.saleslens.export..",
-        "io.saleslens.generate.."};
+        "io.saleslens.generate..", "io.saleslens.resolve.."};
     /** The feature packages whose classes run as stages; only ingest among them reads the user's files. */
     private static final String[] STAGE_FEATURES = {"io.saleslens.quality..", "io.saleslens.model..", "io.saleslens.metrics..",
         "io.saleslens.pipeline..", "io.saleslens.analysis..", "io.saleslens.insight..", "io.saleslens.chart..",

@@ -2,10 +2,9 @@ package io.saleslens.cli;
 
 import static io.saleslens.error.SalesLensException.userError;
 
-import io.saleslens.infer.DatasetInferrer;
-import io.saleslens.infer.InferredDataset;
-import io.saleslens.infer.SpecYamlWriter;
-import io.saleslens.spec.Presets;
+import io.saleslens.resolve.ImpliedSpec;
+import io.saleslens.resolve.RecognisedPreset;
+import io.saleslens.resolve.SpecResolver;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = "Inspect every file of a data folder and write the dataset spec it implies (saleslens.yaml), with the evidence.")
 final class InitCommand implements Callable<Integer> {
-    static final String SPEC_FILE = "saleslens.yaml";
+    private static final String SPEC_FILE = SpecResolver.FOLDER_SPEC;
 
     @Parameters(index = "0", paramLabel = "DATA_DIR", description = "Folder holding the source files.")
     Path dataDir;
@@ -44,19 +43,12 @@ final class InitCommand implements Callable<Integer> {
         if (Files.exists(target) && !force) {
             throw userError(target + ": already exists; give --force to overwrite it or --output for another file");
         }
-        if (!Files.isDirectory(dataDir)) {
-            throw userError(dataDir + ": data folder not found; give the folder that holds the source files");
+        PrintWriter err = commandSpec.commandLine().getErr();
+        ImpliedSpec implied = new SpecResolver(inferred -> InferredMapping.print(inferred, err)).implied(dataDir);
+        if (implied instanceof RecognisedPreset recognised) {
+            err.println("saleslens: " + recognised.choice().origin());
         }
-        String yaml;
-        var recognised = Presets.recognise(dataDir);
-        if (recognised.isPresent()) {
-            commandSpec.commandLine().getErr().println("saleslens: " + recognised.get().origin());
-            yaml = Presets.yaml(recognised.get());
-        } else {
-            InferredDataset inferred = DatasetInferrer.inferEmbedded(dataDir);
-            printMapping(inferred, commandSpec.commandLine().getErr());
-            yaml = SpecYamlWriter.write(inferred);
-        }
+        String yaml = implied.yaml();
         try {
             Files.writeString(target, yaml, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -65,11 +57,5 @@ final class InitCommand implements Callable<Integer> {
         commandSpec.commandLine().getOut().println("Wrote " + target + "; check it, then: saleslens run " + dataDir
                 + (target.equals(dataDir.resolve(SPEC_FILE)) ? "" : " --spec " + target));
         return 0;
-    }
-
-    static void printMapping(InferredDataset inferred, PrintWriter err) {
-        err.println("saleslens: inferred mapping:");
-        inferred.summary().forEach(line -> err.println("  " + line));
-        err.flush();
     }
 }

@@ -28,7 +28,8 @@ final class RunCommand implements Callable<Integer> {
     }
 
     static int runAndSummarise(Path dataDir, RunOptionsMixin options, PrintWriter out, PrintWriter err) {
-        RunResult result = SalesLens.run(options.runOptions(dataDir, err), new ConsoleProgress(err));
+        PreparedRun run = options.prepare(dataDir, err);
+        RunResult result = SalesLens.run(run.options(), run.profiles(), new ConsoleProgress(err));
         new RunSummary(result).print(out);
         return 0;
     }

@@ -1,20 +1,17 @@
 package io.saleslens.cli;
 
-import static io.saleslens.error.SalesLensException.userError;
-
-import io.saleslens.infer.DatasetInferrer;
-import io.saleslens.infer.InferredDataset;
-import io.saleslens.infer.SpecYamlWriter;
-import io.saleslens.insight.InsightRanking;
-import io.saleslens.report.DepartmentProfiles;
+import io.saleslens.SalesLens;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
+import io.saleslens.report.DepartmentProfile;
+import io.saleslens.resolve.SpecRequest;
+import io.saleslens.resolve.SpecResolver;
 import io.saleslens.stage.ReportOptions;
 import io.saleslens.run.RunOptions;
 import io.saleslens.spec.DedupePolicy;
 import io.saleslens.spec.Presets;
 import io.saleslens.spec.SpecChoice;
-import io.saleslens.spec.SpecLocations;
-import io.saleslens.spec.SpecLoader;
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,62 +58,44 @@ final class RunOptionsMixin {
             description = "Extra report formats besides Markdown and HTML: pdf.")
     List<String> formats = new ArrayList<>();
 
-    /** The report options, with the profiles loaded once here so a bad profile or name fails before the run starts. */
+    /** The report options; a format other than pdf is refused before anything runs. */
     ReportOptions reportOptions() {
         for (String format : formats) {
             if (!format.trim().equalsIgnoreCase("pdf")) {
-                throw userError("--format: unknown format '" + format.trim() + "'; Markdown and HTML are always written, add pdf for PDF");
+                throw new SalesLensException(ErrorCode.OPTION_INVALID,
+                        "--format: unknown format '" + format.trim() + "'; Markdown and HTML are always written, add pdf for PDF");
             }
         }
-        ReportOptions options = new ReportOptions(departments, Optional.ofNullable(profiles), !formats.isEmpty());
-        new DepartmentProfiles(InsightRanking.standard().types()).load(options.profilesDir(), options.departments());
-        return options;
-    }
-
-    /** Everything a run on {@code dataDir} needs from the command line: spec, output, engine and reports. */
-    RunOptions runOptions(Path dataDir, java.io.PrintWriter err) {
-        SpecChoice choice = resolveSpec(dataDir, err);
-        return new RunOptions(choice.spec(), dataDir, out, memoryLimit, reportOptions(), engine, master, choice.origin(),
-                choice.locations());
+        return new ReportOptions(departments, Optional.ofNullable(profiles), !formats.isEmpty());
     }
 
     /**
-     * The spec to run with and where it came from: --spec, else --preset, else the folder's saleslens.yaml, else the
-     * preset that recognises the folder (by its files or its headers), else one inferred from the files (its mapping
-     * printed on {@code err}).
+     * Everything a run on {@code dataDir} needs from the command line: spec, output, engine and reports, with the
+     * department profiles loaded here, once, so a bad profile or department name fails before the run starts.
      */
-    SpecChoice resolveSpec(Path dataDir, java.io.PrintWriter err) {
-        if (spec != null && preset != null) {
-            throw userError("give either --spec or --preset, not both");
-        }
-        SpecChoice resolved;
-        if (spec != null) {
-            resolved = new SpecChoice(SpecLoader.load(spec), "--spec " + spec, SpecLoader.locate(spec));
-        } else if (preset != null) {
-            resolved = Presets.forced(preset, dataDir);
-        } else {
-            if (!Files.isDirectory(dataDir)) {
-                throw userError(dataDir + ": data folder not found; give the folder that holds the source files");
-            }
-            Path folderSpec = dataDir.resolve(InitCommand.SPEC_FILE);
-            if (Files.isRegularFile(folderSpec)) {
-                resolved = new SpecChoice(SpecLoader.load(folderSpec), folderSpec + " (the folder's own spec)", SpecLoader.locate(folderSpec));
-            } else {
-                resolved = Presets.recognise(dataDir).orElseGet(() -> {
-                    InferredDataset inferred = DatasetInferrer.inferEmbedded(dataDir);
-                    InitCommand.printMapping(inferred, err);
-                    String yaml = SpecYamlWriter.write(inferred);
-                    String origin = "spec inferred from " + dataDir;
-                    return new SpecChoice(SpecLoader.parse(yaml, origin), "inferred from the files (write it out with saleslens init)",
-                            SpecLocations.of(yaml, origin));
-                });
-            }
-        }
+    PreparedRun prepare(Path dataDir, PrintWriter err) {
+        SpecChoice choice = resolveSpec(dataDir, err);
+        ReportOptions reports = reportOptions();
+        List<DepartmentProfile> departmentProfiles = SalesLens.departmentProfiles(reports);
+        RunOptions options = new RunOptions(choice.spec(), dataDir, out, memoryLimit, reports, engine, master, choice.origin(),
+                choice.locations());
+        return new PreparedRun(options, departmentProfiles);
+    }
+
+    /** The options of a run on {@code dataDir}, its department profiles checked as for {@link #prepare}. */
+    RunOptions runOptions(Path dataDir, PrintWriter err) {
+        return prepare(dataDir, err).options();
+    }
+
+    /** The spec to run with, as {@link SpecResolver} decides it (an inferred mapping printed on {@code err}), and --dedupe. */
+    SpecChoice resolveSpec(Path dataDir, PrintWriter err) {
+        SpecRequest request = new SpecRequest(dataDir, Optional.ofNullable(spec), Optional.ofNullable(preset));
+        SpecChoice resolved = new SpecResolver(inferred -> InferredMapping.print(inferred, err)).resolve(request);
         if (dedupe != null) {
             try {
                 resolved = resolved.withSpec(resolved.spec().withDedupe(DedupePolicy.parse(dedupe)));
-            } catch (IllegalArgumentException e) {
-                throw userError("--dedupe: " + e.getMessage());
+            } catch (SalesLensException e) {
+                throw new SalesLensException(ErrorCode.OPTION_INVALID, "--dedupe: " + e.getMessage(), e);
             }
         }
         return resolved;

@@ -64,13 +64,13 @@ final class FileProber {
     ProbedFile probe(Path dataDir, String relative, String sourceName, int index) {
         Path file = dataDir.resolve(relative);
         String format = SourceSpec.formatOf(relative);
-        SourceSpec spec = new SourceSpec(relative, null, null, null);
+        SourceSpec spec = SourceSpec.file(relative).build();
         String evidence = format;
         if (format.equals("csv") || format.equals("tsv")) {
             TextDialect dialect = TextFileScan.scan(file);
             String delimiter = dialect.delimiter() == (format.equals("tsv") ? '\t' : ',') ? null : String.valueOf(dialect.delimiter());
             String encoding = dialect.encoding().equals("utf-8") ? null : dialect.encoding();
-            spec = new SourceSpec(relative, null, delimiter, encoding, null, null, null, null, null, null, null, null, null);
+            spec = SourceSpec.file(relative).delimiter(delimiter).encoding(encoding).build();
             evidence = dialect.encoding() + (dialect.byteOrderMark() ? " with byte order mark" : "") + ", " + dialect.delimiterName()
                     + "-separated (" + dialect.consistentRecords() + " of " + dialect.records() + " records split evenly)"
                     + (dialect.doubledQuotes() > 0 ? ", " + dialect.doubledQuotes() + " doubled quotes inside quoted fields" : "");
@@ -121,13 +121,11 @@ final class FileProber {
     }
 
     private static SourceSpec withoutHeader(SourceSpec s) {
-        return new SourceSpec(s.path(), s.format(), s.delimiter(), s.encoding(), s.quote(), false, s.nullValues(), s.sheet(),
-                null, null, null, null, null);
+        return s.toBuilder().header(false).build();
     }
 
     private static SourceSpec withNullValues(SourceSpec s, List<String> markers) {
-        return new SourceSpec(s.path(), s.format(), s.delimiter(), s.encoding(), s.quote(), s.header(), markers, s.sheet(),
-                null, null, null, null, null);
+        return s.toBuilder().nullValues(markers).build();
     }
 
     private static String uniqueName(String relative, Set<String> taken) {

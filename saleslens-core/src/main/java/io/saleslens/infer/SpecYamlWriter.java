@@ -68,20 +68,20 @@ public final class SpecYamlWriter {
     private static String source(SourceSpec source) {
         List<String> fields = new ArrayList<>();
         fields.add("path: " + scalar(source.path()));
-        if (source.delimiter() != null) {
-            fields.add("delimiter: " + scalar(source.delimiter()));
+        if (source.csv().delimiter() != null) {
+            fields.add("delimiter: " + scalar(source.csv().delimiter()));
         }
-        if (source.encoding() != null) {
-            fields.add("encoding: " + scalar(source.encoding()));
+        if (source.csv().encoding() != null) {
+            fields.add("encoding: " + scalar(source.csv().encoding()));
         }
-        if (source.header() != null) {
-            fields.add("header: " + source.header());
+        if (source.csv().header() != null) {
+            fields.add("header: " + source.csv().header());
         }
         if (!source.nullValues().isEmpty()) {
             fields.add("null_values: [" + source.nullValues().stream().map(SpecYamlWriter::quoted).collect(Collectors.joining(", ")) + "]");
         }
-        if (source.sheet() != null) {
-            fields.add("sheet: " + scalar(source.sheet()));
+        if (source.xlsx().sheet() != null) {
+            fields.add("sheet: " + scalar(source.xlsx().sheet()));
         }
         return "{ " + String.join(", ", fields) + " }";
     }

@@ -25,11 +25,11 @@ final class CsvSourceReader implements SourceReader {
 
     @Override
     public LoadedTable read(Engine engine, Path file, String bronzeTable, SourceSpec source) {
-        char quote = "none".equals(source.quote()) ? 0 : (source.quote() == null || source.quote().isEmpty() ? '"' : source.quote().charAt(0));
-        String delimiter = source.delimiter() != null && !source.delimiter().isEmpty() ? source.delimiter()
+        char quote = "none".equals(source.csv().quote()) ? 0 : (source.csv().quote() == null || source.csv().quote().isEmpty() ? '"' : source.csv().quote().charAt(0));
+        String delimiter = source.csv().delimiter() != null && !source.csv().delimiter().isEmpty() ? source.csv().delimiter()
                 : source.format().equals("tsv") ? "\\t" : null;
         String origin = source.path();
-        SniffedCsv sniffed = CsvSniffer.sniff(file, origin, delimiter, source.encoding(), quote);
+        SniffedCsv sniffed = CsvSniffer.sniff(file, origin, delimiter, source.csv().encoding(), quote);
         CsvFormat format = CsvFormat.DEFAULT.withDelimiter(sniffed.delimiter()).withEncoding(sniffed.encoding())
                 .withQuote(quote).withColumns(sniffed.columns()).withOrigin(origin);
         Map<String, Object> dialect = new LinkedHashMap<>();

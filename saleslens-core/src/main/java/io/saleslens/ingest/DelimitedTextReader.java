@@ -22,7 +22,7 @@ final class DelimitedTextReader implements SourceReader {
      * reader takes every encoding of a file with one (single-byte encodings line by line, keeping UTF-8 lines).
      */
     static boolean needed(SourceSpec source) {
-        return !source.hasHeader();
+        return !source.csv().hasHeader();
     }
 
     @Override
@@ -33,12 +33,12 @@ final class DelimitedTextReader implements SourceReader {
     @Override
     public LoadedTable read(Engine engine, Path file, String bronzeTable, SourceSpec source) {
         char delimiter = source.format().equals("tsv") ? '\t' : ',';
-        if (source.delimiter() != null && !source.delimiter().isEmpty()) {
-            delimiter = source.delimiter().equals("\\t") ? '\t' : source.delimiter().charAt(0);
+        if (source.csv().delimiter() != null && !source.csv().delimiter().isEmpty()) {
+            delimiter = source.csv().delimiter().equals("\\t") ? '\t' : source.csv().delimiter().charAt(0);
         }
-        char quote = source.quote() == null ? '"' : source.quote().equals("none") ? 0 : source.quote().charAt(0);
-        String encoding = source.encoding() == null ? "utf-8" : source.encoding();
-        CsvFormat format = new CsvFormat(delimiter, quote, encoding, source.hasHeader()).withOrigin(source.path());
+        char quote = source.csv().quote() == null ? '"' : source.csv().quote().equals("none") ? 0 : source.csv().quote().charAt(0);
+        String encoding = source.csv().encoding() == null ? "utf-8" : source.csv().encoding();
+        CsvFormat format = new CsvFormat(delimiter, quote, encoding, source.csv().hasHeader()).withOrigin(source.path());
         if (engine.readsCsvEncoding(encoding)) {
             return engine.loadCsv(bronzeTable, file, format);
         }

@@ -46,13 +46,13 @@ final class JdbcSourceReader implements SourceReader {
 
     @Override
     public LoadedTable read(Engine engine, Path file, String bronzeTable, SourceSpec source) {
-        String origin = "source table " + source.table();
-        try (Connection connection = DriverManager.getConnection(source.jdbc(), credentials(source));
+        String origin = "source table " + source.jdbc().table();
+        try (Connection connection = DriverManager.getConnection(source.jdbc().url(), credentials(source));
                 StagingCsv staging = new StagingCsv(bronzeTable)) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
                 statement.setFetchSize(FETCH_SIZE);
-                try (ResultSet rows = statement.executeQuery("SELECT * FROM " + quotedName(source.table()))) {
+                try (ResultSet rows = statement.executeQuery("SELECT * FROM " + quotedName(source.jdbc().table()))) {
                     ResultSetMetaData meta = rows.getMetaData();
                     List<String> names = new ArrayList<>();
                     for (int i = 1; i <= meta.getColumnCount(); i++) {
@@ -73,7 +73,7 @@ final class JdbcSourceReader implements SourceReader {
             connection.rollback();
             return staging.load(engine, bronzeTable, origin);
         } catch (SQLException e) {
-            throw userError(origin + " at " + source.jdbc() + ": cannot be read (" + firstLine(e.getMessage())
+            throw userError(origin + " at " + source.jdbc().url() + ": cannot be read (" + firstLine(e.getMessage())
                     + "); check the URL, the table name and the credentials", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -82,12 +82,12 @@ final class JdbcSourceReader implements SourceReader {
 
     private Properties credentials(SourceSpec source) {
         Properties properties = new Properties();
-        String user = source.userEnv() != null ? required(source.userEnv(), source) : source.user();
+        String user = source.jdbc().userEnv() != null ? required(source.jdbc().userEnv(), source) : source.jdbc().user();
         if (user != null) {
             properties.setProperty("user", user);
         }
-        if (source.passwordEnv() != null) {
-            properties.setProperty("password", required(source.passwordEnv(), source));
+        if (source.jdbc().passwordEnv() != null) {
+            properties.setProperty("password", required(source.jdbc().passwordEnv(), source));
         }
         return properties;
     }
@@ -95,8 +95,8 @@ final class JdbcSourceReader implements SourceReader {
     private String required(String variable, SourceSpec source) {
         String value = environment.apply(variable);
         if (value == null) {
-            throw userError("source table " + source.table() + ": environment variable " + variable
-                    + " is not set; set it to the database " + (variable.equals(source.userEnv()) ? "user" : "password"));
+            throw userError("source table " + source.jdbc().table() + ": environment variable " + variable
+                    + " is not set; set it to the database " + (variable.equals(source.jdbc().userEnv()) ? "user" : "password"));
         }
         return value;
     }

@@ -55,7 +55,7 @@ final class XlsxSourceReader implements SourceReader {
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
                     names.add(sheets.getSheetName());
-                    if (source.sheet() == null || source.sheet().equals(sheets.getSheetName())) {
+                    if (source.xlsx().sheet() == null || source.xlsx().sheet().equals(sheets.getSheetName())) {
                         XMLReader parser = XMLHelper.newXMLReader();
                         RowsToCsv rows = new RowsToCsv(staging);
                         parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings, rows,
@@ -66,7 +66,7 @@ final class XlsxSourceReader implements SourceReader {
                     }
                 }
             }
-            throw userError(source.path() + ": no sheet named '" + source.sheet() + "'; the workbook has " + String.join(", ", names));
+            throw userError(source.path() + ": no sheet named '" + source.xlsx().sheet() + "'; the workbook has " + String.join(", ", names));
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             if (e instanceof io.saleslens.error.SalesLensException known) {
                 throw known;

@@ -8,7 +8,7 @@ import java.util.Map;
  * A value must be one of the accepted spellings. Known variants (the check's map) and blanks fail too:
  * they are the defects the standardisation map repairs or leaves missing.
  */
-record AcceptedValuesCheck(String source, CheckSpec spec) implements Check {
+record AcceptedValuesCheck(String source, CheckSpec spec) implements RowCheck {
 
     @Override
     public String threshold() {

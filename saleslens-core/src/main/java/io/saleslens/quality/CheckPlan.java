@@ -29,17 +29,16 @@ public final class CheckPlan {
 
     static Check create(String source, CheckSpec spec) {
         return switch (spec.rule()) {
-            case "not_null" -> new NotNullCheck(source, spec, false);
-            case "unique" -> new UniqueCheck(source, spec);
-            case "accepted_values" -> new AcceptedValuesCheck(source, spec);
-            case "range" -> new RangeCheck(source, spec);
-            case "pattern" -> new PatternCheck(source, spec);
-            case "valid_date" -> new ValidDateCheck(source, spec);
-            case "referential" -> new ReferentialCheck(source, spec);
-            case "consistency" -> new ConsistencyCheck(source, spec);
-            case "freshness" -> new FreshnessCheck(source, spec);
-            case "row_count" -> new RowCountCheck(source, spec);
-            default -> throw new IllegalArgumentException("unknown check rule " + spec.rule());
+            case NOT_NULL -> new NotNullCheck(source, spec, false);
+            case UNIQUE -> new UniqueCheck(source, spec);
+            case ACCEPTED_VALUES -> new AcceptedValuesCheck(source, spec);
+            case RANGE -> new RangeCheck(source, spec);
+            case PATTERN -> new PatternCheck(source, spec);
+            case VALID_DATE -> new ValidDateCheck(source, spec);
+            case REFERENTIAL -> new ReferentialCheck(source, spec);
+            case CONSISTENCY -> new ConsistencyCheck(source, spec);
+            case FRESHNESS -> new FreshnessCheck(source, spec);
+            case ROW_COUNT -> new RowCountCheck(source, spec);
         };
     }
 }

@@ -2,6 +2,10 @@ package io.saleslens.quality;
 
 import static java.util.Objects.requireNonNull;
 
+import io.saleslens.spec.CheckAction;
+import io.saleslens.spec.CheckRule;
+import io.saleslens.spec.QualityDimension;
+import io.saleslens.spec.Severity;
 import java.util.List;
 
 /**
@@ -14,10 +18,10 @@ public record CheckResult(
         String id,
         String source,
         String column,
-        String rule,
-        String dimension,
-        String severity,
-        String action,
+        CheckRule rule,
+        QualityDimension dimension,
+        Severity severity,
+        CheckAction action,
         long failed,
         long total,
         double passRate,

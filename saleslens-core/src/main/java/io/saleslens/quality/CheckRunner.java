@@ -4,6 +4,7 @@ import io.saleslens.stage.Tables;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
 import io.saleslens.stage.RepairLog;
+import io.saleslens.spec.CheckAction;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,12 +44,12 @@ public final class CheckRunner {
                 + " CAST(NULL AS BIGINT) AS _line, CAST(NULL AS STRING) AS value WHERE 1 = 0");
         RepairLog.create(engine);
         Map<String, Map<String, Object>> measured = new LinkedHashMap<>();
-        Map<String, List<Check>> rowChecks = new LinkedHashMap<>();
+        Map<String, List<RowCheck>> rowChecks = new LinkedHashMap<>();
         for (Check check : checks) {
-            if (check.spec().isTableCheck()) {
-                measured.put(check.id(), engine.query(check.measure(sql, checkedTable(check.source()))).get(0));
-            } else {
-                rowChecks.computeIfAbsent(check.source(), source -> new ArrayList<>()).add(check);
+            if (check instanceof TableCheck table) {
+                measured.put(check.id(), engine.query(table.measure(sql, checkedTable(check.source()))).get(0));
+            } else if (check instanceof RowCheck row) {
+                rowChecks.computeIfAbsent(check.source(), source -> new ArrayList<>()).add(row);
             }
         }
         List<String> failures = new ArrayList<>();
@@ -87,7 +88,8 @@ public final class CheckRunner {
     public void buildQuarantineTables(List<Check> checks) {
         for (String source : checks.stream().map(Check::source).distinct().toList()) {
             List<String> ids = checks.stream()
-                    .filter(c -> c.source().equals(source) && c.spec().action().equals("quarantine") && !c.enforcedByCleaner())
+                    .filter(c -> c instanceof RowCheck row && !row.enforcedByCleaner())
+                    .filter(c -> c.source().equals(source) && c.spec().action() == CheckAction.QUARANTINE)
                     .map(Check::id).distinct().sorted().toList();
             if (ids.isEmpty()) {
                 engine.execute("DROP TABLE IF EXISTS " + Tables.checkQuarantine(source));
@@ -105,13 +107,13 @@ public final class CheckRunner {
      * Stores the rows of a source that fail any of its row checks, and adds to {@code failures} and
      * {@code repairs} the queries that read each check's failures and fixes from them.
      */
-    private void flagRows(String source, List<Check> checks, List<String> failures, List<String> repairs) {
+    private void flagRows(String source, List<RowCheck> checks, List<String> failures, List<String> repairs) {
         String rows = Tables.scratch(source, "check_rows");
         List<String> selects = new ArrayList<>(List.of("_line"));
         List<String> joins = new ArrayList<>();
         List<String> anyFails = new ArrayList<>();
         for (int i = 0; i < checks.size(); i++) {
-            Check check = checks.get(i);
+            RowCheck check = checks.get(i);
             String alias = "_j" + i;
             String join = check.join(sql, alias);
             if (join != null) {
@@ -127,13 +129,13 @@ public final class CheckRunner {
         engine.replaceTable(rows, "SELECT * FROM (SELECT " + String.join(", ", selects) + " FROM " + checkedTable(source) + " "
                 + String.join(" ", joins) + ") flagged WHERE " + String.join(" OR ", anyFails));
         for (int i = 0; i < checks.size(); i++) {
-            Check check = checks.get(i);
+            RowCheck check = checks.get(i);
             var spec = check.spec();
-            failures.add("SELECT " + String.join(", ", sql.literal(check.id()), sql.literal(source), sql.literal(spec.severity()),
-                    sql.literal(spec.dimension()), sql.literal(spec.action()), String.valueOf(check.enforcedByCleaner()))
+            failures.add("SELECT " + String.join(", ", sql.literal(check.id()), sql.literal(source), sql.literal(spec.severity().word()),
+                    sql.literal(spec.dimension().word()), sql.literal(spec.action().word()), String.valueOf(check.enforcedByCleaner()))
                     + ", _line, _v" + i + " FROM " + rows + " WHERE _f" + i);
             String fix = fixExpression(check);
-            if (spec.action().equals("repair") && fix != null) {
+            if (spec.action() == CheckAction.REPAIR && fix != null) {
                 String column = spec.columns().isEmpty() ? check.id() : spec.columns().get(0);
                 repairs.add("SELECT " + sql.literal(source) + ", _line, " + sql.literal(column) + ", value, new_value, "
                         + sql.literal(check.id()) + " FROM (SELECT _line, value, " + fix + " AS new_value FROM (SELECT _line, _u" + i
@@ -143,7 +145,7 @@ public final class CheckRunner {
         }
     }
 
-    private String fixExpression(Check check) {
+    private String fixExpression(RowCheck check) {
         if (check.spec().fix() != null) {
             return "CAST((" + check.spec().fix() + ") AS STRING)";
         }

@@ -66,10 +66,10 @@ public final class CheckStage implements Stage {
             node.put("id", result.id());
             node.put("source", fileStem.apply(result.source()));
             node.put("column", result.column());
-            node.put("rule", result.rule());
-            node.put("dimension", result.dimension());
-            node.put("severity", result.severity());
-            node.put("action", result.action());
+            node.put("rule", result.rule().word());
+            node.put("dimension", result.dimension().word());
+            node.put("severity", result.severity().word());
+            node.put("action", result.action().word());
             node.put("passed", result.passed());
             node.put("failed", result.failed());
             node.put("total", result.total());

@@ -4,7 +4,7 @@ import io.saleslens.engine.SqlDialect;
 import io.saleslens.spec.CheckSpec;
 
 /** A condition across columns must hold (sales = quantity × |price|); a row where it cannot be evaluated passes. */
-record ConsistencyCheck(String source, CheckSpec spec) implements Check {
+record ConsistencyCheck(String source, CheckSpec spec) implements RowCheck {
 
     @Override
     public String threshold() {

@@ -4,7 +4,7 @@ import io.saleslens.engine.SqlDialect;
 import io.saleslens.spec.CheckSpec;
 
 /** The newest date in a column must be at most {@code max_age_days} before the run date. */
-record FreshnessCheck(String source, CheckSpec spec) implements Check {
+record FreshnessCheck(String source, CheckSpec spec) implements TableCheck {
 
     @Override
     public String threshold() {

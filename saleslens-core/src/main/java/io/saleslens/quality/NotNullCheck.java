@@ -4,7 +4,7 @@ import io.saleslens.engine.SqlDialect;
 import io.saleslens.spec.CheckSpec;
 
 /** A value must be present: blank text counts as missing. */
-record NotNullCheck(String source, CheckSpec spec, boolean enforcedByCleaner) implements Check {
+record NotNullCheck(String source, CheckSpec spec, boolean enforcedByCleaner) implements RowCheck {
 
     @Override
     public String threshold() {

@@ -4,7 +4,7 @@ import io.saleslens.engine.SqlDialect;
 import io.saleslens.spec.CheckSpec;
 
 /** The text exactly as the file holds it (padding included) must match a regular expression. */
-record PatternCheck(String source, CheckSpec spec) implements Check {
+record PatternCheck(String source, CheckSpec spec) implements RowCheck {
 
     @Override
     public String threshold() {

@@ -4,7 +4,7 @@ import io.saleslens.engine.SqlDialect;
 import io.saleslens.spec.CheckSpec;
 
 /** A value must be a number within bounds; text that is not a number fails too. Missing values are left to not_null. */
-record RangeCheck(String source, CheckSpec spec) implements Check {
+record RangeCheck(String source, CheckSpec spec) implements RowCheck {
 
     @Override
     public String threshold() {

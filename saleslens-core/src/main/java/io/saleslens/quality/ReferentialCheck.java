@@ -5,7 +5,7 @@ import io.saleslens.engine.SqlDialect;
 import io.saleslens.spec.CheckSpec;
 
 /** A key must exist in another source ({@code references: source.column}). Missing keys are left to not_null. */
-record ReferentialCheck(String source, CheckSpec spec) implements Check {
+record ReferentialCheck(String source, CheckSpec spec) implements RowCheck {
 
     @Override
     public String threshold() {

@@ -4,7 +4,7 @@ import io.saleslens.engine.SqlDialect;
 import io.saleslens.spec.CheckSpec;
 
 /** The number of rows must be within bounds. */
-record RowCountCheck(String source, CheckSpec spec) implements Check {
+record RowCountCheck(String source, CheckSpec spec) implements TableCheck {
 
     @Override
     public String threshold() {

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * with the same key fails, so the failed count is the number of extra rows. Rows with a missing key part
  * are left to not_null.
  */
-record UniqueCheck(String source, CheckSpec spec) implements Check {
+record UniqueCheck(String source, CheckSpec spec) implements RowCheck {
 
     @Override
     public String threshold() {

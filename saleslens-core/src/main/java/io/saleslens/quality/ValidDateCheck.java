@@ -4,7 +4,7 @@ import io.saleslens.engine.SqlDialect;
 import io.saleslens.spec.CheckSpec;
 
 /** A value must be a date in the check's format and, when asked, plausible: not after today, not before a year. */
-record ValidDateCheck(String source, CheckSpec spec) implements Check {
+record ValidDateCheck(String source, CheckSpec spec) implements RowCheck {
 
     @Override
     public String threshold() {

@@ -22,6 +22,17 @@ import java.util.Set;
  * so their images can be embedded.
  */
 public final class RenderStage implements Stage {
+    private final List<DepartmentProfile> profiles;
+
+    /** Renders the profiles the run's report options name, loaded when the stage runs. */
+    public RenderStage() {
+        this.profiles = null;
+    }
+
+    /** Renders profiles loaded before the run, so a bad profile fails before any stage runs. */
+    public RenderStage(List<DepartmentProfile> profiles) {
+        this.profiles = List.copyOf(profiles);
+    }
 
     @Override
     public String name() {
@@ -35,8 +46,8 @@ public final class RenderStage implements Stage {
 
     private StageResult render(RunContext context) {
         ReportOptions options = context.reportOptions();
-        List<DepartmentProfile> profiles = new DepartmentProfiles(InsightRanking.standard().types())
-                .load(options.profilesDir(), options.departments());
+        List<DepartmentProfile> profiles = this.profiles != null ? this.profiles
+                : new DepartmentProfiles(InsightRanking.standard().types()).load(options.profilesDir(), options.departments());
         Path runDir = context.runDir();
         List<Insight> insights = context.result(RankedInsights.class).insights();
         DrawnDashboards drawn = context.result(DrawnDashboards.class);

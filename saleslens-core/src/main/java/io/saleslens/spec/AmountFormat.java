@@ -1,5 +1,8 @@
 package io.saleslens.spec;
 
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
+
 /**
  * How an export writes amounts, given in a spec as a sample number: {@code "1,234.56"} (a decimal point, commas
  * between thousands) or {@code "1.234,56"} (a decimal comma). The decimal separator is the last of '.' and ',' in the
@@ -10,7 +13,7 @@ public record AmountFormat(char decimalSeparator, char thousandsSeparator) {
 
     public static AmountFormat parse(String sample) {
         if (sample == null || !sample.matches("[0-9]{1,3}([,. '][0-9]{3})*([.,][0-9]+)?")) {
-            throw new IllegalArgumentException("amount format '" + sample + "' is not a sample number; write \"1,234.56\""
+            throw new SalesLensException(ErrorCode.SPEC_INVALID, "amount format '" + sample + "' is not a sample number; write \"1,234.56\""
                     + " (decimal point) or \"1.234,56\" (decimal comma)");
         }
         int last = Math.max(sample.lastIndexOf('.'), sample.lastIndexOf(','));

@@ -1,5 +1,7 @@
 package io.saleslens.spec;
 
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,11 +30,11 @@ public record ColumnSpec(
 
     public ColumnSpec {
         if ((from == null) == (expr == null)) {
-            throw new IllegalArgumentException("a column needs exactly one of 'from' or 'expr'");
+            throw new SalesLensException(ErrorCode.SPEC_INVALID, "a column needs exactly one of 'from' or 'expr'");
         }
         type = type == null ? "text" : type;
         if (!Set.of("text", "integer", "decimal", "date").contains(type)) {
-            throw new IllegalArgumentException("unknown column type '" + type + "' (use text, integer, decimal or date)");
+            throw new SalesLensException(ErrorCode.SPEC_INVALID, "unknown column type '" + type + "' (use text, integer, decimal or date)");
         }
         map = map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }

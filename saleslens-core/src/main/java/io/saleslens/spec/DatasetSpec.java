@@ -2,6 +2,8 @@ package io.saleslens.spec;
 
 import static java.util.Objects.requireNonNull;
 
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,13 +54,13 @@ public record DatasetSpec(
         checks = java.util.Collections.unmodifiableMap(copiedChecks);
         currency = currency == null ? DEFAULT_CURRENCY : currency.trim().toUpperCase(java.util.Locale.ROOT);
         if (!currency.matches("[A-Z]{3}")) {
-            throw new IllegalArgumentException("currency must be an ISO 4217 code such as USD, EUR or GBP, not '" + currency + "'");
+            throw new SalesLensException(ErrorCode.SPEC_INVALID, "currency must be an ISO 4217 code such as USD, EUR or GBP, not '" + currency + "'");
         }
         if (timezone != null) {
             try {
                 java.time.ZoneId.of(timezone);
             } catch (java.time.DateTimeException e) {
-                throw new IllegalArgumentException("timezone '" + timezone + "' is not a time zone; write an IANA name such as"
+                throw new SalesLensException(ErrorCode.SPEC_INVALID, "timezone '" + timezone + "' is not a time zone; write an IANA name such as"
                         + " Europe/Berlin or America/New_York, or UTC");
             }
         }

@@ -1,6 +1,8 @@
 package io.saleslens.spec;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import java.util.Locale;
 
 /** The de-duplication policies a user can choose. */
@@ -17,7 +19,7 @@ public enum DedupePolicy {
         try {
             return valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown dedupe policy '" + value + "' (use latest, first or last)");
+            throw new SalesLensException(ErrorCode.SPEC_INVALID, "unknown dedupe policy '" + value + "' (use latest, first or last)");
         }
     }
 }

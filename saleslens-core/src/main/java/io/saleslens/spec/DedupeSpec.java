@@ -2,6 +2,9 @@ package io.saleslens.spec;
 
 import static java.util.Objects.requireNonNull;
 
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
+
 /**
  * Which row survives when several share the entity key.
  *
@@ -12,7 +15,7 @@ public record DedupeSpec(DedupePolicy keep, String orderBy) {
     public DedupeSpec {
         requireNonNull(keep, "keep is null");
         if (keep == DedupePolicy.LATEST && orderBy == null) {
-            throw new IllegalArgumentException("dedupe 'latest' needs 'order_by'");
+            throw new SalesLensException(ErrorCode.SPEC_INVALID, "dedupe 'latest' needs 'order_by'");
         }
     }
 }

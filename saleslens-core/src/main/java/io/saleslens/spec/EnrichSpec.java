@@ -1,5 +1,7 @@
 package io.saleslens.spec;
 
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +15,7 @@ public record EnrichSpec(String from, Map<String, String> match, Map<String, Col
 
     public EnrichSpec {
         if (from == null || match == null || match.size() != 1) {
-            throw new IllegalArgumentException("an enrichment needs 'from' and exactly one 'match' entry");
+            throw new SalesLensException(ErrorCode.SPEC_INVALID, "an enrichment needs 'from' and exactly one 'match' entry");
         }
         match = Collections.unmodifiableMap(new LinkedHashMap<>(match));
         columns = columns == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(columns));

@@ -2,6 +2,8 @@ package io.saleslens.spec;
 
 import static java.util.Objects.requireNonNull;
 
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,12 +34,12 @@ public record EntitySpec(
         enrich = enrich == null ? List.of() : List.copyOf(enrich);
         repairs = repairs == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(repairs));
         if (key != null && !columns.containsKey(key)) {
-            throw new IllegalArgumentException("key '" + key + "' is not one of the columns");
+            throw new SalesLensException(ErrorCode.SPEC_INVALID, "key '" + key + "' is not one of the columns");
         }
         if (fillDown != null) {
             for (String column : fillDown.columnsAndKey()) {
                 if (!columns.containsKey(column)) {
-                    throw new IllegalArgumentException("fill_down names '" + column + "', which is not one of the columns ("
+                    throw new SalesLensException(ErrorCode.SPEC_INVALID, "fill_down names '" + column + "', which is not one of the columns ("
                             + String.join(", ", columns.keySet()) + ")");
                 }
             }

@@ -2,6 +2,8 @@ package io.saleslens.spec;
 
 import static java.util.Objects.requireNonNull;
 
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,10 +43,10 @@ public record PipelineSpec(
         openStages = openStages == null ? List.of() : List.copyOf(openStages);
         probabilityScale = probabilityScale == null ? "percent" : probabilityScale;
         if (!Set.of("percent", "fraction").contains(probabilityScale)) {
-            throw new IllegalArgumentException("pipeline probability_scale must be percent or fraction, not '" + probabilityScale + "'");
+            throw new SalesLensException(ErrorCode.SPEC_INVALID, "pipeline probability_scale must be percent or fraction, not '" + probabilityScale + "'");
         }
         if (wonStages.isEmpty() || lostStages.isEmpty()) {
-            throw new IllegalArgumentException("pipeline needs 'won_stages' and 'lost_stages' (such as [Closed Won] and [Closed Lost])");
+            throw new SalesLensException(ErrorCode.SPEC_INVALID, "pipeline needs 'won_stages' and 'lost_stages' (such as [Closed Won] and [Closed Lost])");
         }
     }
 }

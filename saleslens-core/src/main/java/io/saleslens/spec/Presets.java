@@ -1,7 +1,7 @@
 package io.saleslens.spec;
 
-import static io.saleslens.error.SalesLensException.userError;
-
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -59,7 +59,7 @@ public final class Presets {
 
     private static String text(String name) {
         if (!NAMES.contains(name)) {
-            throw userError("unknown preset '" + name + "'; available presets: " + String.join(", ", NAMES));
+            throw new SalesLensException(ErrorCode.OPTION_INVALID, "unknown preset '" + name + "'; available presets: " + String.join(", ", NAMES));
         }
         String resource = "presets/" + name + ".yaml";
         try (InputStream in = Presets.class.getResourceAsStream(resource)) {
@@ -91,7 +91,7 @@ public final class Presets {
                     return Optional.of(new SpecChoice(spec, "preset " + name + ", recognised from its files", locate(name)));
                 }
                 if (missing.size() * 2 <= spec.detect().size()) {
-                    throw userError(dataDir + ": looks like the " + name + " layout but " + String.join(", ", missing)
+                    throw new SalesLensException(ErrorCode.SOURCE_NOT_FOUND, dataDir + ": looks like the " + name + " layout but " + String.join(", ", missing)
                             + (missing.size() == 1 ? " is" : " are") + " missing; add " + (missing.size() == 1 ? "it" : "them")
                             + ", or give --spec FILE for another layout");
                 }
@@ -139,7 +139,7 @@ public final class Presets {
                 return Optional.empty();
             }
             if (matching.size() > 1) {
-                throw userError(dataDir + ": " + String.join(" and ", matching) + " all have the headers of the " + spec.name()
+                throw new SalesLensException(ErrorCode.DATASET_UNDECIDABLE, dataDir + ": " + String.join(" and ", matching) + " all have the headers of the " + spec.name()
                         + " export; keep one of them in the folder, or give --spec FILE with sources." + entry.getKey()
                         + ".path naming the one to read");
             }

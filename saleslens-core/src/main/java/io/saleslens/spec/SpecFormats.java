@@ -1,8 +1,8 @@
 package io.saleslens.spec;
 
-import static io.saleslens.error.SalesLensException.userError;
-
 import io.saleslens.engine.DatePatterns;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import java.util.Map;
 
 /**
@@ -25,7 +25,7 @@ final class SpecFormats {
         spec.checks().forEach((source, checks) -> {
             for (int i = 0; i < checks.size(); i++) {
                 CheckSpec check = checks.get(i);
-                if (check.format() != null && check.rule().matches("valid_date|freshness")) {
+                if (check.format() != null && (check.rule() == CheckRule.VALID_DATE || check.rule() == CheckRule.FRESHNESS)) {
                     datePattern(check.format(), "checks." + source + "[" + i + "].format", locations);
                 }
             }
@@ -43,11 +43,12 @@ final class SpecFormats {
                 case "decimal" -> {
                     try {
                         AmountFormat.parse(column.format());
-                    } catch (IllegalArgumentException e) {
-                        throw userError(locations.at(at) + ": " + e.getMessage(), e);
+                    } catch (SalesLensException e) {
+                        throw new SalesLensException(ErrorCode.SPEC_INVALID, locations.at(at) + ": " + e.getMessage(), e);
                     }
                 }
-                default -> throw userError(locations.at(at) + ": a " + column.type() + " column takes no format; give"
+                default -> throw new SalesLensException(ErrorCode.SPEC_INVALID, locations.at(at) + ": a " + column.type()
+                        + " column takes no format; give"
                         + " type: date with a date pattern, or type: decimal with a sample amount such as \"1,234.56\"");
             }
         });
@@ -57,7 +58,8 @@ final class SpecFormats {
         try {
             DatePatterns.validate(pattern);
         } catch (IllegalArgumentException e) {
-            throw userError(locations.at(at) + ": " + e.getMessage() + ", such as \"yyyy-MM-dd HH:mm:ss Z\" or \"MM/dd/yyyy\"", e);
+            throw new SalesLensException(ErrorCode.SPEC_INVALID, locations.at(at) + ": " + e.getMessage()
+                    + ", such as \"yyyy-MM-dd HH:mm:ss Z\" or \"MM/dd/yyyy\"", e);
         }
     }
 }

@@ -1,13 +1,13 @@
 package io.saleslens.spec;
 
-import static io.saleslens.error.SalesLensException.userError;
-
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -24,12 +24,12 @@ public final class SpecLoader {
 
     public static DatasetSpec load(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw userError(file + ": spec file not found; check the --spec path");
+            throw new SalesLensException(ErrorCode.OPTION_INVALID, file + ": spec file not found; check the --spec path");
         }
         try (InputStream in = Files.newInputStream(file)) {
             return parse(in, file.toString());
         } catch (IOException e) {
-            throw userError(file + ": cannot read the spec (" + e.getMessage() + ")", e);
+            throw invalid(file + ": cannot read the spec (" + e.getMessage() + ")", e);
         }
     }
 
@@ -58,22 +58,22 @@ public final class SpecLoader {
         try {
             spec = YAML.readValue(yaml, DatasetSpec.class);
         } catch (UnrecognizedPropertyException e) {
-            throw userError(origin + " line " + e.getLocation().getLineNr() + ": unknown field '"
+            throw invalid(origin + " line " + e.getLocation().getLineNr() + ": unknown field '"
                     + e.getPropertyName() + "'; known fields: " + e.getKnownPropertyIds().stream()
                             .map(String::valueOf).sorted().collect(Collectors.joining(", ")), e);
         } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw userError(origin + " line " + line + " (" + path(e) + "): expected " + shape(e.getTargetType()) + "; fix the spec", e);
+            throw invalid(origin + " line " + line + " (" + path(e) + "): expected " + shape(e.getTargetType()) + "; fix the spec", e);
         } catch (JsonMappingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             Throwable root = e;
             while (root.getCause() != null) {
                 root = root.getCause();
             }
-            throw userError(origin + " line " + line + ": " + root.getMessage().lines().findFirst().orElse("invalid spec")
+            throw invalid(origin + " line " + line + ": " + root.getMessage().lines().findFirst().orElse("invalid spec")
                     + "; fix the spec", e);
         } catch (IOException e) {
-            throw userError(origin + ": not valid YAML (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
+            throw invalid(origin + ": not valid YAML (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
         }
         validate(spec, origin);
         SpecFormats.validate(spec, locations);
@@ -120,7 +120,7 @@ public final class SpecLoader {
     private static void validate(DatasetSpec spec, String origin) {
         for (String required : new String[] {DatasetSpec.CUSTOMER, DatasetSpec.PRODUCT, DatasetSpec.SALE}) {
             if (!spec.entities().containsKey(required)) {
-                throw userError(origin + ": the spec has no '" + required + "' entity; add one under 'entities'");
+                throw invalid(origin + ": the spec has no '" + required + "' entity; add one under 'entities'");
             }
         }
         spec.entities().forEach((entityName, entity) -> {
@@ -138,7 +138,7 @@ public final class SpecLoader {
         var customerColumns = spec.entity(DatasetSpec.CUSTOMER).allColumns();
         for (String segment : spec.segments()) {
             if (!customerColumns.containsKey(segment)) {
-                throw userError(origin + ": segment '" + segment + "' is not a customer column; use one of "
+                throw invalid(origin + ": segment '" + segment + "' is not a customer column; use one of "
                         + String.join(", ", customerColumns.keySet()));
             }
         }
@@ -149,13 +149,13 @@ public final class SpecLoader {
         requireSource(spec, origin, pipeline.from(), "pipeline");
         for (String column : PipelineSpec.REQUIRED_COLUMNS) {
             if (!pipeline.columns().containsKey(column)) {
-                throw userError(origin + ": pipeline needs a column '" + column + "'; add it under pipeline.columns, such as "
+                throw invalid(origin + ": pipeline needs a column '" + column + "'; add it under pipeline.columns, such as "
                         + column + ": { from: <the export's column> }");
             }
         }
         for (String column : pipeline.columns().keySet()) {
             if (!PipelineSpec.REQUIRED_COLUMNS.contains(column) && !PipelineSpec.OPTIONAL_COLUMNS.contains(column)) {
-                throw userError(origin + ": pipeline column '" + column + "' is not a deal column; use "
+                throw invalid(origin + ": pipeline column '" + column + "' is not a deal column; use "
                         + String.join(", ", PipelineSpec.REQUIRED_COLUMNS) + " or " + String.join(", ", PipelineSpec.OPTIONAL_COLUMNS));
             }
         }
@@ -169,7 +169,7 @@ public final class SpecLoader {
             for (String stage : list.getValue()) {
                 String earlier = listOf.putIfAbsent(stage, list.getKey());
                 if (earlier != null && !earlier.equals(list.getKey())) {
-                    throw userError(origin + ": pipeline stage '" + stage + "' is in both " + earlier + " and " + list.getKey()
+                    throw invalid(origin + ": pipeline stage '" + stage + "' is in both " + earlier + " and " + list.getKey()
                             + "; keep it in one list");
                 }
             }
@@ -179,14 +179,14 @@ public final class SpecLoader {
     private static void requireType(PipelineSpec pipeline, String origin, String column, String... types) {
         ColumnSpec spec = pipeline.columns().get(column);
         if (spec != null && !java.util.List.of(types).contains(spec.type())) {
-            throw userError(origin + ": pipeline column '" + column + "' is " + spec.type() + "; write type: " + types[0]
+            throw invalid(origin + ": pipeline column '" + column + "' is " + spec.type() + "; write type: " + types[0]
                     + " (with its format) so that it is read as " + (types[0].equals("date") ? "a date" : "a number"));
         }
     }
 
     private static void requireSource(DatasetSpec spec, String origin, String source, String user) {
         if (!spec.sources().containsKey(source)) {
-            throw userError(origin + ": " + user + " reads source '" + source + "', which is not under 'sources'");
+            throw invalid(origin + ": " + user + " reads source '" + source + "', which is not under 'sources'");
         }
     }
 
@@ -194,8 +194,16 @@ public final class SpecLoader {
         var present = spec.entity(entityName).allColumns();
         for (String column : columns) {
             if (!present.containsKey(column)) {
-                throw userError(origin + ": entity '" + entityName + "' needs a column '" + column + "'");
+                throw invalid(origin + ": entity '" + entityName + "' needs a column '" + column + "'");
             }
         }
+    }
+
+    private static SalesLensException invalid(String message) {
+        return new SalesLensException(ErrorCode.SPEC_INVALID, message);
+    }
+
+    private static SalesLensException invalid(String message, Throwable cause) {
+        return new SalesLensException(ErrorCode.SPEC_INVALID, message, cause);
     }
 }

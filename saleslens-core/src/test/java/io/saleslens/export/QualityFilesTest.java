@@ -63,7 +63,7 @@ class QualityFilesTest {
         RepairLog.create(engine);
         engine.execute("CREATE TABLE bronze.sales AS SELECT 2 AS _line, '=cmd|'' /C calc''!A0' AS sls_ord_num");
         engine.execute("INSERT INTO " + Tables.REPAIR_LOG + " VALUES ('sales', 2, 'sales_amount', '-20', '=1+1', 'sale.sales_amount')");
-        SourceSpec spec = new SourceSpec("sales.csv", null, null, null, null, null, null, null, null, null, null, null, null, "sls_ord_num");
+        SourceSpec spec = SourceSpec.file("sales.csv").key("sls_ord_num").build();
         Path csv = dir.resolve("repairs.csv");
         engine.writeCsv(files.repairs("sales", "sales", spec, List.of("sls_ord_num")), csv);
         assertThat(Files.readAllLines(csv)).containsExactly(

@@ -34,12 +34,12 @@ class CsvSourceReaderTest {
     }
 
     private LoadedTable read(Path file) {
-        return new CsvSourceReader().read(engine, file, "bronze.t", new SourceSpec(file.getFileName().toString(), null, null, null));
+        return new CsvSourceReader().read(engine, file, "bronze.t", SourceSpec.file(file.getFileName().toString()).build());
     }
 
     /** Reads {@code file} as the source the spec names {@code specPath}, as a run reads data-folder files. */
     private LoadedTable read(Path file, String specPath) {
-        return new CsvSourceReader().read(engine, file, "bronze.t", new SourceSpec(specPath, null, null, null));
+        return new CsvSourceReader().read(engine, file, "bronze.t", SourceSpec.file(specPath).build());
     }
 
     private static Path sample(String name) {

@@ -84,8 +84,8 @@ class JdbcSourceReaderTest {
         boolean passwordInEnvironment = System.getenv("SALESLENS_TEST_PG_PASSWORD") != null;
         String url = passwordInEnvironment ? URL : URL + (URL.contains("?") ? "&" : "?") + "password=" + PASSWORD;
         Map<String, SourceSpec> sources = new LinkedHashMap<>();
-        csvSpec.sources().keySet().forEach(name -> sources.put(name, new SourceSpec(null, null, null, null, null, null, null, null,
-                url, SCHEMA + "." + name, USER, null, passwordInEnvironment ? "SALESLENS_TEST_PG_PASSWORD" : null)));
+        csvSpec.sources().keySet().forEach(name -> sources.put(name, SourceSpec.table(url, SCHEMA + "." + name).user(USER)
+                .passwordEnv(passwordInEnvironment ? "SALESLENS_TEST_PG_PASSWORD" : null).build()));
         return new DatasetSpec(csvSpec.name(), csvSpec.detect(), sources, csvSpec.entities(), csvSpec.segments());
     }
 
@@ -113,8 +113,7 @@ class JdbcSourceReaderTest {
     @Test
     void anUnknownTableIsAUserErrorNamingIt() {
         SourceSpec source = specReadingPostgres().source("prd_info");
-        SourceSpec missing = new SourceSpec(null, null, null, null, null, null, null, null, source.jdbc(), SCHEMA + ".no_such_table",
-                source.user(), null, source.passwordEnv());
+        SourceSpec missing = source.toBuilder().table(SCHEMA + ".no_such_table").build();
         try (DuckDbEngine engine = new DuckDbEngine(work.resolve("spill2"), null)) {
             assertThatThrownBy(() -> new JdbcSourceReader().read(engine, null, "bronze.missing", missing))
                     .isInstanceOf(SalesLensException.class)
@@ -126,7 +125,7 @@ class JdbcSourceReaderTest {
 
     @Test
     void aMissingPasswordVariableIsAUserErrorNamingIt() {
-        SourceSpec source = new SourceSpec(null, null, null, null, null, null, null, null, URL, "t", null, null, "NO_SUCH_VARIABLE");
+        SourceSpec source = SourceSpec.table(URL, "t").passwordEnv("NO_SUCH_VARIABLE").build();
         try (DuckDbEngine engine = new DuckDbEngine(work.resolve("spill3"), null)) {
             assertThatThrownBy(() -> new JdbcSourceReader(name -> null).read(engine, null, "bronze.t", source))
                     .isInstanceOf(SalesLensException.class)

@@ -50,7 +50,7 @@ class SourceReadersTest {
     void readsParquetAsTextWithRowNumbers() {
         engine.execute("COPY (SELECT * FROM (VALUES (1, 2.5, DATE '2021-03-04'), (2, 7.25, NULL)) t(id, amount, day)) TO '"
                 + dir.resolve("s.parquet") + "' (FORMAT parquet)");
-        LoadedTable table = read(new SourceSpec("s.parquet", null, null, null));
+        LoadedTable table = read(SourceSpec.file("s.parquet").build());
         assertThat(table.columns()).containsExactly("id", "amount", "day");
         assertThat(rows().get(0)).containsEntry("id", "1").containsEntry("amount", "2.50").containsEntry("day", "2021-03-04")
                 .containsEntry("_line", 1L);
@@ -65,7 +65,7 @@ class SourceReadersTest {
         }
         lines.append("{\"id\": \"X-1\", \"code\": \"n/a\"}\n");
         Files.writeString(dir.resolve("s.jsonl"), lines);
-        LoadedTable table = read(new SourceSpec("s.jsonl", null, null, null, null, null, List.of("n/a"), null, null, null, null, null, null));
+        LoadedTable table = read(SourceSpec.file("s.jsonl").nullValues(List.of("n/a")).build());
         assertThat(table.rowsLoaded()).isEqualTo(30_001);
         assertThat(engine.query("SELECT id, code, _line FROM bronze.s WHERE _line = 30001").get(0))
                 .containsEntry("id", "X-1").containsEntry("code", null).containsEntry("_line", 30_001L);
@@ -76,7 +76,7 @@ class SourceReadersTest {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("s.csv.gz")))) {
             out.write("a;b\n1;x\n2;\"y; \"\"z\"\"\"\n".getBytes(StandardCharsets.UTF_8));
         }
-        read(new SourceSpec("s.csv.gz", null, ";", null));
+        read(SourceSpec.file("s.csv.gz").delimiter(";").build());
         assertThat(rows()).extracting(r -> r.get("b")).containsExactly("x", "y; \"z\"");
         assertThat(rows()).extracting(r -> r.get("_line")).containsExactly(2L, 3L);
     }
@@ -84,7 +84,7 @@ class SourceReadersTest {
     @Test
     void recodesWindows1252SoAccentsAndTheEuroSignSurvive() throws Exception {
         Files.write(dir.resolve("s.csv"), "name,price\nJosé Müller,€5\nZoë,3\n".getBytes(Charset.forName("windows-1252")));
-        read(new SourceSpec("s.csv", null, null, "windows-1252"));
+        read(SourceSpec.file("s.csv").encoding("windows-1252").build());
         assertThat(rows()).extracting(r -> r.get("name")).containsExactly("José Müller", "Zoë");
         assertThat(rows()).extracting(r -> r.get("price")).containsExactly("€5", "3");
     }
@@ -92,7 +92,7 @@ class SourceReadersTest {
     @Test
     void readsAFileWithoutAHeaderLine() throws Exception {
         Files.writeString(dir.resolve("s.csv"), "1,x\n2,y\n");
-        LoadedTable table = read(new SourceSpec("s.csv", null, null, null, null, false, null, null, null, null, null, null, null));
+        LoadedTable table = read(SourceSpec.file("s.csv").header(false).build());
         assertThat(table.rowsLoaded()).isEqualTo(2);
         assertThat(rows()).extracting(r -> r.get("_line")).containsExactly(1L, 2L);
     }
@@ -123,7 +123,7 @@ class SourceReadersTest {
                 workbook.write(out);
             }
         }
-        LoadedTable table = read(new SourceSpec("s.xlsx", null, null, null, null, null, null, "Orders", null, null, null, null, null));
+        LoadedTable table = read(SourceSpec.file("s.xlsx").sheet("Orders").build());
         assertThat(table.columns()).containsExactly("Order ID", "Order Date", "Sales");
         assertThat(rows()).hasSize(2);
         assertThat(rows().get(0)).containsEntry("Order Date", "2021-03-04").containsEntry("Sales", "1234.5").containsEntry("_line", 3L);
@@ -138,7 +138,7 @@ class SourceReadersTest {
                 workbook.write(out);
             }
         }
-        assertThatThrownBy(() -> read(new SourceSpec("s.xlsx", null, null, null, null, null, null, "Sales", null, null, null, null, null)))
+        assertThatThrownBy(() -> read(SourceSpec.file("s.xlsx").sheet("Sales").build()))
                 .isInstanceOf(SalesLensException.class)
                 .hasMessage("s.xlsx: no sheet named 'Sales'; the workbook has Orders");
     }
@@ -158,21 +158,21 @@ class SourceReadersTest {
     @Test
     void aBrokenParquetFileIsNamedAsTheSpecGivesIt() throws Exception {
         exportsFile("s.parquet", "not parquet at all".getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> read(new SourceSpec("exports/s.parquet", null, null, null))).isInstanceOf(SalesLensException.class)
+        assertThatThrownBy(() -> read(SourceSpec.file("exports/s.parquet").build())).isInstanceOf(SalesLensException.class)
                 .hasMessageStartingWith("exports/s.parquet: cannot be read as Parquet (").hasMessageNotContaining(dir.toString());
     }
 
     @Test
     void aBrokenJsonLinesFileIsNamedAsTheSpecGivesIt() throws Exception {
         exportsFile("s.jsonl", "{\"id\": 1}\n{not json\n".getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> read(new SourceSpec("exports/s.jsonl", null, null, null))).isInstanceOf(SalesLensException.class)
+        assertThatThrownBy(() -> read(SourceSpec.file("exports/s.jsonl").build())).isInstanceOf(SalesLensException.class)
                 .hasMessageStartingWith("exports/s.jsonl: cannot be read as JSON lines").hasMessageNotContaining(dir.toString());
     }
 
     @Test
     void anUnterminatedQuoteInARecodedFileNamesTheUsersFileAndLineNotTheCopy() throws Exception {
         exportsFile("s.csv", "name,price\nJos\u00e9,5\n\"Zo\u00eb,3\n".getBytes(Charset.forName("windows-1252")));
-        assertThatThrownBy(() -> read(new SourceSpec("exports/s.csv", null, null, "windows-1252"))).isInstanceOf(SalesLensException.class)
+        assertThatThrownBy(() -> read(SourceSpec.file("exports/s.csv").encoding("windows-1252").build())).isInstanceOf(SalesLensException.class)
                 .hasMessage("exports/s.csv line 3: unterminated quote (the field runs to the end of the file);"
                         + " close the quote in the file or set quote: none for this source");
     }
@@ -180,7 +180,7 @@ class SourceReadersTest {
     @Test
     void anUnknownEncodingNamesTheSpecPath() throws Exception {
         exportsFile("s.csv", "a\n1\n".getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> read(new SourceSpec("exports/s.csv", null, null, "klingon"))).isInstanceOf(SalesLensException.class)
+        assertThatThrownBy(() -> read(SourceSpec.file("exports/s.csv").encoding("klingon").build())).isInstanceOf(SalesLensException.class)
                 .hasMessage("exports/s.csv: unknown encoding 'klingon'; use utf-8, windows-1252, latin-1 or another Java charset name");
     }
 }

@@ -3,6 +3,8 @@ package io.saleslens.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import org.junit.jupiter.api.Test;
 
 class AmountFormatTest {
@@ -19,7 +21,8 @@ class AmountFormatTest {
     @Test
     void aSampleThatIsNotANumberIsRefusedWithWhatToWrite() {
         assertThatThrownBy(() -> AmountFormat.parse("$#,##0.00"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("\"1,234.56\"");
+                .isInstanceOf(SalesLensException.class)
+                .hasMessageContaining("\"1,234.56\"")
+                .extracting(e -> ((SalesLensException) e).code()).isEqualTo(ErrorCode.SPEC_INVALID);
     }
 }

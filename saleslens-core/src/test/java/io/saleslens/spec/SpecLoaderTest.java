@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.saleslens.error.ErrorCategory;
+import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -69,8 +70,9 @@ class SpecLoaderTest {
     @Test
     void anUnknownDedupePolicyIsNamed() {
         assertThatThrownBy(() -> DedupePolicy.parse("newest"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown dedupe policy 'newest' (use latest, first or last)");
+                .isInstanceOf(SalesLensException.class)
+                .hasMessage("unknown dedupe policy 'newest' (use latest, first or last)")
+                .extracting(e -> ((SalesLensException) e).code()).isEqualTo(ErrorCode.SPEC_INVALID);
     }
 
     @Test

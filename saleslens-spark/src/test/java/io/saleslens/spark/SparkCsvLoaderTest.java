@@ -44,7 +44,7 @@ class SparkCsvLoaderTest {
     void aSourceDeclaredLatin1IsRecodedBeforeSparkReadsIt(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("names.csv");
         Files.write(file, "id,name\n1,M\u00fcller\n2,Fran\u00e7ois\n".getBytes(StandardCharsets.ISO_8859_1));
-        SourceSpec source = new SourceSpec("names.csv", null, null, "latin-1");
+        SourceSpec source = SourceSpec.file("names.csv").encoding("latin-1").build();
 
         LoadedTable table = SourceReaders.forSource("names", source).read(engine, file, "bronze.names", source);
 
