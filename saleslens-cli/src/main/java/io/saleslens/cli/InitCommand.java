@@ -2,6 +2,8 @@ package io.saleslens.cli;
 
 import static io.saleslens.error.SalesLensException.userError;
 
+import io.saleslens.engine.EngineSettings;
+import io.saleslens.engine.Engines;
 import io.saleslens.infer.DatasetInferrer;
 import io.saleslens.infer.InferredDataset;
 import io.saleslens.infer.SpecYamlWriter;
@@ -53,7 +55,9 @@ final class InitCommand implements Callable<Integer> {
             commandSpec.commandLine().getErr().println("saleslens: " + recognised.get().origin());
             yaml = Presets.yaml(recognised.get());
         } else {
-            InferredDataset inferred = DatasetInferrer.inferEmbedded(dataDir);
+            // init has no engine options: it infers on the embedded engine, opened as a run opens it (traced when asked).
+            InferredDataset inferred = DatasetInferrer.inferOnNewEngine(dataDir,
+                    spill -> Engines.open(Engines.EMBEDDED, new EngineSettings(spill, null, null)));
             printMapping(inferred, commandSpec.commandLine().getErr());
             yaml = SpecYamlWriter.write(inferred);
         }

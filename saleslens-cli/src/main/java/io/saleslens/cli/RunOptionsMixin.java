@@ -2,6 +2,9 @@ package io.saleslens.cli;
 
 import static io.saleslens.error.SalesLensException.userError;
 
+import io.saleslens.engine.Engine;
+import io.saleslens.engine.EngineSettings;
+import io.saleslens.engine.Engines;
 import io.saleslens.infer.DatasetInferrer;
 import io.saleslens.infer.InferredDataset;
 import io.saleslens.infer.SpecYamlWriter;
@@ -80,6 +83,11 @@ final class RunOptionsMixin {
                 choice.locations());
     }
 
+    /** The engine the options name, as a run opens it: with the memory limit and master given, traced when the trace is on. */
+    Engine openEngine(Path spillDirectory) {
+        return Engines.open(engine, new EngineSettings(spillDirectory, memoryLimit, master));
+    }
+
     /**
      * The spec to run with and where it came from: --spec, else --preset, else the folder's saleslens.yaml, else the
      * preset that recognises the folder (by its files or its headers), else one inferred from the files (its mapping
@@ -103,7 +111,7 @@ final class RunOptionsMixin {
                 resolved = new SpecChoice(SpecLoader.load(folderSpec), folderSpec + " (the folder's own spec)", SpecLoader.locate(folderSpec));
             } else {
                 resolved = Presets.recognise(dataDir).orElseGet(() -> {
-                    InferredDataset inferred = DatasetInferrer.inferEmbedded(dataDir);
+                    InferredDataset inferred = DatasetInferrer.inferOnNewEngine(dataDir, this::openEngine);
                     InitCommand.printMapping(inferred, err);
                     String yaml = SpecYamlWriter.write(inferred);
                     String origin = "spec inferred from " + dataDir;

@@ -29,9 +29,9 @@ final class DealStages {
         SqlDialect sql = engine.dialect();
         String value = "lower(trim(" + sql.quote(stage.get().column()) + "))";
         String won = WON.stream().map(sql::literal).reduce((a, b) -> a + ", " + b).orElseThrow();
-        Map<String, Object> row = engine.query("SELECT count(*) FILTER (WHERE " + value + " IN (" + won + ")) AS won,"
-                + " count(*) FILTER (WHERE " + value + " NOT IN (" + won + ")) AS other,"
-                + " min(trim(" + sql.quote(stage.get().column()) + ")) FILTER (WHERE " + value + " IN (" + won + ")) AS won_label"
+        Map<String, Object> row = engine.query("SELECT " + sql.countWhere(value + " IN (" + won + ")") + " AS won, "
+                + sql.countWhere(value + " NOT IN (" + won + ")") + " AS other, "
+                + sql.aggregateWhere("min", "trim(" + sql.quote(stage.get().column()) + ")", value + " IN (" + won + ")") + " AS won_label"
                 + " FROM " + fact.table()).get(0);
         long wonRows = ((Number) row.get("won")).longValue();
         long otherRows = ((Number) row.get("other")).longValue();

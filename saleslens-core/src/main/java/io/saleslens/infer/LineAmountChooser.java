@@ -118,13 +118,13 @@ final class LineAmountChooser {
         String key = "NULLIF(trim(" + sql.quote(layout.orderId().column()) + "), '')";
         List<String> lines = new ArrayList<>(List.of(key + " AS k", net + " AS net", gross + " AS gross"));
         List<String> orders = new ArrayList<>(List.of("k", "sum(net) AS net", "sum(gross) AS gross"));
-        List<String> counts = new ArrayList<>(List.of("count(*) FILTER (WHERE abs(net - gross) > " + TOLERANCE + ") AS discounted"));
+        List<String> counts = new ArrayList<>(List.of(sql.countWhere("abs(net - gross) > " + TOLERANCE) + " AS discounted"));
         for (int i = 0; i < totals.size(); i++) {
             lines.add(SpecColumns.number(totals.get(i)) + " AS t" + i);
             orders.add("max(t" + i + ") AS t" + i);
             counts.add("count(t" + i + ") AS t" + i + "_orders");
-            counts.add("count(*) FILTER (WHERE abs(t" + i + " - net) <= " + TOLERANCE + ") AS t" + i + "_net");
-            counts.add("count(*) FILTER (WHERE abs(t" + i + " - gross) <= " + TOLERANCE + ") AS t" + i + "_gross");
+            counts.add(sql.countWhere("abs(t" + i + " - net) <= " + TOLERANCE) + " AS t" + i + "_net");
+            counts.add(sql.countWhere("abs(t" + i + " - gross) <= " + TOLERANCE) + " AS t" + i + "_gross");
         }
         Map<String, Object> row = engine.query("WITH l AS (SELECT " + String.join(", ", lines) + " FROM " + fact.table() + "),"
                 + " o AS (SELECT " + String.join(", ", orders) + " FROM l WHERE k IS NOT NULL GROUP BY k)"
@@ -149,11 +149,11 @@ final class LineAmountChooser {
         for (int i = 0; i < candidates.size(); i++) {
             String value = SpecColumns.number(candidates.get(i));
             aggregates.add("round(sum(" + value + "), 2) AS a" + i + "_sum");
-            aggregates.add("count(*) FILTER (WHERE abs(coalesce(" + value + ", 0) - coalesce(" + first + ", 0)) > " + TOLERANCE + ") AS a" + i + "_differs");
+            aggregates.add(sql.countWhere("abs(coalesce(" + value + ", 0) - coalesce(" + first + ", 0)) > " + TOLERANCE) + " AS a" + i + "_differs");
             if (quantity.isPresent() && unitPrice.isPresent()) {
                 String expected = SpecColumns.number(quantity.get()) + " * " + SpecColumns.number(unitPrice.get())
                         + discount.map(d -> " - coalesce(" + SpecColumns.number(d) + ", 0)").orElse("");
-                aggregates.add("count(*) FILTER (WHERE abs(" + value + " - (" + expected + ")) <= " + TOLERANCE + ") AS a" + i + "_fits");
+                aggregates.add(sql.countWhere("abs(" + value + " - (" + expected + ")) <= " + TOLERANCE) + " AS a" + i + "_fits");
             }
         }
         Map<String, Object> row = engine.query("SELECT " + String.join(", ", aggregates) + " FROM " + fact.table()).get(0);

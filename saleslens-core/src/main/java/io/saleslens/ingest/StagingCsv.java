@@ -82,7 +82,7 @@ final class StagingCsv implements Closeable {
         String names = columns.stream().map(sql::quote).collect(Collectors.joining(", "));
         engine.execute("CREATE OR REPLACE VIEW " + bronzeTable + " AS SELECT " + names + ", CAST(" + sql.quote(ROW_COLUMN)
                 + " AS BIGINT) AS _line FROM " + staged);
-        engine.execute("CREATE OR REPLACE TABLE " + bronzeTable + "_rejected AS SELECT * FROM " + loaded.rejectedTable());
+        engine.replaceTable(bronzeTable + "_rejected", "SELECT * FROM " + loaded.rejectedTable());
         return new LoadedTable(bronzeTable, columns, loaded.rowsLoaded(), loaded.rowsRejected());
     }
 
