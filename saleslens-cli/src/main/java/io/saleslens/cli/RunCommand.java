@@ -30,6 +30,6 @@ final class RunCommand implements Callable<Integer> {
     static int runAndSummarise(Path dataDir, RunOptionsMixin options, PrintWriter out, PrintWriter err) {
         RunResult result = SalesLens.run(options.runOptions(dataDir, err), new ConsoleProgress(err));
         new RunSummary(result).print(out);
-        return 0;
+        return ExitCode.SUCCESS.code();
     }
 }

@@ -1,10 +1,10 @@
 package io.saleslens.cli;
 
-import static io.saleslens.error.SalesLensException.userError;
-
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.EngineSettings;
 import io.saleslens.engine.Engines;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import io.saleslens.infer.DatasetInferrer;
 import io.saleslens.infer.InferredDataset;
 import io.saleslens.infer.SpecYamlWriter;
@@ -68,7 +68,7 @@ final class RunOptionsMixin {
     ReportOptions reportOptions() {
         for (String format : formats) {
             if (!format.trim().equalsIgnoreCase("pdf")) {
-                throw userError("--format: unknown format '" + format.trim() + "'; Markdown and HTML are always written, add pdf for PDF");
+                throw new SalesLensException(ErrorCode.OPTION_INVALID, "--format: unknown format '" + format.trim() + "'; Markdown and HTML are always written, add pdf for PDF");
             }
         }
         ReportOptions options = new ReportOptions(departments, Optional.ofNullable(profiles), !formats.isEmpty());
@@ -95,7 +95,7 @@ final class RunOptionsMixin {
      */
     SpecChoice resolveSpec(Path dataDir, java.io.PrintWriter err) {
         if (spec != null && preset != null) {
-            throw userError("give either --spec or --preset, not both");
+            throw new SalesLensException(ErrorCode.OPTION_INVALID, "give either --spec or --preset, not both");
         }
         SpecChoice resolved;
         if (spec != null) {
@@ -104,7 +104,7 @@ final class RunOptionsMixin {
             resolved = Presets.forced(preset, dataDir);
         } else {
             if (!Files.isDirectory(dataDir)) {
-                throw userError(dataDir + ": data folder not found; give the folder that holds the source files");
+                throw new SalesLensException(ErrorCode.DATA_FOLDER_NOT_FOUND, dataDir + ": data folder not found; give the folder that holds the source files");
             }
             Path folderSpec = dataDir.resolve(InitCommand.SPEC_FILE);
             if (Files.isRegularFile(folderSpec)) {
@@ -124,7 +124,7 @@ final class RunOptionsMixin {
             try {
                 resolved = resolved.withSpec(resolved.spec().withDedupe(DedupePolicy.parse(dedupe)));
             } catch (IllegalArgumentException e) {
-                throw userError("--dedupe: " + e.getMessage());
+                throw new SalesLensException(ErrorCode.OPTION_INVALID, "--dedupe: " + e.getMessage());
             }
         }
         return resolved;

@@ -30,8 +30,8 @@ public enum ErrorCode {
     BUNDLED_FILE_NOT_FOUND(USER_ERROR),
     DISK_FULL(EXTERNAL_ERROR),
     DATABASE_UNAVAILABLE(EXTERNAL_ERROR),
-    /** Writing a file of the run, a temporary file or the SQL trace failed for a reason other than a full disk. */
-    FILE_WRITE_FAILED(EXTERNAL_ERROR),
+    /** Reading or writing a file SalesLens makes itself (a file of the run, a temporary file, the SQL trace) failed, the disk not full. */
+    FILE_IO_FAILED(EXTERNAL_ERROR),
     ROW_ACCOUNTING_BROKEN(INTERNAL_ERROR),
     /** The engine could not start, or refused a statement SalesLens wrote. */
     ENGINE_FAILED(INTERNAL_ERROR),

@@ -1,7 +1,5 @@
 package io.saleslens.infer;
 
-import static io.saleslens.error.SalesLensException.userError;
-
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
 import io.saleslens.error.DiskErrors;
@@ -51,7 +49,7 @@ public final class DatasetInferrer {
         try {
             spill = java.nio.file.Files.createTempDirectory("saleslens-infer-");
         } catch (java.io.IOException e) {
-            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_WRITE_FAILED), e.toString(), e);
+            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), e.toString(), e);
         }
         try (Engine engine = openEngine.apply(spill)) {
             return new DatasetInferrer(engine).infer(dataDir);
@@ -70,10 +68,10 @@ public final class DatasetInferrer {
         files.forEach(file -> roles.put(file, FileRole.of(file)));
         List<ProbedFile> facts = filesWith(roles, FileRole.ORDER_LINES);
         if (facts.isEmpty()) {
-            throw userError(noOrderLines(dataDir, files, roles));
+            throw new SalesLensException(ErrorCode.DATASET_UNDECIDABLE, noOrderLines(dataDir, files, roles));
         }
         if (facts.size() > 1) {
-            throw userError(dataDir + ": several files look like order lines (" + facts.stream().map(ProbedFile::fileName)
+            throw new SalesLensException(ErrorCode.DATASET_UNDECIDABLE, dataDir + ": several files look like order lines (" + facts.stream().map(ProbedFile::fileName)
                     .collect(Collectors.joining(", ")) + "); write a spec that names the one to use and run with --spec");
         }
         ProbedFile fact = facts.get(0);

@@ -1,8 +1,8 @@
 package io.saleslens.ingest;
 
-import static io.saleslens.error.SalesLensException.userError;
-
 import io.saleslens.engine.LoadedTable;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import io.saleslens.model.SilverTables;
 import io.saleslens.run.RunContext;
 import io.saleslens.run.Stage;
@@ -35,7 +35,7 @@ public final class IngestStage implements Stage {
             table = ColumnAliases.apply(context.engine(), table, spec, needed.getOrDefault(source, Set.of()));
             for (String column : needed.getOrDefault(source, Set.of())) {
                 if (!table.columns().contains(column)) {
-                    throw userError(spec.location() + " line 1: column '" + column + "' not found (the spec reads it); the header has "
+                    throw new SalesLensException(ErrorCode.COLUMN_NOT_FOUND, spec.location() + " line 1: column '" + column + "' not found (the spec reads it); the header has "
                             + String.join(", ", table.columns()) + "; fix the file or the spec");
                 }
             }

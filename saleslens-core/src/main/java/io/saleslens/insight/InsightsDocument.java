@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.saleslens.error.DiskErrors;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,7 +42,7 @@ public final class InsightsDocument {
         try {
             Files.writeString(file, JSON.writeValueAsString(toJson(runId, ranked)) + "\n");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), "cannot write " + file, e);
         }
     }
 
@@ -60,7 +63,7 @@ public final class InsightsDocument {
         try {
             return read(JSON.readTree(file.toFile()));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw new SalesLensException(ErrorCode.FILE_IO_FAILED, "cannot read " + file, e);
         }
     }
 }

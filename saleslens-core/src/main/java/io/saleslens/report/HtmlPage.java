@@ -1,7 +1,9 @@
 package io.saleslens.report;
 
+import io.saleslens.error.DiskErrors;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -69,7 +71,7 @@ public final class HtmlPage {
         try {
             return "data:image/png;base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(file));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot embed " + file, e);
+            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), "cannot embed " + file, e);
         }
     }
 

@@ -1,5 +1,8 @@
 package io.saleslens.report;
 
+import io.saleslens.error.DiskErrors;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import io.saleslens.insight.Insight;
 import io.saleslens.insight.InsightRanking;
 import io.saleslens.insight.InsightsDocument;
@@ -8,7 +11,6 @@ import io.saleslens.insight.MoneySymbol;
 import io.saleslens.run.RunContext;
 import io.saleslens.run.Stage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,7 +59,7 @@ public final class RenderStage implements Stage {
             }
             Files.writeString(reports.resolve("index.html"), ReportIndex.render(input.runId(), profiles, dashboards, options.pdf()));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), e.toString(), e);
         }
         return profiles.size();
     }
@@ -70,7 +72,7 @@ public final class RenderStage implements Stage {
             return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".png"))
                     .map(n -> n.substring(0, n.length() - 4)).collect(Collectors.toSet());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), e.toString(), e);
         }
     }
 }

@@ -1,6 +1,9 @@
 package io.saleslens.run;
 
 import io.saleslens.engine.LoadedTable;
+import io.saleslens.error.DiskErrors;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import io.saleslens.model.EntityCleaning;
 import io.saleslens.model.RepairLog;
 import io.saleslens.model.SilverTables;
@@ -9,7 +12,6 @@ import io.saleslens.spec.SourceSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -33,7 +35,7 @@ public final class ExportStage implements Stage {
             Files.createDirectories(gold);
             Files.createDirectories(quarantine);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), e.toString(), e);
         }
         for (var table : context.goldTables().entrySet()) {
             context.engine().writeParquet(SilverTables.gold(table.getKey()), gold.resolve(table.getKey() + ".parquet"));
