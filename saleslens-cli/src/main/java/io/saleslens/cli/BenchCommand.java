@@ -21,7 +21,8 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path script = Path.of(System.getProperty("saleslens.home", ".")).resolve("bench").resolve("run.sh");
         if (!Files.isRegularFile(script)) {
-            throw new SalesLensException(ErrorCode.BUNDLED_FILE_NOT_FOUND, script + ": the benchmark script is missing; run bench from the SalesLens folder");
+            throw new SalesLensException(ErrorCode.BUNDLED_FILE_NOT_FOUND,
+                    script + ": the benchmark script is missing; run bench from the SalesLens folder");
         }
         List<String> command = new ArrayList<>(List.of("bash", script.toString()));
         sizes.forEach(size -> command.add(Long.toString(size)));

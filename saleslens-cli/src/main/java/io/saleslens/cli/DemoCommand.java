@@ -23,7 +23,8 @@ final class DemoCommand implements Callable<Integer> {
         Path home = Path.of(System.getProperty("saleslens.home", "."));
         Path sample = home.resolve("examples").resolve("crm-erp");
         if (!Files.isDirectory(sample)) {
-            throw new SalesLensException(ErrorCode.BUNDLED_FILE_NOT_FOUND, sample + ": the bundled sample is missing; run the demo from the SalesLens folder");
+            throw new SalesLensException(ErrorCode.BUNDLED_FILE_NOT_FOUND,
+                    sample + ": the bundled sample is missing; run the demo from the SalesLens folder");
         }
         return RunCommand.runAndSummarise(sample, options, commandSpec.commandLine().getOut(), commandSpec.commandLine().getErr());
     }

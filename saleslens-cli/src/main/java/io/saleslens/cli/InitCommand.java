@@ -45,10 +45,12 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() {
         Path target = output != null ? output : dataDir.resolve(SPEC_FILE);
         if (Files.exists(target) && !force) {
-            throw new SalesLensException(ErrorCode.OUTPUT_FILE_EXISTS, target + ": already exists; give --force to overwrite it or --output for another file");
+            throw new SalesLensException(ErrorCode.OUTPUT_FILE_EXISTS,
+                    target + ": already exists; give --force to overwrite it or --output for another file");
         }
         if (!Files.isDirectory(dataDir)) {
-            throw new SalesLensException(ErrorCode.DATA_FOLDER_NOT_FOUND, dataDir + ": data folder not found; give the folder that holds the source files");
+            throw new SalesLensException(ErrorCode.DATA_FOLDER_NOT_FOUND,
+                    dataDir + ": data folder not found; give the folder that holds the source files");
         }
         String yaml;
         var recognised = Presets.recognise(dataDir);
@@ -65,7 +67,8 @@ final class InitCommand implements Callable<Integer> {
         try {
             Files.writeString(target, yaml, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.OUTPUT_FILE_UNWRITABLE), target + ": cannot write the spec (" + e.getMessage() + ")", e);
+            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.OUTPUT_FILE_UNWRITABLE),
+                    target + ": cannot write the spec (" + e.getMessage() + ")", e);
         }
         commandSpec.commandLine().getOut().println("Wrote " + target + "; check it, then: saleslens run " + dataDir
                 + (target.equals(dataDir.resolve(SPEC_FILE)) ? "" : " --spec " + target));

@@ -68,7 +68,8 @@ final class RunOptionsMixin {
     ReportOptions reportOptions() {
         for (String format : formats) {
             if (!format.trim().equalsIgnoreCase("pdf")) {
-                throw new SalesLensException(ErrorCode.OPTION_INVALID, "--format: unknown format '" + format.trim() + "'; Markdown and HTML are always written, add pdf for PDF");
+                throw new SalesLensException(ErrorCode.OPTION_INVALID,
+                        "--format: unknown format '" + format.trim() + "'; Markdown and HTML are always written, add pdf for PDF");
             }
         }
         ReportOptions options = new ReportOptions(departments, Optional.ofNullable(profiles), !formats.isEmpty());
@@ -104,7 +105,8 @@ final class RunOptionsMixin {
             resolved = Presets.forced(preset, dataDir);
         } else {
             if (!Files.isDirectory(dataDir)) {
-                throw new SalesLensException(ErrorCode.DATA_FOLDER_NOT_FOUND, dataDir + ": data folder not found; give the folder that holds the source files");
+                throw new SalesLensException(ErrorCode.DATA_FOLDER_NOT_FOUND,
+                        dataDir + ": data folder not found; give the folder that holds the source files");
             }
             Path folderSpec = dataDir.resolve(InitCommand.SPEC_FILE);
             if (Files.isRegularFile(folderSpec)) {

@@ -37,7 +37,8 @@ public final class DuckDbEngine implements Engine {
             java.nio.file.Files.createDirectories(spillDirectory);
             connection = DuckDbNativeLibrary.connect("jdbc:duckdb:" + spillDirectory.resolve("engine.duckdb"));
         } catch (java.io.IOException e) {
-            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), "cannot create " + spillDirectory + ": " + e.getMessage(), e);
+            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED),
+                    "cannot create " + spillDirectory + ": " + e.getMessage(), e);
         } catch (SQLException e) {
             throw new SalesLensException(ErrorCode.ENGINE_FAILED, "cannot start DuckDB: " + e.getMessage(), e);
         }

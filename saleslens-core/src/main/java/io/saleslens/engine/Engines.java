@@ -25,7 +25,8 @@ public final class Engines {
                 return provider.open(settings);
             }
         }
-        throw new SalesLensException(ErrorCode.OPTION_INVALID, "engine '" + name + "' is not on the class path; use duckdb, or run through the ./saleslens wrapper"
+        throw new SalesLensException(ErrorCode.OPTION_INVALID,
+                "engine '" + name + "' is not on the class path; use duckdb, or run through the ./saleslens wrapper"
                 + " (it adds the saleslens-spark module for --engine spark) or spark-submit saleslens-spark-submit.jar");
     }
 }

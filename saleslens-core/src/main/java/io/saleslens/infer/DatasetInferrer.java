@@ -71,7 +71,8 @@ public final class DatasetInferrer {
             throw new SalesLensException(ErrorCode.DATASET_UNDECIDABLE, noOrderLines(dataDir, files, roles));
         }
         if (facts.size() > 1) {
-            throw new SalesLensException(ErrorCode.DATASET_UNDECIDABLE, dataDir + ": several files look like order lines (" + facts.stream().map(ProbedFile::fileName)
+            throw new SalesLensException(ErrorCode.DATASET_UNDECIDABLE,
+                    dataDir + ": several files look like order lines (" + facts.stream().map(ProbedFile::fileName)
                     .collect(Collectors.joining(", ")) + "); write a spec that names the one to use and run with --spec");
         }
         ProbedFile fact = facts.get(0);

@@ -50,7 +50,8 @@ final class DealStages {
         lines.add("quantity: { expr: \"'1'\", type: integer }");
         lines.add("sales_amount: " + fact.withMeaning(Meaning.SALES_AMOUNT).stream().findFirst()
                 .map(c -> SpecYamlWriter.column(SpecColumns.of(c, false))).orElse("{ from: <column>, type: decimal }"));
-        throw new SalesLensException(ErrorCode.DATASET_UNDECIDABLE, fact.fileName() + ": column '" + stage.get().column() + "' holds deal stages (" + wonRows + " of "
+        throw new SalesLensException(ErrorCode.DATASET_UNDECIDABLE,
+                fact.fileName() + ": column '" + stage.get().column() + "' holds deal stages (" + wonRows + " of "
                 + (wonRows + otherRows) + " rows '" + label + "', the others open or lost): only won deals are sales, and summing every row"
                 + " would count the open and lost pipeline as revenue. Write a spec whose entities.sale keeps the won deals, "
                 + "where: \"stage = '" + label.replace("'", "''") + "'\", with these entities.sale.columns: " + String.join("; ", lines)

@@ -36,7 +36,8 @@ final class FileProber {
 
     List<ProbedFile> probeFolder(Path dataDir) {
         if (!Files.isDirectory(dataDir)) {
-            throw new SalesLensException(ErrorCode.DATA_FOLDER_NOT_FOUND, dataDir + ": data folder not found; give the folder that holds the source files");
+            throw new SalesLensException(ErrorCode.DATA_FOLDER_NOT_FOUND,
+                    dataDir + ": data folder not found; give the folder that holds the source files");
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dataDir, 3)) {
@@ -45,7 +46,8 @@ final class FileProber {
             throw new SalesLensException(ErrorCode.SOURCE_UNREADABLE, dataDir + ": cannot list the folder (" + e.getMessage() + ")", e);
         }
         if (files.isEmpty()) {
-            throw new SalesLensException(ErrorCode.SOURCE_NOT_FOUND, dataDir + ": no data files found (looked for " + String.join(", ", EXTENSIONS) + ")");
+            throw new SalesLensException(ErrorCode.SOURCE_NOT_FOUND,
+                    dataDir + ": no data files found (looked for " + String.join(", ", EXTENSIONS) + ")");
         }
         List<ProbedFile> probed = new ArrayList<>();
         Set<String> names = new HashSet<>();

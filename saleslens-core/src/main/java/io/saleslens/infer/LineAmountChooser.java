@@ -66,7 +66,8 @@ final class LineAmountChooser {
             return decideBetween(lineLevel, quantity, unitPrice, discount, asideNote);
         }
         if (!priceTimesQuantity) {
-            throw new SalesLensException(ErrorCode.DATASET_UNDECIDABLE, fact.fileName() + ": no column for the sales amount or the unit price"
+            throw new SalesLensException(ErrorCode.DATASET_UNDECIDABLE,
+                    fact.fileName() + ": no column for the sales amount or the unit price"
                     + (setAside.isEmpty() ? "" : " (" + String.join("; ", setAside) + ")") + "; name one in a spec under entities.sale.columns: "
                     + "sales_amount: { from: <column>, type: decimal }, then run with --spec");
         }
@@ -96,7 +97,8 @@ final class LineAmountChooser {
         if (best.isPresent() && !best.get().discounted()) {
             return new LineAmount(netSpec, null, "line amount = " + netWords + " (no line carries a discount)" + asideNote);
         }
-        throw new SalesLensException(ErrorCode.DATASET_UNDECIDABLE, fact.fileName() + ": the line amount is either price x quantity or price x quantity less '"
+        throw new SalesLensException(ErrorCode.DATASET_UNDECIDABLE,
+                fact.fileName() + ": the line amount is either price x quantity or price x quantity less '"
                 + discount.get().column() + "', and no order-level total tells which (" + best.map(r -> r.describe(netWords))
                         .orElse("no order-level amount column") + "); write it in a spec under entities.sale.columns: sales_amount: "
                 + SpecYamlWriter.column(netSpec) + " (or sales_amount: " + SpecYamlWriter.column(SpecColumns.product(quantity, unitPrice))
@@ -179,7 +181,8 @@ final class LineAmountChooser {
         }
         if (disagreeing == 0) {
             // The columns agree on every line: nothing in the data tells them apart, and nothing in the figures depends on it yet.
-            throw new SalesLensException(ErrorCode.DATASET_UNDECIDABLE, fact.fileName() + ": columns " + names + " could each be the sales amount; choose one in a spec:"
+            throw new SalesLensException(ErrorCode.DATASET_UNDECIDABLE,
+                    fact.fileName() + ": columns " + names + " could each be the sales amount; choose one in a spec:"
                     + " sales_amount: { from: " + FactColumns.yamlName(candidates.get(0).column()) + " }, then run with --spec");
         }
         List<String> sums = new ArrayList<>();
@@ -188,7 +191,8 @@ final class LineAmountChooser {
         }
         String alternatives = candidates.stream().skip(1).map(c -> "sales_amount: " + SpecYamlWriter.column(SpecColumns.of(c, false)))
                 .collect(Collectors.joining(" or "));
-        throw new SalesLensException(ErrorCode.DATASET_UNDECIDABLE, fact.fileName() + ": columns " + names + " could each be the sales amount and disagree on " + disagreeing + " of "
+        throw new SalesLensException(ErrorCode.DATASET_UNDECIDABLE,
+                fact.fileName() + ": columns " + names + " could each be the sales amount and disagree on " + disagreeing + " of "
                 + lines + " lines (" + String.join(", ", sums) + ")"
                 + (quantity.isPresent() && unitPrice.isPresent() ? "; neither alone equals price x quantity on the lines" : "")
                 + "; write the one that is the line amount in a spec under entities.sale.columns: sales_amount: "

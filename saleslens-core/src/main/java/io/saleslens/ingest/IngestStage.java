@@ -35,7 +35,8 @@ public final class IngestStage implements Stage {
             table = ColumnAliases.apply(context.engine(), table, spec, needed.getOrDefault(source, Set.of()));
             for (String column : needed.getOrDefault(source, Set.of())) {
                 if (!table.columns().contains(column)) {
-                    throw new SalesLensException(ErrorCode.COLUMN_NOT_FOUND, spec.location() + " line 1: column '" + column + "' not found (the spec reads it); the header has "
+                    throw new SalesLensException(ErrorCode.COLUMN_NOT_FOUND,
+                            spec.location() + " line 1: column '" + column + "' not found (the spec reads it); the header has "
                             + String.join(", ", table.columns()) + "; fix the file or the spec");
                 }
             }

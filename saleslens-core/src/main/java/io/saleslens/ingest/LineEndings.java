@@ -38,7 +38,8 @@ final class LineEndings {
             }
             return false;
         } catch (IOException e) {
-            throw new SalesLensException(ErrorCode.SOURCE_UNREADABLE, origin + ": cannot be read (" + e.getMessage() + "); check the file's permissions", e);
+            throw new SalesLensException(ErrorCode.SOURCE_UNREADABLE,
+                    origin + ": cannot be read (" + e.getMessage() + "); check the file's permissions", e);
         }
     }
 }

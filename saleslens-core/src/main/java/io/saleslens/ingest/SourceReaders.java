@@ -16,7 +16,8 @@ public final class SourceReaders {
         return READERS.stream()
                 .filter(reader -> reader.canRead(format))
                 .findFirst()
-                .orElseThrow(() -> new SalesLensException(ErrorCode.SPEC_INVALID, "source '" + sourceName + "': unknown format '" + format + "' (use "
+                .orElseThrow(() -> new SalesLensException(ErrorCode.SPEC_INVALID,
+                        "source '" + sourceName + "': unknown format '" + format + "' (use "
                         + String.join(", ", SourceSpec.FORMATS) + ")"));
     }
 

@@ -69,7 +69,8 @@ final class StagingCsv implements Closeable {
     /** Loads the staged rows into {@code bronzeTable} with {@code _line} set to each row's source number. */
     LoadedTable load(Engine engine, String bronzeTable, String origin) {
         if (columns == null) {
-            throw new SalesLensException(ErrorCode.SOURCE_MALFORMED, origin + ": no header row found; the source needs column names in its first row");
+            throw new SalesLensException(ErrorCode.SOURCE_MALFORMED,
+                    origin + ": no header row found; the source needs column names in its first row");
         }
         try {
             out.close();

@@ -39,7 +39,8 @@ final class Utf8Copy implements Closeable {
             }
             return new Utf8Copy(target);
         } catch (IOException e) {
-            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.SOURCE_UNREADABLE), origin + ": cannot be read (" + e.getMessage() + "); check the file's permissions", e);
+            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.SOURCE_UNREADABLE),
+                    origin + ": cannot be read (" + e.getMessage() + "); check the file's permissions", e);
         }
     }
 

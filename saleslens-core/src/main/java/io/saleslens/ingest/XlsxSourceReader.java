@@ -67,15 +67,18 @@ final class XlsxSourceReader implements SourceReader {
                     }
                 }
             }
-            throw new SalesLensException(ErrorCode.SOURCE_NOT_FOUND, source.path() + ": no sheet named '" + source.sheet() + "'; the workbook has " + String.join(", ", names));
+            throw new SalesLensException(ErrorCode.SOURCE_NOT_FOUND,
+                    source.path() + ": no sheet named '" + source.sheet() + "'; the workbook has " + String.join(", ", names));
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             if (e instanceof io.saleslens.error.SalesLensException known) {
                 throw known;
             }
             if (e instanceof UncheckedIOException unchecked && unchecked.getCause() != null) {
-                throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.SOURCE_UNREADABLE), source.path() + ": cannot be read as XLSX (" + unchecked.getCause().getMessage() + ")", e);
+                throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.SOURCE_UNREADABLE),
+                        source.path() + ": cannot be read as XLSX (" + unchecked.getCause().getMessage() + ")", e);
             }
-            throw new SalesLensException(ErrorCode.SOURCE_MALFORMED, source.path() + ": cannot be read as XLSX (" + e.getMessage() + "); check that it is an Excel 2007+ workbook", e);
+            throw new SalesLensException(ErrorCode.SOURCE_MALFORMED,
+                    source.path() + ": cannot be read as XLSX (" + e.getMessage() + "); check that it is an Excel 2007+ workbook", e);
         }
     }
 

@@ -45,7 +45,8 @@ final class SparkCsvLoader {
 
     LoadedTable load(String table, Path file, CsvFormat format) {
         if (!format.encoding().replace("-", "").equalsIgnoreCase("utf8")) {
-            throw new SalesLensException(ErrorCode.SOURCE_UNREADABLE, file + ": the Spark engine reads UTF-8 files only (this source is " + format.encoding()
+            throw new SalesLensException(ErrorCode.SOURCE_UNREADABLE,
+                    file + ": the Spark engine reads UTF-8 files only (this source is " + format.encoding()
                     + "); convert the file or run with --engine duckdb");
         }
         JavaRDD<String> lines = JavaSparkContext.fromSparkContext(spark.sparkContext()).textFile(SparkEngine.hadoopPath(file));

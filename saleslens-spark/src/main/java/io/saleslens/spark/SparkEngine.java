@@ -141,7 +141,8 @@ public final class SparkEngine implements Engine {
             }
             files.delete(folder, true);
         } catch (IOException e) {
-            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), "cannot write " + target + ": " + e.getMessage(), e);
+            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED),
+                    "cannot write " + target + ": " + e.getMessage(), e);
         }
     }
 
