@@ -40,7 +40,7 @@ public class FuzzBench {
                 + " s, one JVM (" + Runtime.getRuntime().availableProcessors() + " cores); every fifth case a full `run"
                 + " --departments sales`, the others `validate`.");
         report.add("");
-        report.add("| kind | cases | exit 0 | exit 1 (validate: failing checks) | exit 2 | failed |");
+        report.add("| kind | cases | exit 0 | exit 4 (validate: failing checks) | exit 2 | failed |");
         report.add("| --- | ---: | ---: | ---: | ---: | ---: |");
         tally.counts().forEach((kind, c) -> report.add("| " + kind + " | " + c[0] + " | " + c[1] + " | " + c[2] + " | "
                 + c[3] + " | " + tally.failures().stream().filter(f -> f.mutation().kind() == kind).count() + " |"));

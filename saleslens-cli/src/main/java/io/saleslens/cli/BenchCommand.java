@@ -1,7 +1,7 @@
 package io.saleslens.cli;
 
-import static io.saleslens.error.SalesLensException.userError;
-
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +21,8 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path script = Path.of(System.getProperty("saleslens.home", ".")).resolve("bench").resolve("run.sh");
         if (!Files.isRegularFile(script)) {
-            throw userError(script + ": the benchmark script is missing; run bench from the SalesLens folder");
+            throw new SalesLensException(ErrorCode.BUNDLED_FILE_NOT_FOUND,
+                    script + ": the benchmark script is missing; run bench from the SalesLens folder");
         }
         List<String> command = new ArrayList<>(List.of("bash", script.toString()));
         sizes.forEach(size -> command.add(Long.toString(size)));

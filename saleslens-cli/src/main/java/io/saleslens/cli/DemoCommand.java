@@ -1,7 +1,7 @@
 package io.saleslens.cli;
 
-import static io.saleslens.error.SalesLensException.userError;
-
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -23,7 +23,8 @@ final class DemoCommand implements Callable<Integer> {
         Path home = Path.of(System.getProperty("saleslens.home", "."));
         Path sample = home.resolve("examples").resolve("crm-erp");
         if (!Files.isDirectory(sample)) {
-            throw userError(sample + ": the bundled sample is missing; run the demo from the SalesLens folder");
+            throw new SalesLensException(ErrorCode.BUNDLED_FILE_NOT_FOUND,
+                    sample + ": the bundled sample is missing; run the demo from the SalesLens folder");
         }
         return RunCommand.runAndSummarise(sample, options, commandSpec.commandLine().getOut(), commandSpec.commandLine().getErr());
     }

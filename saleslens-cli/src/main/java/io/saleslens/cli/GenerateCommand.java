@@ -47,7 +47,7 @@ public final class GenerateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       // A bad option is a user error: one line and exit code 2, as everywhere in the CLI.
       spec.commandLine().getErr().println("generate: " + e.getMessage());
-      return 2;
+      return ExitCode.USER_ERROR.code();
     }
     long started = System.nanoTime();
     GenerationTruth truth = SalesDataGenerator.generate(options);

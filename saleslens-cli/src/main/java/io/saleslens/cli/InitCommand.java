@@ -1,10 +1,13 @@
 package io.saleslens.cli;
 
-import static io.saleslens.error.SalesLensException.userError;
-
 import io.saleslens.resolve.ImpliedSpec;
 import io.saleslens.resolve.RecognisedPreset;
 import io.saleslens.resolve.SpecResolver;
+import io.saleslens.engine.EngineSettings;
+import io.saleslens.engine.Engines;
+import io.saleslens.error.DiskErrors;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -41,10 +44,13 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() {
         Path target = output != null ? output : dataDir.resolve(SPEC_FILE);
         if (Files.exists(target) && !force) {
-            throw userError(target + ": already exists; give --force to overwrite it or --output for another file");
+            throw new SalesLensException(ErrorCode.OUTPUT_FILE_EXISTS,
+                    target + ": already exists; give --force to overwrite it or --output for another file");
         }
         PrintWriter err = commandSpec.commandLine().getErr();
-        ImpliedSpec implied = new SpecResolver(inferred -> InferredMapping.print(inferred, err)).implied(dataDir);
+        // init has no engine options: it infers on the embedded engine, opened as a run opens it (traced when asked).
+        ImpliedSpec implied = new SpecResolver(spill -> Engines.open(Engines.EMBEDDED, new EngineSettings(spill, null, null)),
+                inferred -> InferredMapping.print(inferred, err)).implied(dataDir);
         if (implied instanceof RecognisedPreset recognised) {
             err.println("saleslens: " + recognised.choice().origin());
         }
@@ -52,7 +58,8 @@ final class InitCommand implements Callable<Integer> {
         try {
             Files.writeString(target, yaml, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw userError(target + ": cannot write the spec (" + e.getMessage() + ")", e);
+            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.OUTPUT_FILE_UNWRITABLE),
+                    target + ": cannot write the spec (" + e.getMessage() + ")", e);
         }
         commandSpec.commandLine().getOut().println("Wrote " + target + "; check it, then: saleslens run " + dataDir
                 + (target.equals(dataDir.resolve(SPEC_FILE)) ? "" : " --spec " + target));

@@ -31,6 +31,6 @@ final class RunCommand implements Callable<Integer> {
         PreparedRun run = options.prepare(dataDir, err);
         RunResult result = SalesLens.run(run.options(), run.profiles(), new ConsoleProgress(err));
         new RunSummary(result).print(out);
-        return 0;
+        return ExitCode.SUCCESS.code();
     }
 }

@@ -7,6 +7,9 @@ import io.saleslens.report.DepartmentProfile;
 import io.saleslens.resolve.SpecRequest;
 import io.saleslens.resolve.SpecResolver;
 import io.saleslens.stage.ReportOptions;
+import io.saleslens.engine.Engine;
+import io.saleslens.engine.EngineSettings;
+import io.saleslens.engine.Engines;
 import io.saleslens.run.RunOptions;
 import io.saleslens.spec.DedupePolicy;
 import io.saleslens.spec.Presets;
@@ -69,6 +72,11 @@ final class RunOptionsMixin {
         return new ReportOptions(departments, Optional.ofNullable(profiles), !formats.isEmpty());
     }
 
+    /** The engine the options name, as a run opens it: with the memory limit and master given, traced when the trace is on. */
+    Engine openEngine(Path spillDirectory) {
+        return Engines.open(engine, new EngineSettings(spillDirectory, memoryLimit, master));
+    }
+
     /**
      * Everything a run on {@code dataDir} needs from the command line: spec, output, engine and reports, with the
      * department profiles loaded here, once, so a bad profile or department name fails before the run starts.
@@ -90,7 +98,7 @@ final class RunOptionsMixin {
     /** The spec to run with, as {@link SpecResolver} decides it (an inferred mapping printed on {@code err}), and --dedupe. */
     SpecChoice resolveSpec(Path dataDir, PrintWriter err) {
         SpecRequest request = new SpecRequest(dataDir, Optional.ofNullable(spec), Optional.ofNullable(preset));
-        SpecChoice resolved = new SpecResolver(inferred -> InferredMapping.print(inferred, err)).resolve(request);
+        SpecChoice resolved = new SpecResolver(this::openEngine, inferred -> InferredMapping.print(inferred, err)).resolve(request);
         if (dedupe != null) {
             try {
                 resolved = resolved.withSpec(resolved.spec().withDedupe(DedupePolicy.parse(dedupe)));

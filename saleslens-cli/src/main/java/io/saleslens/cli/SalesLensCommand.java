@@ -1,6 +1,5 @@
 package io.saleslens.cli;
 
-import io.saleslens.error.ErrorCategory;
 import io.saleslens.error.SalesLensException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -18,27 +17,42 @@ public final class SalesLensCommand {
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs the command line and returns the exit code: 0 success, 1 internal error, 2 user error. */
+    /** Runs the command line and returns the exit code ({@link ExitCode}: 0 success, 1 internal, 2 user, 4 checks, 5 external). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
         CommandLine commandLine = new CommandLine(new SalesLensCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        listExitCodes(commandLine);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             if (verbose) {
                 exception.printStackTrace(err);
             }
             if (exception instanceof SalesLensException failure) {
                 err.println("saleslens: " + failure.getMessage().lines().findFirst().orElse(""));
-                return failure.category().exitCode();
+                return ExitCode.of(failure.category()).code();
             }
             err.println("saleslens: internal error: " + exception + (verbose ? "" : " (run with --verbose for details)"));
-            return ErrorCategory.INTERNAL_ERROR.exitCode();
+            return ExitCode.INTERNAL_ERROR.code();
         });
         commandLine.setParameterExceptionHandler((exception, params) -> {
             err.println("saleslens: " + exception.getMessage() + "; see 'saleslens help'");
-            return ErrorCategory.USER_ERROR.exitCode();
+            return ExitCode.USER_ERROR.code();
         });
         return commandLine.execute(args);
+    }
+
+    /** The usage help of the commands that run the pipeline ends with the exit codes they return. */
+    private static void listExitCodes(CommandLine commandLine) {
+        exitCodes(commandLine, ExitCode.SUCCESS, ExitCode.INTERNAL_ERROR, ExitCode.USER_ERROR, ExitCode.CHECKS_FAILED,
+                ExitCode.EXTERNAL_ERROR);
+        exitCodes(commandLine.getSubcommands().get("run"), ExitCode.SUCCESS, ExitCode.INTERNAL_ERROR, ExitCode.USER_ERROR,
+                ExitCode.EXTERNAL_ERROR);
+        exitCodes(commandLine.getSubcommands().get("validate"), ExitCode.SUCCESS, ExitCode.INTERNAL_ERROR, ExitCode.USER_ERROR,
+                ExitCode.CHECKS_FAILED, ExitCode.EXTERNAL_ERROR);
+    }
+
+    private static void exitCodes(CommandLine command, ExitCode... codes) {
+        command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList(codes));
     }
 }

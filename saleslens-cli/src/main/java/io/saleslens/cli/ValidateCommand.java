@@ -14,10 +14,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code saleslens validate DATA_DIR}: ingest and checks only. Prints the failing checks as a table and
- * exits 1 when a fail-severity check fails, 0 otherwise, so a scheduler or CI job can gate on it.
+ * exits 4 when a fail-severity check fails, 0 otherwise, so a scheduler or CI job can gate on it; a run that cannot
+ * check at all exits with its error's code (1, 2 or 5), so "the data is bad" never looks like "the run broke".
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Run ingest and the data-quality checks only; exit 1 when a fail-severity check fails.")
+        description = "Run ingest and the data-quality checks only; exit 4 when a fail-severity check fails.")
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DATA_DIR", description = "Folder holding the source files.")
     Path dataDir;
@@ -49,6 +50,6 @@ final class ValidateCommand implements Callable<Integer> {
         out.println(score.path("checks_failed").asLong() + " of " + score.path("checks").asLong() + " checks failed; score "
                 + Figures.percent(score.path("overall").asDouble()) + "; details in " + result.runDir().resolve("quality.json"));
         out.flush();
-        return blocking ? 1 : 0;
+        return (blocking ? ExitCode.CHECKS_FAILED : ExitCode.SUCCESS).code();
     }
 }

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line's promises: a summary on success, and for bad input one line, exit code 2 and no published run. */
+/**
+ * The command line's promises: a summary on success, and for bad input one line, exit code 2 and no published run; a
+ * failure outside SalesLens (a full disk, a database that does not answer) is exit code 5.
+ */
 class SalesLensCommandTest {
     static final Path SAMPLE = Path.of("..", "examples", "crm-erp");
 
@@ -148,11 +151,11 @@ class SalesLensCommandTest {
     }
 
     @Test
-    void aDiskThatFillsDuringTheRunIsExitCodeTwoNamingTheOutputFolderNotAnInput() throws IOException {
+    void aDiskThatFillsDuringTheRunIsExitCodeFiveNamingTheOutputFolderNotAnInput() throws IOException {
         Path out = Files.createDirectory(dir.resolve("small-disk"));
         try (Tmpfs tmpfs = Tmpfs.mount(out, "size=2m")) {
             Result result = execute("run", SAMPLE.toString(), "--preset", "crm-erp", "--out", out.toString());
-            assertThat(result.exitCode).isEqualTo(2);
+            assertThat(result.exitCode).isEqualTo(5);
             assertThat(result.err.lines()).singleElement().asString()
                     .startsWith("saleslens: no space left on " + out + " (")
                     .endsWith(" MB free); free some space or give --out a folder on a disk with room");
@@ -160,22 +163,72 @@ class SalesLensCommandTest {
             // Removing the failed run's working folder frees the space its manifest needs.
             try (Stream<Path> runs = Files.list(out.resolve("runs"))) {
                 assertThat(runs).singleElement().satisfies(run -> assertThat(Files.readString(run.resolve("manifest.json")))
-                        .contains("\"status\" : \"failed\"", "\"error\" : \"no space left on " + out));
+                        .contains("\"status\" : \"failed\"", "\"error\" : \"no space left on " + out, "\"error_code\" : \"DISK_FULL\""));
             }
         }
     }
 
     @Test
-    void aFullDiskIsExitCodeTwoWithZeroMegabytesFree() throws IOException {
+    void aFullDiskIsExitCodeFiveWithZeroMegabytesFree() throws IOException {
         Path out = Files.createDirectory(dir.resolve("full-disk"));
         try (Tmpfs tmpfs = Tmpfs.mount(out, "size=1m")) {
             tmpfs.fill();
             Result result = execute("run", SAMPLE.toString(), "--preset", "crm-erp", "--out", out.toString());
-            assertThat(result.exitCode).isEqualTo(2);
+            assertThat(result.exitCode).isEqualTo(5);
             assertThat(result.err.lines()).containsExactly("saleslens: no space left on " + out
                     + " (0 MB free); free some space or give --out a folder on a disk with room");
             assertNoEmptyManifest(out);
         }
+    }
+
+    @Test
+    void aDatabaseThatDoesNotAnswerIsExitCodeFiveAndItsCodeIsInTheManifest() throws IOException {
+        Path data = copySample();
+        Path spec = dir.resolve("spec.yaml");
+        String preset = new String(io.saleslens.spec.Presets.class.getResourceAsStream("presets/crm-erp.yaml").readAllBytes());
+        // Port 1 on the loopback: nothing listens there, so the connection is refused at once.
+        Files.writeString(spec, preset.replace("prd_info:      { path: source_crm/prd_info.csv, key: prd_key }",
+                "prd_info:      { jdbc: \"jdbc:postgresql://127.0.0.1:1/sales\", table: prd_info, user: reader, key: prd_key }"));
+        Path out = dir.resolve("out");
+        Result result = execute("run", data.toString(), "--spec", spec.toString(), "--out", out.toString());
+        assertThat(result.exitCode).isEqualTo(5);
+        assertThat(result.err.lines().filter(line -> line.startsWith("saleslens:"))).singleElement().asString()
+                .startsWith("saleslens: source table prd_info at jdbc:postgresql://127.0.0.1:1/sales: cannot be read (")
+                .endsWith("; check the URL, the table name and the credentials");
+        try (Stream<Path> runs = Files.list(out.resolve("runs"))) {
+            assertThat(runs).singleElement().satisfies(run -> assertThat(Files.readString(run.resolve("manifest.json")))
+                    .contains("\"status\" : \"failed\"", "\"error_code\" : \"DATABASE_UNAVAILABLE\""));
+        }
+    }
+
+    @Test
+    void aUserErrorsCodeIsInTheManifestOfTheFailedRun() throws IOException {
+        Path data = copySample();
+        Path sales = data.resolve("source_crm/sales_details.csv");
+        Files.writeString(sales, Files.readString(sales).replaceFirst("sls_ord_num", "order_no"));
+        Path out = dir.resolve("out");
+        Result result = execute("run", data.toString(), "--preset", "crm-erp", "--out", out.toString());
+        assertThat(result.exitCode).isEqualTo(2);
+        try (Stream<Path> runs = Files.list(out.resolve("runs"))) {
+            assertThat(runs).singleElement().satisfies(run -> assertThat(Files.readString(run.resolve("manifest.json")))
+                    .contains("\"status\" : \"failed\"", "\"error_code\" : \"COLUMN_NOT_FOUND\""));
+        }
+    }
+
+    @Test
+    void theHelpOfRunAndValidateListsTheirExitCodes() {
+        Result validate = execute("validate", "--help");
+        assertThat(validate.exitCode).isZero();
+        assertThat(validate.out).contains("Exit codes:")
+                .containsPattern("(?m)^\\s*0\\s+success$")
+                .containsPattern("(?m)^\\s*1\\s+internal error")
+                .containsPattern("(?m)^\\s*2\\s+user error")
+                .containsPattern("(?m)^\\s*4\\s+a fail-severity data-quality check failed$")
+                .containsPattern("(?m)^\\s*5\\s+external failure")
+                .doesNotContainPattern("(?m)^\\s*3\\s");
+        Result run = execute("run", "--help");
+        assertThat(run.out).contains("Exit codes:").containsPattern("(?m)^\\s*5\\s+external failure")
+                .doesNotContainPattern("(?m)^\\s*4\\s");
     }
 
     private static void assertNoEmptyManifest(Path out) throws IOException {

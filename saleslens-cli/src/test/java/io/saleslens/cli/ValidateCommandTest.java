@@ -40,9 +40,9 @@ class ValidateCommandTest {
     }
 
     @Test
-    void theSampleFailsFailSeverityChecksAndExitsOne() {
+    void theSampleFailsFailSeverityChecksAndExitsFour() {
         int code = execute("validate", SAMPLE.toString(), "--out", dir.resolve("out").toString());
-        assertThat(code).isEqualTo(1);
+        assertThat(code).as("checks failed, not an error of the run").isEqualTo(4);
         assertThat(out.toString()).contains("cust_info.cst_id.unique").contains("sales_details.sls_order_dt.valid_date")
                 .doesNotContain("px_cat_g1v2.ID.unique");
     }

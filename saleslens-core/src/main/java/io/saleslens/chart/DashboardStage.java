@@ -1,10 +1,12 @@
 package io.saleslens.chart;
 
+import io.saleslens.error.DiskErrors;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import io.saleslens.insight.MoneySymbol;
 import io.saleslens.stage.RunContext;
 import io.saleslens.stage.Stage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /** Draws the dashboards from the metrics document into {@code dashboards/}. */
 public final class DashboardStage implements Stage {
@@ -20,7 +22,7 @@ public final class DashboardStage implements Stage {
             try {
                 return new DashboardRenderer().render(context.metrics(), context.runDir().resolve("dashboards"));
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), e.toString(), e);
             }
         });
     }

@@ -1,7 +1,6 @@
 package io.saleslens.engine;
 
-import static io.saleslens.error.SalesLensException.userError;
-
+import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,7 +42,8 @@ final class DuckDbCsvLoader {
         try {
             engine.execute("CREATE OR REPLACE TABLE " + raw + " AS SELECT * FROM " + reader);
         } catch (SalesLensException e) {
-            throw userError(format.nameOf(file) + ": cannot be read as CSV (" + firstLine(e.getMessage()).replace(file.toString(), format.nameOf(file))
+            throw new SalesLensException(ErrorCode.SOURCE_MALFORMED,
+                    format.nameOf(file) + ": cannot be read as CSV (" + firstLine(e.getMessage()).replace(file.toString(), format.nameOf(file))
                     + "); check that it is a delimited text file", e);
         }
         List<String> columns = engine.columns(raw);
@@ -82,7 +82,8 @@ final class DuckDbCsvLoader {
         var swallowed = engine.query("SELECT CAST(line AS BIGINT) AS line FROM " + errors + " WHERE error_type = 'UNQUOTED VALUE'"
                 + " AND strpos(csv_line, chr(10)) > 0 ORDER BY line LIMIT 1");
         if (!swallowed.isEmpty()) {
-            throw userError(fileName + " line " + swallowed.get(0).get("line") + ": unterminated quote (the field runs to the end"
+            throw new SalesLensException(ErrorCode.SOURCE_MALFORMED,
+                    fileName + " line " + swallowed.get(0).get("line") + ": unterminated quote (the field runs to the end"
                     + " of the file); close the quote in the file or set quote: none for this source");
         }
     }

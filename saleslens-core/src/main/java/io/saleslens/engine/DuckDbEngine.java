@@ -1,8 +1,7 @@
 package io.saleslens.engine;
 
-import static io.saleslens.error.SalesLensException.userError;
-
-import io.saleslens.error.ErrorCategory;
+import io.saleslens.error.DiskErrors;
+import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -38,9 +37,10 @@ public final class DuckDbEngine implements Engine {
             java.nio.file.Files.createDirectories(spillDirectory);
             connection = DuckDbNativeLibrary.connect("jdbc:duckdb:" + spillDirectory.resolve("engine.duckdb"));
         } catch (java.io.IOException e) {
-            throw new SalesLensException(ErrorCategory.INTERNAL_ERROR, "cannot create " + spillDirectory + ": " + e.getMessage(), e);
+            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED),
+                    "cannot create " + spillDirectory + ": " + e.getMessage(), e);
         } catch (SQLException e) {
-            throw new SalesLensException(ErrorCategory.INTERNAL_ERROR, "cannot start DuckDB: " + e.getMessage(), e);
+            throw new SalesLensException(ErrorCode.ENGINE_FAILED, "cannot start DuckDB: " + e.getMessage(), e);
         }
         // Row order matters only while a CSV is loaded (DuckDbCsvLoader numbers rows by it); everywhere else
         // SQL orders explicitly, and keeping insertion order makes DuckDB hold more in memory on large tables.
@@ -139,7 +139,7 @@ public final class DuckDbEngine implements Engine {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new SalesLensException(ErrorCategory.INTERNAL_ERROR, "cannot close DuckDB: " + e.getMessage(), e);
+            throw new SalesLensException(ErrorCode.ENGINE_FAILED, "cannot close DuckDB: " + e.getMessage(), e);
         }
     }
 
@@ -162,9 +162,10 @@ public final class DuckDbEngine implements Engine {
     static SalesLensException sqlFailure(String sql, SQLException e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         if (message.contains("No files found") || message.contains("Cannot open file")) {
-            return userError(message.lines().findFirst().orElse(message), e);
+            return new SalesLensException(message.contains("No files found") ? ErrorCode.SOURCE_NOT_FOUND : ErrorCode.SOURCE_UNREADABLE,
+                    message.lines().findFirst().orElse(message), e);
         }
-        return new SalesLensException(ErrorCategory.INTERNAL_ERROR,
+        return new SalesLensException(ErrorCode.ENGINE_FAILED,
                 "engine error: " + message.lines().findFirst().orElse(message) + "\n  in SQL: " + sql, e);
     }
 }

@@ -1,7 +1,6 @@
 package io.saleslens.engine;
 
-import static io.saleslens.error.SalesLensException.userError;
-
+import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,7 +34,7 @@ final class DuckDbFileLoader {
         try {
             engine.execute("CREATE OR REPLACE TABLE " + raw + " AS SELECT * FROM " + reader);
         } catch (SalesLensException e) {
-            throw userError(file + ": cannot be read as " + formatName + " ("
+            throw new SalesLensException(ErrorCode.SOURCE_MALFORMED, file + ": cannot be read as " + formatName + " ("
                     + e.getMessage().lines().findFirst().orElse("").replaceFirst("^engine error: ", "")
                     + "); check the file or the source's format", e);
         }

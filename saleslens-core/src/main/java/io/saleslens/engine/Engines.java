@@ -1,7 +1,7 @@
 package io.saleslens.engine;
 
-import static io.saleslens.error.SalesLensException.userError;
-
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import java.util.ServiceLoader;
 
 /** Opens the engine a run asks for by name: the embedded DuckDB, or one found on the class path. */
@@ -25,7 +25,8 @@ public final class Engines {
                 return provider.open(settings);
             }
         }
-        throw userError("engine '" + name + "' is not on the class path; use duckdb, or run through the ./saleslens wrapper"
+        throw new SalesLensException(ErrorCode.OPTION_INVALID,
+                "engine '" + name + "' is not on the class path; use duckdb, or run through the ./saleslens wrapper"
                 + " (it adds the saleslens-spark module for --engine spark) or spark-submit saleslens-spark-submit.jar");
     }
 }

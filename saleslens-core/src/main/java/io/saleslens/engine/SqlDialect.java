@@ -23,6 +23,25 @@ public interface SqlDialect {
         return Double.isFinite(value) ? "CAST(" + Double.toString(value) + " AS DOUBLE)" : "CAST(NULL AS DOUBLE)";
     }
 
+    /**
+     * An aggregate over only the rows that meet a condition, such as {@code aggregateWhere("max", "price", "quantity > 0")}.
+     * Written as an aggregate of a CASE, not DuckDB's {@code FILTER (WHERE ...)}, which Spark does not accept on every
+     * aggregate; the other rows give null, which aggregates skip, so a count is 0 and a maximum null when no row qualifies.
+     */
+    default String aggregateWhere(String aggregate, String expression, String condition) {
+        return aggregate + "(CASE WHEN " + condition + " THEN " + expression + " END)";
+    }
+
+    /** How many rows meet a condition; 0 when none does. */
+    default String countWhere(String condition) {
+        return aggregateWhere("count", "1", condition);
+    }
+
+    /** How many distinct non-null values an expression takes on the rows that meet a condition. */
+    default String countDistinctWhere(String expression, String condition) {
+        return "count(DISTINCT CASE WHEN " + condition + " THEN " + expression + " END)";
+    }
+
     /** A text expression parsed as a date in the given Java pattern (ISO when null), as written; null when invalid. */
     default String parseDate(String textExpression, String javaPattern) {
         return parseDate(textExpression, javaPattern, null);

@@ -1,7 +1,9 @@
 package io.saleslens.engine;
 
+import io.saleslens.error.DiskErrors;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +30,7 @@ public final class TracingEngine implements Engine {
             this.trace = Files.newBufferedWriter(traceFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the SQL trace " + traceFile, e);
+            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.OPTION_INVALID), "cannot write the SQL trace " + traceFile, e);
         }
     }
 
@@ -96,7 +98,7 @@ public final class TracingEngine implements Engine {
         try {
             trace.close();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot close the SQL trace", e);
+            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), "cannot close the SQL trace", e);
         } finally {
             engine.close();
         }
@@ -111,7 +113,7 @@ public final class TracingEngine implements Engine {
                 trace.write((System.nanoTime() - started) / 1_000_000 + "\t" + sql.replaceAll("\\s+", " ") + "\n");
                 trace.flush();
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the SQL trace", e);
+                throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), "cannot write the SQL trace", e);
             }
         }
     }

@@ -19,6 +19,11 @@ public final class DiskErrors {
         return search(failure, new IdentityHashMap<>());
     }
 
+    /** {@link ErrorCode#DISK_FULL} when the failure says the disk is full, else {@code otherwise}. */
+    public static ErrorCode codeOf(Throwable failure, ErrorCode otherwise) {
+        return isNoSpaceLeft(failure) ? ErrorCode.DISK_FULL : otherwise;
+    }
+
     private static boolean search(Throwable failure, Map<Throwable, Boolean> seen) {
         if (failure == null || seen.put(failure, Boolean.TRUE) != null) {
             return false;

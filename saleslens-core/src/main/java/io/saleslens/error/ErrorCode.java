@@ -21,10 +21,19 @@ public enum ErrorCode {
     CURRENCY_MISMATCH(USER_ERROR),
     OPTION_INVALID(USER_ERROR),
     OUTPUT_FOLDER_UNUSABLE(USER_ERROR),
-    OUTPUT_FOLDER_LOCKED(USER_ERROR),
+    /** A file the command would write exists already (init without --force). */
+    OUTPUT_FILE_EXISTS(USER_ERROR),
+    /** A file the user named for output (init's spec) cannot be written. */
+    OUTPUT_FILE_UNWRITABLE(USER_ERROR),
+    /** A file that ships with SalesLens (the demo sample, the benchmark script) is not where the command looks. */
+    BUNDLED_FILE_NOT_FOUND(USER_ERROR),
     DISK_FULL(EXTERNAL_ERROR),
     DATABASE_UNAVAILABLE(EXTERNAL_ERROR),
+    /** Reading or writing a file SalesLens makes itself (a file of the run, a temporary file, the SQL trace) failed, the disk not full. */
+    FILE_IO_FAILED(EXTERNAL_ERROR),
     ROW_ACCOUNTING_BROKEN(INTERNAL_ERROR),
+    /** The engine could not start, or refused a statement SalesLens wrote. */
+    ENGINE_FAILED(INTERNAL_ERROR),
     INTERNAL(INTERNAL_ERROR);
 
     private final ErrorCategory category;

@@ -18,21 +18,6 @@ public class SalesLensException extends RuntimeException {
         this.code = requireNonNull(code, "code is null");
     }
 
-    /** Transitional: a user error without a specific code. */
-    public SalesLensException(ErrorCategory category, String message, Throwable cause) {
-        this(category == ErrorCategory.USER_ERROR ? ErrorCode.SOURCE_MALFORMED : ErrorCode.INTERNAL, message, cause);
-    }
-
-    /** Transitional: a user error without a specific code. */
-    public static SalesLensException userError(String message) {
-        return new SalesLensException(ErrorCategory.USER_ERROR, message, null);
-    }
-
-    /** Transitional: a user error without a specific code. */
-    public static SalesLensException userError(String message, Throwable cause) {
-        return new SalesLensException(ErrorCategory.USER_ERROR, message, cause);
-    }
-
     public ErrorCode code() {
         return code;
     }

@@ -5,6 +5,9 @@ import io.saleslens.stage.Stage;
 import io.saleslens.stage.RunContext;
 import io.saleslens.engine.LoadedTable;
 import io.saleslens.model.Cleanings;
+import io.saleslens.error.DiskErrors;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import io.saleslens.model.EntityCleaning;
 import io.saleslens.model.GoldTables;
 import io.saleslens.stage.LoadedSources;
@@ -15,7 +18,6 @@ import io.saleslens.spec.SourceSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -41,7 +43,7 @@ public final class ExportStage implements Stage {
             Files.createDirectories(gold);
             Files.createDirectories(quarantine);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), e.toString(), e);
         }
         for (var table : context.result(GoldTables.class).rowsByTable().entrySet()) {
             context.engine().writeParquet(Tables.gold(table.getKey()), gold.resolve(table.getKey() + ".parquet"));

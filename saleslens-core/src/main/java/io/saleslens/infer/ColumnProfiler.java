@@ -56,13 +56,13 @@ final class ColumnProfiler {
             aggregates.add(countMatching(v, ZONED_TIMESTAMP) + " AS " + c + "zoned");
             aggregates.add(countMatching(v, "(19|20)\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])") + " AS " + c + "compact");
             String slash = sql.matches(v, "\\d{1,2}[/.-]\\d{1,2}[/.-](\\d{2}|\\d{4})");
-            aggregates.add("count(*) FILTER (WHERE " + slash + ") AS " + c + "slash");
-            aggregates.add("max(" + sql.tryInteger("split_part(" + parts + ", '/', 1)") + ") FILTER (WHERE " + slash + ") AS " + c + "first");
-            aggregates.add("max(" + sql.tryInteger("split_part(" + parts + ", '/', 2)") + ") FILTER (WHERE " + slash + ") AS " + c + "second");
-            aggregates.add("count(*) FILTER (WHERE " + slash + " AND length(split_part(" + parts + ", '/', 3)) = 2) AS " + c + "yy");
-            aggregates.add("count(*) FILTER (WHERE " + slash + " AND length(split_part(" + parts + ", '/', 3)) = 4) AS " + c + "yyyy");
-            aggregates.add("count(*) FILTER (WHERE " + slash + " AND " + v + " LIKE '%/%') AS " + c + "sep_slash");
-            aggregates.add("count(*) FILTER (WHERE " + slash + " AND " + v + " LIKE '%.%') AS " + c + "sep_dot");
+            aggregates.add(sql.countWhere(slash) + " AS " + c + "slash");
+            aggregates.add(sql.aggregateWhere("max", sql.tryInteger("split_part(" + parts + ", '/', 1)"), slash) + " AS " + c + "first");
+            aggregates.add(sql.aggregateWhere("max", sql.tryInteger("split_part(" + parts + ", '/', 2)"), slash) + " AS " + c + "second");
+            aggregates.add(sql.countWhere(slash + " AND length(split_part(" + parts + ", '/', 3)) = 2") + " AS " + c + "yy");
+            aggregates.add(sql.countWhere(slash + " AND length(split_part(" + parts + ", '/', 3)) = 4") + " AS " + c + "yyyy");
+            aggregates.add(sql.countWhere(slash + " AND " + v + " LIKE '%/%'") + " AS " + c + "sep_slash");
+            aggregates.add(sql.countWhere(slash + " AND " + v + " LIKE '%.%'") + " AS " + c + "sep_dot");
         }
         Map<String, Object> row = engine.query("SELECT " + String.join(", ", aggregates) + " FROM " + table).get(0);
         Map<String, Map<String, Long>> markersFound = nullMarkers(table, columns, markers);
@@ -84,7 +84,7 @@ final class ColumnProfiler {
     }
 
     private String countMatching(String value, String regex) {
-        return "count(*) FILTER (WHERE " + sql.matches(value, regex) + ")";
+        return sql.countWhere(sql.matches(value, regex));
     }
 
     private Map<String, Map<String, Long>> nullMarkers(String table, List<String> columns, String markers) {

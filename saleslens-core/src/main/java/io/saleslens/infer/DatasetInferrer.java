@@ -1,9 +1,10 @@
 package io.saleslens.infer;
 
-import static io.saleslens.error.SalesLensException.userError;
-
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
+import io.saleslens.error.DiskErrors;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import io.saleslens.spec.ColumnSpec;
 import io.saleslens.spec.DatasetSpec;
 import io.saleslens.spec.DedupePolicy;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -37,15 +39,19 @@ public final class DatasetInferrer {
         this.sql = engine.dialect();
     }
 
-    /** Infers on a fresh embedded engine that spills to a temporary folder and is closed afterwards. */
-    public static InferredDataset inferEmbedded(Path dataDir) {
+    /**
+     * Infers on a fresh engine, opened by {@code openEngine} on a temporary spill folder (the caller passes the run's
+     * engine and settings, so {@code --engine} and the SQL trace apply to inference too); the engine is closed and the
+     * folder deleted afterwards.
+     */
+    public static InferredDataset inferOnNewEngine(Path dataDir, Function<Path, Engine> openEngine) {
         Path spill;
         try {
             spill = java.nio.file.Files.createTempDirectory("saleslens-infer-");
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), e.toString(), e);
         }
-        try (Engine engine = new io.saleslens.engine.DuckDbEngine(spill, null)) {
+        try (Engine engine = openEngine.apply(spill)) {
             return new DatasetInferrer(engine).infer(dataDir);
         } finally {
             try (var files = java.nio.file.Files.walk(spill)) {
@@ -62,10 +68,11 @@ public final class DatasetInferrer {
         files.forEach(file -> roles.put(file, FileRole.of(file)));
         List<ProbedFile> facts = filesWith(roles, FileRole.ORDER_LINES);
         if (facts.isEmpty()) {
-            throw userError(noOrderLines(dataDir, files, roles));
+            throw new SalesLensException(ErrorCode.DATASET_UNDECIDABLE, noOrderLines(dataDir, files, roles));
         }
         if (facts.size() > 1) {
-            throw userError(dataDir + ": several files look like order lines (" + facts.stream().map(ProbedFile::fileName)
+            throw new SalesLensException(ErrorCode.DATASET_UNDECIDABLE,
+                    dataDir + ": several files look like order lines (" + facts.stream().map(ProbedFile::fileName)
                     .collect(Collectors.joining(", ")) + "); write a spec that names the one to use and run with --spec");
         }
         ProbedFile fact = facts.get(0);

@@ -1,9 +1,9 @@
 package io.saleslens.infer;
 
-import static io.saleslens.error.SalesLensException.userError;
-
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +29,9 @@ final class DealStages {
         SqlDialect sql = engine.dialect();
         String value = "lower(trim(" + sql.quote(stage.get().column()) + "))";
         String won = WON.stream().map(sql::literal).reduce((a, b) -> a + ", " + b).orElseThrow();
-        Map<String, Object> row = engine.query("SELECT count(*) FILTER (WHERE " + value + " IN (" + won + ")) AS won,"
-                + " count(*) FILTER (WHERE " + value + " NOT IN (" + won + ")) AS other,"
-                + " min(trim(" + sql.quote(stage.get().column()) + ")) FILTER (WHERE " + value + " IN (" + won + ")) AS won_label"
+        Map<String, Object> row = engine.query("SELECT " + sql.countWhere(value + " IN (" + won + ")") + " AS won, "
+                + sql.countWhere(value + " NOT IN (" + won + ")") + " AS other, "
+                + sql.aggregateWhere("min", "trim(" + sql.quote(stage.get().column()) + ")", value + " IN (" + won + ")") + " AS won_label"
                 + " FROM " + fact.table()).get(0);
         long wonRows = ((Number) row.get("won")).longValue();
         long otherRows = ((Number) row.get("other")).longValue();
@@ -50,7 +50,8 @@ final class DealStages {
         lines.add("quantity: { expr: \"'1'\", type: integer }");
         lines.add("sales_amount: " + fact.withMeaning(Meaning.SALES_AMOUNT).stream().findFirst()
                 .map(c -> SpecYamlWriter.column(SpecColumns.of(c, false))).orElse("{ from: <column>, type: decimal }"));
-        throw userError(fact.fileName() + ": column '" + stage.get().column() + "' holds deal stages (" + wonRows + " of "
+        throw new SalesLensException(ErrorCode.DATASET_UNDECIDABLE,
+                fact.fileName() + ": column '" + stage.get().column() + "' holds deal stages (" + wonRows + " of "
                 + (wonRows + otherRows) + " rows '" + label + "', the others open or lost): only won deals are sales, and summing every row"
                 + " would count the open and lost pipeline as revenue. Write a spec whose entities.sale keeps the won deals, "
                 + "where: \"stage = '" + label.replace("'", "''") + "'\", with these entities.sale.columns: " + String.join("; ", lines)

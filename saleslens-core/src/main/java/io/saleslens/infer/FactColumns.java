@@ -1,8 +1,8 @@
 package io.saleslens.infer;
 
-import static io.saleslens.error.SalesLensException.userError;
-
 import io.saleslens.engine.Engine;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import io.saleslens.spec.ColumnSpec;
 import io.saleslens.spec.DatasetSpec;
 import io.saleslens.spec.EntitySpec;
@@ -42,7 +42,8 @@ record FactColumns(
     static FactColumns resolve(ProbedFile fact, Engine engine) {
         ColumnMatch orderDate = required(fact, Meaning.ORDER_DATE, "date", "format: d/M/yyyy");
         if (orderDate.format().ambiguity() != null) {
-            throw userError(fact.fileName() + " column '" + orderDate.column() + "': the order dates " + orderDate.format().ambiguity()
+            throw new SalesLensException(ErrorCode.DATASET_UNDECIDABLE,
+                    fact.fileName() + " column '" + orderDate.column() + "': the order dates " + orderDate.format().ambiguity()
                     + "; set the format in a spec: order_date: { from: " + yamlName(orderDate.column())
                     + ", type: date, format: d/M/yyyy } (or M/d/yyyy), then run with --spec");
         }
@@ -83,7 +84,8 @@ record FactColumns(
     }
 
     private static ColumnMatch required(ProbedFile fact, Meaning meaning, String type, String extra) {
-        return pick(fact, null, meaning, true).orElseThrow(() -> userError(fact.fileName() + ": no column for the "
+        return pick(fact, null, meaning, true).orElseThrow(() -> new SalesLensException(ErrorCode.DATASET_UNDECIDABLE,
+                fact.fileName() + ": no column for the "
                 + meaning.column().replace('_', ' ') + " (no column name and values fit it; columns: " + fact.columns().stream()
                         .map(ColumnMatch::column).collect(Collectors.joining(", ")) + "); name it in a spec under entities.sale.columns: "
                 + meaning.column() + ": { from: <column>, type: " + type + (extra == null ? "" : ", " + extra) + " }, then run with --spec"));
@@ -106,7 +108,8 @@ record FactColumns(
             if (!failWhenAmbiguous) {
                 return Optional.empty();
             }
-            throw userError(fact.fileName() + ": columns " + best.stream().map(c -> "'" + c.column() + "'").collect(Collectors.joining(" and "))
+            throw new SalesLensException(ErrorCode.DATASET_UNDECIDABLE,
+                    fact.fileName() + ": columns " + best.stream().map(c -> "'" + c.column() + "'").collect(Collectors.joining(" and "))
                     + " could each be the " + meaning.column().replace('_', ' ') + "; choose one in a spec: " + meaning.column()
                     + ": { from: " + yamlName(best.get(0).column()) + " }, then run with --spec");
         }

@@ -1,9 +1,9 @@
 package io.saleslens.infer;
 
-import static io.saleslens.error.SalesLensException.userError;
-
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.LoadedTable;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import io.saleslens.ingest.SourceReaders;
 import io.saleslens.spec.SourceSpec;
 import java.io.IOException;
@@ -36,16 +36,18 @@ final class FileProber {
 
     List<ProbedFile> probeFolder(Path dataDir) {
         if (!Files.isDirectory(dataDir)) {
-            throw userError(dataDir + ": data folder not found; give the folder that holds the source files");
+            throw new SalesLensException(ErrorCode.DATA_FOLDER_NOT_FOUND,
+                    dataDir + ": data folder not found; give the folder that holds the source files");
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dataDir, 3)) {
             files = walk.filter(Files::isRegularFile).filter(FileProber::isDataFile).sorted().toList();
         } catch (IOException e) {
-            throw userError(dataDir + ": cannot list the folder (" + e.getMessage() + ")", e);
+            throw new SalesLensException(ErrorCode.SOURCE_UNREADABLE, dataDir + ": cannot list the folder (" + e.getMessage() + ")", e);
         }
         if (files.isEmpty()) {
-            throw userError(dataDir + ": no data files found (looked for " + String.join(", ", EXTENSIONS) + ")");
+            throw new SalesLensException(ErrorCode.SOURCE_NOT_FOUND,
+                    dataDir + ": no data files found (looked for " + String.join(", ", EXTENSIONS) + ")");
         }
         List<ProbedFile> probed = new ArrayList<>();
         Set<String> names = new HashSet<>();

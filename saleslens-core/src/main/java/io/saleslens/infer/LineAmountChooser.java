@@ -1,9 +1,9 @@
 package io.saleslens.infer;
 
-import static io.saleslens.error.SalesLensException.userError;
-
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import io.saleslens.spec.ColumnSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +66,8 @@ final class LineAmountChooser {
             return decideBetween(lineLevel, quantity, unitPrice, discount, asideNote);
         }
         if (!priceTimesQuantity) {
-            throw userError(fact.fileName() + ": no column for the sales amount or the unit price"
+            throw new SalesLensException(ErrorCode.DATASET_UNDECIDABLE,
+                    fact.fileName() + ": no column for the sales amount or the unit price"
                     + (setAside.isEmpty() ? "" : " (" + String.join("; ", setAside) + ")") + "; name one in a spec under entities.sale.columns: "
                     + "sales_amount: { from: <column>, type: decimal }, then run with --spec");
         }
@@ -96,7 +97,8 @@ final class LineAmountChooser {
         if (best.isPresent() && !best.get().discounted()) {
             return new LineAmount(netSpec, null, "line amount = " + netWords + " (no line carries a discount)" + asideNote);
         }
-        throw userError(fact.fileName() + ": the line amount is either price x quantity or price x quantity less '"
+        throw new SalesLensException(ErrorCode.DATASET_UNDECIDABLE,
+                fact.fileName() + ": the line amount is either price x quantity or price x quantity less '"
                 + discount.get().column() + "', and no order-level total tells which (" + best.map(r -> r.describe(netWords))
                         .orElse("no order-level amount column") + "); write it in a spec under entities.sale.columns: sales_amount: "
                 + SpecYamlWriter.column(netSpec) + " (or sales_amount: " + SpecYamlWriter.column(SpecColumns.product(quantity, unitPrice))
@@ -118,13 +120,13 @@ final class LineAmountChooser {
         String key = "NULLIF(trim(" + sql.quote(layout.orderId().column()) + "), '')";
         List<String> lines = new ArrayList<>(List.of(key + " AS k", net + " AS net", gross + " AS gross"));
         List<String> orders = new ArrayList<>(List.of("k", "sum(net) AS net", "sum(gross) AS gross"));
-        List<String> counts = new ArrayList<>(List.of("count(*) FILTER (WHERE abs(net - gross) > " + TOLERANCE + ") AS discounted"));
+        List<String> counts = new ArrayList<>(List.of(sql.countWhere("abs(net - gross) > " + TOLERANCE) + " AS discounted"));
         for (int i = 0; i < totals.size(); i++) {
             lines.add(SpecColumns.number(totals.get(i)) + " AS t" + i);
             orders.add("max(t" + i + ") AS t" + i);
             counts.add("count(t" + i + ") AS t" + i + "_orders");
-            counts.add("count(*) FILTER (WHERE abs(t" + i + " - net) <= " + TOLERANCE + ") AS t" + i + "_net");
-            counts.add("count(*) FILTER (WHERE abs(t" + i + " - gross) <= " + TOLERANCE + ") AS t" + i + "_gross");
+            counts.add(sql.countWhere("abs(t" + i + " - net) <= " + TOLERANCE) + " AS t" + i + "_net");
+            counts.add(sql.countWhere("abs(t" + i + " - gross) <= " + TOLERANCE) + " AS t" + i + "_gross");
         }
         Map<String, Object> row = engine.query("WITH l AS (SELECT " + String.join(", ", lines) + " FROM " + fact.table() + "),"
                 + " o AS (SELECT " + String.join(", ", orders) + " FROM l WHERE k IS NOT NULL GROUP BY k)"
@@ -149,11 +151,11 @@ final class LineAmountChooser {
         for (int i = 0; i < candidates.size(); i++) {
             String value = SpecColumns.number(candidates.get(i));
             aggregates.add("round(sum(" + value + "), 2) AS a" + i + "_sum");
-            aggregates.add("count(*) FILTER (WHERE abs(coalesce(" + value + ", 0) - coalesce(" + first + ", 0)) > " + TOLERANCE + ") AS a" + i + "_differs");
+            aggregates.add(sql.countWhere("abs(coalesce(" + value + ", 0) - coalesce(" + first + ", 0)) > " + TOLERANCE) + " AS a" + i + "_differs");
             if (quantity.isPresent() && unitPrice.isPresent()) {
                 String expected = SpecColumns.number(quantity.get()) + " * " + SpecColumns.number(unitPrice.get())
                         + discount.map(d -> " - coalesce(" + SpecColumns.number(d) + ", 0)").orElse("");
-                aggregates.add("count(*) FILTER (WHERE abs(" + value + " - (" + expected + ")) <= " + TOLERANCE + ") AS a" + i + "_fits");
+                aggregates.add(sql.countWhere("abs(" + value + " - (" + expected + ")) <= " + TOLERANCE) + " AS a" + i + "_fits");
             }
         }
         Map<String, Object> row = engine.query("SELECT " + String.join(", ", aggregates) + " FROM " + fact.table()).get(0);
@@ -179,7 +181,8 @@ final class LineAmountChooser {
         }
         if (disagreeing == 0) {
             // The columns agree on every line: nothing in the data tells them apart, and nothing in the figures depends on it yet.
-            throw userError(fact.fileName() + ": columns " + names + " could each be the sales amount; choose one in a spec:"
+            throw new SalesLensException(ErrorCode.DATASET_UNDECIDABLE,
+                    fact.fileName() + ": columns " + names + " could each be the sales amount; choose one in a spec:"
                     + " sales_amount: { from: " + FactColumns.yamlName(candidates.get(0).column()) + " }, then run with --spec");
         }
         List<String> sums = new ArrayList<>();
@@ -188,7 +191,8 @@ final class LineAmountChooser {
         }
         String alternatives = candidates.stream().skip(1).map(c -> "sales_amount: " + SpecYamlWriter.column(SpecColumns.of(c, false)))
                 .collect(Collectors.joining(" or "));
-        throw userError(fact.fileName() + ": columns " + names + " could each be the sales amount and disagree on " + disagreeing + " of "
+        throw new SalesLensException(ErrorCode.DATASET_UNDECIDABLE,
+                fact.fileName() + ": columns " + names + " could each be the sales amount and disagree on " + disagreeing + " of "
                 + lines + " lines (" + String.join(", ", sums) + ")"
                 + (quantity.isPresent() && unitPrice.isPresent() ? "; neither alone equals price x quantity on the lines" : "")
                 + "; write the one that is the line amount in a spec under entities.sale.columns: sales_amount: "

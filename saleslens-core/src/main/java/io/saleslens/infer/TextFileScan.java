@@ -1,9 +1,10 @@
 package io.saleslens.infer;
 
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -22,7 +23,7 @@ final class TextFileScan {
         try (InputStream in = open(file)) {
             return scan(in);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SalesLensException(ErrorCode.SOURCE_UNREADABLE, e.toString(), e);
         }
     }
 

@@ -1,10 +1,10 @@
 package io.saleslens.ingest;
 
-import static io.saleslens.error.SalesLensException.userError;
-
 import io.saleslens.engine.CsvFormat;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.LoadedTable;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import io.saleslens.spec.SourceSpec;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -53,7 +53,8 @@ final class DelimitedTextReader implements SourceReader {
             // DuckDB's name for ISO-8859-1 is not one of Java's aliases.
             return Charset.forName(encoding.equalsIgnoreCase("latin-1") ? "ISO-8859-1" : encoding);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw userError(origin + ": unknown encoding '" + encoding + "'; use utf-8, windows-1252, latin-1 or another Java charset name", e);
+            throw new SalesLensException(ErrorCode.SPEC_INVALID,
+                    origin + ": unknown encoding '" + encoding + "'; use utf-8, windows-1252, latin-1 or another Java charset name", e);
         }
     }
 

@@ -1,12 +1,12 @@
 package io.saleslens.ingest;
 
-import io.saleslens.stage.LoadedSources;
-import io.saleslens.stage.Tables;
-import static io.saleslens.error.SalesLensException.userError;
-
 import io.saleslens.engine.LoadedTable;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
+import io.saleslens.stage.LoadedSources;
 import io.saleslens.stage.RunContext;
 import io.saleslens.stage.Stage;
+import io.saleslens.stage.Tables;
 import io.saleslens.spec.ColumnSpec;
 import io.saleslens.spec.DatasetSpec;
 import io.saleslens.spec.SourceSpec;
@@ -36,7 +36,8 @@ public final class IngestStage implements Stage {
             table = ColumnAliases.apply(context.engine(), table, spec, needed.getOrDefault(source, Set.of()));
             for (String column : needed.getOrDefault(source, Set.of())) {
                 if (!table.columns().contains(column)) {
-                    throw userError(spec.location() + " line 1: column '" + column + "' not found (the spec reads it); the header has "
+                    throw new SalesLensException(ErrorCode.COLUMN_NOT_FOUND,
+                            spec.location() + " line 1: column '" + column + "' not found (the spec reads it); the header has "
                             + String.join(", ", table.columns()) + "; fix the file or the spec");
                 }
             }

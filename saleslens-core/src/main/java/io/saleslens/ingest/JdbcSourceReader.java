@@ -1,12 +1,12 @@
 package io.saleslens.ingest;
 
-import static io.saleslens.error.SalesLensException.userError;
-
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.LoadedTable;
+import io.saleslens.error.DiskErrors;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import io.saleslens.spec.SourceSpec;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -73,11 +73,21 @@ final class JdbcSourceReader implements SourceReader {
             connection.rollback();
             return staging.load(engine, bronzeTable, origin);
         } catch (SQLException e) {
-            throw userError(origin + " at " + source.jdbc().url() + ": cannot be read (" + firstLine(e.getMessage())
+            throw new SalesLensException(codeOf(e), origin + " at " + source.jdbc().url() + ": cannot be read (" + firstLine(e.getMessage())
                     + "); check the URL, the table name and the credentials", e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), e.toString(), e);
         }
+    }
+
+    /**
+     * A database that does not answer (SQL state class 08, a connection exception) is an external failure that a retry
+     * may cure; a wrong table, password or driver URL is the user's to fix.
+     */
+    static ErrorCode codeOf(SQLException e) {
+        boolean connection = e.getSQLState() != null && e.getSQLState().startsWith("08")
+                && !String.valueOf(e.getMessage()).startsWith("No suitable driver");
+        return connection ? ErrorCode.DATABASE_UNAVAILABLE : ErrorCode.SOURCE_UNREADABLE;
     }
 
     private Properties credentials(SourceSpec source) {
@@ -95,7 +105,7 @@ final class JdbcSourceReader implements SourceReader {
     private String required(String variable, SourceSpec source) {
         String value = environment.apply(variable);
         if (value == null) {
-            throw userError("source table " + source.jdbc().table() + ": environment variable " + variable
+            throw new SalesLensException(ErrorCode.SPEC_INVALID, "source table " + source.jdbc().table() + ": environment variable " + variable
                     + " is not set; set it to the database " + (variable.equals(source.jdbc().userEnv()) ? "user" : "password"));
         }
         return value;

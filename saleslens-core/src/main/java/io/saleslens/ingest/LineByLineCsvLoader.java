@@ -1,11 +1,11 @@
 package io.saleslens.ingest;
 
-import static io.saleslens.error.SalesLensException.userError;
-
 import io.saleslens.engine.CsvFormat;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.LoadedTable;
 import io.saleslens.engine.SqlDialect;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -87,7 +87,8 @@ final class LineByLineCsvLoader {
                     + stagedRejects);
             return new LoadedTable(bronzeTable, columns, loaded.rowsLoaded(), rejected.rowsLoaded());
         } catch (IOException e) {
-            throw userError(origin + ": cannot be read (" + e.getMessage() + "); check the file's permissions", e);
+            throw new SalesLensException(ErrorCode.SOURCE_UNREADABLE,
+                    origin + ": cannot be read (" + e.getMessage() + "); check the file's permissions", e);
         }
     }
 
@@ -147,7 +148,8 @@ final class LineByLineCsvLoader {
                 record.setLength(0);
             }
             if (record.length() > 0) {
-                throw userError(origin + " line " + recordStart + ": unterminated quote (the field runs to the end"
+                throw new SalesLensException(ErrorCode.SOURCE_MALFORMED,
+                        origin + " line " + recordStart + ": unterminated quote (the field runs to the end"
                         + " of the file); close the quote in the file or set quote: none for this source");
             }
         }

@@ -1,7 +1,7 @@
 package io.saleslens.ingest;
 
-import static io.saleslens.error.SalesLensException.userError;
-
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +38,8 @@ final class LineEndings {
             }
             return false;
         } catch (IOException e) {
-            throw userError(origin + ": cannot be read (" + e.getMessage() + "); check the file's permissions", e);
+            throw new SalesLensException(ErrorCode.SOURCE_UNREADABLE,
+                    origin + ": cannot be read (" + e.getMessage() + "); check the file's permissions", e);
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.saleslens.ingest;
 
-import static io.saleslens.error.SalesLensException.userError;
-
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import io.saleslens.spec.SourceSpec;
 import java.util.List;
 
@@ -16,7 +16,8 @@ public final class SourceReaders {
         return READERS.stream()
                 .filter(reader -> reader.canRead(format))
                 .findFirst()
-                .orElseThrow(() -> userError("source '" + sourceName + "': unknown format '" + format + "' (use "
+                .orElseThrow(() -> new SalesLensException(ErrorCode.SPEC_INVALID,
+                        "source '" + sourceName + "': unknown format '" + format + "' (use "
                         + String.join(", ", SourceSpec.FORMATS) + ")"));
     }
 
@@ -26,7 +27,7 @@ public final class SourceReaders {
         if (e.category() != io.saleslens.error.ErrorCategory.USER_ERROR || !message.contains(file.toString())) {
             return e;
         }
-        return userError(message.replace(file.toString(), path), e);
+        return new SalesLensException(e.code(), message.replace(file.toString(), path), e);
     }
 
     /** The reader for a source: by its format, and for delimited text by the dialect options it uses. */

@@ -1,15 +1,15 @@
 package io.saleslens.ingest;
 
-import static io.saleslens.error.SalesLensException.userError;
-
 import io.saleslens.engine.CsvFormat;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.LoadedTable;
 import io.saleslens.engine.SqlDialect;
+import io.saleslens.error.DiskErrors;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +34,7 @@ final class StagingCsv implements Closeable {
             file = Files.createTempFile("saleslens-" + prefix.replaceAll("[^A-Za-z0-9_]", "_") + "-", ".csv");
             out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), e.toString(), e);
         }
     }
 
@@ -69,12 +69,13 @@ final class StagingCsv implements Closeable {
     /** Loads the staged rows into {@code bronzeTable} with {@code _line} set to each row's source number. */
     LoadedTable load(Engine engine, String bronzeTable, String origin) {
         if (columns == null) {
-            throw userError(origin + ": no header row found; the source needs column names in its first row");
+            throw new SalesLensException(ErrorCode.SOURCE_MALFORMED,
+                    origin + ": no header row found; the source needs column names in its first row");
         }
         try {
             out.close();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), e.toString(), e);
         }
         SqlDialect sql = engine.dialect();
         String staged = "work." + bronzeTable.replace('.', '_') + "_staged";
@@ -82,7 +83,7 @@ final class StagingCsv implements Closeable {
         String names = columns.stream().map(sql::quote).collect(Collectors.joining(", "));
         engine.execute("CREATE OR REPLACE VIEW " + bronzeTable + " AS SELECT " + names + ", CAST(" + sql.quote(ROW_COLUMN)
                 + " AS BIGINT) AS _line FROM " + staged);
-        engine.execute("CREATE OR REPLACE TABLE " + bronzeTable + "_rejected AS SELECT * FROM " + loaded.rejectedTable());
+        engine.replaceTable(bronzeTable + "_rejected", "SELECT * FROM " + loaded.rejectedTable());
         return new LoadedTable(bronzeTable, columns, loaded.rowsLoaded(), loaded.rowsRejected());
     }
 
@@ -92,7 +93,7 @@ final class StagingCsv implements Closeable {
             out.close();
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), e.toString(), e);
         }
     }
 }

@@ -1,13 +1,13 @@
 package io.saleslens.ingest;
 
-import static io.saleslens.error.SalesLensException.userError;
-
+import io.saleslens.error.DiskErrors;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +39,8 @@ final class Utf8Copy implements Closeable {
             }
             return new Utf8Copy(target);
         } catch (IOException e) {
-            throw userError(origin + ": cannot be read (" + e.getMessage() + "); check the file's permissions", e);
+            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.SOURCE_UNREADABLE),
+                    origin + ": cannot be read (" + e.getMessage() + "); check the file's permissions", e);
         }
     }
 
@@ -52,7 +53,7 @@ final class Utf8Copy implements Closeable {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), e.toString(), e);
         }
     }
 

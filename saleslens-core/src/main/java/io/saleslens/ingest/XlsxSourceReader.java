@@ -1,9 +1,10 @@
 package io.saleslens.ingest;
 
-import static io.saleslens.error.SalesLensException.userError;
-
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.LoadedTable;
+import io.saleslens.error.DiskErrors;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import io.saleslens.spec.SourceSpec;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,15 +67,18 @@ final class XlsxSourceReader implements SourceReader {
                     }
                 }
             }
-            throw userError(source.path() + ": no sheet named '" + source.xlsx().sheet() + "'; the workbook has " + String.join(", ", names));
+            throw new SalesLensException(ErrorCode.SOURCE_NOT_FOUND,
+                    source.path() + ": no sheet named '" + source.xlsx().sheet() + "'; the workbook has " + String.join(", ", names));
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             if (e instanceof io.saleslens.error.SalesLensException known) {
                 throw known;
             }
             if (e instanceof UncheckedIOException unchecked && unchecked.getCause() != null) {
-                throw userError(source.path() + ": cannot be read as XLSX (" + unchecked.getCause().getMessage() + ")", e);
+                throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.SOURCE_UNREADABLE),
+                        source.path() + ": cannot be read as XLSX (" + unchecked.getCause().getMessage() + ")", e);
             }
-            throw userError(source.path() + ": cannot be read as XLSX (" + e.getMessage() + "); check that it is an Excel 2007+ workbook", e);
+            throw new SalesLensException(ErrorCode.SOURCE_MALFORMED,
+                    source.path() + ": cannot be read as XLSX (" + e.getMessage() + "); check that it is an Excel 2007+ workbook", e);
         }
     }
 

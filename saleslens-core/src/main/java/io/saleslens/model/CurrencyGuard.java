@@ -2,11 +2,12 @@ package io.saleslens.model;
 
 import io.saleslens.stage.Tables;
 import io.saleslens.stage.ColumnExpressions;
-import static io.saleslens.error.SalesLensException.userError;
 import static io.saleslens.stage.Tables.bronze;
 
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import io.saleslens.spec.AmountFormat;
 import io.saleslens.spec.ColumnSpec;
 import io.saleslens.spec.DatasetSpec;
@@ -88,7 +89,7 @@ final class CurrencyGuard {
         List<String> shown = new ArrayList<>();
         values.stream().limit(SHOWN).forEach(row -> shown.add(row.get("value") + " (" + row.get("lines") + " lines)"));
         String what = values.size() > 1 ? "mixes currencies" : "is in another currency than the spec's " + currency;
-        return userError(file + ": column '" + (column.from() != null ? column.from() : column.expr()) + "' " + what + ": "
+        return new SalesLensException(ErrorCode.CURRENCY_MISMATCH, file + ": column '" + (column.from() != null ? column.from() : column.expr()) + "' " + what + ": "
                 + String.join(", ", shown) + " (spec " + where + "); SalesLens does not convert currencies: split the file by"
                 + " currency or convert it first" + (values.size() == 1 ? ", or set " + currencyLine(values.get(0).get("value").toString())
                         + " in the spec if that is the dataset's currency" : ""));

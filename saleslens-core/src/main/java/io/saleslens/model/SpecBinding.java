@@ -2,11 +2,12 @@ package io.saleslens.model;
 
 import io.saleslens.stage.Tables;
 import io.saleslens.stage.ColumnExpressions;
-import static io.saleslens.error.SalesLensException.userError;
 import static io.saleslens.stage.Tables.bronze;
 
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import io.saleslens.spec.CheckSpec;
 import io.saleslens.spec.ColumnSpec;
 import io.saleslens.spec.DatasetSpec;
@@ -85,7 +86,7 @@ final class SpecBinding {
         List<String> present = sourceColumns(source);
         columns.forEach((name, column) -> {
             if (column.from() != null && !present.contains(column.from())) {
-                throw userError(locations.at(path + "." + name + ".from") + ": column '" + column.from() + "' is not in "
+                throw new SalesLensException(ErrorCode.COLUMN_NOT_FOUND, locations.at(path + "." + name + ".from") + ": column '" + column.from() + "' is not in "
                         + file(source) + "; its columns are " + shown(present) + "; write one of them, or an expr");
             }
             if (column.expr() != null) {
@@ -100,7 +101,7 @@ final class SpecBinding {
         List<String> named = !check.columns().isEmpty() ? check.columns() : check.column() == null ? List.of() : List.of(check.column());
         for (String column : named) {
             if (!present.contains(column)) {
-                throw userError(locations.at(path + (check.column() != null ? ".column" : ".columns")) + ": column '" + column
+                throw new SalesLensException(ErrorCode.COLUMN_NOT_FOUND, locations.at(path + (check.column() != null ? ".column" : ".columns")) + ": column '" + column
                         + "' is not in " + file(source) + "; its columns are " + shown(present));
             }
         }
@@ -120,7 +121,7 @@ final class SpecBinding {
             engine.query("SELECT " + expression + " AS _bound FROM " + rows + " LIMIT 0");
         } catch (RuntimeException e) {
             String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-            throw userError(locations.at(path) + ": the SQL does not run on " + file(source) + " (" + message.replace("engine error: ", "")
+            throw new SalesLensException(ErrorCode.SPEC_EXPRESSION_INVALID, locations.at(path) + ": the SQL does not run on " + file(source) + " (" + message.replace("engine error: ", "")
                     + "); its columns are " + shown(sourceColumns(source)) + "; fix the expression", e);
         }
     }

@@ -1,13 +1,13 @@
 package io.saleslens.report;
 
-import static io.saleslens.error.SalesLensException.userError;
-
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +64,7 @@ public final class DepartmentProfiles {
         for (String name : selected) {
             DepartmentProfile profile = profiles.get(name.trim());
             if (profile == null) {
-                throw userError("--departments: unknown department '" + name.trim() + "'; known: " + String.join(", ", profiles.keySet())
+                throw new SalesLensException(ErrorCode.OPTION_INVALID, "--departments: unknown department '" + name.trim() + "'; known: " + String.join(", ", profiles.keySet())
                         + " (add one with --profiles DIR holding " + name.trim() + ".yaml)");
             }
             chosen.add(profile);
@@ -74,7 +74,7 @@ public final class DepartmentProfiles {
 
     private Map<String, DepartmentProfile> fromFolder(Path folder) {
         if (!Files.isDirectory(folder)) {
-            throw userError(folder + ": profiles folder not found; give a folder of <department>.yaml files to --profiles");
+            throw new SalesLensException(ErrorCode.OPTION_INVALID, folder + ": profiles folder not found; give a folder of <department>.yaml files to --profiles");
         }
         Map<String, DepartmentProfile> profiles = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(folder)) {
@@ -85,7 +85,7 @@ public final class DepartmentProfiles {
                 }
             }
         } catch (IOException e) {
-            throw userError(folder + ": cannot read profiles (" + e.getMessage() + ")", e);
+            throw new SalesLensException(ErrorCode.PROFILE_INVALID, folder + ": cannot read profiles (" + e.getMessage() + ")", e);
         }
         return profiles;
     }
@@ -96,7 +96,7 @@ public final class DepartmentProfiles {
         try {
             profile = YAML.readValue(text, DepartmentProfile.class).named(name);
         } catch (UnrecognizedPropertyException e) {
-            throw userError(origin + " line " + lineOf(text, e) + ": unknown field '" + e.getPropertyName()
+            throw new SalesLensException(ErrorCode.PROFILE_INVALID, origin + " line " + lineOf(text, e) + ": unknown field '" + e.getPropertyName()
                     + "'; known fields: " + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")), e);
         } catch (JsonMappingException e) {
             Throwable root = e;
@@ -104,10 +104,10 @@ public final class DepartmentProfiles {
                 root = root.getCause();
             }
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw userError(origin + " line " + line + ": " + root.getMessage().lines().findFirst().orElse("invalid profile")
+            throw new SalesLensException(ErrorCode.PROFILE_INVALID, origin + " line " + line + ": " + root.getMessage().lines().findFirst().orElse("invalid profile")
                     + "; fix the profile", e);
         } catch (IOException e) {
-            throw userError(origin + ": not valid YAML (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
+            throw new SalesLensException(ErrorCode.PROFILE_INVALID, origin + ": not valid YAML (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
         }
         validate(profile, origin);
         return profile;
@@ -134,17 +134,17 @@ public final class DepartmentProfiles {
         profile.actions().forEach(action -> named.add(action.on()));
         for (String type : named) {
             if (!insightTypes.contains(type)) {
-                throw userError(origin + ": unknown insight type '" + type + "'; known: " + String.join(", ", insightTypes));
+                throw new SalesLensException(ErrorCode.PROFILE_INVALID, origin + ": unknown insight type '" + type + "'; known: " + String.join(", ", insightTypes));
             }
         }
         for (String block : profile.keyFigures()) {
             if (!KeyFigureBlocks.NAMES.contains(block)) {
-                throw userError(origin + ": unknown key figure table '" + block + "'; known: " + String.join(", ", KeyFigureBlocks.NAMES));
+                throw new SalesLensException(ErrorCode.PROFILE_INVALID, origin + ": unknown key figure table '" + block + "'; known: " + String.join(", ", KeyFigureBlocks.NAMES));
             }
         }
         for (String dashboard : profile.dashboards()) {
             if (!dashboard.matches("[A-Za-z0-9_-]+")) {
-                throw userError(origin + ": dashboard '" + dashboard + "' must be a dashboard name such as executive_kpis_trend");
+                throw new SalesLensException(ErrorCode.PROFILE_INVALID, origin + ": dashboard '" + dashboard + "' must be a dashboard name such as executive_kpis_trend");
             }
         }
     }

@@ -1,5 +1,8 @@
 package io.saleslens.report;
 
+import io.saleslens.error.DiskErrors;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import io.saleslens.insight.Insight;
 import io.saleslens.insight.InsightRanking;
 import io.saleslens.insight.RankedInsights;
@@ -10,7 +13,6 @@ import io.saleslens.insight.MoneySymbol;
 import io.saleslens.stage.RunContext;
 import io.saleslens.stage.Stage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,7 +70,7 @@ public final class RenderStage implements Stage {
             }
             Files.writeString(reports.resolve("index.html"), ReportIndex.render(input.runId(), profiles, dashboards, options.pdf()));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), e.toString(), e);
         }
         return StageResult.rows(profiles.size());
     }

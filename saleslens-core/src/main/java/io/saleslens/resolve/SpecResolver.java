@@ -1,5 +1,6 @@
 package io.saleslens.resolve;
 
+import io.saleslens.engine.Engine;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import io.saleslens.infer.DatasetInferrer;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Decides the spec of a run, in this order: a spec file or a preset named on the command line, else the data folder's
@@ -22,10 +24,15 @@ public final class SpecResolver {
     /** The spec file a data folder may hold; it comes before any preset and before inference. */
     public static final String FOLDER_SPEC = "saleslens.yaml";
 
+    private final Function<Path, Engine> engines;
     private final Consumer<InferredDataset> onInferred;
 
-    /** @param onInferred told of a mapping as soon as it is inferred, to show its evidence */
-    public SpecResolver(Consumer<InferredDataset> onInferred) {
+    /**
+     * @param engines opens the engine inference reads the files with, on a spill folder (the run's engine and settings)
+     * @param onInferred told of a mapping as soon as it is inferred, to show its evidence
+     */
+    public SpecResolver(Function<Path, Engine> engines, Consumer<InferredDataset> onInferred) {
+        this.engines = engines;
         this.onInferred = onInferred;
     }
 
@@ -53,7 +60,7 @@ public final class SpecResolver {
     public ImpliedSpec implied(Path dataDir) {
         requireDataFolder(dataDir);
         return Presets.recognise(dataDir).<ImpliedSpec>map(RecognisedPreset::new).orElseGet(() -> {
-            InferredDataset inferred = DatasetInferrer.inferEmbedded(dataDir);
+            InferredDataset inferred = DatasetInferrer.inferOnNewEngine(dataDir, engines);
             onInferred.accept(inferred);
             return new InferredSpec(inferred, dataDir, SpecYamlWriter.write(inferred));
         });

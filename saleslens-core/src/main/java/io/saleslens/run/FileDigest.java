@@ -1,8 +1,9 @@
 package io.saleslens.run;
 
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -23,7 +24,7 @@ public final class FileDigest {
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SalesLensException(ErrorCode.SOURCE_UNREADABLE, e.toString(), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

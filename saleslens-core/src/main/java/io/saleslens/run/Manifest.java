@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import io.saleslens.spec.DatasetSpec;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -27,6 +29,7 @@ final class Manifest {
     private LocalDateTime finishedAt;
     private String status = "running";
     private String error;
+    private ErrorCode errorCode;
     private String folder;
 
     Manifest(RunId runId, DatasetSpec spec, List<InputFile> inputs, LocalDateTime startedAt) {
@@ -62,6 +65,8 @@ final class Manifest {
         finishedAt = at;
         status = "failed";
         error = cause.getMessage();
+        // A failure without a code is a defect: schedulers read INTERNAL as "report it", not "fix the input".
+        errorCode = cause instanceof SalesLensException known ? known.code() : ErrorCode.INTERNAL;
     }
 
     ObjectNode toJson() {
@@ -73,6 +78,9 @@ final class Manifest {
         root.put("finished_at", finishedAt == null ? null : finishedAt.withNano(0).toString());
         if (error != null) {
             root.put("error", error);
+        }
+        if (errorCode != null) {
+            root.put("error_code", errorCode.name());
         }
         root.put("spec_name", spec.name());
         root.put("spec_origin", specOrigin);

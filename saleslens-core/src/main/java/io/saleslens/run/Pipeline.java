@@ -9,12 +9,11 @@ import io.saleslens.stage.RunContext;
 import io.saleslens.stage.RowAccounting;
 import io.saleslens.stage.RunId;
 import io.saleslens.stage.InputFile;
-import static io.saleslens.error.SalesLensException.userError;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.saleslens.engine.Engine;
-import io.saleslens.error.ErrorCategory;
+import io.saleslens.error.DiskErrors;
+import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import io.saleslens.spec.SourceSpec;
 import java.io.IOException;
@@ -111,7 +110,7 @@ public final class Pipeline {
                 .map(RowAccounts::sources).orElse(List.of());
         manifest.setRowAccounting(accounting);
         accounting.stream().filter(a -> !a.balanced()).findFirst().ifPresent(a -> {
-            throw new SalesLensException(ErrorCategory.INTERNAL_ERROR, "row accounting broken for source " + a.source()
+            throw new SalesLensException(ErrorCode.ROW_ACCOUNTING_BROKEN, "row accounting broken for source " + a.source()
                     + ": " + a.rowsIn() + " in, " + a.rowsOut() + " clean, " + a.quarantined() + " quarantined, "
                     + a.duplicatesMerged() + " merged, " + a.filtered() + " filtered", null);
         });
@@ -120,7 +119,7 @@ public final class Pipeline {
 
     private static List<InputFile> describeInputs(RunOptions options) {
         if (!Files.isDirectory(options.dataDir())) {
-            throw userError(options.dataDir() + ": data folder not found; give the folder that holds the source files");
+            throw new SalesLensException(ErrorCode.DATA_FOLDER_NOT_FOUND, options.dataDir() + ": data folder not found; give the folder that holds the source files");
         }
         List<InputFile> inputs = new ArrayList<>();
         for (Map.Entry<String, SourceSpec> source : options.spec().sources().entrySet()) {
@@ -133,12 +132,12 @@ public final class Pipeline {
             }
             Path file = options.dataDir().resolve(source.getValue().path());
             if (!Files.isRegularFile(file)) {
-                throw userError(file + ": source file '" + source.getKey() + "' not found; add it or change its path in the spec");
+                throw new SalesLensException(ErrorCode.SOURCE_NOT_FOUND, file + ": source file '" + source.getKey() + "' not found; add it or change its path in the spec");
             }
             try {
                 inputs.add(new InputFile(source.getKey(), source.getValue().path(), Files.size(file), FileDigest.sha256(file)));
             } catch (IOException e) {
-                throw userError(file + ": cannot read (" + e.getMessage() + ")", e);
+                throw new SalesLensException(ErrorCode.SOURCE_UNREADABLE, file + ": cannot read (" + e.getMessage() + ")", e);
             }
         }
         return inputs;
@@ -163,7 +162,7 @@ public final class Pipeline {
         try {
             AtomicFiles.writeString(file, json(node) + "\n");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), "cannot write " + file, e);
         }
     }
 }

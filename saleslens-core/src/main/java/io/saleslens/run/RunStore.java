@@ -4,6 +4,7 @@ import io.saleslens.stage.RunId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -41,7 +42,7 @@ public final class RunStore {
     void checkWritable() {
         for (Path folder : List.of(outDir, runs)) {
             if (Files.exists(folder) && !Files.isDirectory(folder)) {
-                throw SalesLensException.userError(StorageErrors.notAFolder(folder));
+                throw new SalesLensException(ErrorCode.OUTPUT_FOLDER_UNUSABLE, StorageErrors.notAFolder(folder));
             }
         }
         try {
@@ -51,7 +52,7 @@ public final class RunStore {
         }
         for (Path folder : List.of(outDir, runs)) {
             if (!Files.isWritable(folder)) {
-                throw SalesLensException.userError(StorageErrors.notWritable(folder));
+                throw new SalesLensException(ErrorCode.OUTPUT_FOLDER_UNUSABLE, StorageErrors.notWritable(folder));
             }
         }
         if (StorageErrors.bytesFree(outDir) < MINIMUM_FREE_BYTES) {

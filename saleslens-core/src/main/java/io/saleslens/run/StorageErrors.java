@@ -1,9 +1,7 @@
 package io.saleslens.run;
 
-import static io.saleslens.error.SalesLensException.userError;
-
 import io.saleslens.error.DiskErrors;
-import io.saleslens.error.ErrorCategory;
+import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -16,7 +14,8 @@ import java.util.Locale;
 
 /**
  * Says what is wrong with the output folder when writing to it fails: the disk is full, the folder is not
- * writable, or a file stands where a folder should be. These are the user's to fix, so they are user errors.
+ * writable, or a file stands where a folder should be. A folder in the way or not writable is the user's to fix (a user
+ * error); a full disk is outside SalesLens (an external error, exit 5), as is any other failure of the file system.
  */
 final class StorageErrors {
     private static final long MEGABYTE = 1024 * 1024;
@@ -31,15 +30,15 @@ final class StorageErrors {
         Path file = e instanceof FileSystemException fileSystem && fileSystem.getFile() != null
                 ? Path.of(fileSystem.getFile()) : outDir;
         if (e instanceof AccessDeniedException || readOnlyFileSystem(e)) {
-            return userError(notWritable(Files.isDirectory(file) ? file : nearestExisting(file)), e);
+            return new SalesLensException(ErrorCode.OUTPUT_FOLDER_UNUSABLE, notWritable(Files.isDirectory(file) ? file : nearestExisting(file)), e);
         }
         if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException || notADirectory(e)) {
             Path blocking = firstFileOnTheWay(file);
             if (blocking != null) {
-                return userError(notAFolder(blocking), e);
+                return new SalesLensException(ErrorCode.OUTPUT_FOLDER_UNUSABLE, notAFolder(blocking), e);
             }
         }
-        return new SalesLensException(ErrorCategory.INTERNAL_ERROR, "cannot " + doing + ": " + e, e);
+        return new SalesLensException(ErrorCode.FILE_IO_FAILED, "cannot " + doing + ": " + e, e);
     }
 
     /** A run's failure as the user should hear it: a full disk anywhere in it is the output folder's, not an input's. */
@@ -48,7 +47,7 @@ final class StorageErrors {
     }
 
     static SalesLensException noSpaceLeft(Path outDir, Throwable cause) {
-        return userError("no space left on " + outDir + " (" + megabytesFree(outDir) + " MB free); free some space"
+        return new SalesLensException(ErrorCode.DISK_FULL, "no space left on " + outDir + " (" + megabytesFree(outDir) + " MB free); free some space"
                 + " or give --out a folder on a disk with room", cause);
     }
 

@@ -11,7 +11,7 @@ class DiskErrorsTest {
     @Test
     void aFullDiskIsRecognisedInTheMessageOfAnyCause() {
         Exception engine = new java.sql.SQLException("IO Error: Could not write file \"x.duckdb\": No space left on device");
-        SalesLensException blamingTheInput = SalesLensException.userError("sales_details.csv: cannot be read as CSV", engine);
+        SalesLensException blamingTheInput = new SalesLensException(ErrorCode.SOURCE_MALFORMED, "sales_details.csv: cannot be read as CSV", engine);
         assertThat(DiskErrors.isNoSpaceLeft(blamingTheInput)).isTrue();
     }
 
@@ -23,8 +23,17 @@ class DiskErrorsTest {
     }
 
     @Test
+    void aFullDiskIsTheDiskFullCodeWhateverTheFailureWouldOtherwiseBe() {
+        IOException full = new FileSystemException("/tmp/saleslens-x.csv", null, "No space left on device");
+        assertThat(DiskErrors.codeOf(full, ErrorCode.FILE_IO_FAILED)).isEqualTo(ErrorCode.DISK_FULL);
+        assertThat(DiskErrors.codeOf(new IOException("Input/output error"), ErrorCode.FILE_IO_FAILED)).isEqualTo(ErrorCode.FILE_IO_FAILED);
+        assertThat(ErrorCode.DISK_FULL.category().exitCode()).isEqualTo(5);
+    }
+
+    @Test
     void otherFailuresAreNotADiskProblem() {
-        assertThat(DiskErrors.isNoSpaceLeft(SalesLensException.userError("sales_details.csv: cannot be read as CSV (unterminated quote)")))
+        assertThat(DiskErrors.isNoSpaceLeft(new SalesLensException(ErrorCode.SOURCE_MALFORMED,
+                "sales_details.csv: cannot be read as CSV (unterminated quote)")))
                 .isFalse();
         assertThat(DiskErrors.isNoSpaceLeft(new IllegalStateException())).isFalse();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.saleslens.error.ErrorCategory;
+import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,7 @@ class DealStagesTest {
         assertThatThrownBy(() -> InferredRun.infer(data, work))
                 .isInstanceOf(SalesLensException.class)
                 .satisfies(e -> assertThat(((SalesLensException) e).category()).isEqualTo(ErrorCategory.USER_ERROR))
+                .satisfies(e -> assertThat(((SalesLensException) e).code()).isEqualTo(ErrorCode.DATASET_UNDECIDABLE))
                 .hasMessageContaining("opportunities.csv: column 'Stage' holds deal stages (" + won + " of " + rows + " rows 'Closed Won'")
                 .hasMessageContaining("where: \"stage = 'Closed Won'\"")
                 .hasMessageContaining("order_number: { from: \"Opportunity ID\", required: true }")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.saleslens.error.ErrorCategory;
+import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -102,6 +103,7 @@ class LineAmountChooserTest {
         assertThatThrownBy(() -> InferredRun.infer(data, work))
                 .isInstanceOf(SalesLensException.class)
                 .satisfies(e -> assertThat(((SalesLensException) e).category()).isEqualTo(ErrorCategory.USER_ERROR))
+                .satisfies(e -> assertThat(((SalesLensException) e).code()).isEqualTo(ErrorCode.DATASET_UNDECIDABLE))
                 .hasMessageContaining("lines.csv: columns 'Line Total' and 'Sales' could each be the sales amount and disagree on 5 of 20 lines")
                 .hasMessageContaining(String.format(java.util.Locale.ROOT, "sum of 'Line Total' %,.2f, sum of 'Sales' %,.2f", lineTotal, sales))
                 .hasMessageContaining("under entities.sale.columns: sales_amount: { from: \"Line Total\", type: decimal }"

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.saleslens.SalesLens;
 import io.saleslens.error.ErrorCategory;
+import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import io.saleslens.run.ProgressListener;
 import io.saleslens.stage.ReportOptions;
@@ -76,6 +77,7 @@ class SpecBindingTest {
         assertThatThrownBy(() -> run(spec))
                 .isInstanceOf(SalesLensException.class)
                 .satisfies(e -> assertThat(((SalesLensException) e).category()).isEqualTo(ErrorCategory.USER_ERROR))
+                .satisfies(e -> assertThat(((SalesLensException) e).code()).isEqualTo(ErrorCode.SPEC_EXPRESSION_INVALID))
                 .hasMessageStartingWith("shop.yaml line 28 (entities.sale.columns.sales_amount.expr): the SQL does not run on orders.csv")
                 .hasMessageContaining("Prize")
                 .hasMessageContaining("'Price'");

@@ -3,6 +3,8 @@ package io.saleslens.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.saleslens.engine.EngineSettings;
+import io.saleslens.engine.Engines;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import io.saleslens.infer.InferredDataset;
@@ -41,7 +43,8 @@ class SpecResolverTest {
     Path dir;
 
     private final List<InferredDataset> inferred = new ArrayList<>();
-    private final SpecResolver resolver = new SpecResolver(inferred::add);
+    private final SpecResolver resolver =
+            new SpecResolver(spill -> Engines.open(Engines.EMBEDDED, new EngineSettings(spill, null, null)), inferred::add);
 
     /** A folder with the files by which the crm-erp preset recognises its layout. */
     private Path crmErpFolder() throws IOException {

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.saleslens.engine.DuckDbEngine;
 import io.saleslens.error.ErrorCategory;
+import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import io.saleslens.spec.Presets;
 import java.nio.file.Files;
@@ -119,12 +120,15 @@ class PipelineTest {
 
             @Override
             public StageResult run(RunContext context) {
-                throw SalesLensException.userError("sales_details.csv: cannot be read as CSV (IO Error: No space left on device)");
+                throw new SalesLensException(ErrorCode.SOURCE_MALFORMED, "sales_details.csv: cannot be read as CSV (IO Error: No space left on device)");
             }
         };
         Pipeline pipeline = new Pipeline(List.of(diskFills), spill -> new DuckDbEngine(spill, null));
         assertThatThrownBy(() -> pipeline.run(new RunOptions(Presets.load("crm-erp"), SAMPLE, out, null), ProgressListener.SILENT))
-                .isInstanceOfSatisfying(SalesLensException.class, e -> assertThat(e.category()).isEqualTo(ErrorCategory.USER_ERROR))
+                .isInstanceOfSatisfying(SalesLensException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.DISK_FULL);
+                    assertThat(e.category()).isEqualTo(ErrorCategory.EXTERNAL_ERROR);
+                })
                 .hasMessageStartingWith("no space left on " + out + " (")
                 .hasMessageContaining(" MB free); free some space or give --out a folder on a disk with room")
                 .message().doesNotContain("sales_details.csv");

@@ -4,7 +4,7 @@ import io.saleslens.stage.RunId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.saleslens.error.ErrorCategory;
+import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +47,7 @@ class RunStoreTest {
     void anOutThatIsAPlainFileIsAUserErrorSayingSo() throws Exception {
         Path file = Files.writeString(out.resolve("out.txt"), "not a folder");
         assertThatThrownBy(() -> new RunStore(file).checkWritable())
-                .isInstanceOfSatisfying(SalesLensException.class, e -> assertThat(e.category()).isEqualTo(ErrorCategory.USER_ERROR))
+                .isInstanceOfSatisfying(SalesLensException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.OUTPUT_FOLDER_UNUSABLE))
                 .hasMessage(file + " is a file, not a folder; give --out a folder (it is created when missing)");
     }
 
@@ -55,7 +55,7 @@ class RunStoreTest {
     void anOutBelowAPlainFileNamesTheFile() throws Exception {
         Path file = Files.writeString(out.resolve("out.txt"), "not a folder");
         assertThatThrownBy(() -> new RunStore(file.resolve("nested")).checkWritable())
-                .isInstanceOfSatisfying(SalesLensException.class, e -> assertThat(e.category()).isEqualTo(ErrorCategory.USER_ERROR))
+                .isInstanceOfSatisfying(SalesLensException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.OUTPUT_FOLDER_UNUSABLE))
                 .hasMessage(file + " is a file, not a folder; give --out a folder (it is created when missing)");
     }
 
@@ -67,7 +67,7 @@ class RunStoreTest {
             Assumptions.assumeTrue(!Files.isWritable(readOnly),
                     "running as root: chmod does not stop root from writing, so this folder stays writable");
             assertThatThrownBy(() -> new RunStore(readOnly).checkWritable())
-                    .isInstanceOfSatisfying(SalesLensException.class, e -> assertThat(e.category()).isEqualTo(ErrorCategory.USER_ERROR))
+                    .isInstanceOfSatisfying(SalesLensException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.OUTPUT_FOLDER_UNUSABLE))
                     .hasMessage(readOnly + " is not writable; give --out a folder you can write to");
         } finally {
             Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));

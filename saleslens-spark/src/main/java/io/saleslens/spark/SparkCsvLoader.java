@@ -1,10 +1,10 @@
 package io.saleslens.spark;
 
-import static io.saleslens.error.SalesLensException.userError;
-
 import io.saleslens.engine.CsvFormat;
 import io.saleslens.engine.LoadedTable;
 import io.saleslens.engine.SqlDialect;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +45,8 @@ final class SparkCsvLoader {
 
     LoadedTable load(String table, Path file, CsvFormat format) {
         if (!format.encoding().replace("-", "").equalsIgnoreCase("utf8")) {
-            throw userError(file + ": the Spark engine reads UTF-8 files only (this source is " + format.encoding()
+            throw new SalesLensException(ErrorCode.SOURCE_UNREADABLE,
+                    file + ": the Spark engine reads UTF-8 files only (this source is " + format.encoding()
                     + "); convert the file or run with --engine duckdb");
         }
         JavaRDD<String> lines = JavaSparkContext.fromSparkContext(spark.sparkContext()).textFile(SparkEngine.hadoopPath(file));
@@ -97,7 +98,7 @@ final class SparkCsvLoader {
     private List<String> header(Path file, JavaRDD<String> lines, CsvFormat format) {
         List<String> first = lines.take(1);
         if (first.isEmpty()) {
-            throw userError(file + ": the file is empty; a source needs at least a header line");
+            throw new SalesLensException(ErrorCode.SOURCE_MALFORMED, file + ": the file is empty; a source needs at least a header line");
         }
         String headerLine = first.get(0).replace("\uFEFF", "");
         Row names = reader(format).csv(spark.createDataset(List.of(headerLine), Encoders.STRING())).first();

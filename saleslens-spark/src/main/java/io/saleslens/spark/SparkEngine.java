@@ -6,7 +6,8 @@ import io.saleslens.engine.CsvFormat;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.LoadedTable;
 import io.saleslens.engine.SqlDialect;
-import io.saleslens.error.ErrorCategory;
+import io.saleslens.error.DiskErrors;
+import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -140,7 +141,8 @@ public final class SparkEngine implements Engine {
             }
             files.delete(folder, true);
         } catch (IOException e) {
-            throw new SalesLensException(ErrorCategory.INTERNAL_ERROR, "cannot write " + target + ": " + e.getMessage(), e);
+            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED),
+                    "cannot write " + target + ": " + e.getMessage(), e);
         }
     }
 
@@ -177,7 +179,7 @@ public final class SparkEngine implements Engine {
 
     private static SalesLensException failure(String sql, RuntimeException e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        return new SalesLensException(ErrorCategory.INTERNAL_ERROR,
+        return new SalesLensException(ErrorCode.ENGINE_FAILED,
                 "engine error: " + message.lines().findFirst().orElse(message) + "\n  in SQL: " + sql, e);
     }
 }

@@ -72,7 +72,7 @@ public final class FuzzCaseRunner {
         if (stderr.contains("\tat ") || stderr.contains("Exception")) {
             return "stack trace or exception on stderr";
         }
-        if (code == 0 || (code == 1 && !fullRun)) {
+        if (code == 0 || (code == 4 && !fullRun)) {
             if (!messages.isEmpty()) {
                 return "exit " + code + " with an error line";
             }

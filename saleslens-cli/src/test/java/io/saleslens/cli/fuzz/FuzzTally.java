@@ -15,7 +15,7 @@ public final class FuzzTally {
         kind[0]++;
         switch (verdict.exitCode()) {
             case 0 -> kind[1]++;
-            case 1 -> kind[2]++;
+            case 4 -> kind[2]++;
             case 2 -> kind[3]++;
             default -> { }
         }
@@ -32,10 +32,10 @@ public final class FuzzTally {
         return counts;
     }
 
-    /** One line per kind: cases, exit 0, exit 1 (validate's failing checks), exit 2, failures. */
+    /** One line per kind: cases, exit 0, exit 4 (validate's failing checks), exit 2, failures. */
     public List<String> summaryLines() {
         List<String> lines = new ArrayList<>();
-        counts.forEach((kind, c) -> lines.add(String.format("%-20s %4d cases  exit 0: %4d  exit 1 (checks): %4d  exit 2: %4d  failed: %d",
+        counts.forEach((kind, c) -> lines.add(String.format("%-20s %4d cases  exit 0: %4d  exit 4 (checks): %4d  exit 2: %4d  failed: %d",
                 kind, c[0], c[1], c[2], c[3], failures.stream().filter(f -> f.mutation().kind() == kind).count())));
         return lines;
     }
