@@ -1,5 +1,6 @@
 package io.saleslens.infer;
 
+import io.saleslens.stage.Tables;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.LoadedTable;
 import io.saleslens.error.ErrorCode;
@@ -77,7 +78,7 @@ final class FileProber {
                     + "-separated (" + dialect.consistentRecords() + " of " + dialect.records() + " records split evenly)"
                     + (dialect.doubledQuotes() > 0 ? ", " + dialect.doubledQuotes() + " doubled quotes inside quoted fields" : "");
         }
-        String table = "work.probe_" + index;
+        String table = Tables.scratch("probe", String.valueOf(index));
         LoadedTable loaded = SourceReaders.forSource(sourceName, spec).read(engine, file, table, spec);
         if ((format.equals("csv") || format.equals("tsv")) && headerLooksLikeData(loaded.columns())) {
             spec = withoutHeader(spec);

@@ -1,5 +1,6 @@
 package io.saleslens.ingest;
 
+import io.saleslens.stage.Tables;
 import io.saleslens.engine.Engine;
 
 /**
@@ -11,7 +12,7 @@ final class BronzeRewrite {
 
     /** @param select a query that reads {@code FROM <bronzeTable>} as {@code %s} */
     static void replace(Engine engine, String bronzeTable, String step, String select) {
-        String stored = "work." + bronzeTable.replace('.', '_') + "_" + step;
+        String stored = Tables.scratch(bronzeTable.replace('.', '_'), step);
         engine.replaceTable(stored, select.formatted(bronzeTable));
         try {
             engine.execute("DROP VIEW IF EXISTS " + bronzeTable);

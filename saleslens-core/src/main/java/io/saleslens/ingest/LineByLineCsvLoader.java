@@ -1,5 +1,6 @@
 package io.saleslens.ingest;
 
+import io.saleslens.stage.Tables;
 import io.saleslens.engine.CsvFormat;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.LoadedTable;
@@ -75,8 +76,8 @@ final class LineByLineCsvLoader {
             rows.finish();
             rejects.finish();
             SqlDialect sql = engine.dialect();
-            String stagedRows = "work." + suffix + "_lines";
-            String stagedRejects = "work." + suffix + "_line_rejects";
+            String stagedRows = Tables.scratch(suffix, "lines");
+            String stagedRejects = Tables.scratch(suffix, "line_rejects");
             LoadedTable loaded = engine.loadCsv(stagedRows, rows.path(), CsvFormat.DEFAULT.withColumns(rowHeader));
             LoadedTable rejected = engine.loadCsv(stagedRejects, rejects.path(),
                     CsvFormat.DEFAULT.withColumns(List.of("__source_row", "reason", "raw")));

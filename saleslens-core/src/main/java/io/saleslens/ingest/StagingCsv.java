@@ -1,5 +1,6 @@
 package io.saleslens.ingest;
 
+import io.saleslens.stage.Tables;
 import io.saleslens.engine.CsvFormat;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.LoadedTable;
@@ -78,7 +79,7 @@ final class StagingCsv implements Closeable {
             throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), e.toString(), e);
         }
         SqlDialect sql = engine.dialect();
-        String staged = "work." + bronzeTable.replace('.', '_') + "_staged";
+        String staged = Tables.scratch(bronzeTable.replace('.', '_'), "staged");
         LoadedTable loaded = engine.loadCsv(staged, file, CsvFormat.DEFAULT.withOrigin(origin));
         String names = columns.stream().map(sql::quote).collect(Collectors.joining(", "));
         engine.execute("CREATE OR REPLACE VIEW " + bronzeTable + " AS SELECT " + names + ", CAST(" + sql.quote(ROW_COLUMN)

@@ -2,6 +2,7 @@ package io.saleslens.quality;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.saleslens.stage.Tables;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import java.util.Map;
  * finding the most frequent ones each once per value, and number parsing once per distinct value.
  */
 public final class ColumnProfiler {
-    static final String VALUES = "work.profile_values";
+    static final String VALUES = Tables.scratch("profile", "values");
     private static final int TOP = 5;
     private static final int GROUPS_PER_STATEMENT = 64;
 
