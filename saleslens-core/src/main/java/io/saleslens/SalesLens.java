@@ -4,25 +4,25 @@ import io.saleslens.analysis.AnalyseStage;
 import io.saleslens.chart.DashboardStage;
 import io.saleslens.engine.EngineSettings;
 import io.saleslens.engine.Engines;
+import io.saleslens.export.ExportStage;
 import io.saleslens.ingest.IngestStage;
 import io.saleslens.insight.InsightRanking;
 import io.saleslens.insight.InsightStage;
 import io.saleslens.metrics.MeasureStage;
 import io.saleslens.model.BindStage;
 import io.saleslens.model.CleanStage;
+import io.saleslens.model.CleaningSummaryStage;
 import io.saleslens.model.ModelStage;
 import io.saleslens.model.ScopeStage;
 import io.saleslens.quality.CheckStage;
-import io.saleslens.model.CleaningSummaryStage;
 import io.saleslens.report.DepartmentProfile;
 import io.saleslens.report.DepartmentProfiles;
 import io.saleslens.report.RenderStage;
-import io.saleslens.export.ExportStage;
 import io.saleslens.run.Pipeline;
 import io.saleslens.run.ProgressListener;
-import io.saleslens.stage.ReportOptions;
 import io.saleslens.run.RunOptions;
 import io.saleslens.run.RunResult;
+import io.saleslens.stage.ReportOptions;
 import io.saleslens.stage.Stage;
 import java.util.List;
 
@@ -44,8 +44,20 @@ public final class SalesLens {
     }
 
     private static List<Stage> standardStages(RenderStage render) {
-        return List.of(new IngestStage(), new BindStage(), new ScopeStage(), new CheckStage(), new CleanStage(), new CleaningSummaryStage(), new ModelStage(),
-                new MeasureStage(), new AnalyseStage(), new InsightStage(), new DashboardStage(), render, new ExportStage());
+        return List.of(
+                new IngestStage(),
+                new BindStage(),
+                new ScopeStage(),
+                new CheckStage(),
+                new CleanStage(),
+                new CleaningSummaryStage(),
+                new ModelStage(),
+                new MeasureStage(),
+                new AnalyseStage(),
+                new InsightStage(),
+                new DashboardStage(),
+                render,
+                new ExportStage());
     }
 
     /**
@@ -53,7 +65,8 @@ public final class SalesLens {
      * profile fails before any stage runs.
      */
     public static List<DepartmentProfile> departmentProfiles(ReportOptions reports) {
-        return new DepartmentProfiles(InsightRanking.standard().types()).load(reports.profilesDir(), reports.departments());
+        return new DepartmentProfiles(InsightRanking.standard().types())
+                .load(reports.profilesDir(), reports.departments());
     }
 
     /** The stages of {@code validate}: ingest and checks only. */
@@ -76,7 +89,9 @@ public final class SalesLens {
     }
 
     private static Pipeline onEngineOf(RunOptions options, List<Stage> stages) {
-        return new Pipeline(stages, spill -> Engines.open(options.engine(),
-                new EngineSettings(spill, options.memoryLimit(), options.master())));
+        return new Pipeline(
+                stages,
+                spill -> Engines.open(
+                        options.engine(), new EngineSettings(spill, options.memoryLimit(), options.master())));
     }
 }

@@ -25,56 +25,117 @@ import java.nio.file.Files;
  */
 @AnalyzeClasses(packages = "io.saleslens", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-    private static final String[] FEATURES = {"io.saleslens.ingest..", "io.saleslens.infer..", "io.saleslens.quality..",
-        "io.saleslens.model..", "io.saleslens.metrics..", "io.saleslens.pipeline..", "io.saleslens.analysis..",
-        "io.saleslens.insight..", "io.saleslens.chart..", "io.saleslens.report..", "io.saleslens.export..",
-        "io.saleslens.generate..", "io.saleslens.resolve.."};
+    private static final String[] FEATURES = {
+        "io.saleslens.ingest..",
+        "io.saleslens.infer..",
+        "io.saleslens.quality..",
+        "io.saleslens.model..",
+        "io.saleslens.metrics..",
+        "io.saleslens.pipeline..",
+        "io.saleslens.analysis..",
+        "io.saleslens.insight..",
+        "io.saleslens.chart..",
+        "io.saleslens.report..",
+        "io.saleslens.export..",
+        "io.saleslens.generate..",
+        "io.saleslens.resolve.."
+    };
     /** The feature packages whose classes run as stages; only ingest among them reads the user's files. */
-    private static final String[] STAGE_FEATURES = {"io.saleslens.quality..", "io.saleslens.model..", "io.saleslens.metrics..",
-        "io.saleslens.pipeline..", "io.saleslens.analysis..", "io.saleslens.insight..", "io.saleslens.chart..",
-        "io.saleslens.report..", "io.saleslens.export.."};
+    private static final String[] STAGE_FEATURES = {
+        "io.saleslens.quality..",
+        "io.saleslens.model..",
+        "io.saleslens.metrics..",
+        "io.saleslens.pipeline..",
+        "io.saleslens.analysis..",
+        "io.saleslens.insight..",
+        "io.saleslens.chart..",
+        "io.saleslens.report..",
+        "io.saleslens.export.."
+    };
+
     private static final String[] LIBRARIES = {"java..", "javax..", "com.fasterxml.jackson.."};
 
     @ArchTest
-    static final ArchRule packagesFormNoCycle = slices().matching("io.saleslens.(*)..").should().beFreeOfCycles();
+    static final ArchRule packagesFormNoCycle =
+            slices().matching("io.saleslens.(*)..").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule thePipelineKnowsOnlyTheStageContractTheEngineTheSpecAndTheErrors = classes().that()
-            .resideInAPackage("io.saleslens.run..").should().onlyDependOnClassesThat().resideInAnyPackage(
-                    concat(LIBRARIES, "io.saleslens.run..", "io.saleslens.stage..", "io.saleslens.engine..", "io.saleslens.spec..",
-                            "io.saleslens.error.."));
+    static final ArchRule thePipelineKnowsOnlyTheStageContractTheEngineTheSpecAndTheErrors = classes()
+            .that()
+            .resideInAPackage("io.saleslens.run..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(concat(
+                    LIBRARIES,
+                    "io.saleslens.run..",
+                    "io.saleslens.stage..",
+                    "io.saleslens.engine..",
+                    "io.saleslens.spec..",
+                    "io.saleslens.error.."));
 
     @ArchTest
-    static final ArchRule theStageContractRestsOnTheEngineTheSpecAndTheErrorsOnly = classes().that()
-            .resideInAPackage("io.saleslens.stage..").should().onlyDependOnClassesThat().resideInAnyPackage(
-                    concat(LIBRARIES, "io.saleslens.stage..", "io.saleslens.engine..", "io.saleslens.spec..", "io.saleslens.error.."));
+    static final ArchRule theStageContractRestsOnTheEngineTheSpecAndTheErrorsOnly = classes()
+            .that()
+            .resideInAPackage("io.saleslens.stage..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(concat(
+                    LIBRARIES,
+                    "io.saleslens.stage..",
+                    "io.saleslens.engine..",
+                    "io.saleslens.spec..",
+                    "io.saleslens.error.."));
 
     @ArchTest
-    static final ArchRule featuresDoNotReachUpToThePipelineOrTheFrontDoor = noClasses().that().resideInAnyPackage(FEATURES)
-            .should().dependOnClassesThat().resideInAPackage("io.saleslens.run..")
-            .orShould().dependOnClassesThat().belongToAnyOf(SalesLens.class);
+    static final ArchRule featuresDoNotReachUpToThePipelineOrTheFrontDoor = noClasses()
+            .that()
+            .resideInAnyPackage(FEATURES)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.saleslens.run..")
+            .orShould()
+            .dependOnClassesThat()
+            .belongToAnyOf(SalesLens.class);
 
     @ArchTest
-    static final ArchRule theEngineTheSpecAndTheErrorsDependOnNothingAboveThem = noClasses().that()
+    static final ArchRule theEngineTheSpecAndTheErrorsDependOnNothingAboveThem = noClasses()
+            .that()
             .resideInAnyPackage("io.saleslens.engine..", "io.saleslens.spec..", "io.saleslens.error..")
-            .should().dependOnClassesThat().resideInAnyPackage(concat(FEATURES, "io.saleslens.run..", "io.saleslens.stage.."))
-            .orShould().dependOnClassesThat().belongToAnyOf(SalesLens.class);
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(concat(FEATURES, "io.saleslens.run..", "io.saleslens.stage.."))
+            .orShould()
+            .dependOnClassesThat()
+            .belongToAnyOf(SalesLens.class);
 
     @ArchTest
-    static final ArchRule onlyTheEngineNamesDuckDb = noClasses().that().resideOutsideOfPackage("io.saleslens.engine..")
-            .should().dependOnClassesThat().haveSimpleNameStartingWith("DuckDb")
-            .orShould().dependOnClassesThat().resideInAnyPackage("org.duckdb..", "org.apache.spark..");
+    static final ArchRule onlyTheEngineNamesDuckDb = noClasses()
+            .that()
+            .resideOutsideOfPackage("io.saleslens.engine..")
+            .should()
+            .dependOnClassesThat()
+            .haveSimpleNameStartingWith("DuckDb")
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.duckdb..", "org.apache.spark..");
 
     /**
      * A stage receives what earlier stages produced from the run context, never by reading their files back: the only
      * files the stages read are the user's own (ingest reads the sources, the reports the department profiles).
      */
     @ArchTest
-    static final ArchRule stagesDoNotReadFilesOtherStagesWrote = noClasses().that().resideInAnyPackage(STAGE_FEATURES)
-            .and().doNotBelongToAnyOf(DepartmentProfiles.class)
-            .should().callMethodWhere(target(owner(equivalentTo(Files.class)))
-                    .and(target(nameMatching("read.*|lines|list|walk|find|newInputStream|newBufferedReader|newByteChannel"))))
-            .orShould().dependOnClassesThat().belongToAnyOf(FileInputStream.class, FileReader.class, RandomAccessFile.class);
+    static final ArchRule stagesDoNotReadFilesOtherStagesWrote = noClasses()
+            .that()
+            .resideInAnyPackage(STAGE_FEATURES)
+            .and()
+            .doNotBelongToAnyOf(DepartmentProfiles.class)
+            .should()
+            .callMethodWhere(target(owner(equivalentTo(Files.class)))
+                    .and(target(nameMatching(
+                            "read.*|lines|list|walk|find|newInputStream|newBufferedReader|newByteChannel"))))
+            .orShould()
+            .dependOnClassesThat()
+            .belongToAnyOf(FileInputStream.class, FileReader.class, RandomAccessFile.class);
 
     private static String[] concat(String[] first, String... more) {
         String[] all = new String[first.length + more.length];

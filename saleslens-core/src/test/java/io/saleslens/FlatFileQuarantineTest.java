@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.saleslens.engine.DuckDbEngine;
 import io.saleslens.run.ProgressListener;
-import io.saleslens.stage.RowAccounting;
 import io.saleslens.run.RunOptions;
 import io.saleslens.run.RunResult;
 import io.saleslens.spec.SpecLoader;
+import io.saleslens.stage.RowAccounting;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,16 +72,37 @@ class FlatFileQuarantineTest {
     static void runTheFlatFile() throws IOException {
         Path data = Files.createDirectories(dir.resolve("data"));
         Files.writeString(data.resolve("orders.csv"), ORDERS);
-        result = SalesLens.run(new RunOptions(SpecLoader.parse(SPEC, "flat spec"), data, dir.resolve("out"), null),
+        result = SalesLens.run(
+                new RunOptions(SpecLoader.parse(SPEC, "flat spec"), data, dir.resolve("out"), null),
                 ProgressListener.SILENT);
     }
 
     @Test
     void eachEntitySetsAsideOnlyTheLinesItCannotUse() {
-        assertThat(result.quality().path("cleaning").path("customer").path("quarantined").asLong()).isEqualTo(1);
-        assertThat(result.quality().path("cleaning").path("customer").path("rows_out").asLong()).isEqualTo(4);
-        assertThat(result.quality().path("cleaning").path("sale").path("quarantined").asLong()).isEqualTo(1);
-        assertThat(result.quality().path("cleaning").path("sale").path("rows_out").asLong()).isEqualTo(4);
+        assertThat(result.quality()
+                        .path("cleaning")
+                        .path("customer")
+                        .path("quarantined")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(result.quality()
+                        .path("cleaning")
+                        .path("customer")
+                        .path("rows_out")
+                        .asLong())
+                .isEqualTo(4);
+        assertThat(result.quality()
+                        .path("cleaning")
+                        .path("sale")
+                        .path("quarantined")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(result.quality()
+                        .path("cleaning")
+                        .path("sale")
+                        .path("rows_out")
+                        .asLong())
+                .isEqualTo(4);
     }
 
     @Test
@@ -91,14 +112,17 @@ class FlatFileQuarantineTest {
         try (DuckDbEngine engine = new DuckDbEngine(dir.resolve("read"), null)) {
             Path customers = result.runDir().resolve("gold").resolve("dim_customer.parquet");
             assertThat(engine.query("SELECT customer_id FROM read_parquet('" + customers + "') ORDER BY 1"))
-                    .extracting(row -> row.get("customer_id")).containsExactly(11L, 11L, 12L, 13L);
+                    .extracting(row -> row.get("customer_id"))
+                    .containsExactly(11L, 11L, 12L, 13L);
         }
-        assertThat(result.metrics().path("totals").path("sales_records").asLong()).isEqualTo(4);
+        assertThat(result.metrics().path("totals").path("sales_records").asLong())
+                .isEqualTo(4);
     }
 
     @Test
     void theQuarantineFileListsTheLinesOfEveryEntityWithTheEntityInTheReason() throws IOException {
-        List<String> lines = Files.readAllLines(result.runDir().resolve("quarantine").resolve("orders.csv"));
+        List<String> lines =
+                Files.readAllLines(result.runDir().resolve("quarantine").resolve("orders.csv"));
         assertThat(lines).hasSize(3);
         assertThat(lines.get(1)).startsWith("3,").contains("customer: customer_id missing");
         assertThat(lines.get(2)).startsWith("5,").contains("sale: order_number missing");

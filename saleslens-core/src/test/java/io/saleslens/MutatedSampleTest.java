@@ -43,28 +43,47 @@ class MutatedSampleTest {
         JsonNode sale = run.quality().path("cleaning").path("sale");
         // The sample has 19 order dates that do not parse (0, 5489, 32154 ...); this is the 20th.
         assertThat(sale.path("invalid_by_column").path("order_date").asLong()).isEqualTo(20);
-        assertThat(sale.path("invalid_samples").path("order_date").get(0).path("line").asLong()).isEqualTo(2);
-        assertThat(sale.path("invalid_samples").path("order_date").get(0).path("reason").asText())
+        assertThat(sale.path("invalid_samples")
+                        .path("order_date")
+                        .get(0)
+                        .path("line")
+                        .asLong())
+                .isEqualTo(2);
+        assertThat(sale.path("invalid_samples")
+                        .path("order_date")
+                        .get(0)
+                        .path("reason")
+                        .asText())
                 .isEqualTo("a date after 2099-12-31: '99991231'");
         assertThat(run.metrics().path("totals").path("revenue").asDouble()).isEqualTo(SAMPLE_REVENUE);
-        assertThat(run.metrics().path("totals").path("last_order_date").asText()).isEqualTo("2014-01-28");
+        assertThat(run.metrics().path("totals").path("last_order_date").asText())
+                .isEqualTo("2014-01-28");
     }
 
     @Test
     void aPriceOf1e308IsBeyondTheBoundAndRepairedFromTheSalesAmount() {
         RunResult run = run(SALES, 2, line -> line.replace(",3578,1,3578", ",3578,1,1e308"));
         JsonNode sale = run.quality().path("cleaning").path("sale");
-        assertThat(sale.path("invalid_samples").path("unit_price").get(0).path("reason").asText())
+        assertThat(sale.path("invalid_samples")
+                        .path("unit_price")
+                        .get(0)
+                        .path("reason")
+                        .asText())
                 .isEqualTo("beyond the magnitude bound 1e13: '1e308'");
         assertThat(run.metrics().path("totals").path("revenue").asDouble()).isEqualTo(SAMPLE_REVENUE);
-        assertThat(sale.path("repairs_by_rule").path("sale.unit_price").asLong()).isEqualTo(12 + 1);
+        assertThat(sale.path("repairs_by_rule").path("sale.unit_price").asLong())
+                .isEqualTo(12 + 1);
     }
 
     @Test
     void aPriceOfNaNOrInfinityIsNotAFiniteNumberAndTheRunCompletes() {
         for (String price : List.of("NaN", "Infinity")) {
             RunResult run = run(SALES, 2, line -> line.replace(",3578,1,3578", ",,1," + price));
-            JsonNode samples = run.quality().path("cleaning").path("sale").path("invalid_samples").path("unit_price");
+            JsonNode samples = run.quality()
+                    .path("cleaning")
+                    .path("sale")
+                    .path("invalid_samples")
+                    .path("unit_price");
             assertThat(samples.get(0).path("reason").asText()).isEqualTo("not a finite number: '" + price + "'");
             // The line has neither a sales amount nor a usable price: it adds no revenue.
             assertThat(run.metrics().path("totals").path("revenue").asDouble()).isEqualTo(SAMPLE_REVENUE - 3578);
@@ -73,8 +92,11 @@ class MutatedSampleTest {
 
     @Test
     void aRepeatedHeaderLineIsQuarantinedAndNotCountedAsAnOrder() throws IOException {
-        RunResult run = run(SALES, 2, line -> "sls_ord_num,sls_prd_key,sls_cust_id,sls_order_dt,sls_ship_dt,sls_due_dt,sls_sales,"
-                + "sls_quantity,sls_price\r\n" + line);
+        RunResult run = run(
+                SALES,
+                2,
+                line -> "sls_ord_num,sls_prd_key,sls_cust_id,sls_order_dt,sls_ship_dt,sls_due_dt,sls_sales,"
+                        + "sls_quantity,sls_price\r\n" + line);
         assertThat(run.metrics().path("totals").path("orders").asLong()).isEqualTo(SAMPLE_ORDERS);
         assertThat(run.metrics().path("totals").path("sales_records").asLong()).isEqualTo(60_398);
         assertThat(Files.readAllLines(run.runDir().resolve("quarantine/sales_details.csv")))
@@ -100,12 +122,16 @@ class MutatedSampleTest {
                 .contains("2,SO43697,sales_details.sls_quantity.range failed,");
         assertThat(run.metrics().path("totals").path("revenue").asDouble()).isEqualTo(SAMPLE_REVENUE - 3578);
         assertThat(run.metrics().path("totals").path("units").asLong()).isEqualTo(SAMPLE_UNITS - 1);
-        assertThat(Files.readAllLines(run.runDir().resolve("repairs.csv"))).noneMatch(row -> row.startsWith("sales_details,2,"));
+        assertThat(Files.readAllLines(run.runDir().resolve("repairs.csv")))
+                .noneMatch(row -> row.startsWith("sales_details,2,"));
     }
 
     @Test
     void aCustomerIdOfTwentyDigitsIsQuarantinedAsNotAnIntegerNotAsMissing() throws IOException {
-        RunResult run = run("source_crm/cust_info.csv", 2, line -> line.replace("11000,AW00011000,", "12345678901234567890,AW00011000,"));
+        RunResult run = run(
+                "source_crm/cust_info.csv",
+                2,
+                line -> line.replace("11000,AW00011000,", "12345678901234567890,AW00011000,"));
         assertThat(Files.readAllLines(run.runDir().resolve("quarantine/cust_info.csv")))
                 .contains("2,12345678901234567890,customer_id not an integer: '12345678901234567890',");
     }
@@ -122,7 +148,8 @@ class MutatedSampleTest {
         RunResult run = run(SALES, 2, UnaryOperator.identity());
         Map<String, Long> values = new HashMap<>();
         Map<String, Set<String>> lines = new HashMap<>();
-        try (Stream<String> rows = Files.lines(run.runDir().resolve("repairs.csv")).skip(1)) {
+        try (Stream<String> rows =
+                Files.lines(run.runDir().resolve("repairs.csv")).skip(1)) {
             rows.forEach(row -> {
                 String[] cells = row.split(",", 3);
                 values.merge(cells[0], 1L, Long::sum);
@@ -130,11 +157,25 @@ class MutatedSampleTest {
             });
         }
         JsonNode accounting = run.quality().path("row_accounting");
-        Map<String, String> stems = Map.of("cust_info", "cust_info", "cust_az12", "CUST_AZ12", "loc_a101", "LOC_A101",
-                "sales_details", "sales_details", "prd_info", "prd_info", "px_cat_g1v2", "PX_CAT_G1V2");
+        Map<String, String> stems = Map.of(
+                "cust_info",
+                "cust_info",
+                "cust_az12",
+                "CUST_AZ12",
+                "loc_a101",
+                "LOC_A101",
+                "sales_details",
+                "sales_details",
+                "prd_info",
+                "prd_info",
+                "px_cat_g1v2",
+                "PX_CAT_G1V2");
         stems.forEach((source, stem) -> {
-            assertThat(accounting.path(source).path("repaired_values").asLong()).as(source).isEqualTo(values.getOrDefault(stem, 0L));
-            assertThat(accounting.path(source).path("repaired").asLong()).as(source)
+            assertThat(accounting.path(source).path("repaired_values").asLong())
+                    .as(source)
+                    .isEqualTo(values.getOrDefault(stem, 0L));
+            assertThat(accounting.path(source).path("repaired").asLong())
+                    .as(source)
                     .isEqualTo(lines.getOrDefault(stem, Set.of()).size());
         });
         assertThat(run.quality().path("summary").path("repaired_values").asLong())

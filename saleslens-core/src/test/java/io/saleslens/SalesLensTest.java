@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.saleslens.run.ProgressListener;
-import io.saleslens.stage.RowAccounting;
 import io.saleslens.run.RunOptions;
 import io.saleslens.run.RunResult;
 import io.saleslens.spec.DedupePolicy;
 import io.saleslens.spec.Presets;
+import io.saleslens.stage.RowAccounting;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,8 +39,11 @@ class SalesLensTest {
 
     @BeforeAll
     static void runTheSampleTwice() {
-        latest = SalesLens.run(new RunOptions(Presets.load("crm-erp"), SAMPLE, out.resolve("latest"), null), ProgressListener.SILENT);
-        first = SalesLens.run(new RunOptions(Presets.load("crm-erp").withDedupe(DedupePolicy.FIRST), SAMPLE, out.resolve("first"), null),
+        latest = SalesLens.run(
+                new RunOptions(Presets.load("crm-erp"), SAMPLE, out.resolve("latest"), null), ProgressListener.SILENT);
+        first = SalesLens.run(
+                new RunOptions(
+                        Presets.load("crm-erp").withDedupe(DedupePolicy.FIRST), SAMPLE, out.resolve("first"), null),
                 ProgressListener.SILENT);
     }
 
@@ -86,16 +89,21 @@ class SalesLensTest {
             revenue += row.path("revenue").asDouble();
         }
         assertThat(customers).isEqualTo(metrics.path("totals").path("customers").asLong());
-        assertThat(revenue).isCloseTo(metrics.path("totals").path("revenue").asDouble(), org.assertj.core.data.Offset.offset(0.01));
-        assertThat(metrics.path("totals").path("avg_unit_price").asDouble()).isCloseTo(
-                metrics.path("totals").path("revenue").asDouble() / metrics.path("totals").path("units").asDouble(),
-                org.assertj.core.data.Offset.offset(0.005));
+        assertThat(revenue)
+                .isCloseTo(
+                        metrics.path("totals").path("revenue").asDouble(), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(metrics.path("totals").path("avg_unit_price").asDouble())
+                .isCloseTo(
+                        metrics.path("totals").path("revenue").asDouble()
+                                / metrics.path("totals").path("units").asDouble(),
+                        org.assertj.core.data.Offset.offset(0.005));
     }
 
     @Test
     void everySourceRowIsAccountedFor() throws IOException {
         assertThat(latest.rowAccounting()).hasSize(6).allMatch(RowAccounting::balanced);
-        JsonNode manifest = new ObjectMapper().readTree(latest.runDir().resolve("manifest.json").toFile());
+        JsonNode manifest = new ObjectMapper()
+                .readTree(latest.runDir().resolve("manifest.json").toFile());
         assertThat(manifest.path("status").asText()).isEqualTo("succeeded");
         assertThat(manifest.path("run_id").asText()).isEqualTo(latest.runId().toString());
         assertThat(manifest.path("inputs")).hasSize(6);
@@ -104,7 +112,8 @@ class SalesLensTest {
         assertThat(customers.path("rows_in").asLong()).isEqualTo(18_494);
         assertThat(customers.path("quarantined").asLong()).isEqualTo(4);
         assertThat(customers.path("duplicates_merged").asLong()).isEqualTo(6);
-        assertThat(manifest.path("stages").findValuesAsText("name")).contains("ingest", "clean", "model", "measure", "report");
+        assertThat(manifest.path("stages").findValuesAsText("name"))
+                .contains("ingest", "clean", "model", "measure", "report");
     }
 
     @Test
@@ -118,7 +127,8 @@ class SalesLensTest {
 
     @Test
     void sameInputsGiveTheSameMetricsAndTheSameHash() throws IOException {
-        RunResult again = SalesLens.run(new RunOptions(Presets.load("crm-erp"), SAMPLE, out.resolve("again"), null), ProgressListener.SILENT);
+        RunResult again = SalesLens.run(
+                new RunOptions(Presets.load("crm-erp"), SAMPLE, out.resolve("again"), null), ProgressListener.SILENT);
         assertThat(again.runId().contentHash()).isEqualTo(latest.runId().contentHash());
         assertThat(first.runId().contentHash()).isNotEqualTo(latest.runId().contentHash());
         assertThat(Files.readString(again.runDir().resolve("metrics.json")))
@@ -128,7 +138,8 @@ class SalesLensTest {
     @Test
     void theDashboardsDecodeAtLeastAt1600By900() throws IOException {
         for (String name : new String[] {"executive_kpis_trend.png", "business_performance_dashboard.png"}) {
-            BufferedImage image = ImageIO.read(latest.runDir().resolve("dashboards").resolve(name).toFile());
+            BufferedImage image = ImageIO.read(
+                    latest.runDir().resolve("dashboards").resolve(name).toFile());
             assertThat(image).as(name).isNotNull();
             assertThat(image.getWidth()).as(name).isGreaterThanOrEqualTo(1600);
             assertThat(image.getHeight()).as(name).isGreaterThanOrEqualTo(900);
@@ -138,20 +149,36 @@ class SalesLensTest {
     @Test
     void theSalesReportNamesSegmentsKeepsCatalogApartAndClaimsNothingUnmeasured() throws IOException {
         String report = Files.readString(latest.runDir().resolve("reports").resolve("sales.md"));
-        assertThat(report).contains("Married (M)", "Single (S)", "295 products are in the catalog; 130 of them were sold",
-                latest.runId().toString(), "revenue ÷ units");
+        assertThat(report)
+                .contains(
+                        "Married (M)",
+                        "Single (S)",
+                        "295 products are in the catalog; 130 of them were sold",
+                        latest.runId().toString(),
+                        "revenue ÷ units");
         assertThat(report).doesNotContain("validated", "Seasonality detected", "100% quality");
-        assertThat(report.indexOf("## Scope & Objectives")).isLessThan(report.indexOf("## Key Insights for Your Department"));
+        assertThat(report.indexOf("## Scope & Objectives"))
+                .isLessThan(report.indexOf("## Key Insights for Your Department"));
         assertThat(report.indexOf("## Implementation Actions")).isLessThan(report.indexOf("## Success Metrics"));
         assertThat(report.indexOf("## Success Metrics")).isLessThan(report.indexOf("## Risks & Dependencies"));
     }
 
     @Test
     void thePublishedFolderHasEveryPartAndNoStagingLeftBehind() throws IOException {
-        assertThat(latest.runDir().getFileName().toString()).isEqualTo(latest.runId().toString());
-        for (String part : new String[] {"manifest.json", "quality.json", "metrics.json", "reports/sales.md", "reports/sales.html",
-                "gold/fact_sales.parquet", "gold/dim_customer.parquet", "gold/dim_product.parquet", "gold/dim_date.parquet",
-                "quarantine/cust_info.csv"}) {
+        assertThat(latest.runDir().getFileName().toString())
+                .isEqualTo(latest.runId().toString());
+        for (String part : new String[] {
+            "manifest.json",
+            "quality.json",
+            "metrics.json",
+            "reports/sales.md",
+            "reports/sales.html",
+            "gold/fact_sales.parquet",
+            "gold/dim_customer.parquet",
+            "gold/dim_product.parquet",
+            "gold/dim_date.parquet",
+            "quarantine/cust_info.csv"
+        }) {
             assertThat(latest.runDir().resolve(part)).as(part).exists();
         }
         try (var entries = Files.list(latest.runDir().getParent())) {
@@ -177,13 +204,20 @@ class SalesLensTest {
             RunResult first = one.get();
             RunResult second = two.get();
             assertThat(first.runDir()).isNotEqualTo(second.runDir());
-            assertThat(first.metrics().path("totals")).isEqualTo(second.metrics().path("totals"));
+            assertThat(first.metrics().path("totals"))
+                    .isEqualTo(second.metrics().path("totals"));
             List<String> history = Files.readAllLines(shared.resolve("history.jsonl"));
             assertThat(history).hasSize(2);
-            assertThat(history).anySatisfy(line -> assertThat(line).contains("\"run_id\":\"" + first.runId() + "\"",
-                    "\"folder\":\"" + first.runDir().getFileName() + "\""));
-            assertThat(history).anySatisfy(line -> assertThat(line).contains("\"run_id\":\"" + second.runId() + "\"",
-                    "\"folder\":\"" + second.runDir().getFileName() + "\""));
+            assertThat(history)
+                    .anySatisfy(line -> assertThat(line)
+                            .contains(
+                                    "\"run_id\":\"" + first.runId() + "\"",
+                                    "\"folder\":\"" + first.runDir().getFileName() + "\""));
+            assertThat(history)
+                    .anySatisfy(line -> assertThat(line)
+                            .contains(
+                                    "\"run_id\":\"" + second.runId() + "\"",
+                                    "\"folder\":\"" + second.runDir().getFileName() + "\""));
         } finally {
             threads.shutdownNow();
         }
@@ -191,7 +225,9 @@ class SalesLensTest {
 
     private static Map<String, JsonNode> segmentsByCode(JsonNode metrics) {
         Map<String, JsonNode> byCode = new HashMap<>();
-        metrics.path("segments").path("rows").forEach(row -> byCode.put(row.path("code").asText(), row));
+        metrics.path("segments")
+                .path("rows")
+                .forEach(row -> byCode.put(row.path("code").asText(), row));
         return byCode;
     }
 }

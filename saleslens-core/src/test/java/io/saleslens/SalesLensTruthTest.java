@@ -26,9 +26,11 @@ class SalesLensTruthTest {
     @Test
     void aRunOverGeneratedDataFindsTheTruthTotalsAndPlantedDefects() throws Exception {
         Path data = folder.resolve("data");
-        GenerationTruth truth = SalesDataGenerator.generate(GeneratorOptions.builder(20_000, data).seed(7).dirtRate(0.02).build());
+        GenerationTruth truth = SalesDataGenerator.generate(
+                GeneratorOptions.builder(20_000, data).seed(7).dirtRate(0.02).build());
 
-        RunResult run = SalesLens.run(new RunOptions(Presets.load("crm-erp"), data, folder.resolve("out"), null), ProgressListener.SILENT);
+        RunResult run = SalesLens.run(
+                new RunOptions(Presets.load("crm-erp"), data, folder.resolve("out"), null), ProgressListener.SILENT);
 
         JsonNode totals = run.metrics().path("totals");
         assertThat(totals.path("revenue").asDouble()).isEqualTo((double) truth.revenue());
@@ -39,18 +41,31 @@ class SalesLensTruthTest {
         assertThat(totals.path("customers_with_orders").asLong()).isEqualTo(truth.customersWithOrders());
         assertThat(totals.path("products_in_catalog").asLong()).isEqualTo(truth.productsInCatalog());
         assertThat(totals.path("products_sold").asLong()).isEqualTo(truth.productsSold());
-        assertThat(totals.path("first_order_date").asText()).isEqualTo(truth.firstOrderDate().toString());
-        assertThat(totals.path("last_order_date").asText()).isEqualTo(truth.lastOrderDate().toString());
+        assertThat(totals.path("first_order_date").asText())
+                .isEqualTo(truth.firstOrderDate().toString());
+        assertThat(totals.path("last_order_date").asText())
+                .isEqualTo(truth.lastOrderDate().toString());
 
         JsonNode cleaning = run.quality().path("cleaning");
         assertThat(truth.defects().duplicateCustomerIds()).isPositive();
-        assertThat(cleaning.path("customer").path("duplicates_merged").asLong()).isEqualTo(truth.defects().duplicateCustomerIds());
-        assertThat(cleaning.path("customer").path("quarantined").asLong()).isEqualTo(truth.defects().missingCustomerIds());
-        assertThat(cleaning.path("sale").path("invalid_by_column").path("order_date").asLong())
+        assertThat(cleaning.path("customer").path("duplicates_merged").asLong())
+                .isEqualTo(truth.defects().duplicateCustomerIds());
+        assertThat(cleaning.path("customer").path("quarantined").asLong())
+                .isEqualTo(truth.defects().missingCustomerIds());
+        assertThat(cleaning.path("sale")
+                        .path("invalid_by_column")
+                        .path("order_date")
+                        .asLong())
                 .isEqualTo(truth.defects().invalidOrderDates());
-        assertThat(cleaning.path("sale").path("repairs_by_rule").path("sale.sales_amount").asLong())
+        assertThat(cleaning.path("sale")
+                        .path("repairs_by_rule")
+                        .path("sale.sales_amount")
+                        .asLong())
                 .isEqualTo(truth.defects().inconsistentSalesAmounts());
-        assertThat(cleaning.path("sale").path("repairs_by_rule").path("sale.unit_price").asLong())
+        assertThat(cleaning.path("sale")
+                        .path("repairs_by_rule")
+                        .path("sale.unit_price")
+                        .asLong())
                 .isEqualTo(truth.defects().invalidPrices());
     }
 }

@@ -10,7 +10,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code saleslens demo}: a run on the bundled crm-erp sample. */
-@Command(name = "demo", mixinStandardHelpOptions = true, description = "Run on the bundled crm-erp sample (examples/crm-erp).")
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = "Run on the bundled crm-erp sample (examples/crm-erp).")
 final class DemoCommand implements Callable<Integer> {
     @Mixin
     RunOptionsMixin options;
@@ -23,9 +26,14 @@ final class DemoCommand implements Callable<Integer> {
         Path home = Path.of(System.getProperty("saleslens.home", "."));
         Path sample = home.resolve("examples").resolve("crm-erp");
         if (!Files.isDirectory(sample)) {
-            throw new SalesLensException(ErrorCode.BUNDLED_FILE_NOT_FOUND,
+            throw new SalesLensException(
+                    ErrorCode.BUNDLED_FILE_NOT_FOUND,
                     sample + ": the bundled sample is missing; run the demo from the SalesLens folder");
         }
-        return RunCommand.runAndSummarise(sample, options, commandSpec.commandLine().getOut(), commandSpec.commandLine().getErr());
+        return RunCommand.runAndSummarise(
+                sample,
+                options,
+                commandSpec.commandLine().getOut(),
+                commandSpec.commandLine().getErr());
     }
 }

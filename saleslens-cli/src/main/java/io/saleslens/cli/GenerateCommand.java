@@ -12,63 +12,66 @@ import picocli.CommandLine.Spec;
 
 /** Writes a synthetic crm-erp dataset of any size with its truth.json, for tests and benchmarks. */
 @Command(
-    name = "generate",
-    mixinStandardHelpOptions = true,
-    description = "Generate sales data in the crm-erp layout, with planted defects and truth.json.")
+        name = "generate",
+        mixinStandardHelpOptions = true,
+        description = "Generate sales data in the crm-erp layout, with planted defects and truth.json.")
 public final class GenerateCommand implements Callable<Integer> {
 
-  @Spec CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-  @Option(names = "--lines", required = true, paramLabel = "N", description = "Order lines.")
-  long lines;
+    @Option(names = "--lines", required = true, paramLabel = "N", description = "Order lines.")
+    long lines;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
-  Path out;
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+    Path out;
 
-  @Option(
-      names = "--seed",
-      defaultValue = "42",
-      paramLabel = "S",
-      description = "Random seed (default: ${DEFAULT-VALUE}).")
-  long seed;
+    @Option(
+            names = "--seed",
+            defaultValue = "42",
+            paramLabel = "S",
+            description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
 
-  @Option(
-      names = "--dirt",
-      defaultValue = "0.01",
-      paramLabel = "RATE",
-      description = "Share of rows given each kind of defect, 0 to 1 (default: ${DEFAULT-VALUE}).")
-  double dirtRate;
+    @Option(
+            names = "--dirt",
+            defaultValue = "0.01",
+            paramLabel = "RATE",
+            description = "Share of rows given each kind of defect, 0 to 1 (default: ${DEFAULT-VALUE}).")
+    double dirtRate;
 
-  @Override
-  public Integer call() throws Exception {
-    GeneratorOptions options;
-    try {
-      options = GeneratorOptions.builder(lines, out).seed(seed).dirtRate(dirtRate).build();
-    } catch (IllegalArgumentException e) {
-      // A bad option is a user error: one line and exit code 2, as everywhere in the CLI.
-      spec.commandLine().getErr().println("generate: " + e.getMessage());
-      return ExitCode.USER_ERROR.code();
+    @Override
+    public Integer call() throws Exception {
+        GeneratorOptions options;
+        try {
+            options = GeneratorOptions.builder(lines, out)
+                    .seed(seed)
+                    .dirtRate(dirtRate)
+                    .build();
+        } catch (IllegalArgumentException e) {
+            // A bad option is a user error: one line and exit code 2, as everywhere in the CLI.
+            spec.commandLine().getErr().println("generate: " + e.getMessage());
+            return ExitCode.USER_ERROR.code();
+        }
+        long started = System.nanoTime();
+        GenerationTruth truth = SalesDataGenerator.generate(options);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        spec.commandLine()
+                .getOut()
+                .println("Generated "
+                        + truth.salesRecords()
+                        + " order lines ("
+                        + truth.orders()
+                        + " orders, "
+                        + truth.customers()
+                        + " customers, "
+                        + truth.defects().total()
+                        + " planted defects) in "
+                        + out
+                        + " in "
+                        + Math.round(seconds * 10) / 10.0
+                        + " s; truth in "
+                        + out.resolve(GenerationTruth.FILE_NAME));
+        return 0;
     }
-    long started = System.nanoTime();
-    GenerationTruth truth = SalesDataGenerator.generate(options);
-    double seconds = (System.nanoTime() - started) / 1e9;
-    spec.commandLine()
-        .getOut()
-        .println(
-            "Generated "
-                + truth.salesRecords()
-                + " order lines ("
-                + truth.orders()
-                + " orders, "
-                + truth.customers()
-                + " customers, "
-                + truth.defects().total()
-                + " planted defects) in "
-                + out
-                + " in "
-                + Math.round(seconds * 10) / 10.0
-                + " s; truth in "
-                + out.resolve(GenerationTruth.FILE_NAME));
-    return 0;
-  }
 }

@@ -1,13 +1,13 @@
 package io.saleslens.cli;
 
-import io.saleslens.resolve.ImpliedSpec;
-import io.saleslens.resolve.RecognisedPreset;
-import io.saleslens.resolve.SpecResolver;
 import io.saleslens.engine.EngineSettings;
 import io.saleslens.engine.Engines;
 import io.saleslens.error.DiskErrors;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
+import io.saleslens.resolve.ImpliedSpec;
+import io.saleslens.resolve.RecognisedPreset;
+import io.saleslens.resolve.SpecResolver;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +20,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code saleslens init DATA_DIR}: infers a dataset spec from the folder's files and writes it as saleslens.yaml. */
-@Command(name = "init", mixinStandardHelpOptions = true,
-        description = "Inspect every file of a data folder and write the dataset spec it implies (saleslens.yaml), with the evidence.")
+@Command(
+        name = "init",
+        mixinStandardHelpOptions = true,
+        description =
+                "Inspect every file of a data folder and write the dataset spec it implies (saleslens.yaml), with the evidence.")
 final class InitCommand implements Callable<Integer> {
     private static final String SPEC_FILE = SpecResolver.FOLDER_SPEC;
 
@@ -44,13 +47,16 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() {
         Path target = output != null ? output : dataDir.resolve(SPEC_FILE);
         if (Files.exists(target) && !force) {
-            throw new SalesLensException(ErrorCode.OUTPUT_FILE_EXISTS,
+            throw new SalesLensException(
+                    ErrorCode.OUTPUT_FILE_EXISTS,
                     target + ": already exists; give --force to overwrite it or --output for another file");
         }
         PrintWriter err = commandSpec.commandLine().getErr();
         // init has no engine options: it infers on the embedded engine, opened as a run opens it (traced when asked).
-        ImpliedSpec implied = new SpecResolver(spill -> Engines.open(Engines.EMBEDDED, new EngineSettings(spill, null, null)),
-                inferred -> InferredMapping.print(inferred, err)).implied(dataDir);
+        ImpliedSpec implied = new SpecResolver(
+                        spill -> Engines.open(Engines.EMBEDDED, new EngineSettings(spill, null, null)),
+                        inferred -> InferredMapping.print(inferred, err))
+                .implied(dataDir);
         if (implied instanceof RecognisedPreset recognised) {
             err.println("saleslens: " + recognised.choice().origin());
         }
@@ -58,11 +64,16 @@ final class InitCommand implements Callable<Integer> {
         try {
             Files.writeString(target, yaml, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.OUTPUT_FILE_UNWRITABLE),
-                    target + ": cannot write the spec (" + e.getMessage() + ")", e);
+            throw new SalesLensException(
+                    DiskErrors.codeOf(e, ErrorCode.OUTPUT_FILE_UNWRITABLE),
+                    target + ": cannot write the spec (" + e.getMessage() + ")",
+                    e);
         }
-        commandSpec.commandLine().getOut().println("Wrote " + target + "; check it, then: saleslens run " + dataDir
-                + (target.equals(dataDir.resolve(SPEC_FILE)) ? "" : " --spec " + target));
+        commandSpec
+                .commandLine()
+                .getOut()
+                .println("Wrote " + target + "; check it, then: saleslens run " + dataDir
+                        + (target.equals(dataDir.resolve(SPEC_FILE)) ? "" : " --spec " + target));
         return 0;
     }
 }

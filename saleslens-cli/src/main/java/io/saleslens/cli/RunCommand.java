@@ -11,7 +11,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code saleslens run DATA_DIR}: one full run on a data folder. */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Run the pipeline on a data folder and publish a run folder.")
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = "Run the pipeline on a data folder and publish a run folder.")
 final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DATA_DIR", description = "Folder holding the source files.")
     Path dataDir;
@@ -24,7 +27,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return runAndSummarise(dataDir, options, commandSpec.commandLine().getOut(), commandSpec.commandLine().getErr());
+        return runAndSummarise(
+                dataDir,
+                options,
+                commandSpec.commandLine().getOut(),
+                commandSpec.commandLine().getErr());
     }
 
     static int runAndSummarise(Path dataDir, RunOptionsMixin options, PrintWriter out, PrintWriter err) {

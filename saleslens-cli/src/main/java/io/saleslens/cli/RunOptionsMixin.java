@@ -1,19 +1,19 @@
 package io.saleslens.cli;
 
 import io.saleslens.SalesLens;
+import io.saleslens.engine.Engine;
+import io.saleslens.engine.EngineSettings;
+import io.saleslens.engine.Engines;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import io.saleslens.report.DepartmentProfile;
 import io.saleslens.resolve.SpecRequest;
 import io.saleslens.resolve.SpecResolver;
-import io.saleslens.stage.ReportOptions;
-import io.saleslens.engine.Engine;
-import io.saleslens.engine.EngineSettings;
-import io.saleslens.engine.Engines;
 import io.saleslens.run.RunOptions;
 import io.saleslens.spec.DedupePolicy;
 import io.saleslens.spec.Presets;
 import io.saleslens.spec.SpecChoice;
+import io.saleslens.stage.ReportOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,23 +23,35 @@ import picocli.CommandLine.Option;
 
 /** The options every running command shares: where to write, which spec, how to de-duplicate, which reports. */
 final class RunOptionsMixin {
-    @Option(names = "--out", description = "Output folder; runs go to <out>/runs/<run-id> (default: ${DEFAULT-VALUE}).",
+    @Option(
+            names = "--out",
+            description = "Output folder; runs go to <out>/runs/<run-id> (default: ${DEFAULT-VALUE}).",
             defaultValue = "saleslens-out")
     Path out;
 
-    @Option(names = "--preset", description = "A shipped spec: ${COMPLETION-CANDIDATES}.", completionCandidates = PresetNames.class)
+    @Option(
+            names = "--preset",
+            description = "A shipped spec: ${COMPLETION-CANDIDATES}.",
+            completionCandidates = PresetNames.class)
     String preset;
 
     @Option(names = "--spec", description = "A dataset spec in YAML.")
     Path spec;
 
-    @Option(names = "--dedupe", description = "Which duplicate row survives: latest (by the spec's order_by column), first or last (file order).")
+    @Option(
+            names = "--dedupe",
+            description =
+                    "Which duplicate row survives: latest (by the spec's order_by column), first or last (file order).")
     String dedupe;
 
-    @Option(names = "--memory-limit", description = "The engine's memory limit, such as 2GB (default: the engine's own).")
+    @Option(
+            names = "--memory-limit",
+            description = "The engine's memory limit, such as 2GB (default: the engine's own).")
     String memoryLimit;
 
-    @Option(names = "--engine", description = "Where the rows are processed: duckdb (embedded, default) or spark.",
+    @Option(
+            names = "--engine",
+            description = "Where the rows are processed: duckdb (embedded, default) or spark.",
             defaultValue = "duckdb")
     String engine;
 
@@ -49,15 +61,25 @@ final class RunOptionsMixin {
     @Option(names = "--verbose", description = "Show stack traces of errors.")
     boolean verbose;
 
-    @Option(names = "--departments", split = ",", paramLabel = "NAME[,NAME...]",
-            description = "Write only these departments' reports (default: all; shipped: sales, marketing, finance, product, operations,"
-                    + " executive, data-engineering).")
+    @Option(
+            names = "--departments",
+            split = ",",
+            paramLabel = "NAME[,NAME...]",
+            description =
+                    "Write only these departments' reports (default: all; shipped: sales, marketing, finance, product, operations,"
+                            + " executive, data-engineering).")
     List<String> departments = new ArrayList<>();
 
-    @Option(names = "--profiles", paramLabel = "DIR", description = "A folder of <department>.yaml profiles that add departments or replace shipped ones.")
+    @Option(
+            names = "--profiles",
+            paramLabel = "DIR",
+            description = "A folder of <department>.yaml profiles that add departments or replace shipped ones.")
     Path profiles;
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+    @Option(
+            names = "--format",
+            split = ",",
+            paramLabel = "FORMAT",
             description = "Extra report formats besides Markdown and HTML: pdf.")
     List<String> formats = new ArrayList<>();
 
@@ -65,8 +87,10 @@ final class RunOptionsMixin {
     ReportOptions reportOptions() {
         for (String format : formats) {
             if (!format.trim().equalsIgnoreCase("pdf")) {
-                throw new SalesLensException(ErrorCode.OPTION_INVALID,
-                        "--format: unknown format '" + format.trim() + "'; Markdown and HTML are always written, add pdf for PDF");
+                throw new SalesLensException(
+                        ErrorCode.OPTION_INVALID,
+                        "--format: unknown format '" + format.trim()
+                                + "'; Markdown and HTML are always written, add pdf for PDF");
             }
         }
         return new ReportOptions(departments, Optional.ofNullable(profiles), !formats.isEmpty());
@@ -85,8 +109,8 @@ final class RunOptionsMixin {
         SpecChoice choice = resolveSpec(dataDir, err);
         ReportOptions reports = reportOptions();
         List<DepartmentProfile> departmentProfiles = SalesLens.departmentProfiles(reports);
-        RunOptions options = new RunOptions(choice.spec(), dataDir, out, memoryLimit, reports, engine, master, choice.origin(),
-                choice.locations());
+        RunOptions options = new RunOptions(
+                choice.spec(), dataDir, out, memoryLimit, reports, engine, master, choice.origin(), choice.locations());
         return new PreparedRun(options, departmentProfiles);
     }
 
@@ -98,7 +122,8 @@ final class RunOptionsMixin {
     /** The spec to run with, as {@link SpecResolver} decides it (an inferred mapping printed on {@code err}), and --dedupe. */
     SpecChoice resolveSpec(Path dataDir, PrintWriter err) {
         SpecRequest request = new SpecRequest(dataDir, Optional.ofNullable(spec), Optional.ofNullable(preset));
-        SpecChoice resolved = new SpecResolver(this::openEngine, inferred -> InferredMapping.print(inferred, err)).resolve(request);
+        SpecChoice resolved =
+                new SpecResolver(this::openEngine, inferred -> InferredMapping.print(inferred, err)).resolve(request);
         if (dedupe != null) {
             try {
                 resolved = resolved.withSpec(resolved.spec().withDedupe(DedupePolicy.parse(dedupe)));

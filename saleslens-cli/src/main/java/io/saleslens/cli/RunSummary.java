@@ -6,8 +6,8 @@ import static io.saleslens.report.Figures.percent;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.saleslens.insight.MoneySymbol;
-import io.saleslens.stage.RowAccounting;
 import io.saleslens.run.RunResult;
+import io.saleslens.stage.RowAccounting;
 import java.io.PrintWriter;
 
 /** The short summary printed on stdout at the end of a run. */
@@ -28,27 +28,33 @@ final class RunSummary {
     private void printFigures(PrintWriter out) {
         JsonNode totals = result.metrics().path("totals");
         out.println("Run ID     " + result.runId());
-        out.println("Spec       " + result.metrics().path("dataset").path("spec_origin").asText("spec given to the run"));
+        out.println("Spec       "
+                + result.metrics().path("dataset").path("spec_origin").asText("spec given to the run"));
         int sources = result.rowAccounting().size();
         out.println("Sources    " + sources + (sources == 1 ? " source" : " sources"));
         for (RowAccounting row : result.rowAccounting()) {
-            out.println("  " + row.source() + ": " + count(row.rowsIn()) + " rows in, " + count(row.rowsOut()) + " clean, "
-                    + count(row.quarantined()) + " quarantined, " + count(row.duplicatesMerged()) + " duplicates merged, "
-                    + (row.filtered() > 0 ? count(row.filtered()) + " filtered by the spec, " : "") + count(row.repaired()) + " repaired");
+            out.println(
+                    "  " + row.source() + ": " + count(row.rowsIn()) + " rows in, " + count(row.rowsOut()) + " clean, "
+                            + count(row.quarantined()) + " quarantined, " + count(row.duplicatesMerged())
+                            + " duplicates merged, "
+                            + (row.filtered() > 0 ? count(row.filtered()) + " filtered by the spec, " : "")
+                            + count(row.repaired()) + " repaired");
         }
         JsonNode score = result.quality().path("score").path("overall");
         if (score.isNumber()) {
             out.println("Quality    " + percent(score.asDouble()) + " of source rows pass every fail-severity check");
         }
         if (totals.hasNonNull("first_order_date")) {
-            out.println("Period     " + totals.path("first_order_date").asText() + " to " + totals.path("last_order_date").asText());
+            out.println("Period     " + totals.path("first_order_date").asText() + " to "
+                    + totals.path("last_order_date").asText());
         }
         out.println("Revenue    " + money(totals.path("revenue").asDouble()));
         out.println("Orders     " + count(totals.path("orders").asLong()));
-        out.println("Customers  " + count(totals.path("customers").asLong()) + " (" + count(totals.path("customers_with_orders").asLong())
-                + " with orders)");
+        out.println("Customers  " + count(totals.path("customers").asLong()) + " ("
+                + count(totals.path("customers_with_orders").asLong()) + " with orders)");
         // A URL, not a path: the Run ID's '#' in the folder name is written %23, so a browser opens the page.
-        out.println("Open       " + result.runDir().resolve("reports").resolve("index.html").toUri());
+        out.println("Open       "
+                + result.runDir().resolve("reports").resolve("index.html").toUri());
         out.println("Reports    " + result.runDir().resolve("reports"));
         out.println("Dashboards " + result.runDir().resolve("dashboards"));
         out.flush();

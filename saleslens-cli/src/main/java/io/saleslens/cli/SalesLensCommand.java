@@ -6,11 +6,22 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code saleslens} command: turns sales exports into validated data, metrics, reports and dashboards. */
-@Command(name = "saleslens", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Turns raw sales exports into validated data, KPIs, reports and dashboards, tagged with a Run ID.",
-        subcommands = {RunCommand.class, ValidateCommand.class, InitCommand.class, DemoCommand.class, GenerateCommand.class,
-                BenchCommand.class, VersionCommand.class,
-                CommandLine.HelpCommand.class})
+@Command(
+        name = "saleslens",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description =
+                "Turns raw sales exports into validated data, KPIs, reports and dashboards, tagged with a Run ID.",
+        subcommands = {
+            RunCommand.class,
+            ValidateCommand.class,
+            InitCommand.class,
+            DemoCommand.class,
+            GenerateCommand.class,
+            BenchCommand.class,
+            VersionCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class SalesLensCommand {
 
     public static void main(String[] args) {
@@ -29,10 +40,12 @@ public final class SalesLensCommand {
                 exception.printStackTrace(err);
             }
             if (exception instanceof SalesLensException failure) {
-                err.println("saleslens: " + failure.getMessage().lines().findFirst().orElse(""));
+                err.println(
+                        "saleslens: " + failure.getMessage().lines().findFirst().orElse(""));
                 return ExitCode.of(failure.category()).code();
             }
-            err.println("saleslens: internal error: " + exception + (verbose ? "" : " (run with --verbose for details)"));
+            err.println(
+                    "saleslens: internal error: " + exception + (verbose ? "" : " (run with --verbose for details)"));
             return ExitCode.INTERNAL_ERROR.code();
         });
         commandLine.setParameterExceptionHandler((exception, params) -> {
@@ -44,15 +57,32 @@ public final class SalesLensCommand {
 
     /** The usage help of the commands that run the pipeline ends with the exit codes they return. */
     private static void listExitCodes(CommandLine commandLine) {
-        exitCodes(commandLine, ExitCode.SUCCESS, ExitCode.INTERNAL_ERROR, ExitCode.USER_ERROR, ExitCode.CHECKS_FAILED,
+        exitCodes(
+                commandLine,
+                ExitCode.SUCCESS,
+                ExitCode.INTERNAL_ERROR,
+                ExitCode.USER_ERROR,
+                ExitCode.CHECKS_FAILED,
                 ExitCode.EXTERNAL_ERROR);
-        exitCodes(commandLine.getSubcommands().get("run"), ExitCode.SUCCESS, ExitCode.INTERNAL_ERROR, ExitCode.USER_ERROR,
+        exitCodes(
+                commandLine.getSubcommands().get("run"),
+                ExitCode.SUCCESS,
+                ExitCode.INTERNAL_ERROR,
+                ExitCode.USER_ERROR,
                 ExitCode.EXTERNAL_ERROR);
-        exitCodes(commandLine.getSubcommands().get("validate"), ExitCode.SUCCESS, ExitCode.INTERNAL_ERROR, ExitCode.USER_ERROR,
-                ExitCode.CHECKS_FAILED, ExitCode.EXTERNAL_ERROR);
+        exitCodes(
+                commandLine.getSubcommands().get("validate"),
+                ExitCode.SUCCESS,
+                ExitCode.INTERNAL_ERROR,
+                ExitCode.USER_ERROR,
+                ExitCode.CHECKS_FAILED,
+                ExitCode.EXTERNAL_ERROR);
     }
 
     private static void exitCodes(CommandLine command, ExitCode... codes) {
-        command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList(codes));
+        command.getCommandSpec()
+                .usageMessage()
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCode.helpList(codes));
     }
 }

@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
  * exits 4 when a fail-severity check fails, 0 otherwise, so a scheduler or CI job can gate on it; a run that cannot
  * check at all exits with its error's code (1, 2 or 5), so "the data is bad" never looks like "the run broke".
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
         description = "Run ingest and the data-quality checks only; exit 4 when a fail-severity check fails.")
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DATA_DIR", description = "Folder holding the source files.")
@@ -36,19 +38,27 @@ final class ValidateCommand implements Callable<Integer> {
         RunResult result = SalesLens.validate(options.runOptions(dataDir, err), new ConsoleProgress(err));
         JsonNode quality = result.quality();
         boolean blocking = false;
-        out.println(String.format("%-8s %-45s %-8s %-10s %12s %12s", "severity", "check", "action", "rule", "failed", "total"));
+        out.println(String.format(
+                "%-8s %-45s %-8s %-10s %12s %12s", "severity", "check", "action", "rule", "failed", "total"));
         for (JsonNode check : quality.path("checks")) {
             if (check.path("passed").asBoolean()) {
                 continue;
             }
             blocking |= check.path("severity").asText().equals("fail");
-            out.println(String.format("%-8s %-45s %-8s %-10s %12s %12s", check.path("severity").asText(), check.path("id").asText(),
-                    check.path("action").asText(), check.path("rule").asText(), Figures.count(check.path("failed").asLong()),
+            out.println(String.format(
+                    "%-8s %-45s %-8s %-10s %12s %12s",
+                    check.path("severity").asText(),
+                    check.path("id").asText(),
+                    check.path("action").asText(),
+                    check.path("rule").asText(),
+                    Figures.count(check.path("failed").asLong()),
                     Figures.count(check.path("total").asLong())));
         }
         JsonNode score = quality.path("score");
-        out.println(score.path("checks_failed").asLong() + " of " + score.path("checks").asLong() + " checks failed; score "
-                + Figures.percent(score.path("overall").asDouble()) + "; details in " + result.runDir().resolve("quality.json"));
+        out.println(score.path("checks_failed").asLong() + " of "
+                + score.path("checks").asLong() + " checks failed; score "
+                + Figures.percent(score.path("overall").asDouble()) + "; details in "
+                + result.runDir().resolve("quality.json"));
         out.flush();
         return (blocking ? ExitCode.CHECKS_FAILED : ExitCode.SUCCESS).code();
     }

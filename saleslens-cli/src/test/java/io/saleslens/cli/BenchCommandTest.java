@@ -19,11 +19,14 @@ class BenchCommandTest {
         System.setProperty("saleslens.home", home.toString());
         try {
             StringWriter err = new StringWriter();
-            int exit = SalesLensCommand.execute(new String[] {"bench", "60000"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+            int exit = SalesLensCommand.execute(
+                    new String[] {"bench", "60000"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
 
             assertThat(exit).isEqualTo(2);
-            assertThat(err.toString()).contains(home.resolve("bench").resolve("run.sh").toString())
-                    .contains("benchmark script is missing").doesNotContain("Exception");
+            assertThat(err.toString())
+                    .contains(home.resolve("bench").resolve("run.sh").toString())
+                    .contains("benchmark script is missing")
+                    .doesNotContain("Exception");
         } finally {
             if (previous == null) {
                 System.clearProperty("saleslens.home");

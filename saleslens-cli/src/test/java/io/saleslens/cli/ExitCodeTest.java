@@ -21,7 +21,8 @@ class ExitCodeTest {
 
     @Test
     void theCodesAreDistinctAndAlertAndChecksHaveTheirOwn() {
-        assertThat(Arrays.stream(ExitCode.values()).map(ExitCode::code)).doesNotHaveDuplicates()
+        assertThat(Arrays.stream(ExitCode.values()).map(ExitCode::code))
+                .doesNotHaveDuplicates()
                 .containsExactly(0, 1, 2, 3, 4, 5);
         assertThat(ExitCode.ALERT_FIRED.code()).isEqualTo(3);
         assertThat(ExitCode.CHECKS_FAILED.code()).isEqualTo(4);
@@ -30,7 +31,8 @@ class ExitCodeTest {
     @Test
     void everyErrorCodeMapsToAnExitCodeThatIsNotSuccessChecksOrAlert() {
         for (ErrorCode code : ErrorCode.values()) {
-            assertThat(ExitCode.of(code.category())).as(code.name())
+            assertThat(ExitCode.of(code.category()))
+                    .as(code.name())
                     .isNotIn(ExitCode.SUCCESS, ExitCode.ALERT_FIRED, ExitCode.CHECKS_FAILED);
         }
     }
@@ -38,6 +40,8 @@ class ExitCodeTest {
     @Test
     void theHelpListsEachCodeWithItsMeaning() {
         assertThat(ExitCode.helpList(ExitCode.SUCCESS, ExitCode.CHECKS_FAILED))
-                .containsExactly(java.util.Map.entry("0", "success"), java.util.Map.entry("4", "a fail-severity data-quality check failed"));
+                .containsExactly(
+                        java.util.Map.entry("0", "success"),
+                        java.util.Map.entry("4", "a fail-severity data-quality check failed"));
     }
 }

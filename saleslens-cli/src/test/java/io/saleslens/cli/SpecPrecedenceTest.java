@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Which spec a run uses: --spec > the folder's saleslens.yaml > a preset recognised from the folder > inference. */
 class SpecPrecedenceTest {
-    private static final Path SAMPLE = Path.of("../examples/crm-erp").toAbsolutePath().normalize();
+    private static final Path SAMPLE =
+            Path.of("../examples/crm-erp").toAbsolutePath().normalize();
     private static final List<String> OPPORTUNITIES = List.of(
             "Opportunity ID,Account Name,Stage,Probability (%),Amount,Close Date,Created Date,Owner,Region,Industry,Product Family",
             "006A1,\"Acme, Inc.\",Closed Won,100,\"$12,500.00\",03/05/2024,01/10/2024,Ana,West,Retail,Hardware",
@@ -36,8 +37,10 @@ class SpecPrecedenceTest {
         Path data = Files.createDirectories(dir.resolve("crm"));
         Files.write(data.resolve("report1712.csv"), OPPORTUNITIES);
 
-        assertThat(execute("run", data.toString(), "--out", dir.resolve("out").toString(), "--departments", "sales")).isZero();
-        assertThat(out.toString()).contains("Spec       preset salesforce-opportunities, recognised from the headers of report1712.csv")
+        assertThat(execute("run", data.toString(), "--out", dir.resolve("out").toString(), "--departments", "sales"))
+                .isZero();
+        assertThat(out.toString())
+                .contains("Spec       preset salesforce-opportunities, recognised from the headers of report1712.csv")
                 .contains("filtered by the spec");
 
         assertThat(execute("init", data.toString())).isZero();
@@ -46,7 +49,8 @@ class SpecPrecedenceTest {
         assertThat(written).contains("path: \"report1712.csv\"").contains("won_stages");
 
         out.getBuffer().setLength(0);
-        assertThat(execute("run", data.toString(), "--out", dir.resolve("out").toString(), "--departments", "sales")).isZero();
+        assertThat(execute("run", data.toString(), "--out", dir.resolve("out").toString(), "--departments", "sales"))
+                .isZero();
         assertThat(out.toString()).contains("saleslens.yaml (the folder's own spec)");
     }
 
@@ -63,7 +67,9 @@ class SpecPrecedenceTest {
                 }
             }
         }
-        assertThat(execute("run", copy.toString(), "--out", dir.resolve("out").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("looks like the crm-erp layout but source_crm/sales_details.csv is missing");
+        assertThat(execute("run", copy.toString(), "--out", dir.resolve("out").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString())
+                .contains("looks like the crm-erp layout but source_crm/sales_details.csv is missing");
     }
 }

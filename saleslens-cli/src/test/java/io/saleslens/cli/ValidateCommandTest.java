@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ValidateCommandTest {
-    private static final Path SAMPLE = Path.of("../examples/crm-erp").toAbsolutePath().normalize();
+    private static final Path SAMPLE =
+            Path.of("../examples/crm-erp").toAbsolutePath().normalize();
 
     @TempDir
     Path dir;
@@ -41,9 +42,12 @@ class ValidateCommandTest {
 
     @Test
     void theSampleFailsFailSeverityChecksAndExitsFour() {
-        int code = execute("validate", SAMPLE.toString(), "--out", dir.resolve("out").toString());
+        int code = execute(
+                "validate", SAMPLE.toString(), "--out", dir.resolve("out").toString());
         assertThat(code).as("checks failed, not an error of the run").isEqualTo(4);
-        assertThat(out.toString()).contains("cust_info.cst_id.unique").contains("sales_details.sls_order_dt.valid_date")
+        assertThat(out.toString())
+                .contains("cust_info.cst_id.unique")
+                .contains("sales_details.sls_order_dt.valid_date")
                 .doesNotContain("px_cat_g1v2.ID.unique");
     }
 
@@ -52,11 +56,26 @@ class ValidateCommandTest {
         Path data = copyOfSample();
         Path customers = data.resolve("source_crm/cust_info.csv");
         // Without the customer rows that have no id, the required-value check passes too.
-        Files.write(customers, Files.readAllLines(customers).stream().filter(line -> !line.startsWith(",")).toList());
+        Files.write(
+                customers,
+                Files.readAllLines(customers).stream()
+                        .filter(line -> !line.startsWith(","))
+                        .toList());
         Path spec = dir.resolve("spec.yaml");
-        String preset = new String(io.saleslens.spec.Presets.class.getResourceAsStream("presets/crm-erp.yaml").readAllBytes());
-        Files.writeString(spec, preset.substring(0, preset.indexOf("\nchecks:")) + "\nchecks:\n  px_cat_g1v2:\n    - { rule: unique, column: ID, severity: fail }\n");
-        int code = execute("validate", data.toString(), "--spec", spec.toString(), "--out", dir.resolve("out").toString());
+        String preset = new String(io.saleslens.spec.Presets.class
+                .getResourceAsStream("presets/crm-erp.yaml")
+                .readAllBytes());
+        Files.writeString(
+                spec,
+                preset.substring(0, preset.indexOf("\nchecks:"))
+                        + "\nchecks:\n  px_cat_g1v2:\n    - { rule: unique, column: ID, severity: fail }\n");
+        int code = execute(
+                "validate",
+                data.toString(),
+                "--spec",
+                spec.toString(),
+                "--out",
+                dir.resolve("out").toString());
         assertThat(err.toString()).doesNotContain("saleslens:");
         assertThat(code).isEqualTo(0);
     }
@@ -64,11 +83,17 @@ class ValidateCommandTest {
     @Test
     void aBinaryFileIsOneLineOnStderrWithExitTwoAndNoRunFolderContent() throws IOException {
         Path data = copyOfSample();
-        Files.write(data.resolve("source_erp/PX_CAT_G1V2.csv"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
+        Files.write(
+                data.resolve("source_erp/PX_CAT_G1V2.csv"),
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
         int code = execute("run", data.toString(), "--out", dir.resolve("out").toString());
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString().lines().filter(l -> l.startsWith("saleslens:")).toList())
-                .containsExactly("saleslens: source_erp/PX_CAT_G1V2.csv line 1: the file is a PNG image, not CSV text; export the data as CSV");
+        assertThat(err.toString()
+                        .lines()
+                        .filter(l -> l.startsWith("saleslens:"))
+                        .toList())
+                .containsExactly(
+                        "saleslens: source_erp/PX_CAT_G1V2.csv line 1: the file is a PNG image, not CSV text; export the data as CSV");
         assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
@@ -80,14 +105,16 @@ class ValidateCommandTest {
         Files.writeString(sales, content.replaceFirst("sls_ord_num", "order_no"));
         int code = execute("run", data.toString(), "--out", dir.resolve("out").toString());
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("saleslens: source_crm/sales_details.csv line 1: column 'sls_ord_num' not found");
+        assertThat(err.toString())
+                .contains("saleslens: source_crm/sales_details.csv line 1: column 'sls_ord_num' not found");
     }
 
     @Test
     void textInANumericColumnAndRaggedRowsEndInACorrectRunWithTheRowsCounted() throws IOException {
         Path data = copyOfSample();
         Path products = data.resolve("source_crm/prd_info.csv");
-        Files.writeString(products, Files.readString(products) + "999,XX-YY-ZZ-1,Bad cost,abc,M,2013-01-01,\r\n1000,too,few\r\n");
+        Files.writeString(
+                products, Files.readString(products) + "999,XX-YY-ZZ-1,Bad cost,abc,M,2013-01-01,\r\n1000,too,few\r\n");
         int code = execute("run", data.toString(), "--out", dir.resolve("out").toString());
         assertThat(code).as(err.toString()).isEqualTo(0);
         assertThat(out.toString()).contains("prd_info: 399 rows in, 398 clean, 1 quarantined");

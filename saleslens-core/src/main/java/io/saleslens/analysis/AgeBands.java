@@ -36,18 +36,26 @@ record AgeBands(List<Integer> starts) {
 
     /** Whole years from birth to the reference date, counting a birthday not yet reached that year. */
     static String age(String birth, String reference) {
-        return "(year(" + reference + ") - year(" + birth + ") - CASE WHEN month(" + birth + ") * 100 + day(" + birth + ") > month("
-                + reference + ") * 100 + day(" + reference + ") THEN 1 ELSE 0 END)";
+        return "(year(" + reference + ") - year(" + birth + ") - CASE WHEN month(" + birth + ") * 100 + day(" + birth
+                + ") > month(" + reference + ") * 100 + day(" + reference + ") THEN 1 ELSE 0 END)";
     }
 
     String bandExpression(String birth, String reference, SqlDialect sql) {
         List<String> labels = labels();
-        StringBuilder band = new StringBuilder("CASE WHEN " + birth + " IS NULL OR " + birth + " > " + reference + " OR " + birth
-                + " < DATE " + sql.literal(EARLIEST_PLAUSIBLE) + " THEN " + sql.literal(UNKNOWN));
+        StringBuilder band = new StringBuilder("CASE WHEN " + birth + " IS NULL OR " + birth + " > " + reference
+                + " OR " + birth + " < DATE " + sql.literal(EARLIEST_PLAUSIBLE) + " THEN " + sql.literal(UNKNOWN));
         String age = age(birth, reference);
         for (int i = 0; i < starts.size(); i++) {
-            band.append(" WHEN ").append(age).append(" < ").append(starts.get(i)).append(" THEN ").append(sql.literal(labels.get(i)));
+            band.append(" WHEN ")
+                    .append(age)
+                    .append(" < ")
+                    .append(starts.get(i))
+                    .append(" THEN ")
+                    .append(sql.literal(labels.get(i)));
         }
-        return band.append(" ELSE ").append(sql.literal(labels.get(starts.size()))).append(" END").toString();
+        return band.append(" ELSE ")
+                .append(sql.literal(labels.get(starts.size())))
+                .append(" END")
+                .toString();
     }
 }

@@ -1,7 +1,5 @@
 package io.saleslens.analysis;
 
-import io.saleslens.stage.Tables;
-import static io.saleslens.stage.Tables.gold;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,6 +7,7 @@ import io.saleslens.engine.Engine;
 import io.saleslens.stage.RunContext;
 import io.saleslens.stage.Stage;
 import io.saleslens.stage.StageResult;
+import io.saleslens.stage.Tables;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,7 +49,9 @@ public final class AnalyseStage implements Stage {
         AttributeSegments attributes = new AttributeSegments(engine, options);
         List<String> crossed = new ArrayList<>(segmentAttributes);
         if (attributes.hasBirthDates()) {
-            ObjectNode segmentsBy = metrics.has("segments_by") ? (ObjectNode) metrics.get("segments_by") : metrics.putObject("segments_by");
+            ObjectNode segmentsBy = metrics.has("segments_by")
+                    ? (ObjectNode) metrics.get("segments_by")
+                    : metrics.putObject("segments_by");
             segmentsBy.set(AttributeSegments.AGE_BAND, attributes.ageBands());
             crossed.add(AttributeSegments.AGE_BAND);
         }
@@ -61,12 +62,18 @@ public final class AnalyseStage implements Stage {
         ProductAnalysis products = new ProductAnalysis(engine, options);
         metrics.set("products", products.products(years));
         ObjectNode concentration = metrics.putObject("concentration");
-        concentration.put("method", "Gini = 2 sum(i x_i) / (n sum x) - (n + 1) / n over values ranked ascending; HHI = sum"
-                + " of squared fractional shares (1/n to 1); top_share = share of the largest ceil(0.2 n) items");
+        concentration.put(
+                "method",
+                "Gini = 2 sum(i x_i) / (n sum x) - (n + 1) / n over values ranked ascending; HHI = sum"
+                        + " of squared fractional shares (1/n to 1); top_share = share of the largest ceil(0.2 n) items");
         concentration.set("products", products.concentration());
-        concentration.set("customers", new SqlConcentration(engine).of("SELECT CAST(o.customer_id AS STRING) AS item,"
-                + " greatest(0, sum(o.revenue)) AS value FROM " + Tables.ORDER_FACTS + " o JOIN " + Tables.DIM_CUSTOMER
-                + " c ON o.customer_id = c.customer_id GROUP BY o.customer_id"));
+        concentration.set(
+                "customers",
+                new SqlConcentration(engine)
+                        .of("SELECT CAST(o.customer_id AS STRING) AS item,"
+                                + " greatest(0, sum(o.revenue)) AS value FROM " + Tables.ORDER_FACTS + " o JOIN "
+                                + Tables.DIM_CUSTOMER
+                                + " c ON o.customer_id = c.customer_id GROUP BY o.customer_id"));
         if (engine.columns(Tables.DIM_CUSTOMER).contains("country")) {
             metrics.set("territory", new TerritoryAnalysis(engine).countries(years));
         }

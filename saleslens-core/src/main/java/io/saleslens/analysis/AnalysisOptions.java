@@ -17,18 +17,23 @@ import java.util.List;
  * @param productListSize length of the top and bottom product lists and of the never-sold sample
  */
 public record AnalysisOptions(
-        double abcAShare, double abcBShare, List<Integer> ageBandStarts, String birthDateColumn, RfmRules rfmRules,
+        double abcAShare,
+        double abcBShare,
+        List<Integer> ageBandStarts,
+        String birthDateColumn,
+        RfmRules rfmRules,
         int productListSize) {
 
     public AnalysisOptions {
         if (!(abcAShare > 0 && abcAShare <= 1) || !(abcBShare >= 0) || abcAShare + abcBShare > 1 + 1e-9) {
-            throw new IllegalArgumentException("ABC thresholds need 0 < A <= 1, B >= 0 and A + B <= 1, got A " + abcAShare
-                    + " and B " + abcBShare);
+            throw new IllegalArgumentException("ABC thresholds need 0 < A <= 1, B >= 0 and A + B <= 1, got A "
+                    + abcAShare + " and B " + abcBShare);
         }
         ageBandStarts = List.copyOf(requireNonNull(ageBandStarts, "ageBandStarts is null"));
         for (int i = 0; i < ageBandStarts.size(); i++) {
             if (ageBandStarts.get(i) <= 0 || (i > 0 && ageBandStarts.get(i) <= ageBandStarts.get(i - 1))) {
-                throw new IllegalArgumentException("age band starts must be positive and ascending, got " + ageBandStarts);
+                throw new IllegalArgumentException(
+                        "age band starts must be positive and ascending, got " + ageBandStarts);
             }
         }
         requireNonNull(birthDateColumn, "birthDateColumn is null");
@@ -39,7 +44,12 @@ public record AnalysisOptions(
     }
 
     public static AnalysisOptions defaults() {
-        return new AnalysisOptions(AbcClassification.DEFAULT_A_SHARE, AbcClassification.DEFAULT_B_SHARE,
-                List.of(25, 35, 45, 55, 65), "birthdate", RfmRules.defaults(), 10);
+        return new AnalysisOptions(
+                AbcClassification.DEFAULT_A_SHARE,
+                AbcClassification.DEFAULT_B_SHARE,
+                List.of(25, 35, 45, 55, 65),
+                "birthdate",
+                RfmRules.defaults(),
+                10);
     }
 }

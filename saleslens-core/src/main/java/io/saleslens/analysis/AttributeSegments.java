@@ -1,14 +1,12 @@
 package io.saleslens.analysis;
 
-import io.saleslens.stage.Tables;
-import static io.saleslens.stage.Tables.gold;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
 import io.saleslens.metrics.JsonRows;
+import io.saleslens.stage.Tables;
 import java.util.List;
 
 /**
@@ -35,7 +33,9 @@ final class AttributeSegments {
         this.bands = new AgeBands(options.ageBandStarts());
         this.birthDate = options.birthDateColumn();
         this.orders = Tables.ORDER_FACTS;
-        this.referenceDate = (String) engine.query("SELECT CAST(max(order_date) AS STRING) AS d FROM " + orders).get(0).get("d");
+        this.referenceDate = (String) engine.query("SELECT CAST(max(order_date) AS STRING) AS d FROM " + orders)
+                .get(0)
+                .get("d");
     }
 
     boolean hasBirthDates() {
@@ -60,28 +60,45 @@ final class AttributeSegments {
         node.put("reference_date", referenceDate);
         ArrayNode labels = node.putArray("bands");
         bands.labels().forEach(labels::add);
-        node.put("method", "age in whole years on the reference date (the data's last order date); birth dates after it"
-                + " or before " + AgeBands.EARLIEST_PLAUSIBLE + " are implausible and count as Unknown with missing ones");
-        double revenue = engine.query("SELECT coalesce(sum(sales_amount), 0) AS r FROM " + FACT).get(0).get("r") instanceof Number n
-                ? n.doubleValue() : 0;
+        node.put(
+                "method",
+                "age in whole years on the reference date (the data's last order date); birth dates after it"
+                        + " or before " + AgeBands.EARLIEST_PLAUSIBLE
+                        + " are implausible and count as Unknown with missing ones");
+        double revenue = engine.query("SELECT coalesce(sum(sales_amount), 0) AS r FROM " + FACT)
+                                .get(0)
+                                .get("r")
+                        instanceof Number n
+                ? n.doubleValue()
+                : 0;
         StringBuilder labelRows = new StringBuilder();
         List<String> labelList = bands.labels();
         for (int i = 0; i < labelList.size(); i++) {
-            labelRows.append(i == 0 ? "SELECT " : " UNION ALL SELECT ").append(sql.literal(labelList.get(i))).append(" AS label, ")
-                    .append(i).append(" AS position");
+            labelRows
+                    .append(i == 0 ? "SELECT " : " UNION ALL SELECT ")
+                    .append(sql.literal(labelList.get(i)))
+                    .append(" AS label, ")
+                    .append(i)
+                    .append(" AS position");
         }
         // Every band is listed, empty ones with zeros, so the rows have the same shape in every run.
-        node.set("rows", JsonRows.array(engine.query("WITH labels AS (" + labelRows + "),"
-                + " customer_groups AS (SELECT " + band + " AS label, count(*) AS customers FROM " + CUSTOMERS + " c GROUP BY 1),"
-                + " customer_bands AS (SELECT c.customer_id, " + band + " AS label FROM " + CUSTOMERS + " c),"
-                + " sale_groups AS (SELECT b.label, count(DISTINCT o.order_number) AS orders, sum(o.units) AS units,"
-                + " sum(o.revenue) AS revenue FROM " + orders + " o JOIN customer_bands b ON o.customer_id = b.customer_id GROUP BY 1)"
-                + " SELECT l.label AS code, l.label, coalesce(g.customers, 0) AS customers, coalesce(s.orders, 0) AS orders,"
-                + " CASE WHEN s.label IS NULL THEN 0 ELSE s.units END AS units, round(coalesce(s.revenue, 0), 2) AS revenue,"
-                + " round(coalesce(s.revenue, 0) / " + (revenue == 0 ? "CAST(NULL AS DOUBLE)" : sql.doubleLiteral(revenue)) + ", 6) AS revenue_share,"
-                + " round(s.revenue / nullif(s.orders, 0), 2) AS avg_order_value, round(s.revenue / nullif(s.units, 0), 2) AS avg_unit_price"
-                + " FROM labels l LEFT JOIN customer_groups g ON l.label = g.label LEFT JOIN sale_groups s ON l.label = s.label"
-                + " ORDER BY l.position")));
+        node.set(
+                "rows",
+                JsonRows.array(engine.query("WITH labels AS (" + labelRows + "),"
+                        + " customer_groups AS (SELECT " + band + " AS label, count(*) AS customers FROM " + CUSTOMERS
+                        + " c GROUP BY 1),"
+                        + " customer_bands AS (SELECT c.customer_id, " + band + " AS label FROM " + CUSTOMERS + " c),"
+                        + " sale_groups AS (SELECT b.label, count(DISTINCT o.order_number) AS orders, sum(o.units) AS units,"
+                        + " sum(o.revenue) AS revenue FROM " + orders
+                        + " o JOIN customer_bands b ON o.customer_id = b.customer_id GROUP BY 1)"
+                        + " SELECT l.label AS code, l.label, coalesce(g.customers, 0) AS customers, coalesce(s.orders, 0) AS orders,"
+                        + " CASE WHEN s.label IS NULL THEN 0 ELSE s.units END AS units, round(coalesce(s.revenue, 0), 2) AS revenue,"
+                        + " round(coalesce(s.revenue, 0) / "
+                        + (revenue == 0 ? "CAST(NULL AS DOUBLE)" : sql.doubleLiteral(revenue))
+                        + ", 6) AS revenue_share,"
+                        + " round(s.revenue / nullif(s.orders, 0), 2) AS avg_order_value, round(s.revenue / nullif(s.units, 0), 2) AS avg_unit_price"
+                        + " FROM labels l LEFT JOIN customer_groups g ON l.label = g.label LEFT JOIN sale_groups s ON l.label = s.label"
+                        + " ORDER BY l.position")));
         return node;
     }
 
@@ -96,13 +113,20 @@ final class AttributeSegments {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         boolean perCustomer = customerSumsAreExact();
         if (perCustomer) {
-            engine.replaceTable(CUSTOMER_CATEGORIES, "SELECT customer_id, category, count(*) AS orders, sum(units) AS units,"
-                    + " sum(revenue) AS revenue FROM (SELECT f.customer_id, " + category() + " AS category, f.order_number,"
-                    + " sum(f.quantity) AS units, sum(f.sales_amount) AS revenue FROM " + FACT + " f LEFT JOIN " + PRODUCTS
-                    + " p ON f.product_number = p.product_number WHERE f.customer_id IS NOT NULL GROUP BY 1, 2, 3) orders GROUP BY 1, 2");
+            engine.replaceTable(
+                    CUSTOMER_CATEGORIES,
+                    "SELECT customer_id, category, count(*) AS orders, sum(units) AS units,"
+                            + " sum(revenue) AS revenue FROM (SELECT f.customer_id, " + category()
+                            + " AS category, f.order_number,"
+                            + " sum(f.quantity) AS units, sum(f.sales_amount) AS revenue FROM " + FACT + " f LEFT JOIN "
+                            + PRODUCTS
+                            + " p ON f.product_number = p.product_number WHERE f.customer_id IS NOT NULL GROUP BY 1, 2, 3) orders GROUP BY 1, 2");
         }
         for (String attribute : attributes) {
-            node.set(attribute, JsonRows.array(engine.query(perCustomer ? fromCustomerCategories(attribute) : fromLines(attribute))));
+            node.set(
+                    attribute,
+                    JsonRows.array(
+                            engine.query(perCustomer ? fromCustomerCategories(attribute) : fromLines(attribute))));
         }
         return node;
     }
@@ -113,22 +137,28 @@ final class AttributeSegments {
 
     /** Whether summing per customer is exact: every order number with a customer has one, and every customer id one dimension row. */
     boolean customerSumsAreExact() {
-        return engine.queryLong("SELECT count(*) FROM (SELECT order_number FROM " + orders + " WHERE customer_id IS NOT NULL"
-                + " GROUP BY order_number HAVING min(customer_id) <> max(customer_id)) shared") == 0
+        return engine.queryLong("SELECT count(*) FROM (SELECT order_number FROM " + orders
+                                + " WHERE customer_id IS NOT NULL"
+                                + " GROUP BY order_number HAVING min(customer_id) <> max(customer_id)) shared")
+                        == 0
                 && engine.queryLong("SELECT count(*) - count(DISTINCT customer_id) FROM " + CUSTOMERS) == 0;
     }
 
     String fromCustomerCategories(String attribute) {
         // The segment is worked out once per customer, before the join.
-        return "WITH segments AS (SELECT c.customer_id, " + attributeExpression(attribute) + " AS segment FROM " + CUSTOMERS + " c),"
+        return "WITH segments AS (SELECT c.customer_id, " + attributeExpression(attribute) + " AS segment FROM "
+                + CUSTOMERS + " c),"
                 + " cells AS (SELECT s.segment, cc.category, count(*) AS customers, CAST(sum(cc.orders) AS BIGINT) AS orders,"
-                + " sum(cc.units) AS units, sum(cc.revenue) AS revenue FROM " + CUSTOMER_CATEGORIES + " cc JOIN segments s"
+                + " sum(cc.units) AS units, sum(cc.revenue) AS revenue FROM " + CUSTOMER_CATEGORIES
+                + " cc JOIN segments s"
                 + " ON cc.customer_id = s.customer_id GROUP BY 1, 2)" + crossedCells();
     }
 
     String fromLines(String attribute) {
-        return "WITH segments AS (SELECT c.customer_id, " + attributeExpression(attribute) + " AS segment FROM " + CUSTOMERS + " c),"
-                + " cells AS (SELECT s.segment, " + category() + " AS category, count(DISTINCT s.customer_id) AS customers,"
+        return "WITH segments AS (SELECT c.customer_id, " + attributeExpression(attribute) + " AS segment FROM "
+                + CUSTOMERS + " c),"
+                + " cells AS (SELECT s.segment, " + category()
+                + " AS category, count(DISTINCT s.customer_id) AS customers,"
                 + " count(DISTINCT f.order_number) AS orders, sum(f.quantity) AS units, sum(f.sales_amount) AS revenue"
                 + " FROM " + FACT + " f JOIN segments s ON f.customer_id = s.customer_id LEFT JOIN " + PRODUCTS
                 + " p ON f.product_number = p.product_number GROUP BY 1, 2)" + crossedCells();

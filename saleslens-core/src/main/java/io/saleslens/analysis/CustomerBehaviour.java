@@ -29,36 +29,51 @@ final class CustomerBehaviour {
     }
 
     ObjectNode orders() {
-        Map<String, Object> row = engine.query("WITH per_customer AS (SELECT customer_id, count(*) AS orders FROM " + ORDERS
-                + " WHERE customer_id IS NOT NULL GROUP BY customer_id),"
-                + " gaps AS (SELECT " + sql.daysBetween("lag(order_date) OVER (PARTITION BY customer_id ORDER BY order_date, order_number)",
-                        "order_date") + " AS days FROM " + ORDERS + " WHERE customer_id IS NOT NULL AND order_date IS NOT NULL)"
-                + " SELECT (SELECT count(*) FROM " + ORDERS + ") AS orders,"
-                + " (SELECT round(sum(revenue) / nullif(count(*), 0), 2) FROM " + ORDERS + ") AS avg_order_value,"
-                + " (SELECT round(sum(lines) * 1.0 / nullif(count(*), 0), 4) FROM " + ORDERS + ") AS lines_per_order,"
-                + " (SELECT round(sum(units) * 1.0 / nullif(count(*), 0), 4) FROM " + ORDERS + ") AS units_per_order,"
-                + " (SELECT count(*) FROM per_customer) AS customers_with_orders,"
-                + " (SELECT count(*) FROM per_customer WHERE orders >= 2) AS repeat_customers,"
-                + " (SELECT round(sum(CASE WHEN orders >= 2 THEN 1 ELSE 0 END) * 1.0 / nullif(count(*), 0), 6) FROM per_customer) AS repeat_purchase_rate,"
-                + " (SELECT round(avg(orders), 4) FROM per_customer) AS orders_per_customer,"
-                + " (SELECT count(days) FROM gaps) AS gaps_between_orders,"
-                + " (SELECT median(days) FROM gaps) AS median_days_between_orders").get(0);
+        Map<String, Object> row = engine.query("WITH per_customer AS (SELECT customer_id, count(*) AS orders FROM "
+                        + ORDERS
+                        + " WHERE customer_id IS NOT NULL GROUP BY customer_id),"
+                        + " gaps AS (SELECT "
+                        + sql.daysBetween(
+                                "lag(order_date) OVER (PARTITION BY customer_id ORDER BY order_date, order_number)",
+                                "order_date")
+                        + " AS days FROM " + ORDERS + " WHERE customer_id IS NOT NULL AND order_date IS NOT NULL)"
+                        + " SELECT (SELECT count(*) FROM " + ORDERS + ") AS orders,"
+                        + " (SELECT round(sum(revenue) / nullif(count(*), 0), 2) FROM " + ORDERS
+                        + ") AS avg_order_value,"
+                        + " (SELECT round(sum(lines) * 1.0 / nullif(count(*), 0), 4) FROM " + ORDERS
+                        + ") AS lines_per_order,"
+                        + " (SELECT round(sum(units) * 1.0 / nullif(count(*), 0), 4) FROM " + ORDERS
+                        + ") AS units_per_order,"
+                        + " (SELECT count(*) FROM per_customer) AS customers_with_orders,"
+                        + " (SELECT count(*) FROM per_customer WHERE orders >= 2) AS repeat_customers,"
+                        + " (SELECT round(sum(CASE WHEN orders >= 2 THEN 1 ELSE 0 END) * 1.0 / nullif(count(*), 0), 6) FROM per_customer) AS repeat_purchase_rate,"
+                        + " (SELECT round(avg(orders), 4) FROM per_customer) AS orders_per_customer,"
+                        + " (SELECT count(days) FROM gaps) AS gaps_between_orders,"
+                        + " (SELECT median(days) FROM gaps) AS median_days_between_orders")
+                .get(0);
         ObjectNode node = JsonRows.object(row);
-        node.put("definitions", "an order is one order number; average order value = revenue / orders; repeat customers"
-                + " have two or more orders; days between orders are the gaps between a customer's consecutive dated orders");
+        node.put(
+                "definitions",
+                "an order is one order number; average order value = revenue / orders; repeat customers"
+                        + " have two or more orders; days between orders are the gaps between a customer's consecutive dated orders");
         return node;
     }
 
     /** Per month: customers ordering for the first time and customers who had ordered before, with their revenue. */
     ArrayNode newVersusReturning() {
         String month = sql.yearMonth("o.order_date");
-        return JsonRows.array(engine.query("WITH firsts AS (SELECT customer_id, min(order_date) AS first_date FROM " + ORDERS
+        return JsonRows.array(engine.query("WITH firsts AS (SELECT customer_id, min(order_date) AS first_date FROM "
+                + ORDERS
                 + " WHERE customer_id IS NOT NULL AND order_date IS NOT NULL GROUP BY customer_id)"
                 + " SELECT " + month + " AS month,"
-                + " count(DISTINCT CASE WHEN " + month + " = " + sql.yearMonth("f.first_date") + " THEN o.customer_id END) AS new_customers,"
-                + " count(DISTINCT CASE WHEN " + month + " > " + sql.yearMonth("f.first_date") + " THEN o.customer_id END) AS returning_customers,"
-                + " round(coalesce(sum(CASE WHEN " + month + " = " + sql.yearMonth("f.first_date") + " THEN o.revenue END), 0), 2) AS new_revenue,"
-                + " round(coalesce(sum(CASE WHEN " + month + " > " + sql.yearMonth("f.first_date") + " THEN o.revenue END), 0), 2) AS returning_revenue"
+                + " count(DISTINCT CASE WHEN " + month + " = " + sql.yearMonth("f.first_date")
+                + " THEN o.customer_id END) AS new_customers,"
+                + " count(DISTINCT CASE WHEN " + month + " > " + sql.yearMonth("f.first_date")
+                + " THEN o.customer_id END) AS returning_customers,"
+                + " round(coalesce(sum(CASE WHEN " + month + " = " + sql.yearMonth("f.first_date")
+                + " THEN o.revenue END), 0), 2) AS new_revenue,"
+                + " round(coalesce(sum(CASE WHEN " + month + " > " + sql.yearMonth("f.first_date")
+                + " THEN o.revenue END), 0), 2) AS returning_revenue"
                 + " FROM " + ORDERS + " o JOIN firsts f ON o.customer_id = f.customer_id WHERE o.order_date IS NOT NULL"
                 + " GROUP BY 1 ORDER BY 1"));
     }
@@ -68,17 +83,24 @@ final class CustomerBehaviour {
      * the share of the cohort that ordered in it. {@code retention[k]} is k months after the first.
      */
     ObjectNode cohorts() {
-        String monthOffset = "(year(o.order_date) - year(f.first_date)) * 12 + month(o.order_date) - month(f.first_date)";
+        String monthOffset =
+                "(year(o.order_date) - year(f.first_date)) * 12 + month(o.order_date) - month(f.first_date)";
         var rows = engine.query("WITH firsts AS (SELECT customer_id, min(order_date) AS first_date FROM " + ORDERS
                 + " WHERE customer_id IS NOT NULL AND order_date IS NOT NULL GROUP BY customer_id),"
-                + " activity AS (SELECT DISTINCT o.customer_id, " + sql.yearMonth("f.first_date") + " AS cohort, " + monthOffset
-                + " AS month_offset FROM " + ORDERS + " o JOIN firsts f ON o.customer_id = f.customer_id WHERE o.order_date IS NOT NULL)"
+                + " activity AS (SELECT DISTINCT o.customer_id, " + sql.yearMonth("f.first_date") + " AS cohort, "
+                + monthOffset
+                + " AS month_offset FROM " + ORDERS
+                + " o JOIN firsts f ON o.customer_id = f.customer_id WHERE o.order_date IS NOT NULL)"
                 + " SELECT cohort, month_offset, count(*) AS customers FROM activity GROUP BY 1, 2 ORDER BY 1, 2");
-        Object lastDate = engine.query("SELECT CAST(max(order_date) AS STRING) AS last_date FROM " + ORDERS).get(0).get("last_date");
+        Object lastDate = engine.query("SELECT CAST(max(order_date) AS STRING) AS last_date FROM " + ORDERS)
+                .get(0)
+                .get("last_date");
         ObjectNode node = JSON.objectNode();
-        node.put("method", "cohort = month of a customer's first dated order; retention[k] = share of the cohort with an"
-                + " order k months later (retention[0] = 1), up to the data's last month; the partial first and last"
-                + " months are included and understate activity");
+        node.put(
+                "method",
+                "cohort = month of a customer's first dated order; retention[k] = share of the cohort with an"
+                        + " order k months later (retention[0] = 1), up to the data's last month; the partial first and last"
+                        + " months are included and understate activity");
         ArrayNode cohorts = node.putArray("rows");
         if (lastDate == null) {
             return node;
@@ -87,8 +109,8 @@ final class CustomerBehaviour {
         Map<String, long[]> activeByCohort = new LinkedHashMap<>();
         for (Map<String, Object> row : rows) {
             String cohort = (String) row.get("cohort");
-            long[] active = activeByCohort.computeIfAbsent(cohort,
-                    c -> new long[(int) YearMonth.parse(c).until(lastMonth, ChronoUnit.MONTHS) + 1]);
+            long[] active = activeByCohort.computeIfAbsent(
+                    cohort, c -> new long[(int) YearMonth.parse(c).until(lastMonth, ChronoUnit.MONTHS) + 1]);
             active[((Number) row.get("month_offset")).intValue()] = ((Number) row.get("customers")).longValue();
         }
         activeByCohort.forEach((cohort, active) -> {

@@ -29,9 +29,12 @@ final class ForecastAnalysis {
     ObjectNode forecast() {
         ObjectNode node = JSON.objectNode();
         node.put("measure", "revenue");
-        node.put("method", "Holt-Winters, additive or multiplicative 12-month season by lower AIC, on complete months;"
-                + " 80% and 95% normal prediction intervals; back-test MAPE of the last " + HoltWinters.BACKTEST_MONTHS
-                + " months fitted without them");
+        node.put(
+                "method",
+                "Holt-Winters, additive or multiplicative 12-month season by lower AIC, on complete months;"
+                        + " 80% and 95% normal prediction intervals; back-test MAPE of the last "
+                        + HoltWinters.BACKTEST_MONTHS
+                        + " months fitted without them");
         node.put("horizon", HORIZON);
         List<MonthPoint> complete = series.complete();
         double[] values = series.completeValues("revenue");
@@ -53,8 +56,11 @@ final class ForecastAnalysis {
         for (int h = 0; h < result.horizon(); h++) {
             ObjectNode month = months.addObject();
             month.put("month", last.plusMonths(h + 1L).toString());
-            // Revenue cannot fall below zero: a normal interval that reaches below it is cut at zero, and the document says so.
-            clipped |= result.point().get(h) < 0 || result.lower80().get(h) < 0 || result.lower95().get(h) < 0;
+            // Revenue cannot fall below zero: a normal interval that reaches below it is cut at zero, and the document
+            // says so.
+            clipped |= result.point().get(h) < 0
+                    || result.lower80().get(h) < 0
+                    || result.lower95().get(h) < 0;
             JsonValues.money(month, "point", Math.max(0, result.point().get(h)));
             JsonValues.money(month, "lower80", Math.max(0, result.lower80().get(h)));
             JsonValues.money(month, "upper80", Math.max(0, result.upper80().get(h)));
@@ -67,16 +73,25 @@ final class ForecastAnalysis {
 
     private static Optional<String> blocker(List<MonthPoint> complete, double[] values) {
         if (values.length < HoltWinters.MINIMUM_LENGTH) {
-            return Optional.of(String.format(Locale.ROOT, "series too short: %d complete months, a seasonal model needs %d",
-                    values.length, HoltWinters.MINIMUM_LENGTH));
+            return Optional.of(String.format(
+                    Locale.ROOT,
+                    "series too short: %d complete months, a seasonal model needs %d",
+                    values.length,
+                    HoltWinters.MINIMUM_LENGTH));
         }
         int recentStart = values.length - RECENT_MONTHS;
         for (ChangePoints.Shift shift : ChangePoints.find(values)) {
             if (shift.index() >= recentStart) {
-                return Optional.of(String.format(Locale.ROOT, "series breaks: revenue level shift at %s (Pettitt p = %.4f,"
-                        + " mean %s before, %s after) within the last %d complete months; a forecast fitted across it would"
-                        + " mix two regimes", complete.get(shift.index()).month(), shift.pValue(),
-                        money(shift.meanBefore()), money(shift.meanAfter()), RECENT_MONTHS));
+                return Optional.of(String.format(
+                        Locale.ROOT,
+                        "series breaks: revenue level shift at %s (Pettitt p = %.4f,"
+                                + " mean %s before, %s after) within the last %d complete months; a forecast fitted across it would"
+                                + " mix two regimes",
+                        complete.get(shift.index()).month(),
+                        shift.pValue(),
+                        money(shift.meanBefore()),
+                        money(shift.meanAfter()),
+                        RECENT_MONTHS));
             }
         }
         return Optional.empty();

@@ -22,8 +22,10 @@ final class GrowthAnalysis {
 
     ObjectNode growth() {
         ObjectNode node = JSON.objectNode();
-        node.put("method", "(current - previous) / previous over complete months; null with a reason when the earlier"
-                + " period is not covered in full or is zero");
+        node.put(
+                "method",
+                "(current - previous) / previous over complete months; null with a reason when the earlier"
+                        + " period is not covered in full or is zero");
         Optional<MonthPoint> last = series.lastComplete();
         if (last.isEmpty()) {
             node.putNull("last_complete_month");
@@ -38,8 +40,13 @@ final class GrowthAnalysis {
         node.set("year_to_date", compare(january, month, january.minusYears(1), month.minusYears(1)));
         Optional<Integer> year = series.lastCompleteYear();
         if (year.isPresent()) {
-            node.set("last_complete_year", compare(YearMonth.of(year.get(), 1), YearMonth.of(year.get(), 12),
-                    YearMonth.of(year.get() - 1, 1), YearMonth.of(year.get() - 1, 12)));
+            node.set(
+                    "last_complete_year",
+                    compare(
+                            YearMonth.of(year.get(), 1),
+                            YearMonth.of(year.get(), 12),
+                            YearMonth.of(year.get() - 1, 1),
+                            YearMonth.of(year.get() - 1, 12)));
         } else {
             ObjectNode none = node.putObject("last_complete_year");
             none.put("available", false);

@@ -33,7 +33,9 @@ final class JsonValues {
 
     static double round(double value, int decimals) {
         // BigDecimal.valueOf uses the shortest decimal form, so 0.125 rounds to 0.13 as written.
-        double rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+        double rounded = BigDecimal.valueOf(value)
+                .setScale(decimals, RoundingMode.HALF_UP)
+                .doubleValue();
         return rounded == 0 ? 0.0 : rounded;
     }
 

@@ -1,8 +1,8 @@
 package io.saleslens.analysis;
 
-import io.saleslens.stage.Tables;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
+import io.saleslens.stage.Tables;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,9 +31,13 @@ final class MonthlySeries {
         this.unitsKnown = unitsKnown;
         this.months = List.copyOf(months);
         for (int i = 1; i < this.months.size(); i++) {
-            if (!this.months.get(i).month().equals(this.months.get(i - 1).month().plusMonths(1))) {
-                throw new IllegalArgumentException("months must be consecutive, got " + this.months.get(i - 1).month()
-                        + " then " + this.months.get(i).month());
+            if (!this.months
+                    .get(i)
+                    .month()
+                    .equals(this.months.get(i - 1).month().plusMonths(1))) {
+                throw new IllegalArgumentException("months must be consecutive, got "
+                        + this.months.get(i - 1).month() + " then "
+                        + this.months.get(i).month());
             }
         }
     }
@@ -42,27 +46,39 @@ final class MonthlySeries {
         SqlDialect sql = engine.dialect();
         String orders = Tables.ORDER_FACTS;
         String monthOf = sql.yearMonth("o.order_date");
-        List<Map<String, Object>> rows = engine.query("WITH bounds AS (SELECT min(order_date) AS first, max(order_date) AS last FROM "
-                + orders + ")"
-                + " SELECT " + monthOf + " AS month, sum(o.revenue) AS revenue,"
-                + " count(DISTINCT o.order_number) AS orders, coalesce(sum(o.units), 0) AS units, count(o.units) AS unit_orders,"
-                + " count(DISTINCT o.customer_id) AS customers,"
-                + " (" + monthOf + " = " + sql.yearMonth("any_value(b.first)") + " AND day(any_value(b.first)) > 1)"
-                + " OR (" + monthOf + " = " + sql.yearMonth("any_value(b.last)")
-                + " AND month(" + sql.addDays("any_value(b.last)", 1) + ") = month(any_value(b.last))) AS partial"
-                + " FROM " + orders + " o, bounds b WHERE o.order_date IS NOT NULL GROUP BY 1 ORDER BY 1");
+        List<Map<String, Object>> rows =
+                engine.query("WITH bounds AS (SELECT min(order_date) AS first, max(order_date) AS last FROM "
+                        + orders + ")"
+                        + " SELECT " + monthOf + " AS month, sum(o.revenue) AS revenue,"
+                        + " count(DISTINCT o.order_number) AS orders, coalesce(sum(o.units), 0) AS units, count(o.units) AS unit_orders,"
+                        + " count(DISTINCT o.customer_id) AS customers,"
+                        + " (" + monthOf + " = " + sql.yearMonth("any_value(b.first)")
+                        + " AND day(any_value(b.first)) > 1)"
+                        + " OR (" + monthOf + " = " + sql.yearMonth("any_value(b.last)")
+                        + " AND month(" + sql.addDays("any_value(b.last)", 1)
+                        + ") = month(any_value(b.last))) AS partial"
+                        + " FROM " + orders + " o, bounds b WHERE o.order_date IS NOT NULL GROUP BY 1 ORDER BY 1");
         Map<YearMonth, MonthPoint> byMonth = new LinkedHashMap<>();
         boolean unitsKnown = false;
         for (Map<String, Object> row : rows) {
             unitsKnown |= number(row, "unit_orders") > 0;
             YearMonth month = YearMonth.parse((String) row.get("month"));
-            byMonth.put(month, new MonthPoint(month, number(row, "revenue"), (long) number(row, "orders"),
-                    (long) number(row, "units"), (long) number(row, "customers"), Boolean.TRUE.equals(row.get("partial"))));
+            byMonth.put(
+                    month,
+                    new MonthPoint(
+                            month,
+                            number(row, "revenue"),
+                            (long) number(row, "orders"),
+                            (long) number(row, "units"),
+                            (long) number(row, "customers"),
+                            Boolean.TRUE.equals(row.get("partial"))));
         }
         List<MonthPoint> filled = new ArrayList<>();
         if (!byMonth.isEmpty()) {
             YearMonth first = byMonth.keySet().iterator().next();
-            YearMonth last = rows.isEmpty() ? first : YearMonth.parse((String) rows.get(rows.size() - 1).get("month"));
+            YearMonth last = rows.isEmpty()
+                    ? first
+                    : YearMonth.parse((String) rows.get(rows.size() - 1).get("month"));
             for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
                 filled.add(byMonth.getOrDefault(month, MonthPoint.empty(month)));
             }
@@ -89,7 +105,10 @@ final class MonthlySeries {
     }
 
     List<YearMonth> partialMonths() {
-        return months.stream().filter(MonthPoint::partial).map(MonthPoint::month).toList();
+        return months.stream()
+                .filter(MonthPoint::partial)
+                .map(MonthPoint::month)
+                .toList();
     }
 
     double[] completeValues(String measure) {
@@ -113,7 +132,8 @@ final class MonthlySeries {
         Optional<Integer> found = Optional.empty();
         for (MonthPoint point : complete()) {
             int year = point.month().getYear();
-            if (point.month().getMonthValue() == 12 && completeMonth(YearMonth.of(year, 1)).isPresent()) {
+            if (point.month().getMonthValue() == 12
+                    && completeMonth(YearMonth.of(year, 1)).isPresent()) {
                 found = Optional.of(year);
             }
         }
@@ -121,6 +141,7 @@ final class MonthlySeries {
     }
 
     boolean isCompleteYear(int year) {
-        return completeMonth(YearMonth.of(year, 1)).isPresent() && completeMonth(YearMonth.of(year, 12)).isPresent();
+        return completeMonth(YearMonth.of(year, 1)).isPresent()
+                && completeMonth(YearMonth.of(year, 12)).isPresent();
     }
 }

@@ -1,9 +1,7 @@
 package io.saleslens.analysis;
 
-import io.saleslens.stage.Tables;
-import static io.saleslens.stage.Tables.gold;
-
 import io.saleslens.engine.Engine;
+import io.saleslens.stage.Tables;
 
 /**
  * One row per order in the engine ({@code work.analysis_orders}): its customer, date, revenue, units
@@ -17,9 +15,12 @@ final class OrderTable {
 
     static void build(Engine engine) {
         // Built from the order facts (lines already summed per order, customer and date), not the lines.
-        engine.replaceTable(TABLE, "SELECT o.order_number, min(c.customer_id) AS customer_id,"
-                + " min(o.order_date) AS order_date, sum(o.revenue) AS revenue, sum(o.units) AS units, sum(o.lines) AS lines"
-                + " FROM " + Tables.ORDER_FACTS + " o LEFT JOIN " + Tables.DIM_CUSTOMER + " c ON o.customer_id = c.customer_id"
-                + " GROUP BY o.order_number");
+        engine.replaceTable(
+                TABLE,
+                "SELECT o.order_number, min(c.customer_id) AS customer_id,"
+                        + " min(o.order_date) AS order_date, sum(o.revenue) AS revenue, sum(o.units) AS units, sum(o.lines) AS lines"
+                        + " FROM " + Tables.ORDER_FACTS + " o LEFT JOIN " + Tables.DIM_CUSTOMER
+                        + " c ON o.customer_id = c.customer_id"
+                        + " GROUP BY o.order_number");
     }
 }

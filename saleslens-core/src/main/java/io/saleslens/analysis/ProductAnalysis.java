@@ -1,8 +1,5 @@
 package io.saleslens.analysis;
 
-import io.saleslens.stage.Tables;
-import static io.saleslens.stage.Tables.gold;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,6 +10,7 @@ import io.saleslens.analysis.stats.Concentration;
 import io.saleslens.analysis.stats.ConcentrationResult;
 import io.saleslens.engine.Engine;
 import io.saleslens.metrics.JsonRows;
+import io.saleslens.stage.Tables;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +34,10 @@ final class ProductAnalysis {
         this.engine = engine;
         this.options = options;
         // Revenue first, product number breaking ties, so every list below has one order.
-        this.sold = engine.query("SELECT product_number, product_name, category, round(revenue, 2) AS revenue, units, orders"
-                + " FROM " + Tables.PRODUCT_SALES + " WHERE product_number IS NOT NULL ORDER BY round(revenue, 2) DESC, product_number");
+        this.sold = engine.query(
+                "SELECT product_number, product_name, category, round(revenue, 2) AS revenue, units, orders" + " FROM "
+                        + Tables.PRODUCT_SALES
+                        + " WHERE product_number IS NOT NULL ORDER BY round(revenue, 2) DESC, product_number");
     }
 
     ObjectNode products(YearComparison years) {
@@ -48,8 +48,12 @@ final class ProductAnalysis {
         node.set("bottom_by_revenue", JsonRows.array(ranked(row -> number(row, "revenue"), false, size)));
         // Without quantities a units ranking would order products by nothing: the lists stay empty, with the reason.
         boolean unitsKnown = sold.isEmpty() || sold.stream().anyMatch(row -> row.get("units") != null);
-        node.set("top_by_units", JsonRows.array(unitsKnown ? ranked(row -> number(row, "units"), true, size) : List.of()));
-        node.set("bottom_by_units", JsonRows.array(unitsKnown ? ranked(row -> number(row, "units"), false, size) : List.of()));
+        node.set(
+                "top_by_units",
+                JsonRows.array(unitsKnown ? ranked(row -> number(row, "units"), true, size) : List.of()));
+        node.set(
+                "bottom_by_units",
+                JsonRows.array(unitsKnown ? ranked(row -> number(row, "units"), false, size) : List.of()));
         if (!unitsKnown) {
             node.put("units_reason", MonthlySeries.NO_UNITS);
         }
@@ -97,8 +101,10 @@ final class ProductAnalysis {
 
     private ObjectNode abc() {
         ObjectNode node = JSON.objectNode();
-        node.put("method", "products ranked by revenue (product number breaking ties); a product is A while the share of"
-                + " the products ranked above it is below the A threshold, B below A + B, otherwise C");
+        node.put(
+                "method",
+                "products ranked by revenue (product number breaking ties); a product is A while the share of"
+                        + " the products ranked above it is below the A threshold, B below A + B, otherwise C");
         node.put("a_share", options.abcAShare());
         node.put("b_share", options.abcBShare());
         double[] revenue = revenues();
@@ -133,18 +139,22 @@ final class ProductAnalysis {
     }
 
     private ObjectNode neverSold() {
-        String unsold = " FROM " + PRODUCTS + " p WHERE NOT EXISTS (SELECT 1 FROM " + FACT + " f WHERE f.product_number = p.product_number)";
+        String unsold = " FROM " + PRODUCTS + " p WHERE NOT EXISTS (SELECT 1 FROM " + FACT
+                + " f WHERE f.product_number = p.product_number)";
         ObjectNode node = JSON.objectNode();
         node.put("count", engine.queryLong("SELECT count(*)" + unsold));
-        node.set("sample", JsonRows.array(engine.query("SELECT p.product_number, p.product_name, p.category" + unsold
-                + " ORDER BY p.product_number NULLS LAST LIMIT " + options.productListSize())));
+        node.set(
+                "sample",
+                JsonRows.array(engine.query("SELECT p.product_number, p.product_name, p.category" + unsold
+                        + " ORDER BY p.product_number NULLS LAST LIMIT " + options.productListSize())));
         return node;
     }
 
     private ArrayNode mix(String dimension, YearComparison years) {
         String current = years.revenueIn(years.currentYear(), "f.order_date", "f.sales_amount");
         String previous = years.revenueIn(years.previousYear(), "f.order_date", "f.sales_amount");
-        return JsonRows.array(engine.query("WITH grouped AS (SELECT coalesce(p." + engine.dialect().quote(dimension)
+        return JsonRows.array(engine.query("WITH grouped AS (SELECT coalesce(p."
+                + engine.dialect().quote(dimension)
                 + ", 'Unknown') AS name, round(sum(f.sales_amount), 2) AS revenue, sum(f.quantity) AS units,"
                 + " count(DISTINCT f.order_number) AS orders, count(DISTINCT f.product_number) AS products,"
                 + " " + current + " AS current_year_revenue, " + previous + " AS previous_year_revenue"
@@ -156,7 +166,9 @@ final class ProductAnalysis {
     }
 
     private double[] revenues() {
-        return sold.stream().mapToDouble(row -> Math.max(0, number(row, "revenue"))).toArray();
+        return sold.stream()
+                .mapToDouble(row -> Math.max(0, number(row, "revenue")))
+                .toArray();
     }
 
     private static double number(Map<String, Object> row, String column) {

@@ -27,8 +27,9 @@ record RfmRules(List<RfmRule> rules) {
             throw new IllegalArgumentException("the RFM table has no rules");
         }
         if (!rules.get(rules.size() - 1).coversEveryScore()) {
-            throw new IllegalArgumentException("the last RFM rule (" + rules.get(rules.size() - 1).segment()
-                    + ") must cover r [1, 5] and f [1, 5] so that every customer gets a segment");
+            throw new IllegalArgumentException(
+                    "the last RFM rule (" + rules.get(rules.size() - 1).segment()
+                            + ") must cover r [1, 5] and f [1, 5] so that every customer gets a segment");
         }
         Set<String> names = new HashSet<>();
         for (RfmRule rule : rules) {
@@ -63,11 +64,16 @@ record RfmRules(List<RfmRule> rules) {
             JsonNode r = rule.path("r");
             JsonNode f = rule.path("f");
             if (segment.isBlank() || !isRange(r) || !isRange(f)) {
-                throw new IllegalArgumentException(origin + " rule " + position
-                        + ": needs segment, r: [min, max] and f: [min, max]");
+                throw new IllegalArgumentException(
+                        origin + " rule " + position + ": needs segment, r: [min, max] and f: [min, max]");
             }
             try {
-                rules.add(new RfmRule(segment, r.get(0).asInt(), r.get(1).asInt(), f.get(0).asInt(), f.get(1).asInt()));
+                rules.add(new RfmRule(
+                        segment,
+                        r.get(0).asInt(),
+                        r.get(1).asInt(),
+                        f.get(0).asInt(),
+                        f.get(1).asInt()));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(origin + " rule " + position + ": " + e.getMessage(), e);
             }
@@ -76,23 +82,46 @@ record RfmRules(List<RfmRule> rules) {
     }
 
     private static boolean isRange(JsonNode node) {
-        return node.isArray() && node.size() == 2 && node.get(0).canConvertToInt() && node.get(1).canConvertToInt()
-                && node.get(0).isIntegralNumber() && node.get(1).isIntegralNumber();
+        return node.isArray()
+                && node.size() == 2
+                && node.get(0).canConvertToInt()
+                && node.get(1).canConvertToInt()
+                && node.get(0).isIntegralNumber()
+                && node.get(1).isIntegralNumber();
     }
 
     /** The segment of a pair of scores: the first rule that matches. */
     String segmentOf(int recencyScore, int frequencyScore) {
-        return rules.stream().filter(rule -> rule.matches(recencyScore, frequencyScore)).findFirst().orElseThrow().segment();
+        return rules.stream()
+                .filter(rule -> rule.matches(recencyScore, frequencyScore))
+                .findFirst()
+                .orElseThrow()
+                .segment();
     }
 
     /** The same table as a SQL CASE over two score columns; the catch-all becomes the ELSE. */
-    String caseExpression(String recencyScore, String frequencyScore, java.util.function.UnaryOperator<String> literal) {
+    String caseExpression(
+            String recencyScore, String frequencyScore, java.util.function.UnaryOperator<String> literal) {
         StringBuilder sql = new StringBuilder("CASE");
         for (RfmRule rule : rules.subList(0, rules.size() - 1)) {
-            sql.append(" WHEN ").append(recencyScore).append(" BETWEEN ").append(rule.rMin()).append(" AND ").append(rule.rMax())
-                    .append(" AND ").append(frequencyScore).append(" BETWEEN ").append(rule.fMin()).append(" AND ")
-                    .append(rule.fMax()).append(" THEN ").append(literal.apply(rule.segment()));
+            sql.append(" WHEN ")
+                    .append(recencyScore)
+                    .append(" BETWEEN ")
+                    .append(rule.rMin())
+                    .append(" AND ")
+                    .append(rule.rMax())
+                    .append(" AND ")
+                    .append(frequencyScore)
+                    .append(" BETWEEN ")
+                    .append(rule.fMin())
+                    .append(" AND ")
+                    .append(rule.fMax())
+                    .append(" THEN ")
+                    .append(literal.apply(rule.segment()));
         }
-        return sql.append(" ELSE ").append(literal.apply(rules.get(rules.size() - 1).segment())).append(" END").toString();
+        return sql.append(" ELSE ")
+                .append(literal.apply(rules.get(rules.size() - 1).segment()))
+                .append(" END")
+                .toString();
     }
 }

@@ -1,14 +1,12 @@
 package io.saleslens.analysis;
 
-import io.saleslens.stage.Tables;
-import static io.saleslens.stage.Tables.gold;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
 import io.saleslens.metrics.JsonRows;
+import io.saleslens.stage.Tables;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,15 +44,21 @@ final class RfmSegmenter {
     ObjectNode segment() {
         scoreCustomers();
         ObjectNode node = JSON.objectNode();
-        node.put("method", "recency = days from the customer's last order to the data's last order date; frequency ="
-                + " orders; monetary = revenue; each scored 1-5 by quintiles (5 best); segment from the ordered R x F"
-                + " rule table, first match wins");
-        node.put("reference_date", (String) engine.query("SELECT CAST(max(order_date) AS STRING) AS d FROM "
-                + Tables.ORDER_FACTS).get(0).get("d"));
+        node.put(
+                "method",
+                "recency = days from the customer's last order to the data's last order date; frequency ="
+                        + " orders; monetary = revenue; each scored 1-5 by quintiles (5 best); segment from the ordered R x F"
+                        + " rule table, first match wins");
+        node.put("reference_date", (String)
+                engine.query("SELECT CAST(max(order_date) AS STRING) AS d FROM " + Tables.ORDER_FACTS)
+                        .get(0)
+                        .get("d"));
         node.put("tie_rule", TIE_RULE);
         customersScored = engine.queryLong("SELECT count(*) FROM " + TABLE);
         node.put("customers", customersScored);
-        node.put("customers_without_dated_order", engine.queryLong("SELECT count(*) FROM " + TABLE + " WHERE recency_days IS NULL"));
+        node.put(
+                "customers_without_dated_order",
+                engine.queryLong("SELECT count(*) FROM " + TABLE + " WHERE recency_days IS NULL"));
         ArrayNode ruleRows = node.putArray("rules");
         for (RfmRule rule : rules.rules()) {
             ObjectNode row = ruleRows.addObject();
@@ -75,23 +79,29 @@ final class RfmSegmenter {
     private void scoreCustomers() {
         String orders = Tables.ORDER_FACTS;
         // Stored once: the scoring below reads the measures four times.
-        engine.replaceTable(MEASURES, "WITH reference AS (SELECT max(order_date) AS last_date FROM " + orders + ")"
-                + " SELECT o.customer_id, " + sql.daysBetween("max(o.order_date)", "any_value(r.last_date)")
-                + " AS recency_days, count(DISTINCT o.order_number) AS frequency, round(sum(o.revenue), 2) AS monetary"
-                + " FROM " + orders + " o JOIN " + Tables.DIM_CUSTOMER + " c ON o.customer_id = c.customer_id, reference r"
-                + " GROUP BY o.customer_id");
-        engine.replaceTable(TABLE, "WITH population AS (SELECT count(*) AS n FROM " + MEASURES + "),"
-                + valueScores("recency_days", "r", "DESC", true) + ","
-                + valueScores("frequency", "f", "ASC", false) + ","
-                + valueScores("monetary", "m", "ASC", false) + ","
-                + " scored AS (SELECT c.customer_id, c.recency_days, c.frequency, c.monetary,"
-                + " coalesce(r.score, r_null.score) AS r_score, coalesce(f.score, f_null.score) AS f_score,"
-                + " coalesce(m.score, m_null.score) AS m_score"
-                + " FROM " + MEASURES + " c LEFT JOIN r_scores r ON r.v = c.recency_days LEFT JOIN f_scores f ON f.v = c.frequency"
-                + " LEFT JOIN m_scores m ON m.v = c.monetary, r_scores r_null, f_scores f_null, m_scores m_null"
-                + " WHERE r_null.v IS NULL AND f_null.v IS NULL AND m_null.v IS NULL)"
-                + " SELECT customer_id, recency_days, frequency, monetary, r_score, f_score, m_score, "
-                + rules.caseExpression("r_score", "f_score", sql::literal) + " AS segment FROM scored");
+        engine.replaceTable(
+                MEASURES,
+                "WITH reference AS (SELECT max(order_date) AS last_date FROM " + orders + ")"
+                        + " SELECT o.customer_id, " + sql.daysBetween("max(o.order_date)", "any_value(r.last_date)")
+                        + " AS recency_days, count(DISTINCT o.order_number) AS frequency, round(sum(o.revenue), 2) AS monetary"
+                        + " FROM " + orders + " o JOIN " + Tables.DIM_CUSTOMER
+                        + " c ON o.customer_id = c.customer_id, reference r"
+                        + " GROUP BY o.customer_id");
+        engine.replaceTable(
+                TABLE,
+                "WITH population AS (SELECT count(*) AS n FROM " + MEASURES + "),"
+                        + valueScores("recency_days", "r", "DESC", true) + ","
+                        + valueScores("frequency", "f", "ASC", false) + ","
+                        + valueScores("monetary", "m", "ASC", false) + ","
+                        + " scored AS (SELECT c.customer_id, c.recency_days, c.frequency, c.monetary,"
+                        + " coalesce(r.score, r_null.score) AS r_score, coalesce(f.score, f_null.score) AS f_score,"
+                        + " coalesce(m.score, m_null.score) AS m_score"
+                        + " FROM " + MEASURES
+                        + " c LEFT JOIN r_scores r ON r.v = c.recency_days LEFT JOIN f_scores f ON f.v = c.frequency"
+                        + " LEFT JOIN m_scores m ON m.v = c.monetary, r_scores r_null, f_scores f_null, m_scores m_null"
+                        + " WHERE r_null.v IS NULL AND f_null.v IS NULL AND m_null.v IS NULL)"
+                        + " SELECT customer_id, recency_days, frequency, monetary, r_score, f_score, m_score, "
+                        + rules.caseExpression("r_score", "f_score", sql::literal) + " AS segment FROM scored");
     }
 
     /**
@@ -109,9 +119,12 @@ final class RfmSegmenter {
         return " " + counts + " AS (SELECT " + measure + " AS v, count(*) AS k FROM " + MEASURES + " WHERE " + measure
                 + " IS NOT NULL GROUP BY " + measure + "),"
                 + " " + positions + " AS (SELECT v, coalesce(sum(k) OVER (ORDER BY v " + direction
-                + " ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)" + (missingFirst ? " + " + missing : "") + " AS position"
-                + " FROM " + counts + " UNION ALL SELECT NULL, " + (missingFirst ? "0" : "n - " + missing) + " FROM population),"
-                + " " + prefix + "_scores AS (SELECT v, " + ntileBucket("position") + " AS score FROM " + positions + ", population)";
+                + " ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)" + (missingFirst ? " + " + missing : "")
+                + " AS position"
+                + " FROM " + counts + " UNION ALL SELECT NULL, " + (missingFirst ? "0" : "n - " + missing)
+                + " FROM population),"
+                + " " + prefix + "_scores AS (SELECT v, " + ntileBucket("position") + " AS score FROM " + positions
+                + ", population)";
     }
 
     /**
@@ -122,19 +135,21 @@ final class RfmSegmenter {
         String size = "floor(n / 5)";
         String larger = "(n - 5 * " + size + ")";
         String inLarger = larger + " * (" + size + " + 1)";
-        return "CAST(CASE WHEN " + position + " < " + inLarger + " THEN 1 + floor(" + position + " / (" + size + " + 1))"
-                + " ELSE 1 + " + larger + " + floor((" + position + " - " + inLarger + ") / nullif(" + size + ", 0)) END AS BIGINT)";
+        return "CAST(CASE WHEN " + position + " < " + inLarger + " THEN 1 + floor(" + position + " / (" + size
+                + " + 1))" + " ELSE 1 + " + larger + " + floor((" + position + " - " + inLarger + ") / nullif(" + size
+                + ", 0)) END AS BIGINT)";
     }
 
     private ArrayNode segments() {
-        List<Map<String, Object>> rows = engine.query("WITH totals AS (SELECT count(*) AS customers, sum(monetary) AS revenue FROM "
-                + TABLE + ")"
-                + " SELECT segment, count(*) AS customers, round(count(*) * 1.0 / any_value(t.customers), 6) AS customer_share,"
-                + " round(sum(monetary), 2) AS revenue, round(sum(monetary) / nullif(any_value(t.revenue), 0), 6) AS revenue_share,"
-                + " round(avg(recency_days), 2) AS mean_recency_days, round(avg(frequency), 4) AS mean_frequency,"
-                + " round(avg(monetary), 2) AS mean_monetary, round(avg(r_score), 4) AS mean_r_score,"
-                + " round(avg(f_score), 4) AS mean_f_score, round(avg(m_score), 4) AS mean_m_score"
-                + " FROM " + TABLE + ", totals t GROUP BY segment ORDER BY segment");
+        List<Map<String, Object>> rows =
+                engine.query("WITH totals AS (SELECT count(*) AS customers, sum(monetary) AS revenue FROM "
+                        + TABLE + ")"
+                        + " SELECT segment, count(*) AS customers, round(count(*) * 1.0 / any_value(t.customers), 6) AS customer_share,"
+                        + " round(sum(monetary), 2) AS revenue, round(sum(monetary) / nullif(any_value(t.revenue), 0), 6) AS revenue_share,"
+                        + " round(avg(recency_days), 2) AS mean_recency_days, round(avg(frequency), 4) AS mean_frequency,"
+                        + " round(avg(monetary), 2) AS mean_monetary, round(avg(r_score), 4) AS mean_r_score,"
+                        + " round(avg(f_score), 4) AS mean_f_score, round(avg(m_score), 4) AS mean_m_score"
+                        + " FROM " + TABLE + ", totals t GROUP BY segment ORDER BY segment");
         Map<String, Map<String, Object>> bySegment = new LinkedHashMap<>();
         rows.forEach(row -> bySegment.put((String) row.get("segment"), row));
         ArrayNode segments = JSON.arrayNode();
@@ -150,8 +165,13 @@ final class RfmSegmenter {
                 empty.put("customer_share", 0.0);
                 empty.put("revenue", 0.0);
                 empty.put("revenue_share", 0.0);
-                for (String mean : List.of("mean_recency_days", "mean_frequency", "mean_monetary", "mean_r_score",
-                        "mean_f_score", "mean_m_score")) {
+                for (String mean : List.of(
+                        "mean_recency_days",
+                        "mean_frequency",
+                        "mean_monetary",
+                        "mean_r_score",
+                        "mean_f_score",
+                        "mean_m_score")) {
                     empty.putNull(mean);
                 }
             }

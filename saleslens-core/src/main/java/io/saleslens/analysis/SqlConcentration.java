@@ -26,15 +26,18 @@ final class SqlConcentration {
     ObjectNode of(String itemsQuery) {
         double fraction = Concentration.TOP_FRACTION;
         Map<String, Object> row = engine.query("WITH items AS (" + itemsQuery + "),"
-                + " ranked AS (SELECT value, row_number() OVER (ORDER BY value, item) AS rank_ascending,"
-                + " count(*) OVER () AS n, sum(value) OVER () AS total FROM items),"
-                + " top AS (SELECT greatest(1, CAST(ceil(" + engine.dialect().doubleLiteral(fraction) + " * any_value(n) - 1e-9) AS BIGINT)) AS top_count FROM ranked)"
-                + " SELECT count(*) AS items, any_value(t.top_count) AS top_items, any_value(total) AS total,"
-                + " greatest(0, 2 * sum(rank_ascending * value) / (any_value(n) * nullif(any_value(total), 0))"
-                + " - (any_value(n) + 1.0) / any_value(n)) AS gini,"
-                + " sum((value / nullif(total, 0)) * (value / nullif(total, 0))) AS hhi,"
-                + " sum(CASE WHEN rank_ascending > n - t.top_count THEN value ELSE 0 END) / nullif(any_value(total), 0) AS top_share"
-                + " FROM ranked, top t").get(0);
+                        + " ranked AS (SELECT value, row_number() OVER (ORDER BY value, item) AS rank_ascending,"
+                        + " count(*) OVER () AS n, sum(value) OVER () AS total FROM items),"
+                        + " top AS (SELECT greatest(1, CAST(ceil("
+                        + engine.dialect().doubleLiteral(fraction)
+                        + " * any_value(n) - 1e-9) AS BIGINT)) AS top_count FROM ranked)"
+                        + " SELECT count(*) AS items, any_value(t.top_count) AS top_items, any_value(total) AS total,"
+                        + " greatest(0, 2 * sum(rank_ascending * value) / (any_value(n) * nullif(any_value(total), 0))"
+                        + " - (any_value(n) + 1.0) / any_value(n)) AS gini,"
+                        + " sum((value / nullif(total, 0)) * (value / nullif(total, 0))) AS hhi,"
+                        + " sum(CASE WHEN rank_ascending > n - t.top_count THEN value ELSE 0 END) / nullif(any_value(total), 0) AS top_share"
+                        + " FROM ranked, top t")
+                .get(0);
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         long items = ((Number) row.get("items")).longValue();
         node.put("items", items);

@@ -1,11 +1,9 @@
 package io.saleslens.analysis;
 
-import io.saleslens.stage.Tables;
-import static io.saleslens.stage.Tables.gold;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.metrics.JsonRows;
+import io.saleslens.stage.Tables;
 
 /** Revenue, orders and customers per country with growth of the last complete year over the one before. */
 final class TerritoryAnalysis {
@@ -17,20 +15,25 @@ final class TerritoryAnalysis {
 
     ObjectNode countries(YearComparison years) {
         ObjectNode node = years.json();
-        node.put("method", "country of the customer; revenue_share of all revenue; growth = (current_year_revenue -"
-                + " previous_year_revenue) / previous_year_revenue over calendar years covered in full");
+        node.put(
+                "method",
+                "country of the customer; revenue_share of all revenue; growth = (current_year_revenue -"
+                        + " previous_year_revenue) / previous_year_revenue over calendar years covered in full");
         String current = years.revenueIn(years.currentYear(), "o.order_date", "o.revenue");
         String previous = years.revenueIn(years.previousYear(), "o.order_date", "o.revenue");
-        node.set("rows", JsonRows.array(engine.query("WITH grouped AS (SELECT coalesce(c.country, 'Unknown') AS country,"
-                + " round(sum(o.revenue), 2) AS revenue, count(DISTINCT o.order_number) AS orders,"
-                + " count(DISTINCT c.customer_id) AS customers, sum(o.units) AS units,"
-                + " " + current + " AS current_year_revenue, " + previous + " AS previous_year_revenue"
-                + " FROM " + Tables.ORDER_FACTS + " o LEFT JOIN " + Tables.DIM_CUSTOMER + " c ON o.customer_id = c.customer_id"
-                + " GROUP BY 1)"
-                + " SELECT country, revenue, round(revenue / nullif(sum(revenue) OVER (), 0), 6) AS revenue_share, orders,"
-                + " customers, units, current_year_revenue, previous_year_revenue,"
-                + " " + years.growth("current_year_revenue", "previous_year_revenue") + " AS growth"
-                + " FROM grouped ORDER BY revenue DESC, country")));
+        node.set(
+                "rows",
+                JsonRows.array(engine.query("WITH grouped AS (SELECT coalesce(c.country, 'Unknown') AS country,"
+                        + " round(sum(o.revenue), 2) AS revenue, count(DISTINCT o.order_number) AS orders,"
+                        + " count(DISTINCT c.customer_id) AS customers, sum(o.units) AS units,"
+                        + " " + current + " AS current_year_revenue, " + previous + " AS previous_year_revenue"
+                        + " FROM " + Tables.ORDER_FACTS + " o LEFT JOIN " + Tables.DIM_CUSTOMER
+                        + " c ON o.customer_id = c.customer_id"
+                        + " GROUP BY 1)"
+                        + " SELECT country, revenue, round(revenue / nullif(sum(revenue) OVER (), 0), 6) AS revenue_share, orders,"
+                        + " customers, units, current_year_revenue, previous_year_revenue,"
+                        + " " + years.growth("current_year_revenue", "previous_year_revenue") + " AS growth"
+                        + " FROM grouped ORDER BY revenue DESC, country")));
         return node;
     }
 }

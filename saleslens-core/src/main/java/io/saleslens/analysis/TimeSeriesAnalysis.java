@@ -33,12 +33,20 @@ final class TimeSeriesAnalysis {
     ObjectNode periods() {
         ObjectNode node = JSON.objectNode();
         node.put("complete_months", complete.size());
-        node.put("first_complete_month", complete.isEmpty() ? null : complete.get(0).month().toString());
-        node.put("last_complete_month", complete.isEmpty() ? null : complete.get(complete.size() - 1).month().toString());
+        node.put(
+                "first_complete_month",
+                complete.isEmpty() ? null : complete.get(0).month().toString());
+        node.put(
+                "last_complete_month",
+                complete.isEmpty()
+                        ? null
+                        : complete.get(complete.size() - 1).month().toString());
         ArrayNode excluded = node.putArray("excluded_partial_months");
         series.partialMonths().forEach(month -> excluded.add(month.toString()));
-        node.put("rule", "trend, seasonality, anomalies, growth and forecast use complete months only;"
-                + " the first and last month the data covers in part are left out");
+        node.put(
+                "rule",
+                "trend, seasonality, anomalies, growth and forecast use complete months only;"
+                        + " the first and last month the data covers in part are left out");
         return node;
     }
 
@@ -46,9 +54,12 @@ final class TimeSeriesAnalysis {
     ObjectNode seasonality() {
         ObjectNode node = JSON.objectNode();
         node.put("measure", "revenue");
-        node.put("method", "STL (periodic, non-robust) seasonal strength F_S = max(0, 1 - Var(R)/Var(S+R)) at least "
-                + Seasonality.STRENGTH_THRESHOLD + " and lag-12 autocorrelation of the detrended series above 1.96/sqrt(n);"
-                + " at least 24 complete months");
+        node.put(
+                "method",
+                "STL (periodic, non-robust) seasonal strength F_S = max(0, 1 - Var(R)/Var(S+R)) at least "
+                        + Seasonality.STRENGTH_THRESHOLD
+                        + " and lag-12 autocorrelation of the detrended series above 1.96/sqrt(n);"
+                        + " at least 24 complete months");
         node.put("peak_rule", SeasonalityResult.PEAK_RULE);
         if (complete.isEmpty()) {
             node.put("detected", false);
@@ -62,7 +73,8 @@ final class TimeSeriesAnalysis {
             node.put("reason", "no complete month in the data");
             return node;
         }
-        SeasonalityResult result = Seasonality.detect(series.completeValues("revenue"), complete.get(0).month().getMonthValue());
+        SeasonalityResult result = Seasonality.detect(
+                series.completeValues("revenue"), complete.get(0).month().getMonthValue());
         node.put("detected", result.detected());
         JsonValues.ratio(node, "strength", result.strength());
         JsonValues.ratio(node, "acf_lag12", result.acfLag12());
@@ -82,10 +94,12 @@ final class TimeSeriesAnalysis {
     /** Mann-Kendall, Theil-Sen and level shifts per measure. */
     ObjectNode trend() {
         ObjectNode node = JSON.objectNode();
-        node.put("method", "Mann-Kendall test (two-sided, 5%, tie-corrected) and Theil-Sen slope per month on complete"
-                + " months; level shifts by binary segmentation: Pettitt's test (5%) on each segment, split"
-                + " where the two means leave the least squared error, at least " + ChangePoints.MINIMUM_SEGMENT
-                + " months each side; p_value is Pettitt's for the segment split");
+        node.put(
+                "method",
+                "Mann-Kendall test (two-sided, 5%, tie-corrected) and Theil-Sen slope per month on complete"
+                        + " months; level shifts by binary segmentation: Pettitt's test (5%) on each segment, split"
+                        + " where the two means leave the least squared error, at least " + ChangePoints.MINIMUM_SEGMENT
+                        + " months each side; p_value is Pettitt's for the segment split");
         ObjectNode measures = node.putObject("measures");
         for (String measure : MonthlySeries.MEASURES) {
             measures.set(measure, trendOf(measure));
@@ -103,7 +117,10 @@ final class TimeSeriesAnalysis {
         }
         if (values.length < 3 || !allFinite(values)) {
             node.put("available", false);
-            node.put("reason", String.format(Locale.ROOT, "%d complete months with a value; the test needs at least 3", values.length));
+            node.put(
+                    "reason",
+                    String.format(
+                            Locale.ROOT, "%d complete months with a value; the test needs at least 3", values.length));
             return node;
         }
         TrendTestResult test = MannKendall.test(values);
@@ -112,8 +129,11 @@ final class TimeSeriesAnalysis {
         node.put("mann_kendall_s", (long) test.s());
         JsonValues.ratio(node, "z", test.z());
         JsonValues.ratio(node, "p_value", test.pValue());
-        JsonValues.put(node, "theil_sen_slope_per_month", test.theilSenSlope(), measure.equals("revenue")
-                || measure.equals("avg_order_value") ? JsonValues.MONEY_DECIMALS : 4);
+        JsonValues.put(
+                node,
+                "theil_sen_slope_per_month",
+                test.theilSenSlope(),
+                measure.equals("revenue") || measure.equals("avg_order_value") ? JsonValues.MONEY_DECIMALS : 4);
         ArrayNode shifts = node.putArray("change_points");
         for (ChangePoints.Shift shift : ChangePoints.find(values)) {
             ObjectNode row = shifts.addObject();
@@ -129,20 +149,30 @@ final class TimeSeriesAnalysis {
     /** Months whose STL remainder lies beyond three robust standard deviations (median and 1.4826 x MAD). */
     ObjectNode anomalies() {
         ObjectNode node = JSON.objectNode();
-        node.put("method", "STL remainder (periodic, non-robust) of the complete months; flagged when |remainder - median|"
-                + " > " + Anomalies.DEFAULT_THRESHOLD + " x 1.4826 x MAD");
+        node.put(
+                "method",
+                "STL remainder (periodic, non-robust) of the complete months; flagged when |remainder - median|" + " > "
+                        + Anomalies.DEFAULT_THRESHOLD + " x 1.4826 x MAD");
         ObjectNode measures = node.putObject("measures");
         for (String measure : MonthlySeries.MEASURES) {
             ObjectNode row = measures.putObject(measure);
             double[] values = series.completeValues(measure);
             if (values.length < StlDecomposition.MINIMUM_LENGTH || !allFinite(values)) {
                 row.put("available", false);
-                row.put("reason", measure.equals("units") && !series.unitsKnown() ? MonthlySeries.NO_UNITS : String.format(Locale.ROOT, "%d complete months; STL needs %d", values.length,
-                        StlDecomposition.MINIMUM_LENGTH));
+                row.put(
+                        "reason",
+                        measure.equals("units") && !series.unitsKnown()
+                                ? MonthlySeries.NO_UNITS
+                                : String.format(
+                                        Locale.ROOT,
+                                        "%d complete months; STL needs %d",
+                                        values.length,
+                                        StlDecomposition.MINIMUM_LENGTH));
                 row.putArray("months");
                 continue;
             }
-            AnomalyResult result = Anomalies.find(StlDecomposition.monthly(values).remainderValues());
+            AnomalyResult result =
+                    Anomalies.find(StlDecomposition.monthly(values).remainderValues());
             row.put("available", true);
             row.put("reason", result.mad() > 0 ? "tested" : "remainder has no spread (MAD 0); nothing can stand out");
             ArrayNode months = row.putArray("months");

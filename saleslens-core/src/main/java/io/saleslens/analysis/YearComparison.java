@@ -16,7 +16,8 @@ record YearComparison(Optional<Integer> currentYear, Optional<Integer> previousY
             return new YearComparison(Optional.empty(), Optional.empty(), "the data covers no calendar year in full");
         }
         if (!series.isCompleteYear(last.get() - 1)) {
-            return new YearComparison(last, Optional.empty(), "the data does not cover " + (last.get() - 1) + " in full");
+            return new YearComparison(
+                    last, Optional.empty(), "the data does not cover " + (last.get() - 1) + " in full");
         }
         return new YearComparison(last, Optional.of(last.get() - 1), last.get() + " against " + (last.get() - 1));
     }
@@ -27,7 +28,8 @@ record YearComparison(Optional<Integer> currentYear, Optional<Integer> previousY
 
     /** Revenue of one year as a SQL aggregate, or NULL when that year is not compared. */
     String revenueIn(Optional<Integer> year, String dateColumn, String amountColumn) {
-        return year.map(y -> "round(sum(CASE WHEN year(" + dateColumn + ") = " + y + " THEN " + amountColumn + " ELSE 0 END), 2)")
+        return year.map(y -> "round(sum(CASE WHEN year(" + dateColumn + ") = " + y + " THEN " + amountColumn
+                        + " ELSE 0 END), 2)")
                 .orElse("CAST(NULL AS DOUBLE)");
     }
 

@@ -34,21 +34,27 @@ final class BusinessPerformanceDashboard implements PanelDashboard {
     @Override
     public List<JFreeChart> panels(MetricsDocument document) {
         Map<String, Paint> categoryColours = categoryColours(document);
-        return List.of(segments(document), topProducts(document, categoryColours),
-                categories(document, categoryColours), countries(document));
+        return List.of(
+                segments(document),
+                topProducts(document, categoryColours),
+                categories(document, categoryColours),
+                countries(document));
     }
 
     @Override
     public String subtitle(MetricsDocument document) {
         NumberFormat count = NumberFormat.getIntegerInstance(Locale.US);
         List<String> facts = new ArrayList<>();
-        document.number("totals", "revenue").ifPresent(revenue -> facts.add("Revenue " + new MoneyFormat().format(revenue)));
+        document.number("totals", "revenue")
+                .ifPresent(revenue -> facts.add("Revenue " + new MoneyFormat().format(revenue)));
         document.number("totals", "orders").ifPresent(orders -> facts.add(count.format(orders) + " orders"));
-        document.number("totals", "customers").ifPresent(customers -> facts.add(count.format(customers) + " customers"));
+        document.number("totals", "customers")
+                .ifPresent(customers -> facts.add(count.format(customers) + " customers"));
         OptionalDouble sold = document.number("totals", "products_sold");
         OptionalDouble catalog = document.number("totals", "products_in_catalog");
         if (sold.isPresent() && catalog.isPresent()) {
-            facts.add(count.format(sold.getAsDouble()) + " of " + count.format(catalog.getAsDouble()) + " catalog products sold");
+            facts.add(count.format(sold.getAsDouble()) + " of " + count.format(catalog.getAsDouble())
+                    + " catalog products sold");
         }
         Optional<String> first = document.text("totals", "first_order_date");
         Optional<String> last = document.text("totals", "last_order_date");
@@ -60,43 +66,68 @@ final class BusinessPerformanceDashboard implements PanelDashboard {
 
     private static JFreeChart segments(MetricsDocument document) {
         // The attribute is what the segments really are (e.g. marital status), so the panel names it.
-        String attribute = document.text("segments", "attribute").map(name -> name.replace('_', ' ')).orElse("segment");
-        List<RevenueBarChart.Bar> bars = bars(document.array("segments", "rows"),
+        String attribute = document.text("segments", "attribute")
+                .map(name -> name.replace('_', ' '))
+                .orElse("segment");
+        List<RevenueBarChart.Bar> bars = bars(
+                document.array("segments", "rows"),
                 row -> MetricsDocument.text(row, "label").or(() -> MetricsDocument.text(row, "code")),
                 row -> DashboardTheme.PRIMARY);
-        return RevenueBarChart.of("Revenue by " + attribute, capitalise(attribute), bars,
-                PlotOrientation.VERTICAL, "No data: metrics.json has no segments");
+        return RevenueBarChart.of(
+                "Revenue by " + attribute,
+                capitalise(attribute),
+                bars,
+                PlotOrientation.VERTICAL,
+                "No data: metrics.json has no segments");
     }
 
     private static JFreeChart topProducts(MetricsDocument document, Map<String, Paint> categoryColours) {
-        List<JsonNode> top = document.array("products_top").stream().limit(TOP_PRODUCTS).toList();
-        List<RevenueBarChart.Bar> bars = bars(top,
+        List<JsonNode> top =
+                document.array("products_top").stream().limit(TOP_PRODUCTS).toList();
+        List<RevenueBarChart.Bar> bars = bars(
+                top,
                 row -> MetricsDocument.text(row, "product_name").or(() -> MetricsDocument.text(row, "product_number")),
                 row -> categoryColours.get(categoryOf(row)));
         Map<String, Paint> legend = new LinkedHashMap<>();
         top.forEach(row -> legend.put(categoryOf(row), categoryColours.get(categoryOf(row))));
-        JFreeChart chart = RevenueBarChart.of("Top " + TOP_PRODUCTS + " products by revenue", "Product", bars,
-                PlotOrientation.HORIZONTAL, "No data: metrics.json has no products_top");
+        JFreeChart chart = RevenueBarChart.of(
+                "Top " + TOP_PRODUCTS + " products by revenue",
+                "Product",
+                bars,
+                PlotOrientation.HORIZONTAL,
+                "No data: metrics.json has no products_top");
         return RevenueBarChart.withLegend(chart, legend);
     }
 
     private static JFreeChart categories(MetricsDocument document, Map<String, Paint> categoryColours) {
-        List<RevenueBarChart.Bar> bars = bars(document.array("categories"),
-                row -> Optional.of(categoryOf(row)), row -> categoryColours.get(categoryOf(row)));
-        return RevenueBarChart.of("Revenue by product category", "Category", bars,
-                PlotOrientation.VERTICAL, "No data: metrics.json has no categories");
+        List<RevenueBarChart.Bar> bars = bars(
+                document.array("categories"),
+                row -> Optional.of(categoryOf(row)),
+                row -> categoryColours.get(categoryOf(row)));
+        return RevenueBarChart.of(
+                "Revenue by product category",
+                "Category",
+                bars,
+                PlotOrientation.VERTICAL,
+                "No data: metrics.json has no categories");
     }
 
     private static JFreeChart countries(MetricsDocument document) {
-        List<RevenueBarChart.Bar> bars = bars(document.array("countries"),
-                row -> MetricsDocument.text(row, "country"), row -> DashboardTheme.PRIMARY);
-        return RevenueBarChart.of("Revenue by country", "Country", bars,
-                PlotOrientation.HORIZONTAL, "No data: metrics.json has no countries");
+        List<RevenueBarChart.Bar> bars = bars(
+                document.array("countries"),
+                row -> MetricsDocument.text(row, "country"),
+                row -> DashboardTheme.PRIMARY);
+        return RevenueBarChart.of(
+                "Revenue by country",
+                "Country",
+                bars,
+                PlotOrientation.HORIZONTAL,
+                "No data: metrics.json has no countries");
     }
 
     /** Rows without a label or a revenue are left out rather than drawn as zero. */
-    private static List<RevenueBarChart.Bar> bars(List<JsonNode> rows, Function<JsonNode, Optional<String>> label,
-            Function<JsonNode, Paint> paint) {
+    private static List<RevenueBarChart.Bar> bars(
+            List<JsonNode> rows, Function<JsonNode, Optional<String>> label, Function<JsonNode, Paint> paint) {
         List<RevenueBarChart.Bar> bars = new ArrayList<>();
         for (JsonNode row : rows) {
             Optional<String> name = label.apply(row);

@@ -62,7 +62,8 @@ final class CohortHeatmapChart {
         XYPlot plot = new XYPlot(dataset, months, rows, renderer);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
-        JFreeChart chart = new JFreeChart("Cohort retention (share of cohort ordering again)", DashboardTheme.PANEL_TITLE, plot, false);
+        JFreeChart chart = new JFreeChart(
+                "Cohort retention (share of cohort ordering again)", DashboardTheme.PANEL_TITLE, plot, false);
         DashboardTheme.apply(chart, "No cohorts in metrics.json");
         if (cells > 0) {
             NumberAxis legendAxis = new NumberAxis("Retention (%)");

@@ -39,17 +39,22 @@ final class CustomerSegmentsDashboard implements PanelDashboard {
 
     @Override
     public List<JFreeChart> panels(MetricsDocument document) {
-        return List.of(rfmSegments(document), pareto(document), CohortHeatmapChart.of(document.array("cohorts", "rows")),
+        return List.of(
+                rfmSegments(document),
+                pareto(document),
+                CohortHeatmapChart.of(document.array("cohorts", "rows")),
                 RevenueForecastChart.of(document));
     }
 
     @Override
     public String subtitle(MetricsDocument document) {
         List<String> facts = new ArrayList<>();
-        document.number("rfm", "customers").ifPresent(n -> facts.add(String.format("%,.0f customers scored by RFM", n)));
+        document.number("rfm", "customers")
+                .ifPresent(n -> facts.add(String.format("%,.0f customers scored by RFM", n)));
         document.text("rfm", "reference_date").ifPresent(date -> facts.add("recency to " + date));
-        document.number("concentration", "customers", "top_share").ifPresent(share ->
-                facts.add(String.format("top 20%% of customers bring %.1f%% of revenue", 100 * share)));
+        document.number("concentration", "customers", "top_share")
+                .ifPresent(share ->
+                        facts.add(String.format("top 20%% of customers bring %.1f%% of revenue", 100 * share)));
         return facts.isEmpty() ? "No analysis figures in metrics.json" : String.join("  ·  ", facts);
     }
 
@@ -57,8 +62,10 @@ final class CustomerSegmentsDashboard implements PanelDashboard {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         for (JsonNode segment : document.array("rfm", "segments")) {
             String name = MetricsDocument.text(segment, "segment").orElse("?");
-            dataset.addValue(100 * MetricsDocument.number(segment, "customer_share").orElse(0), "Customers (%)", name);
-            dataset.addValue(100 * MetricsDocument.number(segment, "revenue_share").orElse(0), "Revenue (%)", name);
+            dataset.addValue(
+                    100 * MetricsDocument.number(segment, "customer_share").orElse(0), "Customers (%)", name);
+            dataset.addValue(
+                    100 * MetricsDocument.number(segment, "revenue_share").orElse(0), "Revenue (%)", name);
         }
         CategoryAxis segments = new CategoryAxis(null);
         segments.setCategoryMargin(0.2);
@@ -68,7 +75,8 @@ final class CustomerSegmentsDashboard implements PanelDashboard {
         CategoryPlot plot = new CategoryPlot(dataset, segments, share, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-        JFreeChart chart = new JFreeChart("RFM segments: customers and revenue", DashboardTheme.PANEL_TITLE, plot, true);
+        JFreeChart chart =
+                new JFreeChart("RFM segments: customers and revenue", DashboardTheme.PANEL_TITLE, plot, true);
         DashboardTheme.apply(chart, "No RFM segments in metrics.json");
         renderer.setSeriesPaint(0, DashboardTheme.PRIMARY);
         renderer.setSeriesPaint(1, DashboardTheme.paletteColour(0));
@@ -80,7 +88,8 @@ final class CustomerSegmentsDashboard implements PanelDashboard {
     private static JFreeChart pareto(MetricsDocument document) {
         XYSeries curve = new XYSeries("Cumulative revenue share");
         for (JsonNode point : document.array("products", "abc", "pareto_curve")) {
-            curve.add(100 * MetricsDocument.number(point, "product_share").orElse(0),
+            curve.add(
+                    100 * MetricsDocument.number(point, "product_share").orElse(0),
                     100 * MetricsDocument.number(point, "revenue_share").orElse(0));
         }
         XYSeriesCollection dataset = new XYSeriesCollection();
@@ -93,7 +102,8 @@ final class CustomerSegmentsDashboard implements PanelDashboard {
         revenue.setRange(0, 105);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         XYPlot plot = new XYPlot(dataset, products, revenue, renderer);
-        JFreeChart chart = new JFreeChart("Pareto curve and ABC classes of products", DashboardTheme.PANEL_TITLE, plot, false);
+        JFreeChart chart =
+                new JFreeChart("Pareto curve and ABC classes of products", DashboardTheme.PANEL_TITLE, plot, false);
         DashboardTheme.apply(chart, "No product ABC figures in metrics.json");
         renderer.setSeriesPaint(0, DashboardTheme.PRIMARY);
         renderer.setSeriesStroke(0, new BasicStroke(3f));
@@ -105,7 +115,9 @@ final class CustomerSegmentsDashboard implements PanelDashboard {
         for (JsonNode row : document.array("products", "abc", "classes")) {
             classes.add(MetricsDocument.text(row, "class").orElse("?") + ": "
                     + (long) MetricsDocument.number(row, "products").orElse(0) + " products, "
-                    + String.format("%.1f%%", 100 * MetricsDocument.number(row, "revenue_share").orElse(0)));
+                    + String.format(
+                            "%.1f%%",
+                            100 * MetricsDocument.number(row, "revenue_share").orElse(0)));
         }
         if (!classes.isEmpty()) {
             TextTitle summary = new TextTitle(String.join("   ", classes), DashboardTheme.AXIS_LABEL);
@@ -116,8 +128,10 @@ final class CustomerSegmentsDashboard implements PanelDashboard {
     }
 
     private static void addThreshold(XYPlot plot, double value, String label) {
-        ValueMarker marker = new ValueMarker(value, DashboardTheme.PARTIAL, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
+        ValueMarker marker = new ValueMarker(
+                value,
+                DashboardTheme.PARTIAL,
+                new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
         marker.setLabel(label);
         marker.setLabelFont(DashboardTheme.TICK_LABEL);
         marker.setLabelPaint(DashboardTheme.MUTED_TEXT);

@@ -20,8 +20,8 @@ public final class DashboardRenderer {
 
     /** The run's standard dashboards: executive KPI trend, business performance and customer segments. */
     public DashboardRenderer() {
-        this(List.of(new ExecutiveKpiTrendDashboard(), new BusinessPerformanceDashboard(),
-                new CustomerSegmentsDashboard()));
+        this(List.of(
+                new ExecutiveKpiTrendDashboard(), new BusinessPerformanceDashboard(), new CustomerSegmentsDashboard()));
     }
 
     public DashboardRenderer(List<Dashboard> dashboards) {

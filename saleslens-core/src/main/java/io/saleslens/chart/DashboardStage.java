@@ -20,7 +20,8 @@ public final class DashboardStage implements Stage {
     public DrawnDashboards run(RunContext context) {
         return MoneySymbol.in(context.spec().currency(), () -> {
             try {
-                return new DashboardRenderer().render(context.metrics(), context.runDir().resolve("dashboards"));
+                return new DashboardRenderer()
+                        .render(context.metrics(), context.runDir().resolve("dashboards"));
             } catch (IOException e) {
                 throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), e.toString(), e);
             }

@@ -32,8 +32,14 @@ final class DashboardTheme {
      * mistaken for a plain revenue bar or a partial month.
      */
     private static final List<Color> PALETTE = List.of(
-            new Color(0x59A14F), new Color(0xE15759), new Color(0x76B7B2), new Color(0xB07AA1),
-            new Color(0xEDC948), new Color(0x9C755F), new Color(0xFF9DA7), new Color(0xBAB0AC));
+            new Color(0x59A14F),
+            new Color(0xE15759),
+            new Color(0x76B7B2),
+            new Color(0xB07AA1),
+            new Color(0xEDC948),
+            new Color(0x9C755F),
+            new Color(0xFF9DA7),
+            new Color(0xBAB0AC));
 
     static final Font PANEL_TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 20);
     static final Font AXIS_LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 16);

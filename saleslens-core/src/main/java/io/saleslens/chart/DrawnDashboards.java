@@ -1,10 +1,10 @@
 package io.saleslens.chart;
 
+import io.saleslens.stage.StageResult;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import io.saleslens.stage.StageResult;
 
 /**
  * What the dashboard stage hands on to the reports: each dashboard's PNG image by name, as written to

@@ -35,7 +35,9 @@ final class ExecutiveKpiTrendDashboard implements PanelDashboard {
     @Override
     public List<JFreeChart> panels(MetricsDocument document) {
         List<JsonNode> monthly = document.array("monthly");
-        return MEASURES.stream().map(measure -> MonthlyTrendChart.of(monthly, measure)).toList();
+        return MEASURES.stream()
+                .map(measure -> MonthlyTrendChart.of(monthly, measure))
+                .toList();
     }
 
     @Override
@@ -56,7 +58,8 @@ final class ExecutiveKpiTrendDashboard implements PanelDashboard {
         } else if (partialMonths.isEmpty()) {
             facts.add("every month fully covered by the data");
         } else {
-            facts.add("orange marks partial months, not fully covered by the data: " + String.join(", ", partialMonths));
+            facts.add(
+                    "orange marks partial months, not fully covered by the data: " + String.join(", ", partialMonths));
         }
         String subtitle = String.join("  ·  ", facts);
         return Character.toUpperCase(subtitle.charAt(0)) + subtitle.substring(1);

@@ -13,9 +13,15 @@ import static java.util.Objects.requireNonNull;
  */
 record MonthlyMeasure(String field, String title, String valueAxisLabel, Unit unit, Shape shape) {
 
-    enum Unit { DOLLARS, COUNT }
+    enum Unit {
+        DOLLARS,
+        COUNT
+    }
 
-    enum Shape { BARS, LINE }
+    enum Shape {
+        BARS,
+        LINE
+    }
 
     MonthlyMeasure {
         requireNonNull(field, "field is null");

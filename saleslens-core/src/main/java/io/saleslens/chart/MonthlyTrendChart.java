@@ -63,7 +63,8 @@ final class MonthlyTrendChart {
         // Points sit mid-month so a line lines up with the month tick it belongs to.
         dataset.setXPosition(TimePeriodAnchor.MIDDLE);
 
-        XYPlot plot = new XYPlot(dataset, monthAxis(dataset), valueAxis(measure, line), line ? lineRenderer() : barRenderer());
+        XYPlot plot = new XYPlot(
+                dataset, monthAxis(dataset), valueAxis(measure, line), line ? lineRenderer() : barRenderer());
         JFreeChart chart = new JFreeChart(measure.title(), DashboardTheme.PANEL_TITLE, plot, true);
         DashboardTheme.apply(chart, "No data: metrics.json has no monthly " + measure.field());
         XYItemRenderer renderer = plot.getRenderer();

@@ -2,7 +2,6 @@ package io.saleslens.chart;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 

@@ -43,7 +43,8 @@ final class RevenueBarChart {
 
     private RevenueBarChart() {}
 
-    static JFreeChart of(String title, String labelAxis, List<Bar> bars, PlotOrientation orientation, String noDataMessage) {
+    static JFreeChart of(
+            String title, String labelAxis, List<Bar> bars, PlotOrientation orientation, String noDataMessage) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<Paint> paints = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -52,7 +53,8 @@ final class RevenueBarChart {
             paints.add(bar.paint());
         }
         boolean horizontal = orientation == PlotOrientation.HORIZONTAL;
-        CategoryPlot plot = new CategoryPlot(dataset, labelAxis(labelAxis, horizontal), revenueAxis(), new PerBarPaintRenderer(paints));
+        CategoryPlot plot = new CategoryPlot(
+                dataset, labelAxis(labelAxis, horizontal), revenueAxis(), new PerBarPaintRenderer(paints));
         plot.setOrientation(orientation);
         // Horizontal bars otherwise get their amount axis on top, away from where people read it.
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
@@ -111,9 +113,10 @@ final class RevenueBarChart {
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(DashboardTheme.TICK_LABEL);
         renderer.setDefaultItemLabelPaint(DashboardTheme.TEXT);
-        renderer.setDefaultPositiveItemLabelPosition(horizontal
-                ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
-                : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        renderer.setDefaultPositiveItemLabelPosition(
+                horizontal
+                        ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
+                        : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
         renderer.setItemLabelAnchorOffset(4);
         renderer.setDrawBarOutline(false);
         renderer.setMaximumBarWidth(0.18);

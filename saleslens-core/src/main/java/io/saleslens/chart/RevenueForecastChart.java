@@ -32,8 +32,10 @@ final class RevenueForecastChart {
         TimeSeries actual = new TimeSeries("Revenue, complete months");
         for (JsonNode month : document.array("monthly")) {
             if (!month.path("partial").asBoolean(false)) {
-                MetricsDocument.text(month, "month").ifPresent(text ->
-                        actual.add(month(text), MetricsDocument.number(month, "revenue").orElse(0)));
+                MetricsDocument.text(month, "month")
+                        .ifPresent(text -> actual.add(
+                                month(text),
+                                MetricsDocument.number(month, "revenue").orElse(0)));
             }
         }
         TimeSeriesCollection actuals = new TimeSeriesCollection();
@@ -45,7 +47,8 @@ final class RevenueForecastChart {
         revenue.setNumberFormatOverride(new MoneyFormat());
         DeviationRenderer line = new DeviationRenderer(true, false);
         XYPlot plot = new XYPlot(actuals, time, revenue, line);
-        JFreeChart chart = new JFreeChart("Monthly revenue, seasonality and forecast", DashboardTheme.PANEL_TITLE, plot, true);
+        JFreeChart chart =
+                new JFreeChart("Monthly revenue, seasonality and forecast", DashboardTheme.PANEL_TITLE, plot, true);
         DashboardTheme.apply(chart, "No monthly revenue in metrics.json");
         line.setSeriesPaint(0, DashboardTheme.PRIMARY);
         line.setSeriesStroke(0, new BasicStroke(2.5f));
@@ -68,8 +71,16 @@ final class RevenueForecastChart {
         for (JsonNode month : months) {
             double x = month(month.path("month").asText()).getMiddleMillisecond();
             double point = month.path("point").asDouble();
-            outer.add(x, point, month.path("lower95").asDouble(), month.path("upper95").asDouble());
-            inner.add(x, point, month.path("lower80").asDouble(), month.path("upper80").asDouble());
+            outer.add(
+                    x,
+                    point,
+                    month.path("lower95").asDouble(),
+                    month.path("upper95").asDouble());
+            inner.add(
+                    x,
+                    point,
+                    month.path("lower80").asDouble(),
+                    month.path("upper80").asDouble());
         }
         YIntervalSeriesCollection fan = new YIntervalSeriesCollection();
         fan.addSeries(outer);
@@ -90,15 +101,23 @@ final class RevenueForecastChart {
     static List<String> notes(MetricsDocument document) {
         List<String> notes = new ArrayList<>();
         if (document.text("seasonality", "reason").isPresent()) {
-            boolean detected = document.root().path("seasonality").path("detected").asBoolean(false);
-            notes.add((detected ? "Seasonal: " : "No seasonality established: ") + document.text("seasonality", "reason").get());
+            boolean detected =
+                    document.root().path("seasonality").path("detected").asBoolean(false);
+            notes.add((detected ? "Seasonal: " : "No seasonality established: ")
+                    + document.text("seasonality", "reason").get());
         }
         document.text("forecast", "reason").ifPresent(reason -> {
-            boolean available = document.root().path("forecast").path("available").asBoolean(false);
-            notes.add(available
-                    ? String.format(Locale.ROOT, "Forecast: %s; back-test MAPE %s%%", reason,
-                            document.text("forecast", "backtest_mape_percent").orElse("n/a"))
-                    : "No forecast: " + reason);
+            boolean available =
+                    document.root().path("forecast").path("available").asBoolean(false);
+            notes.add(
+                    available
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "Forecast: %s; back-test MAPE %s%%",
+                                    reason,
+                                    document.text("forecast", "backtest_mape_percent")
+                                            .orElse("n/a"))
+                            : "No forecast: " + reason);
         });
         return notes;
     }

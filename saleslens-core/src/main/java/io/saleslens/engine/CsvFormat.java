@@ -11,7 +11,8 @@ import static java.util.Objects.requireNonNull;
  * @param origin the file as the user names it (the spec's path), for messages; null names the file read, which may be
  *     a working copy
  */
-public record CsvFormat(char delimiter, char quote, String encoding, boolean header, java.util.List<String> columns, String origin) {
+public record CsvFormat(
+        char delimiter, char quote, String encoding, boolean header, java.util.List<String> columns, String origin) {
 
     public static final CsvFormat DEFAULT = new CsvFormat(',', '"', "utf-8", true);
 

@@ -10,13 +10,32 @@ import java.util.Map;
  */
 public final class DatePatterns {
     private static final Map<String, String> FIELDS = Map.ofEntries(
-            Map.entry("yyyy", "%Y"), Map.entry("yy", "%y"), Map.entry("MMMM", "%B"), Map.entry("MMM", "%b"),
-            Map.entry("MM", "%m"), Map.entry("M", "%-m"), Map.entry("dd", "%d"), Map.entry("d", "%-d"),
-            Map.entry("HH", "%H"), Map.entry("H", "%-H"), Map.entry("hh", "%I"), Map.entry("h", "%-I"),
-            Map.entry("mm", "%M"), Map.entry("m", "%-M"), Map.entry("ss", "%S"), Map.entry("s", "%-S"),
-            Map.entry("SSS", "%g"), Map.entry("SSSSSS", "%f"), Map.entry("a", "%p"),
-            Map.entry("Z", "%z"), Map.entry("X", "%z"), Map.entry("XX", "%z"), Map.entry("XXX", "%z"),
-            Map.entry("x", "%z"), Map.entry("xx", "%z"), Map.entry("xxx", "%z"));
+            Map.entry("yyyy", "%Y"),
+            Map.entry("yy", "%y"),
+            Map.entry("MMMM", "%B"),
+            Map.entry("MMM", "%b"),
+            Map.entry("MM", "%m"),
+            Map.entry("M", "%-m"),
+            Map.entry("dd", "%d"),
+            Map.entry("d", "%-d"),
+            Map.entry("HH", "%H"),
+            Map.entry("H", "%-H"),
+            Map.entry("hh", "%I"),
+            Map.entry("h", "%-I"),
+            Map.entry("mm", "%M"),
+            Map.entry("m", "%-M"),
+            Map.entry("ss", "%S"),
+            Map.entry("s", "%-S"),
+            Map.entry("SSS", "%g"),
+            Map.entry("SSSSSS", "%f"),
+            Map.entry("a", "%p"),
+            Map.entry("Z", "%z"),
+            Map.entry("X", "%z"),
+            Map.entry("XX", "%z"),
+            Map.entry("XXX", "%z"),
+            Map.entry("x", "%z"),
+            Map.entry("xx", "%z"),
+            Map.entry("xxx", "%z"));
 
     /** The fields a pattern may hold, for messages. */
     public static final String SUPPORTED = "yyyy, yy, MMMM, MMM, MM, M, dd, d, HH, H, hh, h, mm, m, ss, s, SSS, a,"
@@ -27,10 +46,12 @@ public final class DatePatterns {
      * pattern accepts on every engine. Engines read more on their own, and differently: Spark takes '2013' as
      * 2013-01-01, DuckDB '2013/03/07' as a date.
      */
-    public static final String ISO_DATE = "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([ T][0-9:.]*[ ]?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?";
+    public static final String ISO_DATE =
+            "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([ T][0-9:.]*[ ]?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?";
 
     /** An ISO value that ends in a zone offset. */
-    public static final String ISO_WITH_OFFSET = "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[ T][0-9:.]*[ ]?(Z|[+-][0-9]{2}(:?[0-9]{2})?)";
+    public static final String ISO_WITH_OFFSET =
+            "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[ T][0-9:.]*[ ]?(Z|[+-][0-9]{2}(:?[0-9]{2})?)";
 
     /** A zone offset at the end of a value, with the spaces before it; removed to read the local time as written. */
     public static final String OFFSET_SUFFIX = "[ ]*(Z|[+-][0-9]{2}(:?[0-9]{2})?)$";
@@ -48,7 +69,8 @@ public final class DatePatterns {
                 if (end < 0) {
                     throw new IllegalArgumentException("unclosed quote in date pattern " + javaPattern);
                 }
-                out.append(end == i + 1 ? "'" : javaPattern.substring(i + 1, end).replace("%", "%%"));
+                out.append(
+                        end == i + 1 ? "'" : javaPattern.substring(i + 1, end).replace("%", "%%"));
                 i = end + 1;
                 continue;
             }
@@ -60,8 +82,8 @@ public final class DatePatterns {
             if (Character.isLetter(c)) {
                 String converted = FIELDS.get(field);
                 if (converted == null) {
-                    throw new IllegalArgumentException("unsupported date pattern field '" + field + "' in " + javaPattern
-                            + " (use " + SUPPORTED + ")");
+                    throw new IllegalArgumentException("unsupported date pattern field '" + field + "' in "
+                            + javaPattern + " (use " + SUPPORTED + ")");
                 }
                 out.append(converted);
             } else {
@@ -82,7 +104,12 @@ public final class DatePatterns {
         if (!javaPattern.matches("[yMd0-9/.\\- ]*")) {
             return false;
         }
-        return !javaPattern.replace("yyyy", "").replace("yy", "").replace("MM", "").replace("dd", "").matches(".*[Md].*");
+        return !javaPattern
+                .replace("yyyy", "")
+                .replace("yy", "")
+                .replace("MM", "")
+                .replace("dd", "")
+                .matches(".*[Md].*");
     }
 
     /** True when the pattern reads a zone offset (Z, X or x outside quotes). */

@@ -8,9 +8,10 @@ final class DuckDbDialect implements SqlDialect {
         if (javaPattern == null) {
             // A cast to DATE keeps the date as written and ignores a time and an offset after it.
             String asWritten = "TRY_CAST(" + text + " AS DATE)";
-            String value = zone == null ? asWritten
-                    : "CASE WHEN " + matches(text, DatePatterns.ISO_WITH_OFFSET) + " THEN " + inZone("TRY_CAST("
-                            + text + " AS TIMESTAMPTZ)", zone) + " ELSE " + asWritten + " END";
+            String value = zone == null
+                    ? asWritten
+                    : "CASE WHEN " + matches(text, DatePatterns.ISO_WITH_OFFSET) + " THEN "
+                            + inZone("TRY_CAST(" + text + " AS TIMESTAMPTZ)", zone) + " ELSE " + asWritten + " END";
             return "CASE WHEN " + matches(text, DatePatterns.ISO_DATE) + " THEN " + value + " END";
         }
         if (DatePatterns.hasOffset(javaPattern)) {
@@ -19,10 +20,13 @@ final class DuckDbDialect implements SqlDialect {
                         + literal(DatePatterns.toStrftime(DatePatterns.withoutOffset(javaPattern))) + ") AS DATE)";
             }
             // strptime's %z reads +0000 and -05:00 but not Z.
-            return inZone("try_strptime(" + replaceAll(text, "Z$", "+0000") + ", " + literal(DatePatterns.toStrftime(javaPattern))
-                    + ")", zone);
+            return inZone(
+                    "try_strptime(" + replaceAll(text, "Z$", "+0000") + ", "
+                            + literal(DatePatterns.toStrftime(javaPattern)) + ")",
+                    zone);
         }
-        String parsed = "CAST(try_strptime(" + text + ", " + literal(DatePatterns.toStrftime(javaPattern)) + ") AS DATE)";
+        String parsed =
+                "CAST(try_strptime(" + text + ", " + literal(DatePatterns.toStrftime(javaPattern)) + ") AS DATE)";
         // strptime accepts short numbers such as 5489 for yyyyMMdd; a fixed-width pattern needs its full width.
         if (DatePatterns.isFixedWidth(javaPattern)) {
             return "CASE WHEN length(" + text + ") = " + javaPattern.length() + " THEN " + parsed + " END";

@@ -22,7 +22,9 @@ import java.util.Set;
 /** The embedded engine: an in-process DuckDB database that spills to a temporary folder when memory runs short. */
 public final class DuckDbEngine implements Engine {
     /** The encodings DuckDB's CSV reader decodes itself. */
-    private static final Set<String> CSV_ENCODINGS = Set.of("utf-8", "utf8", "latin-1", "latin1", "iso-8859-1", "utf-16");
+    private static final Set<String> CSV_ENCODINGS =
+            Set.of("utf-8", "utf8", "latin-1", "latin1", "iso-8859-1", "utf-16");
+
     private final Connection connection;
     private final SqlDialect dialect = new DuckDbDialect();
 
@@ -37,8 +39,10 @@ public final class DuckDbEngine implements Engine {
             java.nio.file.Files.createDirectories(spillDirectory);
             connection = DuckDbNativeLibrary.connect("jdbc:duckdb:" + spillDirectory.resolve("engine.duckdb"));
         } catch (java.io.IOException e) {
-            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED),
-                    "cannot create " + spillDirectory + ": " + e.getMessage(), e);
+            throw new SalesLensException(
+                    DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED),
+                    "cannot create " + spillDirectory + ": " + e.getMessage(),
+                    e);
         } catch (SQLException e) {
             throw new SalesLensException(ErrorCode.ENGINE_FAILED, "cannot start DuckDB: " + e.getMessage(), e);
         }
@@ -91,8 +95,9 @@ public final class DuckDbEngine implements Engine {
     public boolean tableExists(String table) {
         int dot = table.indexOf('.');
         return queryLong("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
-                + dialect.literal(dot < 0 ? "main" : table.substring(0, dot)) + " AND table_name = "
-                + dialect.literal(table.substring(dot + 1))) > 0;
+                        + dialect.literal(dot < 0 ? "main" : table.substring(0, dot)) + " AND table_name = "
+                        + dialect.literal(table.substring(dot + 1)))
+                > 0;
     }
 
     @Override
@@ -162,10 +167,14 @@ public final class DuckDbEngine implements Engine {
     static SalesLensException sqlFailure(String sql, SQLException e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         if (message.contains("No files found") || message.contains("Cannot open file")) {
-            return new SalesLensException(message.contains("No files found") ? ErrorCode.SOURCE_NOT_FOUND : ErrorCode.SOURCE_UNREADABLE,
-                    message.lines().findFirst().orElse(message), e);
+            return new SalesLensException(
+                    message.contains("No files found") ? ErrorCode.SOURCE_NOT_FOUND : ErrorCode.SOURCE_UNREADABLE,
+                    message.lines().findFirst().orElse(message),
+                    e);
         }
-        return new SalesLensException(ErrorCode.ENGINE_FAILED,
-                "engine error: " + message.lines().findFirst().orElse(message) + "\n  in SQL: " + sql, e);
+        return new SalesLensException(
+                ErrorCode.ENGINE_FAILED,
+                "engine error: " + message.lines().findFirst().orElse(message) + "\n  in SQL: " + sql,
+                e);
     }
 }

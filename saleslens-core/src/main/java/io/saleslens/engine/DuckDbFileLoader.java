@@ -25,8 +25,11 @@ final class DuckDbFileLoader {
 
     LoadedTable loadJsonLines(String table, Path file) {
         // The whole file decides each column's type, so a value late in the file cannot break the load.
-        return load(table, file, "read_json(" + sql.literal(file.toString())
-                + ", format = 'newline_delimited', sample_size = -1)", "JSON lines (one object per line)");
+        return load(
+                table,
+                file,
+                "read_json(" + sql.literal(file.toString()) + ", format = 'newline_delimited', sample_size = -1)",
+                "JSON lines (one object per line)");
     }
 
     private LoadedTable load(String table, Path file, String reader, String formatName) {
@@ -34,20 +37,26 @@ final class DuckDbFileLoader {
         try {
             engine.execute("CREATE OR REPLACE TABLE " + raw + " AS SELECT * FROM " + reader);
         } catch (SalesLensException e) {
-            throw new SalesLensException(ErrorCode.SOURCE_MALFORMED, file + ": cannot be read as " + formatName + " ("
-                    + e.getMessage().lines().findFirst().orElse("").replaceFirst("^engine error: ", "")
-                    + "); check the file or the source's format", e);
+            throw new SalesLensException(
+                    ErrorCode.SOURCE_MALFORMED,
+                    file + ": cannot be read as " + formatName + " ("
+                            + e.getMessage().lines().findFirst().orElse("").replaceFirst("^engine error: ", "")
+                            + "); check the file or the source's format",
+                    e);
         }
         List<String> columns = engine.columns(raw);
         // A JSON field whose values mix types arrives as JSON; its text is the value, without JSON quotes.
         String texts = engine.query("DESCRIBE " + raw).stream()
                 .map(c -> {
                     String name = sql.quote((String) c.get("column_name"));
-                    String text = "JSON".equals(c.get("column_type")) ? "json_extract_string(" + name + ", '$')" : "CAST(" + name + " AS VARCHAR)";
+                    String text = "JSON".equals(c.get("column_type"))
+                            ? "json_extract_string(" + name + ", '$')"
+                            : "CAST(" + name + " AS VARCHAR)";
                     return text + " AS " + name;
                 })
                 .collect(Collectors.joining(", "));
-        engine.execute("CREATE OR REPLACE VIEW " + table + " AS SELECT " + texts + ", CAST(rowid + 1 AS BIGINT) AS _line FROM " + raw);
+        engine.execute("CREATE OR REPLACE VIEW " + table + " AS SELECT " + texts
+                + ", CAST(rowid + 1 AS BIGINT) AS _line FROM " + raw);
         engine.execute("CREATE OR REPLACE TABLE " + table + "_rejected (_line BIGINT, reason VARCHAR, raw VARCHAR)");
         return new LoadedTable(table, columns, engine.queryLong("SELECT count(*) FROM " + raw), 0);
     }

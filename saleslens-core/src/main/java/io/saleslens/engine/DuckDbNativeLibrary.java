@@ -70,7 +70,9 @@ final class DuckDbNativeLibrary {
     static String bundledLibraryName() {
         String os = System.getProperty("os.name").toLowerCase(Locale.ROOT).trim();
         String arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT).trim();
-        String osName = os.startsWith("windows") ? "windows" : os.startsWith("mac") ? "macos" : os.startsWith("linux") ? "linux" : os;
+        String osName = os.startsWith("windows")
+                ? "windows"
+                : os.startsWith("mac") ? "macos" : os.startsWith("linux") ? "linux" : os;
         String archName = switch (arch) {
             case "x86_64", "amd64" -> "amd64";
             case "aarch64", "arm64" -> "arm64";

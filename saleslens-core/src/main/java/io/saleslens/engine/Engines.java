@@ -25,8 +25,9 @@ public final class Engines {
                 return provider.open(settings);
             }
         }
-        throw new SalesLensException(ErrorCode.OPTION_INVALID,
+        throw new SalesLensException(
+                ErrorCode.OPTION_INVALID,
                 "engine '" + name + "' is not on the class path; use duckdb, or run through the ./saleslens wrapper"
-                + " (it adds the saleslens-spark module for --engine spark) or spark-submit saleslens-spark-submit.jar");
+                        + " (it adds the saleslens-spark module for --engine spark) or spark-submit saleslens-spark-submit.jar");
     }
 }

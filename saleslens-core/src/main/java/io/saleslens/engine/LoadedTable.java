@@ -11,12 +11,15 @@ import java.util.List;
  * @param rowsRejected rows the parser could not split (kept in {@code <table>_rejected})
  * @param dialect how the file was read (encoding, delimiter, byte-order mark, rows with decoded non-ASCII bytes)
  */
-public record LoadedTable(String table, List<String> columns, long rowsLoaded, long rowsRejected, java.util.Map<String, Object> dialect) {
+public record LoadedTable(
+        String table, List<String> columns, long rowsLoaded, long rowsRejected, java.util.Map<String, Object> dialect) {
 
     public LoadedTable {
         requireNonNull(table, "table is null");
         columns = List.copyOf(columns);
-        dialect = dialect == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dialect));
+        dialect = dialect == null
+                ? java.util.Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dialect));
     }
 
     public LoadedTable(String table, List<String> columns, long rowsLoaded, long rowsRejected) {

@@ -27,10 +27,11 @@ public final class TracingEngine implements Engine {
     public TracingEngine(Engine engine, Path traceFile) {
         this.engine = engine;
         try {
-            this.trace = Files.newBufferedWriter(traceFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
+            this.trace = Files.newBufferedWriter(
+                    traceFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
-            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.OPTION_INVALID), "cannot write the SQL trace " + traceFile, e);
+            throw new SalesLensException(
+                    DiskErrors.codeOf(e, ErrorCode.OPTION_INVALID), "cannot write the SQL trace " + traceFile, e);
         }
     }
 
@@ -98,7 +99,8 @@ public final class TracingEngine implements Engine {
         try {
             trace.close();
         } catch (IOException e) {
-            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), "cannot close the SQL trace", e);
+            throw new SalesLensException(
+                    DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), "cannot close the SQL trace", e);
         } finally {
             engine.close();
         }
@@ -113,7 +115,8 @@ public final class TracingEngine implements Engine {
                 trace.write((System.nanoTime() - started) / 1_000_000 + "\t" + sql.replaceAll("\\s+", " ") + "\n");
                 trace.flush();
             } catch (IOException e) {
-                throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), "cannot write the SQL trace", e);
+                throw new SalesLensException(
+                        DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), "cannot write the SQL trace", e);
             }
         }
     }

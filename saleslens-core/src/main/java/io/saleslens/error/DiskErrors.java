@@ -9,8 +9,9 @@ import java.util.Map;
  * message ("No space left on device", ENOSPC), often wrapped in an error that names the file being read.
  */
 public final class DiskErrors {
-    private static final String[] NO_SPACE = {"no space left on device", "enospc", "disk quota exceeded",
-        "not enough space on the disk"};
+    private static final String[] NO_SPACE = {
+        "no space left on device", "enospc", "disk quota exceeded", "not enough space on the disk"
+    };
 
     private DiskErrors() {}
 

@@ -1,25 +1,25 @@
 package io.saleslens.export;
 
-import io.saleslens.stage.Tables;
-import io.saleslens.stage.Stage;
-import io.saleslens.stage.RunContext;
 import io.saleslens.engine.LoadedTable;
-import io.saleslens.model.Cleanings;
 import io.saleslens.error.DiskErrors;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
+import io.saleslens.model.Cleanings;
 import io.saleslens.model.EntityCleaning;
 import io.saleslens.model.GoldTables;
-import io.saleslens.stage.LoadedSources;
-import io.saleslens.stage.StageResult;
-import java.util.Map;
-import io.saleslens.stage.RepairLog;
 import io.saleslens.spec.SourceSpec;
-import java.util.ArrayList;
-import java.util.List;
+import io.saleslens.stage.LoadedSources;
+import io.saleslens.stage.RepairLog;
+import io.saleslens.stage.RunContext;
+import io.saleslens.stage.Stage;
+import io.saleslens.stage.StageResult;
+import io.saleslens.stage.Tables;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Writes the gold star schema as Parquet, every quarantined row as CSV with its line, key and reason, and
@@ -34,7 +34,8 @@ public final class ExportStage implements Stage {
 
     @Override
     public StageResult run(RunContext context) {
-        Map<String, LoadedTable> loadedSources = context.result(LoadedSources.class).tables();
+        Map<String, LoadedTable> loadedSources =
+                context.result(LoadedSources.class).tables();
         List<EntityCleaning> cleanings = context.result(Cleanings.class).entities();
         Path gold = context.runDir().resolve("gold");
         Path quarantine = context.runDir().resolve("quarantine");
@@ -54,7 +55,10 @@ public final class ExportStage implements Stage {
         for (String source : loadedSources.keySet()) {
             LoadedTable loaded = loadedSources.get(source);
             SourceSpec spec = context.spec().source(source);
-            List<String> entities = cleanings.stream().filter(c -> c.source().equals(source)).map(EntityCleaning::entity).toList();
+            List<String> entities = cleanings.stream()
+                    .filter(c -> c.source().equals(source))
+                    .map(EntityCleaning::entity)
+                    .toList();
             String sql = files.quarantine(source, spec, loaded.columns(), loaded.rejectedTable(), entities);
             if (files.count(sql) > 0) {
                 context.engine().writeCsv(sql, quarantine.resolve(source + ".csv"));
@@ -62,7 +66,8 @@ public final class ExportStage implements Stage {
             repairs.add(files.repairs(source, spec.fileStem(), spec, loaded.columns()));
         }
         RepairLog.create(context.engine());
-        String allRepairs = String.join(" UNION ALL ", repairs) + " ORDER BY source, line, " + context.engine().dialect().quote("column");
+        String allRepairs = String.join(" UNION ALL ", repairs) + " ORDER BY source, line, "
+                + context.engine().dialect().quote("column");
         context.engine().writeCsv(allRepairs, context.runDir().resolve("repairs.csv"));
         return StageResult.rows(rows);
     }

@@ -1,10 +1,9 @@
 package io.saleslens.export;
 
-import io.saleslens.stage.Tables;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
-import io.saleslens.stage.RepairLog;
 import io.saleslens.spec.SourceSpec;
+import io.saleslens.stage.Tables;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -44,8 +43,9 @@ public final class QualityFiles {
     public String forPeople(String textExpression) {
         String escaped = "replace(" + textExpression + ", chr(0), " + sql.literal("\\0") + ")";
         String first = "substr(" + escaped + ", 1, 1)";
-        return "CASE WHEN " + first + " IN ('=', '+', '-', '@', chr(9), chr(13)) AND NOT " + sql.matches(escaped, PLAIN_NUMBER)
-                + " THEN concat(" + sql.literal("'") + ", " + escaped + ") ELSE " + escaped + " END";
+        return "CASE WHEN " + first + " IN ('=', '+', '-', '@', chr(9), chr(13)) AND NOT "
+                + sql.matches(escaped, PLAIN_NUMBER) + " THEN concat(" + sql.literal("'") + ", " + escaped + ") ELSE "
+                + escaped + " END";
     }
 
     /** The text of a line the parser could not split, without the line breaks the reader left before it. */
@@ -58,17 +58,21 @@ public final class QualityFiles {
      * aside. When the source feeds several entities (a flat file), each reason starts with its entity's name,
      * and a line two entities set aside appears once for each.
      */
-    public String quarantine(String source, SourceSpec spec, List<String> columns, String rejectedTable, List<String> entities) {
-        String select = "SELECT _line AS line, CAST(NULL AS STRING) AS key, " + forPeople("reason") + " AS reason, " + rawLine("raw")
-                + " AS raw FROM " + rejectedTable;
+    public String quarantine(
+            String source, SourceSpec spec, List<String> columns, String rejectedTable, List<String> entities) {
+        String select = "SELECT _line AS line, CAST(NULL AS STRING) AS key, " + forPeople("reason") + " AS reason, "
+                + rawLine("raw") + " AS raw FROM " + rejectedTable;
         if (!entities.isEmpty()) {
             String quarantined = entities.stream()
-                    .map(entity -> "SELECT _line, " + (entities.size() == 1 ? "reason" : "concat(" + sql.literal(entity + ": ") + ", reason)")
+                    .map(entity -> "SELECT _line, "
+                            + (entities.size() == 1 ? "reason" : "concat(" + sql.literal(entity + ": ") + ", reason)")
                             + " AS reason FROM " + Tables.quarantine(entity))
                     .collect(Collectors.joining(" UNION ALL "));
-            select += " UNION ALL SELECT q._line, " + forPeople("b.key") + ", " + forPeople("q.reason") + ", NULL FROM (" + quarantined
+            select += " UNION ALL SELECT q._line, " + forPeople("b.key") + ", " + forPeople("q.reason")
+                    + ", NULL FROM (" + quarantined
                     + ") q LEFT JOIN (SELECT _line, "
-                    + keyExpression(spec, columns) + " AS key FROM " + Tables.bronze(source) + ") b ON b._line = q._line";
+                    + keyExpression(spec, columns) + " AS key FROM " + Tables.bronze(source)
+                    + ") b ON b._line = q._line";
         }
         return select + " ORDER BY line, reason";
     }
@@ -76,9 +80,12 @@ public final class QualityFiles {
     /** source, line, key, column, old_value, new_value, rule for one source's repairs. */
     public String repairs(String source, String stem, SourceSpec spec, List<String> columns) {
         String column = sql.quote("column");
-        return "SELECT " + forPeople(sql.literal(stem)) + " AS source, r._line AS line, " + forPeople("b.key") + " AS key, "
-                + forPeople("r." + column) + " AS " + column + ", " + forPeople("r.old_value") + " AS old_value, " + forPeople("r.new_value")
-                + " AS new_value, " + forPeople("r.rule") + " AS rule FROM " + Tables.REPAIR_LOG + " r LEFT JOIN (SELECT _line, " + keyExpression(spec, columns) + " AS key FROM "
+        return "SELECT " + forPeople(sql.literal(stem)) + " AS source, r._line AS line, " + forPeople("b.key")
+                + " AS key, "
+                + forPeople("r." + column) + " AS " + column + ", " + forPeople("r.old_value") + " AS old_value, "
+                + forPeople("r.new_value")
+                + " AS new_value, " + forPeople("r.rule") + " AS rule FROM " + Tables.REPAIR_LOG
+                + " r LEFT JOIN (SELECT _line, " + keyExpression(spec, columns) + " AS key FROM "
                 + Tables.bronze(source) + ") b ON b._line = r._line WHERE r.source = " + sql.literal(source);
     }
 

@@ -15,40 +15,40 @@ package io.saleslens.generate;
  * @param variantGenderSpellings CUST_AZ12.csv rows whose GEN is the short code M or F
  */
 public record DefectCounts(
-    long duplicateCustomerIds,
-    long missingCustomerIds,
-    long invalidOrderDates,
-    long inconsistentSalesAmounts,
-    long invalidPrices,
-    long paddedStrings,
-    long variantCountrySpellings,
-    long variantGenderSpellings) {
+        long duplicateCustomerIds,
+        long missingCustomerIds,
+        long invalidOrderDates,
+        long inconsistentSalesAmounts,
+        long invalidPrices,
+        long paddedStrings,
+        long variantCountrySpellings,
+        long variantGenderSpellings) {
 
-  public DefectCounts {
-    if (duplicateCustomerIds < 0
-        || missingCustomerIds < 0
-        || invalidOrderDates < 0
-        || inconsistentSalesAmounts < 0
-        || invalidPrices < 0
-        || paddedStrings < 0
-        || variantCountrySpellings < 0
-        || variantGenderSpellings < 0) {
-      throw new IllegalArgumentException("defect counts must not be negative");
+    public DefectCounts {
+        if (duplicateCustomerIds < 0
+                || missingCustomerIds < 0
+                || invalidOrderDates < 0
+                || inconsistentSalesAmounts < 0
+                || invalidPrices < 0
+                || paddedStrings < 0
+                || variantCountrySpellings < 0
+                || variantGenderSpellings < 0) {
+            throw new IllegalArgumentException("defect counts must not be negative");
+        }
     }
-  }
 
-  /** Country and gender spellings together. */
-  public long variantSpellings() {
-    return variantCountrySpellings + variantGenderSpellings;
-  }
+    /** Country and gender spellings together. */
+    public long variantSpellings() {
+        return variantCountrySpellings + variantGenderSpellings;
+    }
 
-  public long total() {
-    return duplicateCustomerIds
-        + missingCustomerIds
-        + invalidOrderDates
-        + inconsistentSalesAmounts
-        + invalidPrices
-        + paddedStrings
-        + variantSpellings();
-  }
+    public long total() {
+        return duplicateCustomerIds
+                + missingCustomerIds
+                + invalidOrderDates
+                + inconsistentSalesAmounts
+                + invalidPrices
+                + paddedStrings
+                + variantSpellings();
+    }
 }

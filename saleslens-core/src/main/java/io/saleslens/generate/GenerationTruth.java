@@ -28,42 +28,42 @@ import java.util.Optional;
  * @param defects planted defects by kind
  */
 public record GenerationTruth(
-    long seed,
-    double dirtRate,
-    long revenue,
-    long salesRecords,
-    long orders,
-    long units,
-    long customers,
-    long customersWithOrders,
-    long productsInCatalog,
-    long productsSold,
-    LocalDate firstOrderDate,
-    LocalDate lastOrderDate,
-    Map<String, Long> rowsByFile,
-    DefectCounts defects) {
+        long seed,
+        double dirtRate,
+        long revenue,
+        long salesRecords,
+        long orders,
+        long units,
+        long customers,
+        long customersWithOrders,
+        long productsInCatalog,
+        long productsSold,
+        LocalDate firstOrderDate,
+        LocalDate lastOrderDate,
+        Map<String, Long> rowsByFile,
+        DefectCounts defects) {
 
-  public static final String FILE_NAME = "truth.json";
+    public static final String FILE_NAME = "truth.json";
 
-  public GenerationTruth {
-    requireNonNull(rowsByFile, "rowsByFile is null");
-    requireNonNull(defects, "defects is null");
-    if ((firstOrderDate == null) != (lastOrderDate == null)) {
-      throw new IllegalArgumentException("first and last order date must both be set or unset");
+    public GenerationTruth {
+        requireNonNull(rowsByFile, "rowsByFile is null");
+        requireNonNull(defects, "defects is null");
+        if ((firstOrderDate == null) != (lastOrderDate == null)) {
+            throw new IllegalArgumentException("first and last order date must both be set or unset");
+        }
+        rowsByFile = Map.copyOf(rowsByFile);
     }
-    rowsByFile = Map.copyOf(rowsByFile);
-  }
 
-  public Optional<LocalDate> firstValidOrderDate() {
-    return Optional.ofNullable(firstOrderDate);
-  }
+    public Optional<LocalDate> firstValidOrderDate() {
+        return Optional.ofNullable(firstOrderDate);
+    }
 
-  public Optional<LocalDate> lastValidOrderDate() {
-    return Optional.ofNullable(lastOrderDate);
-  }
+    public Optional<LocalDate> lastValidOrderDate() {
+        return Optional.ofNullable(lastOrderDate);
+    }
 
-  /** Reads the truth.json that {@link SalesDataGenerator} wrote into {@code outputDirectory}. */
-  public static GenerationTruth read(Path outputDirectory) throws IOException {
-    return TruthJson.read(outputDirectory.resolve(FILE_NAME));
-  }
+    /** Reads the truth.json that {@link SalesDataGenerator} wrote into {@code outputDirectory}. */
+    public static GenerationTruth read(Path outputDirectory) throws IOException {
+        return TruthJson.read(outputDirectory.resolve(FILE_NAME));
+    }
 }

@@ -17,70 +17,70 @@ import java.time.LocalDate;
  * @param months number of calendar months the orders span (at least 1)
  */
 public record GeneratorOptions(
-    long lines, long seed, double dirtRate, Path outputDirectory, LocalDate startDate, int months) {
+        long lines, long seed, double dirtRate, Path outputDirectory, LocalDate startDate, int months) {
 
-  public static final long DEFAULT_SEED = 42;
-  public static final double DEFAULT_DIRT_RATE = 0.01;
-  /** The crm-erp sample's orders run from the end of 2010 to early 2014. */
-  public static final LocalDate DEFAULT_START_DATE = LocalDate.of(2011, 1, 1);
+    public static final long DEFAULT_SEED = 42;
+    public static final double DEFAULT_DIRT_RATE = 0.01;
+    /** The crm-erp sample's orders run from the end of 2010 to early 2014. */
+    public static final LocalDate DEFAULT_START_DATE = LocalDate.of(2011, 1, 1);
 
-  public static final int DEFAULT_MONTHS = 36;
+    public static final int DEFAULT_MONTHS = 36;
 
-  public GeneratorOptions {
-    requireNonNull(outputDirectory, "outputDirectory is null");
-    requireNonNull(startDate, "startDate is null");
-    if (lines < 1) {
-      throw new IllegalArgumentException("lines must be at least 1, got " + lines);
-    }
-    if (!(dirtRate >= 0 && dirtRate <= 1)) {
-      throw new IllegalArgumentException("dirtRate must be between 0 and 1, got " + dirtRate);
-    }
-    if (months < 1) {
-      throw new IllegalArgumentException("months must be at least 1, got " + months);
-    }
-    startDate = startDate.withDayOfMonth(1);
-  }
-
-  public static Builder builder(long lines, Path outputDirectory) {
-    return new Builder(lines, outputDirectory);
-  }
-
-  /** Starts from the defaults; only lines and the output folder have none. */
-  public static final class Builder {
-    private final long lines;
-    private final Path outputDirectory;
-    private long seed = DEFAULT_SEED;
-    private double dirtRate = DEFAULT_DIRT_RATE;
-    private LocalDate startDate = DEFAULT_START_DATE;
-    private int months = DEFAULT_MONTHS;
-
-    private Builder(long lines, Path outputDirectory) {
-      this.lines = lines;
-      this.outputDirectory = outputDirectory;
+    public GeneratorOptions {
+        requireNonNull(outputDirectory, "outputDirectory is null");
+        requireNonNull(startDate, "startDate is null");
+        if (lines < 1) {
+            throw new IllegalArgumentException("lines must be at least 1, got " + lines);
+        }
+        if (!(dirtRate >= 0 && dirtRate <= 1)) {
+            throw new IllegalArgumentException("dirtRate must be between 0 and 1, got " + dirtRate);
+        }
+        if (months < 1) {
+            throw new IllegalArgumentException("months must be at least 1, got " + months);
+        }
+        startDate = startDate.withDayOfMonth(1);
     }
 
-    public Builder seed(long seed) {
-      this.seed = seed;
-      return this;
+    public static Builder builder(long lines, Path outputDirectory) {
+        return new Builder(lines, outputDirectory);
     }
 
-    public Builder dirtRate(double dirtRate) {
-      this.dirtRate = dirtRate;
-      return this;
-    }
+    /** Starts from the defaults; only lines and the output folder have none. */
+    public static final class Builder {
+        private final long lines;
+        private final Path outputDirectory;
+        private long seed = DEFAULT_SEED;
+        private double dirtRate = DEFAULT_DIRT_RATE;
+        private LocalDate startDate = DEFAULT_START_DATE;
+        private int months = DEFAULT_MONTHS;
 
-    public Builder startDate(LocalDate startDate) {
-      this.startDate = startDate;
-      return this;
-    }
+        private Builder(long lines, Path outputDirectory) {
+            this.lines = lines;
+            this.outputDirectory = outputDirectory;
+        }
 
-    public Builder months(int months) {
-      this.months = months;
-      return this;
-    }
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
 
-    public GeneratorOptions build() {
-      return new GeneratorOptions(lines, seed, dirtRate, outputDirectory, startDate, months);
+        public Builder dirtRate(double dirtRate) {
+            this.dirtRate = dirtRate;
+            return this;
+        }
+
+        public Builder startDate(LocalDate startDate) {
+            this.startDate = startDate;
+            return this;
+        }
+
+        public Builder months(int months) {
+            this.months = months;
+            return this;
+        }
+
+        public GeneratorOptions build() {
+            return new GeneratorOptions(lines, seed, dirtRate, outputDirectory, startDate, months);
+        }
     }
-  }
 }

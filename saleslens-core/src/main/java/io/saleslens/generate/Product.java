@@ -17,42 +17,42 @@ import java.time.LocalDate;
  * @param sellable whether any order can contain it
  */
 record Product(
-    String salesKey,
-    Category category,
-    String name,
-    int listPrice,
-    int cost,
-    int versions,
-    LocalDate firstStart,
-    boolean sellable) {
+        String salesKey,
+        Category category,
+        String name,
+        int listPrice,
+        int cost,
+        int versions,
+        LocalDate firstStart,
+        boolean sellable) {
 
-  Product {
-    requireNonNull(salesKey, "salesKey is null");
-    requireNonNull(category, "category is null");
-    requireNonNull(name, "name is null");
-    requireNonNull(firstStart, "firstStart is null");
-    if (listPrice < 1) {
-      throw new IllegalArgumentException("listPrice must be positive, got " + listPrice);
+    Product {
+        requireNonNull(salesKey, "salesKey is null");
+        requireNonNull(category, "category is null");
+        requireNonNull(name, "name is null");
+        requireNonNull(firstStart, "firstStart is null");
+        if (listPrice < 1) {
+            throw new IllegalArgumentException("listPrice must be positive, got " + listPrice);
+        }
+        if (versions < 1) {
+            throw new IllegalArgumentException("versions must be at least 1, got " + versions);
+        }
+        if (name.indexOf(',') >= 0 || salesKey.indexOf(',') >= 0) {
+            throw new IllegalArgumentException("product fields must not contain commas: " + name);
+        }
     }
-    if (versions < 1) {
-      throw new IllegalArgumentException("versions must be at least 1, got " + versions);
+
+    /** The full key of prd_info.csv: category id with a dash, a dash, then the sales key. */
+    String prdKey() {
+        return category.prdKeyPrefix() + '-' + salesKey;
     }
-    if (name.indexOf(',') >= 0 || salesKey.indexOf(',') >= 0) {
-      throw new IllegalArgumentException("product fields must not contain commas: " + name);
+
+    /** Versions start a year apart; each one costs about 4% more than the one before. */
+    LocalDate versionStart(int version) {
+        return firstStart.plusYears(version);
     }
-  }
 
-  /** The full key of prd_info.csv: category id with a dash, a dash, then the sales key. */
-  String prdKey() {
-    return category.prdKeyPrefix() + '-' + salesKey;
-  }
-
-  /** Versions start a year apart; each one costs about 4% more than the one before. */
-  LocalDate versionStart(int version) {
-    return firstStart.plusYears(version);
-  }
-
-  int versionCost(int version) {
-    return cost + cost * 4 * version / 100;
-  }
+    int versionCost(int version) {
+        return cost + cost * 4 * version / 100;
+    }
 }

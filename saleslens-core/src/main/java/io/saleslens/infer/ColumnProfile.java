@@ -51,13 +51,51 @@ public record ColumnProfile(
     }
 
     /** A profile without the shapes that only some meanings ask for (order codes, e-mails, zoned timestamps). */
-    public ColumnProfile(String name, long values, long distinct, long integers, long pointNumbers, long commaNumbers,
-            long pointDecimals, long commaDecimals, long currencySymbols, long groupedNumbers, long isoDates, long compactDates,
-            long slashDates, long maxFirstPart, long maxSecondPart, long twoDigitYears, long fourDigitYears, String dateSeparator,
-            Map<String, Long> nullMarkers, List<String> topValues) {
-        this(name, values, distinct, integers, pointNumbers, commaNumbers, pointDecimals, commaDecimals, currencySymbols,
-                groupedNumbers, isoDates, compactDates, slashDates, maxFirstPart, maxSecondPart, twoDigitYears, fourDigitYears,
-                dateSeparator, nullMarkers, topValues, 0, 0, 0);
+    public ColumnProfile(
+            String name,
+            long values,
+            long distinct,
+            long integers,
+            long pointNumbers,
+            long commaNumbers,
+            long pointDecimals,
+            long commaDecimals,
+            long currencySymbols,
+            long groupedNumbers,
+            long isoDates,
+            long compactDates,
+            long slashDates,
+            long maxFirstPart,
+            long maxSecondPart,
+            long twoDigitYears,
+            long fourDigitYears,
+            String dateSeparator,
+            Map<String, Long> nullMarkers,
+            List<String> topValues) {
+        this(
+                name,
+                values,
+                distinct,
+                integers,
+                pointNumbers,
+                commaNumbers,
+                pointDecimals,
+                commaDecimals,
+                currencySymbols,
+                groupedNumbers,
+                isoDates,
+                compactDates,
+                slashDates,
+                maxFirstPart,
+                maxSecondPart,
+                twoDigitYears,
+                fourDigitYears,
+                dateSeparator,
+                nullMarkers,
+                topValues,
+                0,
+                0,
+                0);
     }
 
     /** True when at least {@link ValueFormat#MIN_SHARE} of the values have the shape counted. */

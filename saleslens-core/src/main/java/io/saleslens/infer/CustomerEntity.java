@@ -63,28 +63,40 @@ record CustomerEntity(EntitySpec entity, List<String> segments, String segmentRe
             reason = "segment attribute: " + segmentColumn + " (a column named like a segment)";
         } else if (!categorical.isEmpty()) {
             segments.add(categorical.get(0));
-            reason = "segment attribute: " + categorical.get(0) + " (no column named like a segment; the first customer attribute with "
-                    + MIN_SEGMENTS + " to " + MAX_SEGMENTS + " values)";
+            reason = "segment attribute: " + categorical.get(0)
+                    + " (no column named like a segment; the first customer attribute with " + MIN_SEGMENTS + " to "
+                    + MAX_SEGMENTS + " values)";
         } else {
-            reason = "segment attribute: none (no customer attribute has " + MIN_SEGMENTS + " to " + MAX_SEGMENTS + " values)";
+            reason = "segment attribute: none (no customer attribute has " + MIN_SEGMENTS + " to " + MAX_SEGMENTS
+                    + " values)";
         }
-        categorical.stream().filter(c -> !segments.contains(c)).limit(MAX_SEGMENT_ATTRIBUTES - segments.size()).forEach(segments::add);
+        categorical.stream()
+                .filter(c -> !segments.contains(c))
+                .limit(MAX_SEGMENT_ATTRIBUTES - segments.size())
+                .forEach(segments::add);
         // Order lines that leave the billing fields to an order's first line would give the last line's blanks.
         FillDownSpec fillDown = orderLevel.isEmpty() ? null : new FillDownSpec("customer_id", orderLevel);
-        EntitySpec entity = new EntitySpec(file.source(), "customer_id", DatasetInferrer.keepLast(), null, columns, null, null, fillDown, null);
+        EntitySpec entity = new EntitySpec(
+                file.source(), "customer_id", DatasetInferrer.keepLast(), null, columns, null, null, fillDown, null);
         return new CustomerEntity(entity, segments, reason);
     }
 
     static boolean isCategorical(ColumnMatch column) {
-        return column.format().kind() == ValueFormat.Kind.TEXT && column.distinct() >= MIN_SEGMENTS && column.distinct() <= MAX_SEGMENTS;
+        return column.format().kind() == ValueFormat.Kind.TEXT
+                && column.distinct() >= MIN_SEGMENTS
+                && column.distinct() <= MAX_SEGMENTS;
     }
 
     private static boolean isName(ColumnMatch column) {
-        return column.meaning() == Meaning.CUSTOMER_NAME || column.meaning() == Meaning.FIRST_NAME || column.meaning() == Meaning.LAST_NAME;
+        return column.meaning() == Meaning.CUSTOMER_NAME
+                || column.meaning() == Meaning.FIRST_NAME
+                || column.meaning() == Meaning.LAST_NAME;
     }
 
     static String snakeCase(String name) {
-        String snake = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_")
+        String snake = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "_")
                 .replaceAll("^_|_$", "");
         return snake.isEmpty() || Character.isDigit(snake.charAt(0)) ? "attribute_" + snake : snake;
     }

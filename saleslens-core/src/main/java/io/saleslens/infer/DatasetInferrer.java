@@ -55,7 +55,8 @@ public final class DatasetInferrer {
             return new DatasetInferrer(engine).infer(dataDir);
         } finally {
             try (var files = java.nio.file.Files.walk(spill)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(f -> f.toFile().delete());
             } catch (java.io.IOException e) {
                 // A leftover temporary folder is harmless.
             }
@@ -71,16 +72,20 @@ public final class DatasetInferrer {
             throw new SalesLensException(ErrorCode.DATASET_UNDECIDABLE, noOrderLines(dataDir, files, roles));
         }
         if (facts.size() > 1) {
-            throw new SalesLensException(ErrorCode.DATASET_UNDECIDABLE,
-                    dataDir + ": several files look like order lines (" + facts.stream().map(ProbedFile::fileName)
-                    .collect(Collectors.joining(", ")) + "); write a spec that names the one to use and run with --spec");
+            throw new SalesLensException(
+                    ErrorCode.DATASET_UNDECIDABLE,
+                    dataDir + ": several files look like order lines ("
+                            + facts.stream().map(ProbedFile::fileName).collect(Collectors.joining(", "))
+                            + "); write a spec that names the one to use and run with --spec");
         }
         ProbedFile fact = facts.get(0);
         Evidence evidence = new Evidence();
         FactColumns factColumns = FactColumns.resolve(fact, engine);
         factColumns.notes().forEach(evidence::note);
-        Optional<JoinMatch> customers = bestJoin(fact, factColumns.customerId(), filesWith(roles, FileRole.CUSTOMERS), Meaning.CUSTOMER_ID);
-        Optional<JoinMatch> products = bestJoin(fact, factColumns.productId(), filesWith(roles, FileRole.PRODUCTS), Meaning.PRODUCT_ID);
+        Optional<JoinMatch> customers =
+                bestJoin(fact, factColumns.customerId(), filesWith(roles, FileRole.CUSTOMERS), Meaning.CUSTOMER_ID);
+        Optional<JoinMatch> products =
+                bestJoin(fact, factColumns.productId(), filesWith(roles, FileRole.PRODUCTS), Meaning.PRODUCT_ID);
 
         var entities = new LinkedHashMap<String, EntitySpec>();
         CustomerEntity customer = CustomerEntity.build(fact, factColumns, customers, evidence);
@@ -91,20 +96,30 @@ public final class DatasetInferrer {
         var sources = new LinkedHashMap<String, SourceSpec>();
         Map<String, String> sourceNotes = new LinkedHashMap<>();
         for (ProbedFile file : files) {
-            boolean used = file == fact || customers.map(j -> j.dimension() == file).orElse(false)
+            boolean used = file == fact
+                    || customers.map(j -> j.dimension() == file).orElse(false)
                     || products.map(j -> j.dimension() == file).orElse(false);
             if (used) {
                 sources.put(file.source(), file.spec());
-                sourceNotes.put(file.source(), roles.get(file).label() + ", " + file.rows() + " rows; " + file.dialectEvidence());
+                sourceNotes.put(
+                        file.source(),
+                        roles.get(file).label() + ", " + file.rows() + " rows; " + file.dialectEvidence());
             } else {
-                evidence.note("not used: " + file.fileName() + " (" + (roles.get(file) == FileRole.OTHER ? "no role recognised"
-                        : roles.get(file).label() + ", no key of the order lines joins to it") + ")");
+                evidence.note("not used: " + file.fileName() + " ("
+                        + (roles.get(file) == FileRole.OTHER
+                                ? "no role recognised"
+                                : roles.get(file).label() + ", no key of the order lines joins to it")
+                        + ")");
             }
         }
-        customers.ifPresentOrElse(j -> evidence.note("join " + j.describe()),
-                () -> evidence.note("customers: taken from the order lines (" + fact.fileName() + "), one per customer id, the last line wins"));
-        products.ifPresentOrElse(j -> evidence.note("join " + j.describe()),
-                () -> evidence.note("products: taken from the order lines (" + fact.fileName() + "), one per product id, the last line wins"));
+        customers.ifPresentOrElse(
+                j -> evidence.note("join " + j.describe()),
+                () -> evidence.note("customers: taken from the order lines (" + fact.fileName()
+                        + "), one per customer id, the last line wins"));
+        products.ifPresentOrElse(
+                j -> evidence.note("join " + j.describe()),
+                () -> evidence.note("products: taken from the order lines (" + fact.fileName()
+                        + "), one per product id, the last line wins"));
         evidence.note(customer.segmentReason());
         DatasetSpec spec = new DatasetSpec("inferred", List.of(), sources, entities, customer.segments());
         return new InferredDataset(spec, sourceNotes, evidence.columns(), evidence.notes());
@@ -115,9 +130,10 @@ public final class DatasetInferrer {
      * nothing), what the file lacks, and the spec lines that settle it.
      */
     static String noOrderLines(Path dataDir, List<ProbedFile> files, Map<ProbedFile, FileRole> roles) {
-        StringBuilder message = new StringBuilder(dataDir + ": no file looks like order lines (that needs a measure column,"
-                + " such as a quantity, unit price or sales amount, and an order id or an order date); write a spec and run with"
-                + " --spec. Looked at:");
+        StringBuilder message =
+                new StringBuilder(dataDir + ": no file looks like order lines (that needs a measure column,"
+                        + " such as a quantity, unit price or sales amount, and an order id or an order date); write a spec and run with"
+                        + " --spec. Looked at:");
         for (ProbedFile file : files) {
             List<String> lacks = new ArrayList<>();
             if (!file.hasMeasures()) {
@@ -126,9 +142,17 @@ public final class DatasetInferrer {
             if (!file.has(Meaning.ORDER_ID) && !file.has(Meaning.ORDER_DATE)) {
                 lacks.add("no order id or order date");
             }
-            message.append("\n  ").append(file.fileName()).append(" (").append(file.rows()).append(" rows; ")
-                    .append(roles.get(file) == FileRole.OTHER ? "no role" : roles.get(file).label())
-                    .append(lacks.isEmpty() ? "" : "; " + String.join(", ", lacks)).append("): ")
+            message.append("\n  ")
+                    .append(file.fileName())
+                    .append(" (")
+                    .append(file.rows())
+                    .append(" rows; ")
+                    .append(
+                            roles.get(file) == FileRole.OTHER
+                                    ? "no role"
+                                    : roles.get(file).label())
+                    .append(lacks.isEmpty() ? "" : "; " + String.join(", ", lacks))
+                    .append("): ")
                     .append(file.columns().stream().map(ColumnMatch::describe).collect(Collectors.joining(", ")));
         }
         message.append("\nIn the spec, under entities.sale.columns, name the source columns (replace <column>):")
@@ -142,17 +166,23 @@ public final class DatasetInferrer {
     }
 
     private static List<ProbedFile> filesWith(Map<ProbedFile, FileRole> roles, FileRole role) {
-        return roles.entrySet().stream().filter(e -> e.getValue() == role).map(Map.Entry::getKey).toList();
+        return roles.entrySet().stream()
+                .filter(e -> e.getValue() == role)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** The dimension column that holds the largest share of the fact's key values, if any holds enough. */
-    private Optional<JoinMatch> bestJoin(ProbedFile fact, ColumnMatch factKey, List<ProbedFile> dimensions, Meaning keyMeaning) {
+    private Optional<JoinMatch> bestJoin(
+            ProbedFile fact, ColumnMatch factKey, List<ProbedFile> dimensions, Meaning keyMeaning) {
         JoinMatch best = null;
         for (ProbedFile dimension : dimensions) {
             List<ColumnMatch> candidates = dimension.withMeaning(keyMeaning);
             if (candidates.isEmpty()) {
                 // A key named otherwise (SKU, Code...) still qualifies when its values are unique.
-                candidates = dimension.columns().stream().filter(c -> c.values() > 0 && c.distinct() == c.values()).toList();
+                candidates = dimension.columns().stream()
+                        .filter(c -> c.values() > 0 && c.distinct() == c.values())
+                        .toList();
             }
             for (ColumnMatch candidate : candidates) {
                 JoinMatch match = measure(fact, factKey, dimension, candidate);
@@ -167,10 +197,17 @@ public final class DatasetInferrer {
     private JoinMatch measure(ProbedFile fact, ColumnMatch factKey, ProbedFile dimension, ColumnMatch dimensionKey) {
         String f = "NULLIF(trim(" + sql.quote(factKey.column()) + "), '')";
         String d = "NULLIF(trim(" + sql.quote(dimensionKey.column()) + "), '')";
-        Map<String, Object> row = engine.query("WITH f AS (SELECT DISTINCT " + f + " AS k FROM " + fact.table() + " WHERE " + f
-                + " IS NOT NULL), d AS (SELECT DISTINCT " + d + " AS k FROM " + dimension.table() + ")"
-                + " SELECT count(f.k) AS keys, count(d.k) AS matched FROM f LEFT JOIN d ON f.k = d.k").get(0);
-        return new JoinMatch(fact, factKey, dimension, dimensionKey, ((Number) row.get("keys")).longValue(),
+        Map<String, Object> row = engine.query(
+                        "WITH f AS (SELECT DISTINCT " + f + " AS k FROM " + fact.table() + " WHERE " + f
+                                + " IS NOT NULL), d AS (SELECT DISTINCT " + d + " AS k FROM " + dimension.table() + ")"
+                                + " SELECT count(f.k) AS keys, count(d.k) AS matched FROM f LEFT JOIN d ON f.k = d.k")
+                .get(0);
+        return new JoinMatch(
+                fact,
+                factKey,
+                dimension,
+                dimensionKey,
+                ((Number) row.get("keys")).longValue(),
                 ((Number) row.get("matched")).longValue());
     }
 

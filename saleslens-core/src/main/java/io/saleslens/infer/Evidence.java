@@ -12,8 +12,11 @@ final class Evidence {
     private final List<String> notes = new ArrayList<>();
 
     void column(String entity, String column, ProbedFile file, ColumnMatch match) {
-        columns.put(entity + "." + column, file.fileName() + " '" + match.column() + "': " + match.evidence()
-                + String.format(Locale.ROOT, "; confidence %.2f", match.meaning() == null ? 0.6 : match.confidence()));
+        columns.put(
+                entity + "." + column,
+                file.fileName() + " '" + match.column() + "': " + match.evidence()
+                        + String.format(
+                                Locale.ROOT, "; confidence %.2f", match.meaning() == null ? 0.6 : match.confidence()));
     }
 
     void derived(String entity, String column, String how) {

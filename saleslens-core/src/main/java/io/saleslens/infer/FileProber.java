@@ -1,12 +1,12 @@
 package io.saleslens.infer;
 
-import io.saleslens.stage.Tables;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.LoadedTable;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import io.saleslens.ingest.SourceReaders;
 import io.saleslens.spec.SourceSpec;
+import io.saleslens.stage.Tables;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +24,20 @@ import java.util.stream.Stream;
  * each column's name and values suggest.
  */
 final class FileProber {
-    private static final List<String> EXTENSIONS = List.of(".csv", ".tsv", ".txt", ".tab", ".csv.gz", ".tsv.gz", ".txt.gz",
-            ".parquet", ".jsonl", ".ndjson", ".json", ".jsonl.gz", ".xlsx");
+    private static final List<String> EXTENSIONS = List.of(
+            ".csv",
+            ".tsv",
+            ".txt",
+            ".tab",
+            ".csv.gz",
+            ".tsv.gz",
+            ".txt.gz",
+            ".parquet",
+            ".jsonl",
+            ".ndjson",
+            ".json",
+            ".jsonl.gz",
+            ".xlsx");
 
     private final Engine engine;
     private final ColumnProfiler profiler;
@@ -37,17 +49,23 @@ final class FileProber {
 
     List<ProbedFile> probeFolder(Path dataDir) {
         if (!Files.isDirectory(dataDir)) {
-            throw new SalesLensException(ErrorCode.DATA_FOLDER_NOT_FOUND,
+            throw new SalesLensException(
+                    ErrorCode.DATA_FOLDER_NOT_FOUND,
                     dataDir + ": data folder not found; give the folder that holds the source files");
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dataDir, 3)) {
-            files = walk.filter(Files::isRegularFile).filter(FileProber::isDataFile).sorted().toList();
+            files = walk.filter(Files::isRegularFile)
+                    .filter(FileProber::isDataFile)
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
-            throw new SalesLensException(ErrorCode.SOURCE_UNREADABLE, dataDir + ": cannot list the folder (" + e.getMessage() + ")", e);
+            throw new SalesLensException(
+                    ErrorCode.SOURCE_UNREADABLE, dataDir + ": cannot list the folder (" + e.getMessage() + ")", e);
         }
         if (files.isEmpty()) {
-            throw new SalesLensException(ErrorCode.SOURCE_NOT_FOUND,
+            throw new SalesLensException(
+                    ErrorCode.SOURCE_NOT_FOUND,
                     dataDir + ": no data files found (looked for " + String.join(", ", EXTENSIONS) + ")");
         }
         List<ProbedFile> probed = new ArrayList<>();
@@ -71,12 +89,21 @@ final class FileProber {
         String evidence = format;
         if (format.equals("csv") || format.equals("tsv")) {
             TextDialect dialect = TextFileScan.scan(file);
-            String delimiter = dialect.delimiter() == (format.equals("tsv") ? '\t' : ',') ? null : String.valueOf(dialect.delimiter());
+            String delimiter = dialect.delimiter() == (format.equals("tsv") ? '\t' : ',')
+                    ? null
+                    : String.valueOf(dialect.delimiter());
             String encoding = dialect.encoding().equals("utf-8") ? null : dialect.encoding();
-            spec = SourceSpec.file(relative).delimiter(delimiter).encoding(encoding).build();
-            evidence = dialect.encoding() + (dialect.byteOrderMark() ? " with byte order mark" : "") + ", " + dialect.delimiterName()
-                    + "-separated (" + dialect.consistentRecords() + " of " + dialect.records() + " records split evenly)"
-                    + (dialect.doubledQuotes() > 0 ? ", " + dialect.doubledQuotes() + " doubled quotes inside quoted fields" : "");
+            spec = SourceSpec.file(relative)
+                    .delimiter(delimiter)
+                    .encoding(encoding)
+                    .build();
+            evidence = dialect.encoding() + (dialect.byteOrderMark() ? " with byte order mark" : "") + ", "
+                    + dialect.delimiterName()
+                    + "-separated (" + dialect.consistentRecords() + " of " + dialect.records()
+                    + " records split evenly)"
+                    + (dialect.doubledQuotes() > 0
+                            ? ", " + dialect.doubledQuotes() + " doubled quotes inside quoted fields"
+                            : "");
         }
         String table = Tables.scratch("probe", String.valueOf(index));
         LoadedTable loaded = SourceReaders.forSource(sourceName, spec).read(engine, file, table, spec);
@@ -115,11 +142,21 @@ final class FileProber {
             }
         }
         double confidence = best == null ? 0 : bestTier == 1 ? 0.95 : 0.75;
-        return new ColumnMatch(profile.name(), format, best, bestTier, confidence, profile.distinct(), profile.values(), contradiction);
+        return new ColumnMatch(
+                profile.name(),
+                format,
+                best,
+                bestTier,
+                confidence,
+                profile.distinct(),
+                profile.values(),
+                contradiction);
     }
 
     private static boolean headerLooksLikeData(List<String> names) {
-        long dataLike = names.stream().filter(n -> n.trim().matches("[+-]?[$€£]?\\d+([.,]\\d+)*|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}")).count();
+        long dataLike = names.stream()
+                .filter(n -> n.trim().matches("[+-]?[$€£]?\\d+([.,]\\d+)*|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}"))
+                .count();
         return dataLike * 2 >= names.size();
     }
 
@@ -135,7 +172,9 @@ final class FileProber {
         String stem = relative.substring(relative.lastIndexOf('/') + 1);
         int dot = stem.indexOf('.');
         String base = (dot < 0 ? stem : stem.substring(0, dot))
-                .replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_")
+                .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "_")
                 .replaceAll("^_|_$", "");
         if (base.isEmpty() || Character.isDigit(base.charAt(0))) {
             base = "source_" + base;

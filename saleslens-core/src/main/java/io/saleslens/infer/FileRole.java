@@ -25,7 +25,8 @@ public enum FileRole {
      * otherwise the file name and the keys it holds decide between the dimensions.
      */
     static FileRole of(ProbedFile file) {
-        String name = Meaning.normalise(file.fileName().replaceAll("\\..*$", "")).toLowerCase(Locale.ROOT);
+        String name =
+                Meaning.normalise(file.fileName().replaceAll("\\..*$", "")).toLowerCase(Locale.ROOT);
         if (file.hasMeasures() && (file.has(Meaning.ORDER_ID) || file.has(Meaning.ORDER_DATE))) {
             return ORDER_LINES;
         }

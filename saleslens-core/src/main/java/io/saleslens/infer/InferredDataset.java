@@ -13,7 +13,8 @@ import java.util.Map;
  * @param columnNotes per {@code entity.column}: the source column, the evidence and a confidence
  * @param notes joins measured, the segment attribute chosen, files left out
  */
-public record InferredDataset(DatasetSpec spec, Map<String, String> sourceNotes, Map<String, String> columnNotes, List<String> notes) {
+public record InferredDataset(
+        DatasetSpec spec, Map<String, String> sourceNotes, Map<String, String> columnNotes, List<String> notes) {
 
     public InferredDataset {
         requireNonNull(spec, "spec is null");
@@ -25,14 +26,20 @@ public record InferredDataset(DatasetSpec spec, Map<String, String> sourceNotes,
     /** The mapping in a few lines, for the console. */
     public List<String> summary() {
         List<String> lines = new java.util.ArrayList<>();
-        spec.sources().forEach((name, source) -> lines.add(source.location() + ": " + sourceNotes.getOrDefault(name, "")));
+        spec.sources()
+                .forEach((name, source) -> lines.add(source.location() + ": " + sourceNotes.getOrDefault(name, "")));
         spec.entities().forEach((entity, e) -> {
-            e.columns().forEach((column, c) -> lines.add("  " + entity + "." + column + " <- "
-                    + (c.from() != null ? c.from() : c.expr()) + (c.format() != null ? " (" + c.format() + ")" : "")
-                    // A derived sales amount is the one figure a reader most needs the reason for.
-                    + (column.equals("sales_amount") ? "   because " + columnNotes.getOrDefault(entity + "." + column, "") : "")));
+            e.columns()
+                    .forEach((column, c) -> lines.add("  " + entity + "." + column + " <- "
+                            + (c.from() != null ? c.from() : c.expr())
+                            + (c.format() != null ? " (" + c.format() + ")" : "")
+                            // A derived sales amount is the one figure a reader most needs the reason for.
+                            + (column.equals("sales_amount")
+                                    ? "   because " + columnNotes.getOrDefault(entity + "." + column, "")
+                                    : "")));
             if (e.fillDown() != null) {
-                lines.add("  " + entity + ": fill_down by " + e.fillDown().by() + ": " + String.join(", ", e.fillDown().columns()));
+                lines.add("  " + entity + ": fill_down by " + e.fillDown().by() + ": "
+                        + String.join(", ", e.fillDown().columns()));
             }
         });
         lines.addAll(notes);

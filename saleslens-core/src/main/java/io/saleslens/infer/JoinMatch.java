@@ -8,7 +8,13 @@ import static java.util.Objects.requireNonNull;
  * @param keys distinct non-missing key values in the fact
  * @param matched how many of them the dimension column holds
  */
-public record JoinMatch(ProbedFile fact, ColumnMatch factColumn, ProbedFile dimension, ColumnMatch dimensionColumn, long keys, long matched) {
+public record JoinMatch(
+        ProbedFile fact,
+        ColumnMatch factColumn,
+        ProbedFile dimension,
+        ColumnMatch dimensionColumn,
+        long keys,
+        long matched) {
 
     public JoinMatch {
         requireNonNull(fact, "fact is null");
@@ -20,7 +26,8 @@ public record JoinMatch(ProbedFile fact, ColumnMatch factColumn, ProbedFile dime
     }
 
     String describe() {
-        return fact.fileName() + "." + factColumn.column() + " -> " + dimension.fileName() + "." + dimensionColumn.column() + ": "
-                + matched + " of " + keys + " keys match (" + String.format(java.util.Locale.ROOT, "%.1f%%", share() * 100) + ")";
+        return fact.fileName() + "." + factColumn.column() + " -> " + dimension.fileName() + "."
+                + dimensionColumn.column() + ": " + matched + " of " + keys + " keys match ("
+                + String.format(java.util.Locale.ROOT, "%.1f%%", share() * 100) + ")";
     }
 }

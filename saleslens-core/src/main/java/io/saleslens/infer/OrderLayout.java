@@ -29,18 +29,23 @@ record OrderLayout(ColumnMatch orderId, long orders, long multiLineOrders, Map<S
     static OrderLayout measure(Engine engine, ProbedFile fact, ColumnMatch orderId) {
         SqlDialect sql = engine.dialect();
         String key = "NULLIF(trim(" + sql.quote(orderId.column()) + "), '')";
-        List<ColumnMatch> others = fact.columns().stream().filter(c -> c != orderId && c.values() > 0).toList();
+        List<ColumnMatch> others = fact.columns().stream()
+                .filter(c -> c != orderId && c.values() > 0)
+                .toList();
         List<String> aggregates = new ArrayList<>();
         aggregates.add("count(DISTINCT t.k) AS orders");
         aggregates.add(sql.countDistinctWhere("t.k", "o.n > 1") + " AS multi");
         for (int i = 0; i < others.size(); i++) {
             String value = "NULLIF(trim(t." + sql.quote(others.get(i).column()) + "), '')";
-            aggregates.add(sql.countWhere("o.n > 1 AND t._line <> o.first_line AND " + value + " IS NOT NULL") + " AS c" + i + "_follow");
-            aggregates.add(sql.countWhere("o.n > 1 AND t._line = o.first_line AND " + value + " IS NOT NULL") + " AS c" + i + "_first");
+            aggregates.add(sql.countWhere("o.n > 1 AND t._line <> o.first_line AND " + value + " IS NOT NULL") + " AS c"
+                    + i + "_follow");
+            aggregates.add(sql.countWhere("o.n > 1 AND t._line = o.first_line AND " + value + " IS NOT NULL") + " AS c"
+                    + i + "_first");
         }
         Map<String, Object> row = engine.query("WITH t AS (SELECT *, " + key + " AS k FROM " + fact.table() + "),"
-                + " o AS (SELECT k, min(_line) AS first_line, count(*) AS n FROM t WHERE k IS NOT NULL GROUP BY k)"
-                + " SELECT " + String.join(", ", aggregates) + " FROM t JOIN o ON t.k = o.k").get(0);
+                        + " o AS (SELECT k, min(_line) AS first_line, count(*) AS n FROM t WHERE k IS NOT NULL GROUP BY k)"
+                        + " SELECT " + String.join(", ", aggregates) + " FROM t JOIN o ON t.k = o.k")
+                .get(0);
         long multi = number(row, "multi");
         Map<String, Long> orderLevel = new LinkedHashMap<>();
         for (int i = 0; i < others.size(); i++) {

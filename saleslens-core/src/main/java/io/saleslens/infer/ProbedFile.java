@@ -12,7 +12,8 @@ import java.util.Optional;
  *
  * @param dialectEvidence what the byte scan found (encoding, delimiter, quotes), or the format's name
  */
-public record ProbedFile(String source, SourceSpec spec, String table, long rows, String dialectEvidence, List<ColumnMatch> columns) {
+public record ProbedFile(
+        String source, SourceSpec spec, String table, long rows, String dialectEvidence, List<ColumnMatch> columns) {
 
     public ProbedFile {
         requireNonNull(source, "source is null");
@@ -22,8 +23,10 @@ public record ProbedFile(String source, SourceSpec spec, String table, long rows
 
     /** The columns given a meaning, best name tier first. */
     List<ColumnMatch> withMeaning(Meaning meaning) {
-        return columns.stream().filter(c -> c.meaning() == meaning)
-                .sorted(java.util.Comparator.comparingInt(ColumnMatch::tier)).toList();
+        return columns.stream()
+                .filter(c -> c.meaning() == meaning)
+                .sorted(java.util.Comparator.comparingInt(ColumnMatch::tier))
+                .toList();
     }
 
     boolean has(Meaning meaning) {

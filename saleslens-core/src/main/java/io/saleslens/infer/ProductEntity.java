@@ -14,7 +14,8 @@ final class ProductEntity {
         ProbedFile file = join.map(JoinMatch::dimension).orElse(fact);
         ColumnMatch key = join.map(JoinMatch::dimensionColumn).orElse(factColumns.productId());
         var columns = new LinkedHashMap<String, ColumnSpec>();
-        columns.put("product_number", DatasetInferrer.key(key, join.isPresent() ? factColumns.productId() : null, true));
+        columns.put(
+                "product_number", DatasetInferrer.key(key, join.isPresent() ? factColumns.productId() : null, true));
         evidence.column(DatasetSpec.PRODUCT, "product_number", file, key);
         for (ColumnMatch column : file.columns()) {
             Meaning meaning = column.meaning();
@@ -29,16 +30,23 @@ final class ProductEntity {
             if (columns.containsKey(name)) {
                 continue;
             }
-            ColumnSpec spec = meaning == Meaning.UNIT_COST ? SpecColumns.of(column, false) : SpecColumns.text(column, false);
-            columns.put(name, meaning == Meaning.CATEGORY || meaning == Meaning.SUBCATEGORY ? spec.withMissing("Unknown") : spec);
+            ColumnSpec spec =
+                    meaning == Meaning.UNIT_COST ? SpecColumns.of(column, false) : SpecColumns.text(column, false);
+            columns.put(
+                    name,
+                    meaning == Meaning.CATEGORY || meaning == Meaning.SUBCATEGORY ? spec.withMissing("Unknown") : spec);
             evidence.column(DatasetSpec.PRODUCT, name, file, column);
         }
-        // The product lists of the metrics show a name and a category; without a column they stay empty (category Unknown).
+        // The product lists of the metrics show a name and a category; without a column they stay empty (category
+        // Unknown).
         for (String needed : new String[] {"product_name", "category"}) {
             if (!columns.containsKey(needed)) {
                 ColumnSpec empty = new ColumnSpec(null, "CAST(NULL AS STRING)", "text", null, false, null, null, false);
                 columns.put(needed, needed.equals("category") ? empty.withMissing("Unknown") : empty);
-                evidence.derived(DatasetSpec.PRODUCT, needed, "no " + needed.replace('_', ' ') + " column in " + file.fileName() + ": left empty");
+                evidence.derived(
+                        DatasetSpec.PRODUCT,
+                        needed,
+                        "no " + needed.replace('_', ' ') + " column in " + file.fileName() + ": left empty");
             }
         }
         return new EntitySpec(file.source(), "product_number", DatasetInferrer.keepLast(), null, columns, null, null);

@@ -13,16 +13,29 @@ final class SpecColumns {
     static ColumnSpec of(ColumnMatch match, boolean required) {
         ValueFormat format = match.format();
         return switch (format.kind()) {
-            case DATE -> format.zonedTimestamp()
-                    // The calendar day as written, in the seller's own offset: the first ten characters.
-                    ? new ColumnSpec(null, "substr(trim(" + quote(match.column()) + "), 1, 10)", "date", null, required, null, null, false)
-                    : column(match.column(), "date", format.datePattern(), required);
-            case INTEGER -> format.compactDate() && match.meaning() != null && match.meaning().need() == Meaning.Need.DATE
-                    ? column(match.column(), "date", "yyyyMMdd", required)
-                    : column(match.column(), "integer", null, required);
-            case DECIMAL -> needsRewriting(format)
-                    ? new ColumnSpec(null, plainNumber(match), "decimal", null, required, null, null, false)
-                    : column(match.column(), "decimal", null, required);
+            case DATE ->
+                format.zonedTimestamp()
+                        // The calendar day as written, in the seller's own offset: the first ten characters.
+                        ? new ColumnSpec(
+                                null,
+                                "substr(trim(" + quote(match.column()) + "), 1, 10)",
+                                "date",
+                                null,
+                                required,
+                                null,
+                                null,
+                                false)
+                        : column(match.column(), "date", format.datePattern(), required);
+            case INTEGER ->
+                format.compactDate()
+                                && match.meaning() != null
+                                && match.meaning().need() == Meaning.Need.DATE
+                        ? column(match.column(), "date", "yyyyMMdd", required)
+                        : column(match.column(), "integer", null, required);
+            case DECIMAL ->
+                needsRewriting(format)
+                        ? new ColumnSpec(null, plainNumber(match), "decimal", null, required, null, null, false)
+                        : column(match.column(), "decimal", null, required);
             default -> column(match.column(), "text", null, required);
         };
     }
@@ -47,12 +60,21 @@ final class SpecColumns {
 
     /** sales = quantity x unit price, for files that give the price but not the line amount. */
     static ColumnSpec product(ColumnMatch quantity, ColumnMatch unitPrice) {
-        return new ColumnSpec(null, number(quantity) + " * " + number(unitPrice), "decimal", null, false, null, null, false);
+        return new ColumnSpec(
+                null, number(quantity) + " * " + number(unitPrice), "decimal", null, false, null, null, false);
     }
 
     /** unit price = sales / quantity, for files that give the line amount but not the price. */
     static ColumnSpec ratio(ColumnMatch sales, ColumnMatch quantity) {
-        return new ColumnSpec(null, number(sales) + " / nullif(" + number(quantity) + ", 0)", "decimal", null, false, null, null, false);
+        return new ColumnSpec(
+                null,
+                number(sales) + " / nullif(" + number(quantity) + ", 0)",
+                "decimal",
+                null,
+                false,
+                null,
+                null,
+                false);
     }
 
     private static boolean needsRewriting(ValueFormat format) {

@@ -27,12 +27,19 @@ public final class SpecYamlWriter {
         out.append("name: ").append(scalar(spec.name())).append('\n');
         out.append("sources:\n");
         spec.sources().forEach((name, source) -> {
-            out.append("  # ").append(inferred.sourceNotes().getOrDefault(name, "")).append('\n');
-            out.append("  ").append(key(name)).append(": ").append(source(source)).append('\n');
+            out.append("  # ")
+                    .append(inferred.sourceNotes().getOrDefault(name, ""))
+                    .append('\n');
+            out.append("  ")
+                    .append(key(name))
+                    .append(": ")
+                    .append(source(source))
+                    .append('\n');
         });
         out.append("entities:\n");
         spec.entities().forEach((name, entity) -> writeEntity(out, name, entity, inferred.columnNotes()));
-        out.append("segments: [").append(spec.segments().stream().map(SpecYamlWriter::scalar).collect(Collectors.joining(", ")))
+        out.append("segments: [")
+                .append(spec.segments().stream().map(SpecYamlWriter::scalar).collect(Collectors.joining(", ")))
                 .append("]\n");
         return out.toString();
     }
@@ -44,13 +51,24 @@ public final class SpecYamlWriter {
             out.append("    key: ").append(scalar(entity.key())).append('\n');
         }
         if (entity.dedupe() != null) {
-            out.append("    dedupe: { keep: ").append(entity.dedupe().keep().name().toLowerCase(java.util.Locale.ROOT))
-                    .append(entity.dedupe().orderBy() == null ? "" : ", order_by: " + scalar(entity.dedupe().orderBy())).append(" }\n");
+            out.append("    dedupe: { keep: ")
+                    .append(entity.dedupe().keep().name().toLowerCase(java.util.Locale.ROOT))
+                    .append(
+                            entity.dedupe().orderBy() == null
+                                    ? ""
+                                    : ", order_by: " + scalar(entity.dedupe().orderBy()))
+                    .append(" }\n");
         }
         if (entity.fillDown() != null) {
-            out.append("    # order-level fields, written on an order's first line only: carried to every line of the group\n");
-            out.append("    fill_down: { by: ").append(scalar(entity.fillDown().by())).append(", columns: [")
-                    .append(entity.fillDown().columns().stream().map(SpecYamlWriter::scalar).collect(Collectors.joining(", "))).append("] }\n");
+            out.append(
+                    "    # order-level fields, written on an order's first line only: carried to every line of the group\n");
+            out.append("    fill_down: { by: ")
+                    .append(scalar(entity.fillDown().by()))
+                    .append(", columns: [")
+                    .append(entity.fillDown().columns().stream()
+                            .map(SpecYamlWriter::scalar)
+                            .collect(Collectors.joining(", ")))
+                    .append("] }\n");
         }
         if (entity.where() != null) {
             out.append("    where: ").append(quoted(entity.where())).append('\n');
@@ -61,7 +79,11 @@ public final class SpecYamlWriter {
             if (note != null) {
                 out.append("      # ").append(note.replace('\n', ' ')).append('\n');
             }
-            out.append("      ").append(key(column)).append(": ").append(column(spec)).append('\n');
+            out.append("      ")
+                    .append(key(column))
+                    .append(": ")
+                    .append(column(spec))
+                    .append('\n');
         });
     }
 
@@ -78,7 +100,8 @@ public final class SpecYamlWriter {
             fields.add("header: " + source.csv().header());
         }
         if (!source.nullValues().isEmpty()) {
-            fields.add("null_values: [" + source.nullValues().stream().map(SpecYamlWriter::quoted).collect(Collectors.joining(", ")) + "]");
+            fields.add("null_values: ["
+                    + source.nullValues().stream().map(SpecYamlWriter::quoted).collect(Collectors.joining(", ")) + "]");
         }
         if (source.xlsx().sheet() != null) {
             fields.add("sheet: " + scalar(source.xlsx().sheet()));
@@ -111,7 +134,8 @@ public final class SpecYamlWriter {
 
     /** A plain scalar when YAML reads it back unchanged as text, else a double-quoted one. */
     static String scalar(String value) {
-        boolean plain = value.matches("[A-Za-z_][A-Za-z0-9_./-]*") && !value.matches("(?i)true|false|yes|no|on|off|null|y|n|~");
+        boolean plain =
+                value.matches("[A-Za-z_][A-Za-z0-9_./-]*") && !value.matches("(?i)true|false|yes|no|on|off|null|y|n|~");
         return plain ? value : quoted(value);
     }
 

@@ -13,7 +13,12 @@ import static java.util.Objects.requireNonNull;
  * @param doubledQuotes quotes written twice inside quoted fields
  */
 public record TextDialect(
-        String encoding, boolean byteOrderMark, char delimiter, long consistentRecords, long records, long doubledQuotes) {
+        String encoding,
+        boolean byteOrderMark,
+        char delimiter,
+        long consistentRecords,
+        long records,
+        long doubledQuotes) {
 
     public TextDialect {
         requireNonNull(encoding, "encoding is null");

@@ -119,7 +119,8 @@ final class TextFileScan {
                 best = c;
             }
         }
-        return new TextDialect(validUtf8 ? "utf-8" : "windows-1252", bom, CANDIDATES[best], consistent[best], records, doubledQuotes);
+        return new TextDialect(
+                validUtf8 ? "utf-8" : "windows-1252", bom, CANDIDATES[best], consistent[best], records, doubledQuotes);
     }
 
     /** Records that split into the header's field count, only for a delimiter the header actually contains. */
@@ -140,6 +141,8 @@ final class TextFileScan {
 
     static InputStream open(Path file) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
+                ? new GZIPInputStream(in, 1 << 16)
+                : in;
     }
 }

@@ -1,7 +1,7 @@
 package io.saleslens.ingest;
 
-import io.saleslens.stage.Tables;
 import io.saleslens.engine.Engine;
+import io.saleslens.stage.Tables;
 
 /**
  * Replaces a loaded bronze table (a view or a table, by reader and engine) with a query over its rows: the query's

@@ -27,7 +27,9 @@ final class ColumnAliases {
                 continue;
             }
             String wanted = column.trim().toLowerCase(java.util.Locale.ROOT);
-            List<String> alike = table.columns().stream().filter(c -> c.trim().toLowerCase(java.util.Locale.ROOT).equals(wanted)).toList();
+            List<String> alike = table.columns().stream()
+                    .filter(c -> c.trim().toLowerCase(java.util.Locale.ROOT).equals(wanted))
+                    .toList();
             if (alike.size() == 1) {
                 selects.add(sql.quote(alike.get(0)) + " AS " + sql.quote(column));
                 added.add(column);
@@ -37,10 +39,13 @@ final class ColumnAliases {
             if (table.columns().contains(alias.getKey()) || added.contains(alias.getKey())) {
                 continue;
             }
-            alias.getValue().stream().filter(table.columns()::contains).findFirst().ifPresent(present -> {
-                selects.add(sql.quote(present) + " AS " + sql.quote(alias.getKey()));
-                added.add(alias.getKey());
-            });
+            alias.getValue().stream()
+                    .filter(table.columns()::contains)
+                    .findFirst()
+                    .ifPresent(present -> {
+                        selects.add(sql.quote(present) + " AS " + sql.quote(alias.getKey()));
+                        added.add(alias.getKey());
+                    });
         }
         for (String column : spec.optional()) {
             if (!table.columns().contains(column) && !added.contains(column)) {
@@ -51,7 +56,11 @@ final class ColumnAliases {
         if (added.isEmpty()) {
             return table;
         }
-        BronzeRewrite.replace(engine, table.table(), "aliased", "SELECT *, " + String.join(", ", selects).replace("%", "%%") + " FROM %s");
+        BronzeRewrite.replace(
+                engine,
+                table.table(),
+                "aliased",
+                "SELECT *, " + String.join(", ", selects).replace("%", "%%") + " FROM %s");
         List<String> columns = new ArrayList<>(table.columns());
         columns.addAll(added);
         return new LoadedTable(table.table(), columns, table.rowsLoaded(), table.rowsRejected(), table.dialect());

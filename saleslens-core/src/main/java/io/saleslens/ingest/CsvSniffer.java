@@ -48,36 +48,48 @@ public final class CsvSniffer {
         long size;
         // A .gz file is sniffed after decompression, as the engine reads it.
         try (InputStream in = file.getFileName().toString().endsWith(".gz")
-                ? new java.util.zip.GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file)) {
+                ? new java.util.zip.GZIPInputStream(Files.newInputStream(file))
+                : Files.newInputStream(file)) {
             sample = in.readNBytes(SAMPLE_BYTES);
             size = Files.size(file);
         } catch (IOException e) {
-            throw new SalesLensException(ErrorCode.SOURCE_UNREADABLE,
-                    origin + ": cannot read (" + e.getMessage() + "); check the file's permissions", e);
+            throw new SalesLensException(
+                    ErrorCode.SOURCE_UNREADABLE,
+                    origin + ": cannot read (" + e.getMessage() + "); check the file's permissions",
+                    e);
         }
         String name = origin;
         rejectBinary(name, sample);
-        boolean bom = sample.length >= 3 && (sample[0] & 0xff) == 0xEF && (sample[1] & 0xff) == 0xBB && (sample[2] & 0xff) == 0xBF;
+        boolean bom = sample.length >= 3
+                && (sample[0] & 0xff) == 0xEF
+                && (sample[1] & 0xff) == 0xBB
+                && (sample[2] & 0xff) == 0xBF;
         int start = bom ? 3 : 0;
         if (new String(sample, start, sample.length - start, StandardCharsets.ISO_8859_1).isBlank()) {
-            throw new SalesLensException(ErrorCode.SOURCE_MALFORMED,
+            throw new SalesLensException(
+                    ErrorCode.SOURCE_MALFORMED,
                     name + " line 1: the file is empty; export it again with a header line and data rows");
         }
-        String detectedEncoding = encoding != null ? encoding : (isUtf8(sample, start, size > sample.length) ? "utf-8" : WINDOWS_1252);
+        String detectedEncoding =
+                encoding != null ? encoding : (isUtf8(sample, start, size > sample.length) ? "utf-8" : WINDOWS_1252);
         int newline = indexOf(sample, start, (byte) '\n');
         if (newline < 0 && size > sample.length) {
-            throw new SalesLensException(ErrorCode.SOURCE_MALFORMED,
+            throw new SalesLensException(
+                    ErrorCode.SOURCE_MALFORMED,
                     name + " line 1: no line break in the first " + SAMPLE_BYTES / (1 << 20)
-                    + " MB; check that this is a CSV file with one record per line");
+                            + " MB; check that this is a CSV file with one record per line");
         }
         int headerEnd = newline < 0 ? sample.length : newline;
-        String header = new String(sample, start, headerEnd - start,
-                DelimitedTextReader.charset(origin, detectedEncoding)).replace("\r", "");
-        boolean hasData = newline >= 0 && (size > sample.length
-                || !new String(sample, newline + 1, sample.length - newline - 1, StandardCharsets.ISO_8859_1).isBlank());
+        String header = new String(
+                        sample, start, headerEnd - start, DelimitedTextReader.charset(origin, detectedEncoding))
+                .replace("\r", "");
+        boolean hasData = newline >= 0
+                && (size > sample.length
+                        || !new String(sample, newline + 1, sample.length - newline - 1, StandardCharsets.ISO_8859_1)
+                                .isBlank());
         if (!hasData) {
-            throw new SalesLensException(ErrorCode.SOURCE_MALFORMED,
-                    name + " line 2: no data rows below the header; export the data again");
+            throw new SalesLensException(
+                    ErrorCode.SOURCE_MALFORMED, name + " line 2: no data rows below the header; export the data again");
         }
         char separator = delimiter != null ? parseDelimiter(delimiter) : detectDelimiter(header, quote);
         List<String> columns = splitHeader(header, separator, quote);
@@ -85,9 +97,10 @@ public final class CsvSniffer {
         for (int i = 0; i < columns.size(); i++) {
             Integer earlier = seen.putIfAbsent(columns.get(i), i + 1);
             if (earlier != null) {
-                throw new SalesLensException(ErrorCode.SOURCE_MALFORMED,
-                        name + " line 1: column '" + columns.get(i) + "' appears twice (columns " + earlier + " and " + (i + 1)
-                        + "); rename one in the header");
+                throw new SalesLensException(
+                        ErrorCode.SOURCE_MALFORMED,
+                        name + " line 1: column '" + columns.get(i) + "' appears twice (columns " + earlier + " and "
+                                + (i + 1) + "); rename one in the header");
             }
         }
         return new SniffedCsv(detectedEncoding, separator, bom, columns);
@@ -95,22 +108,28 @@ public final class CsvSniffer {
 
     private static void rejectBinary(String name, byte[] sample) {
         if (startsWith(sample, 0x1F, 0x8B)) {
-            throw new SalesLensException(ErrorCode.SOURCE_MALFORMED,
-                    name + " line 1: the file is gzip-compressed, not CSV text; decompress it (gunzip) and point the spec at the result");
+            throw new SalesLensException(
+                    ErrorCode.SOURCE_MALFORMED,
+                    name
+                            + " line 1: the file is gzip-compressed, not CSV text; decompress it (gunzip) and point the spec at the result");
         }
         if (startsWith(sample, 0x50, 0x4B, 0x03, 0x04)) {
-            throw new SalesLensException(ErrorCode.SOURCE_MALFORMED,
-                    name + " line 1: the file is a ZIP archive (an Excel .xlsx workbook?), not CSV text; save the sheet as CSV");
+            throw new SalesLensException(
+                    ErrorCode.SOURCE_MALFORMED,
+                    name
+                            + " line 1: the file is a ZIP archive (an Excel .xlsx workbook?), not CSV text; save the sheet as CSV");
         }
         if (startsWith(sample, 0x89, 0x50, 0x4E, 0x47)) {
-            throw new SalesLensException(ErrorCode.SOURCE_MALFORMED,
+            throw new SalesLensException(
+                    ErrorCode.SOURCE_MALFORMED,
                     name + " line 1: the file is a PNG image, not CSV text; export the data as CSV");
         }
         for (int i = 0; i < Math.min(sample.length, 8192); i++) {
             if (sample[i] == 0) {
-                throw new SalesLensException(ErrorCode.SOURCE_MALFORMED,
+                throw new SalesLensException(
+                        ErrorCode.SOURCE_MALFORMED,
                         name + " line 1: binary data (a NUL byte at byte " + (i + 1) + "), not CSV text;"
-                        + " export the data as CSV (UTF-16 files must be converted to UTF-8)");
+                                + " export the data as CSV (UTF-16 files must be converted to UTF-8)");
             }
         }
     }
@@ -127,8 +146,11 @@ public final class CsvSniffer {
             }
         }
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(sample, start, end - start));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(sample, start, end - start));
             return true;
         } catch (CharacterCodingException e) {
             return false;

@@ -25,13 +25,24 @@ final class CsvSourceReader implements SourceReader {
 
     @Override
     public LoadedTable read(Engine engine, Path file, String bronzeTable, SourceSpec source) {
-        char quote = "none".equals(source.csv().quote()) ? 0 : (source.csv().quote() == null || source.csv().quote().isEmpty() ? '"' : source.csv().quote().charAt(0));
-        String delimiter = source.csv().delimiter() != null && !source.csv().delimiter().isEmpty() ? source.csv().delimiter()
-                : source.format().equals("tsv") ? "\\t" : null;
+        char quote = "none".equals(source.csv().quote())
+                ? 0
+                : (source.csv().quote() == null || source.csv().quote().isEmpty()
+                        ? '"'
+                        : source.csv().quote().charAt(0));
+        String delimiter =
+                source.csv().delimiter() != null && !source.csv().delimiter().isEmpty()
+                        ? source.csv().delimiter()
+                        : source.format().equals("tsv") ? "\\t" : null;
         String origin = source.path();
-        SniffedCsv sniffed = CsvSniffer.sniff(file, origin, delimiter, source.csv().encoding(), quote);
-        CsvFormat format = CsvFormat.DEFAULT.withDelimiter(sniffed.delimiter()).withEncoding(sniffed.encoding())
-                .withQuote(quote).withColumns(sniffed.columns()).withOrigin(origin);
+        SniffedCsv sniffed =
+                CsvSniffer.sniff(file, origin, delimiter, source.csv().encoding(), quote);
+        CsvFormat format = CsvFormat.DEFAULT
+                .withDelimiter(sniffed.delimiter())
+                .withEncoding(sniffed.encoding())
+                .withQuote(quote)
+                .withColumns(sniffed.columns())
+                .withOrigin(origin);
         Map<String, Object> dialect = new LinkedHashMap<>();
         dialect.put("encoding", sniffed.encoding());
         dialect.put("delimiter", String.valueOf(sniffed.delimiter()));
@@ -42,7 +53,8 @@ final class CsvSourceReader implements SourceReader {
 
     private static final int WIDE_HEADER = 256;
 
-    private static LoadedTable load(Engine engine, Path file, String bronzeTable, CsvFormat format, Map<String, Object> dialect) {
+    private static LoadedTable load(
+            Engine engine, Path file, String bronzeTable, CsvFormat format, Map<String, Object> dialect) {
         String origin = format.origin();
         Charset charset = DelimitedTextReader.charset(origin, format.encoding());
         if (!engine.readsCsvEncoding(format.encoding())) {
@@ -50,7 +62,11 @@ final class CsvSourceReader implements SourceReader {
                 return lineByLine(engine, file, bronzeTable, format, charset, dialect);
             }
             try (Utf8Copy copy = Utf8Copy.of(file, origin, charset)) {
-                return countDecodedRows(engine, engine.loadCsv(bronzeTable, copy.file(), format.withEncoding("utf-8")), format, dialect);
+                return countDecodedRows(
+                        engine,
+                        engine.loadCsv(bronzeTable, copy.file(), format.withEncoding("utf-8")),
+                        format,
+                        dialect);
             }
         }
         if (!format.encoding().replace("-", "").equalsIgnoreCase("utf8")) {
@@ -63,8 +79,10 @@ final class CsvSourceReader implements SourceReader {
         try {
             loaded = engine.loadCsv(bronzeTable, file, format);
         } catch (SalesLensException e) {
-            // The engine's parser gives up on the whole file for one odd line (a carriage return inside it, line ends that
-            // change mid-file): read it line by line, which keeps the good lines and rejects the odd one with its number.
+            // The engine's parser gives up on the whole file for one odd line (a carriage return inside it, line ends
+            // that
+            // change mid-file): read it line by line, which keeps the good lines and rejects the odd one with its
+            // number.
             if (LineEndings.areMixed(file, origin, charset)) {
                 dialect.put("line_endings", "mixed CR LF and LF, read as LF");
             }
@@ -72,7 +90,9 @@ final class CsvSourceReader implements SourceReader {
         }
         // The first megabyte was UTF-8 but a later line is not: read the file again, deciding the encoding per line.
         if (loaded.rowsRejected() > 0
-                && engine.queryLong("SELECT count(*) FROM " + loaded.rejectedTable() + " WHERE reason LIKE 'INVALID ENCODING%' OR reason LIKE 'INVALID UNICODE%'") > 0) {
+                && engine.queryLong("SELECT count(*) FROM " + loaded.rejectedTable()
+                                + " WHERE reason LIKE 'INVALID ENCODING%' OR reason LIKE 'INVALID UNICODE%'")
+                        > 0) {
             engine.execute("DROP TABLE IF EXISTS " + loaded.table());
             return lineByLine(engine, file, bronzeTable, format, Charset.forName(CsvSniffer.WINDOWS_1252), dialect);
         }
@@ -91,13 +111,15 @@ final class CsvSourceReader implements SourceReader {
         int lines = 0;
         int narrow = 0;
         try (java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(
-                java.nio.file.Files.newInputStream(file), charset.newDecoder()
+                java.nio.file.Files.newInputStream(file),
+                charset.newDecoder()
                         .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
                         .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)))) {
             reader.readLine();
             for (String line = reader.readLine(); line != null && lines < 100; line = reader.readLine()) {
                 lines++;
-                long fields = 1 + line.chars().filter(c -> c == format.delimiter()).count();
+                long fields =
+                        1 + line.chars().filter(c -> c == format.delimiter()).count();
                 if (fields * 2 < width) {
                     narrow++;
                 }
@@ -109,7 +131,12 @@ final class CsvSourceReader implements SourceReader {
     }
 
     /** Reads the file line by line; lines that are not UTF-8 are decoded with {@code fallback}, counted and sampled. */
-    private static LoadedTable lineByLine(Engine engine, Path file, String bronzeTable, CsvFormat format, Charset fallback,
+    private static LoadedTable lineByLine(
+            Engine engine,
+            Path file,
+            String bronzeTable,
+            CsvFormat format,
+            Charset fallback,
             Map<String, Object> dialect) {
         LineByLineCsvLoader loader = new LineByLineCsvLoader(format.origin(), format, fallback);
         LoadedTable loaded = loader.load(engine, file, bronzeTable);
@@ -123,11 +150,15 @@ final class CsvSourceReader implements SourceReader {
     }
 
     /** Bytes that were not UTF-8 were decoded in the file's single-byte encoding: count the rows that hold any such character. */
-    private static LoadedTable countDecodedRows(Engine engine, LoadedTable loaded, CsvFormat format, Map<String, Object> dialect) {
-        String anyColumn = loaded.columns().stream().map(c -> "coalesce(" + engine.dialect().quote(c) + ", '')")
+    private static LoadedTable countDecodedRows(
+            Engine engine, LoadedTable loaded, CsvFormat format, Map<String, Object> dialect) {
+        String anyColumn = loaded.columns().stream()
+                .map(c -> "coalesce(" + engine.dialect().quote(c) + ", '')")
                 .collect(Collectors.joining(" || "));
-        dialect.put("rows_decoded_from_" + format.encoding(), engine.queryLong("SELECT count(*) FROM " + loaded.table()
-                + " WHERE " + engine.dialect().matches(anyColumn, "(?s).*[^\\x00-\\x7F].*")));
+        dialect.put(
+                "rows_decoded_from_" + format.encoding(),
+                engine.queryLong("SELECT count(*) FROM " + loaded.table() + " WHERE "
+                        + engine.dialect().matches(anyColumn, "(?s).*[^\\x00-\\x7F].*")));
         return loaded;
     }
 }

@@ -34,11 +34,17 @@ final class DelimitedTextReader implements SourceReader {
     public LoadedTable read(Engine engine, Path file, String bronzeTable, SourceSpec source) {
         char delimiter = source.format().equals("tsv") ? '\t' : ',';
         if (source.csv().delimiter() != null && !source.csv().delimiter().isEmpty()) {
-            delimiter = source.csv().delimiter().equals("\\t") ? '\t' : source.csv().delimiter().charAt(0);
+            delimiter = source.csv().delimiter().equals("\\t")
+                    ? '\t'
+                    : source.csv().delimiter().charAt(0);
         }
-        char quote = source.csv().quote() == null ? '"' : source.csv().quote().equals("none") ? 0 : source.csv().quote().charAt(0);
-        String encoding = source.csv().encoding() == null ? "utf-8" : source.csv().encoding();
-        CsvFormat format = new CsvFormat(delimiter, quote, encoding, source.csv().hasHeader()).withOrigin(source.path());
+        char quote = source.csv().quote() == null
+                ? '"'
+                : source.csv().quote().equals("none") ? 0 : source.csv().quote().charAt(0);
+        String encoding =
+                source.csv().encoding() == null ? "utf-8" : source.csv().encoding();
+        CsvFormat format =
+                new CsvFormat(delimiter, quote, encoding, source.csv().hasHeader()).withOrigin(source.path());
         if (engine.readsCsvEncoding(encoding)) {
             return engine.loadCsv(bronzeTable, file, format);
         }
@@ -53,9 +59,11 @@ final class DelimitedTextReader implements SourceReader {
             // DuckDB's name for ISO-8859-1 is not one of Java's aliases.
             return Charset.forName(encoding.equalsIgnoreCase("latin-1") ? "ISO-8859-1" : encoding);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new SalesLensException(ErrorCode.SPEC_INVALID,
-                    origin + ": unknown encoding '" + encoding + "'; use utf-8, windows-1252, latin-1 or another Java charset name", e);
+            throw new SalesLensException(
+                    ErrorCode.SPEC_INVALID,
+                    origin + ": unknown encoding '" + encoding
+                            + "'; use utf-8, windows-1252, latin-1 or another Java charset name",
+                    e);
         }
     }
-
 }

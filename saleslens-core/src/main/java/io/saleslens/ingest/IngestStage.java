@@ -3,13 +3,13 @@ package io.saleslens.ingest;
 import io.saleslens.engine.LoadedTable;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
+import io.saleslens.spec.ColumnSpec;
+import io.saleslens.spec.DatasetSpec;
+import io.saleslens.spec.SourceSpec;
 import io.saleslens.stage.LoadedSources;
 import io.saleslens.stage.RunContext;
 import io.saleslens.stage.Stage;
 import io.saleslens.stage.Tables;
-import io.saleslens.spec.ColumnSpec;
-import io.saleslens.spec.DatasetSpec;
-import io.saleslens.spec.SourceSpec;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -30,15 +30,21 @@ public final class IngestStage implements Stage {
         for (Map.Entry<String, SourceSpec> entry : context.spec().sources().entrySet()) {
             String source = entry.getKey();
             SourceSpec spec = entry.getValue();
-            LoadedTable table = SourceReaders.forSource(source, spec).read(context.engine(),
-                    spec.isJdbc() ? null : context.dataDir().resolve(spec.path()), Tables.bronze(source), spec);
+            LoadedTable table = SourceReaders.forSource(source, spec)
+                    .read(
+                            context.engine(),
+                            spec.isJdbc() ? null : context.dataDir().resolve(spec.path()),
+                            Tables.bronze(source),
+                            spec);
             NullMarkers.apply(context.engine(), table.table(), table.columns(), spec.nullValues());
             table = ColumnAliases.apply(context.engine(), table, spec, needed.getOrDefault(source, Set.of()));
             for (String column : needed.getOrDefault(source, Set.of())) {
                 if (!table.columns().contains(column)) {
-                    throw new SalesLensException(ErrorCode.COLUMN_NOT_FOUND,
-                            spec.location() + " line 1: column '" + column + "' not found (the spec reads it); the header has "
-                            + String.join(", ", table.columns()) + "; fix the file or the spec");
+                    throw new SalesLensException(
+                            ErrorCode.COLUMN_NOT_FOUND,
+                            spec.location() + " line 1: column '" + column
+                                    + "' not found (the spec reads it); the header has "
+                                    + String.join(", ", table.columns()) + "; fix the file or the spec");
                 }
             }
             loaded.put(source, table);
@@ -51,17 +57,26 @@ public final class IngestStage implements Stage {
         Map<String, Set<String>> needed = new LinkedHashMap<>();
         spec.entities().values().forEach(entity -> {
             addFromColumns(needed.computeIfAbsent(entity.from(), s -> new LinkedHashSet<>()), entity.columns());
-            entity.enrich().forEach(e -> addFromColumns(needed.computeIfAbsent(e.from(), s -> new LinkedHashSet<>()), e.columns()));
+            entity.enrich()
+                    .forEach(e ->
+                            addFromColumns(needed.computeIfAbsent(e.from(), s -> new LinkedHashSet<>()), e.columns()));
         });
         if (spec.pipeline() != null) {
-            addFromColumns(needed.computeIfAbsent(spec.pipeline().from(), s -> new LinkedHashSet<>()), spec.pipeline().columns());
+            addFromColumns(
+                    needed.computeIfAbsent(spec.pipeline().from(), s -> new LinkedHashSet<>()),
+                    spec.pipeline().columns());
         }
-        spec.checks().forEach((source, checks) -> checks.forEach(check ->
-                needed.computeIfAbsent(source, s -> new LinkedHashSet<>()).addAll(check.columns())));
+        spec.checks()
+                .forEach((source, checks) ->
+                        checks.forEach(check -> needed.computeIfAbsent(source, s -> new LinkedHashSet<>())
+                                .addAll(check.columns())));
         return needed;
     }
 
     private static void addFromColumns(Set<String> target, Map<String, ColumnSpec> columns) {
-        columns.values().stream().map(ColumnSpec::from).filter(java.util.Objects::nonNull).forEach(target::add);
+        columns.values().stream()
+                .map(ColumnSpec::from)
+                .filter(java.util.Objects::nonNull)
+                .forEach(target::add);
     }
 }

@@ -50,9 +50,11 @@ final class JdbcSourceReader implements SourceReader {
         try (Connection connection = DriverManager.getConnection(source.jdbc().url(), credentials(source));
                 StagingCsv staging = new StagingCsv(bronzeTable)) {
             connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            try (Statement statement =
+                    connection.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
                 statement.setFetchSize(FETCH_SIZE);
-                try (ResultSet rows = statement.executeQuery("SELECT * FROM " + quotedName(source.jdbc().table()))) {
+                try (ResultSet rows = statement.executeQuery(
+                        "SELECT * FROM " + quotedName(source.jdbc().table()))) {
                     ResultSetMetaData meta = rows.getMetaData();
                     List<String> names = new ArrayList<>();
                     for (int i = 1; i <= meta.getColumnCount(); i++) {
@@ -73,8 +75,11 @@ final class JdbcSourceReader implements SourceReader {
             connection.rollback();
             return staging.load(engine, bronzeTable, origin);
         } catch (SQLException e) {
-            throw new SalesLensException(codeOf(e), origin + " at " + source.jdbc().url() + ": cannot be read (" + firstLine(e.getMessage())
-                    + "); check the URL, the table name and the credentials", e);
+            throw new SalesLensException(
+                    codeOf(e),
+                    origin + " at " + source.jdbc().url() + ": cannot be read (" + firstLine(e.getMessage())
+                            + "); check the URL, the table name and the credentials",
+                    e);
         } catch (IOException e) {
             throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), e.toString(), e);
         }
@@ -85,14 +90,17 @@ final class JdbcSourceReader implements SourceReader {
      * may cure; a wrong table, password or driver URL is the user's to fix.
      */
     static ErrorCode codeOf(SQLException e) {
-        boolean connection = e.getSQLState() != null && e.getSQLState().startsWith("08")
+        boolean connection = e.getSQLState() != null
+                && e.getSQLState().startsWith("08")
                 && !String.valueOf(e.getMessage()).startsWith("No suitable driver");
         return connection ? ErrorCode.DATABASE_UNAVAILABLE : ErrorCode.SOURCE_UNREADABLE;
     }
 
     private Properties credentials(SourceSpec source) {
         Properties properties = new Properties();
-        String user = source.jdbc().userEnv() != null ? required(source.jdbc().userEnv(), source) : source.jdbc().user();
+        String user = source.jdbc().userEnv() != null
+                ? required(source.jdbc().userEnv(), source)
+                : source.jdbc().user();
         if (user != null) {
             properties.setProperty("user", user);
         }
@@ -105,8 +113,11 @@ final class JdbcSourceReader implements SourceReader {
     private String required(String variable, SourceSpec source) {
         String value = environment.apply(variable);
         if (value == null) {
-            throw new SalesLensException(ErrorCode.SPEC_INVALID, "source table " + source.jdbc().table() + ": environment variable " + variable
-                    + " is not set; set it to the database " + (variable.equals(source.jdbc().userEnv()) ? "user" : "password"));
+            throw new SalesLensException(
+                    ErrorCode.SPEC_INVALID,
+                    "source table " + source.jdbc().table() + ": environment variable " + variable
+                            + " is not set; set it to the database "
+                            + (variable.equals(source.jdbc().userEnv()) ? "user" : "password"));
         }
         return value;
     }

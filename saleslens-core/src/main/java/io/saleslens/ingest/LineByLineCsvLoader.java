@@ -1,12 +1,12 @@
 package io.saleslens.ingest;
 
-import io.saleslens.stage.Tables;
 import io.saleslens.engine.CsvFormat;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.LoadedTable;
 import io.saleslens.engine.SqlDialect;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
+import io.saleslens.stage.Tables;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,7 +46,9 @@ final class LineByLineCsvLoader {
     private final String origin;
     private final CsvFormat format;
     private final Charset fallback;
-    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+    private final CharsetDecoder utf8 = StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private long linesDecoded;
     private final List<Long> sampleLines = new ArrayList<>();
@@ -65,7 +67,8 @@ final class LineByLineCsvLoader {
     LoadedTable load(Engine engine, Path file, String bronzeTable) {
         List<String> columns = format.columns();
         String suffix = bronzeTable.replace('.', '_');
-        try (StagedFile rows = new StagedFile(suffix + "-rows"); StagedFile rejects = new StagedFile(suffix + "-rejects")) {
+        try (StagedFile rows = new StagedFile(suffix + "-rows");
+                StagedFile rejects = new StagedFile(suffix + "-rejects")) {
             List<String> rowHeader = new ArrayList<>();
             rowHeader.add("__source_row");
             rowHeader.addAll(columns);
@@ -79,17 +82,23 @@ final class LineByLineCsvLoader {
             String stagedRows = Tables.scratch(suffix, "lines");
             String stagedRejects = Tables.scratch(suffix, "line_rejects");
             LoadedTable loaded = engine.loadCsv(stagedRows, rows.path(), CsvFormat.DEFAULT.withColumns(rowHeader));
-            LoadedTable rejected = engine.loadCsv(stagedRejects, rejects.path(),
+            LoadedTable rejected = engine.loadCsv(
+                    stagedRejects,
+                    rejects.path(),
                     CsvFormat.DEFAULT.withColumns(List.of("__source_row", "reason", "raw")));
             String names = columns.stream().map(sql::quote).collect(Collectors.joining(", "));
-            engine.execute("CREATE OR REPLACE VIEW " + bronzeTable + " AS SELECT " + names + ", CAST(" + sql.quote("__source_row")
-                    + " AS BIGINT) AS _line FROM " + stagedRows);
-            engine.replaceTable(bronzeTable + "_rejected", "SELECT CAST(" + sql.quote("__source_row") + " AS BIGINT) AS _line, reason, raw FROM "
-                    + stagedRejects);
+            engine.execute("CREATE OR REPLACE VIEW " + bronzeTable + " AS SELECT " + names + ", CAST("
+                    + sql.quote("__source_row") + " AS BIGINT) AS _line FROM " + stagedRows);
+            engine.replaceTable(
+                    bronzeTable + "_rejected",
+                    "SELECT CAST(" + sql.quote("__source_row") + " AS BIGINT) AS _line, reason, raw FROM "
+                            + stagedRejects);
             return new LoadedTable(bronzeTable, columns, loaded.rowsLoaded(), rejected.rowsLoaded());
         } catch (IOException e) {
-            throw new SalesLensException(ErrorCode.SOURCE_UNREADABLE,
-                    origin + ": cannot be read (" + e.getMessage() + "); check the file's permissions", e);
+            throw new SalesLensException(
+                    ErrorCode.SOURCE_UNREADABLE,
+                    origin + ": cannot be read (" + e.getMessage() + "); check the file's permissions",
+                    e);
         }
     }
 
@@ -149,9 +158,10 @@ final class LineByLineCsvLoader {
                 record.setLength(0);
             }
             if (record.length() > 0) {
-                throw new SalesLensException(ErrorCode.SOURCE_MALFORMED,
+                throw new SalesLensException(
+                        ErrorCode.SOURCE_MALFORMED,
                         origin + " line " + recordStart + ": unterminated quote (the field runs to the end"
-                        + " of the file); close the quote in the file or set quote: none for this source");
+                                + " of the file); close the quote in the file or set quote: none for this source");
             }
         }
     }
@@ -197,10 +207,16 @@ final class LineByLineCsvLoader {
     }
 
     private String decode(byte[] line, long lineNumber) {
-        int start = lineNumber == 1 && line.length >= 3 && (line[0] & 0xff) == 0xEF && (line[1] & 0xff) == 0xBB
-                && (line[2] & 0xff) == 0xBF ? 3 : 0;
+        int start = lineNumber == 1
+                        && line.length >= 3
+                        && (line[0] & 0xff) == 0xEF
+                        && (line[1] & 0xff) == 0xBB
+                        && (line[2] & 0xff) == 0xBF
+                ? 3
+                : 0;
         try {
-            return utf8.decode(ByteBuffer.wrap(line, start, line.length - start)).toString();
+            return utf8.decode(ByteBuffer.wrap(line, start, line.length - start))
+                    .toString();
         } catch (CharacterCodingException e) {
             linesDecoded++;
             if (sampleLines.size() < SAMPLE_LINES) {
@@ -212,7 +228,9 @@ final class LineByLineCsvLoader {
 
     private static InputStream open(Path file) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz") ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
+                ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16)
+                : in;
     }
 
     /** A temporary UTF-8 CSV, every value quoted and a missing one left empty; deleted when closed. */

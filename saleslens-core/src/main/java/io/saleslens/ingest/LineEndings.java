@@ -21,7 +21,8 @@ final class LineEndings {
         boolean crLf = false;
         boolean lf = false;
         try (InputStream raw = Files.newInputStream(file);
-                InputStream plain = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+                InputStream plain =
+                        file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
                 Reader in = new BufferedReader(new InputStreamReader(plain, charset), 1 << 16)) {
             int previous = -1;
             for (int c = in.read(); c >= 0; previous = c, c = in.read()) {
@@ -38,8 +39,10 @@ final class LineEndings {
             }
             return false;
         } catch (IOException e) {
-            throw new SalesLensException(ErrorCode.SOURCE_UNREADABLE,
-                    origin + ": cannot be read (" + e.getMessage() + "); check the file's permissions", e);
+            throw new SalesLensException(
+                    ErrorCode.SOURCE_UNREADABLE,
+                    origin + ": cannot be read (" + e.getMessage() + "); check the file's permissions",
+                    e);
         }
     }
 }

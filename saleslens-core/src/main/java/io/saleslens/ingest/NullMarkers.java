@@ -18,9 +18,11 @@ final class NullMarkers {
         }
         SqlDialect sql = engine.dialect();
         String list = markers.stream().map(sql::literal).collect(Collectors.joining(", "));
-        String selects = columns.stream().map(sql::quote)
+        String selects = columns.stream()
+                .map(sql::quote)
                 .map(c -> "CASE WHEN trim(" + c + ") IN (" + list + ") THEN NULL ELSE " + c + " END AS " + c)
                 .collect(Collectors.joining(", "));
-        BronzeRewrite.replace(engine, bronzeTable, "marked", "SELECT " + selects.replace("%", "%%") + ", _line FROM %s");
+        BronzeRewrite.replace(
+                engine, bronzeTable, "marked", "SELECT " + selects.replace("%", "%%") + ", _line FROM %s");
     }
 }

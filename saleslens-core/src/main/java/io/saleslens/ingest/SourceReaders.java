@@ -7,8 +7,12 @@ import java.util.List;
 
 /** The readers SalesLens knows, chosen by a source's format. */
 public final class SourceReaders {
-    private static final List<SourceReader> READERS = List.of(new CsvSourceReader(), new ParquetSourceReader(),
-            new JsonLinesSourceReader(), new XlsxSourceReader(), new JdbcSourceReader());
+    private static final List<SourceReader> READERS = List.of(
+            new CsvSourceReader(),
+            new ParquetSourceReader(),
+            new JsonLinesSourceReader(),
+            new XlsxSourceReader(),
+            new JdbcSourceReader());
 
     private SourceReaders() {}
 
@@ -16,13 +20,15 @@ public final class SourceReaders {
         return READERS.stream()
                 .filter(reader -> reader.canRead(format))
                 .findFirst()
-                .orElseThrow(() -> new SalesLensException(ErrorCode.SPEC_INVALID,
+                .orElseThrow(() -> new SalesLensException(
+                        ErrorCode.SPEC_INVALID,
                         "source '" + sourceName + "': unknown format '" + format + "' (use "
-                        + String.join(", ", SourceSpec.FORMATS) + ")"));
+                                + String.join(", ", SourceSpec.FORMATS) + ")"));
     }
 
     /** A user error about {@code file} that names it as the spec does ({@code path}, relative to the data folder). */
-    static io.saleslens.error.SalesLensException namingSpecPath(io.saleslens.error.SalesLensException e, java.nio.file.Path file, String path) {
+    static io.saleslens.error.SalesLensException namingSpecPath(
+            io.saleslens.error.SalesLensException e, java.nio.file.Path file, String path) {
         String message = e.getMessage();
         if (e.category() != io.saleslens.error.ErrorCategory.USER_ERROR || !message.contains(file.toString())) {
             return e;

@@ -1,6 +1,5 @@
 package io.saleslens.ingest;
 
-import io.saleslens.stage.Tables;
 import io.saleslens.engine.CsvFormat;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.LoadedTable;
@@ -8,6 +7,7 @@ import io.saleslens.engine.SqlDialect;
 import io.saleslens.error.DiskErrors;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
+import io.saleslens.stage.Tables;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -70,7 +70,8 @@ final class StagingCsv implements Closeable {
     /** Loads the staged rows into {@code bronzeTable} with {@code _line} set to each row's source number. */
     LoadedTable load(Engine engine, String bronzeTable, String origin) {
         if (columns == null) {
-            throw new SalesLensException(ErrorCode.SOURCE_MALFORMED,
+            throw new SalesLensException(
+                    ErrorCode.SOURCE_MALFORMED,
                     origin + ": no header row found; the source needs column names in its first row");
         }
         try {
@@ -82,8 +83,8 @@ final class StagingCsv implements Closeable {
         String staged = Tables.scratch(bronzeTable.replace('.', '_'), "staged");
         LoadedTable loaded = engine.loadCsv(staged, file, CsvFormat.DEFAULT.withOrigin(origin));
         String names = columns.stream().map(sql::quote).collect(Collectors.joining(", "));
-        engine.execute("CREATE OR REPLACE VIEW " + bronzeTable + " AS SELECT " + names + ", CAST(" + sql.quote(ROW_COLUMN)
-                + " AS BIGINT) AS _line FROM " + staged);
+        engine.execute("CREATE OR REPLACE VIEW " + bronzeTable + " AS SELECT " + names + ", CAST("
+                + sql.quote(ROW_COLUMN) + " AS BIGINT) AS _line FROM " + staged);
         engine.replaceTable(bronzeTable + "_rejected", "SELECT * FROM " + loaded.rejectedTable());
         return new LoadedTable(bronzeTable, columns, loaded.rowsLoaded(), loaded.rowsRejected());
     }

@@ -39,8 +39,10 @@ final class Utf8Copy implements Closeable {
             }
             return new Utf8Copy(target);
         } catch (IOException e) {
-            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.SOURCE_UNREADABLE),
-                    origin + ": cannot be read (" + e.getMessage() + "); check the file's permissions", e);
+            throw new SalesLensException(
+                    DiskErrors.codeOf(e, ErrorCode.SOURCE_UNREADABLE),
+                    origin + ": cannot be read (" + e.getMessage() + "); check the file's permissions",
+                    e);
         }
     }
 
@@ -59,6 +61,8 @@ final class Utf8Copy implements Closeable {
 
     private static InputStream open(Path file) throws IOException {
         InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
+                ? new GZIPInputStream(in, 1 << 16)
+                : in;
     }
 }

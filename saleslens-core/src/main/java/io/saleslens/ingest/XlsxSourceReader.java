@@ -36,7 +36,8 @@ final class XlsxSourceReader implements SourceReader {
     static {
         // POI logs through Log4j's API; without this it prints a warning that no logging backend is installed.
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            System.setProperty(
+                    "log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
     }
 
@@ -59,26 +60,34 @@ final class XlsxSourceReader implements SourceReader {
                     if (source.xlsx().sheet() == null || source.xlsx().sheet().equals(sheets.getSheetName())) {
                         XMLReader parser = XMLHelper.newXMLReader();
                         RowsToCsv rows = new RowsToCsv(staging);
-                        parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings, rows,
-                                new PlainCellFormatter(), false));
+                        parser.setContentHandler(new XSSFSheetXMLHandler(
+                                reader.getStylesTable(), strings, rows, new PlainCellFormatter(), false));
                         parser.parse(new InputSource(sheet));
                         rows.finish();
                         return staging.load(engine, bronzeTable, source.path() + " sheet " + sheets.getSheetName());
                     }
                 }
             }
-            throw new SalesLensException(ErrorCode.SOURCE_NOT_FOUND,
-                    source.path() + ": no sheet named '" + source.xlsx().sheet() + "'; the workbook has " + String.join(", ", names));
+            throw new SalesLensException(
+                    ErrorCode.SOURCE_NOT_FOUND,
+                    source.path() + ": no sheet named '" + source.xlsx().sheet() + "'; the workbook has "
+                            + String.join(", ", names));
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             if (e instanceof io.saleslens.error.SalesLensException known) {
                 throw known;
             }
             if (e instanceof UncheckedIOException unchecked && unchecked.getCause() != null) {
-                throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.SOURCE_UNREADABLE),
-                        source.path() + ": cannot be read as XLSX (" + unchecked.getCause().getMessage() + ")", e);
+                throw new SalesLensException(
+                        DiskErrors.codeOf(e, ErrorCode.SOURCE_UNREADABLE),
+                        source.path() + ": cannot be read as XLSX ("
+                                + unchecked.getCause().getMessage() + ")",
+                        e);
             }
-            throw new SalesLensException(ErrorCode.SOURCE_MALFORMED,
-                    source.path() + ": cannot be read as XLSX (" + e.getMessage() + "); check that it is an Excel 2007+ workbook", e);
+            throw new SalesLensException(
+                    ErrorCode.SOURCE_MALFORMED,
+                    source.path() + ": cannot be read as XLSX (" + e.getMessage()
+                            + "); check that it is an Excel 2007+ workbook",
+                    e);
         }
     }
 

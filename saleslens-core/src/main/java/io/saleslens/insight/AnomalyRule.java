@@ -28,16 +28,20 @@ final class AnomalyRule implements InsightRule {
         List<Insight> insights = new ArrayList<>();
         for (Measures.Item item : Measures.items(input.metrics(), MEASURES, "months")) {
             JsonNode month = item.node();
-            if (!month.path("month").isTextual() || !JsonFacts.isNumber(month.path("value")) || !JsonFacts.isNumber(month.path("remainder"))) {
+            if (!month.path("month").isTextual()
+                    || !JsonFacts.isNumber(month.path("value"))
+                    || !JsonFacts.isNumber(month.path("remainder"))) {
                 continue;
             }
             String measure = item.measure();
             String at = item.pointer();
-            double expected = month.path("value").asDouble() - month.path("remainder").asDouble();
+            double expected =
+                    month.path("value").asDouble() - month.path("remainder").asDouble();
             double impact = expected > 0 ? Math.abs(month.path("remainder").asDouble()) / expected : 1;
             insights.add(insight(TYPE, measure + ":" + month.path("month").asText())
                     .impact(impact * Measures.weight(measure))
-                    .attribute("measure", measure).attribute("direction", month.path("remainder").asDouble() >= 0 ? "up" : "down")
+                    .attribute("measure", measure)
+                    .attribute("direction", month.path("remainder").asDouble() >= 0 ? "up" : "down")
                     .text("Monthly " + Measures.label(measure) + " in {month} " + Measures.verb(measure, "was", "were")
                             + " {value}, {remainder} away from what the trend and season lead one to expect (robust z {z}):"
                             + " an anomaly by the median/MAD rule.")

@@ -30,7 +30,9 @@ final class ChangePointRule implements InsightRule {
         for (Measures.Item item : Measures.items(input.metrics(), MEASURES, "change_points")) {
             JsonNode point = item.node();
             JsonNode p = point.path("p_value");
-            if (!JsonFacts.isNumber(p) || p.asDouble() >= ALPHA || !point.path("month").isTextual()
+            if (!JsonFacts.isNumber(p)
+                    || p.asDouble() >= ALPHA
+                    || !point.path("month").isTextual()
                     || !JsonFacts.isNumber(point.path("relative_shift"))) {
                 continue;
             }
@@ -38,10 +40,13 @@ final class ChangePointRule implements InsightRule {
             String at = item.pointer();
             double shift = point.path("relative_shift").asDouble();
             FigureFormat format = Measures.format(measure);
-            insights.add(insight(TYPE, measure + ":" + point.path("month").asText()).significance(1 - p.asDouble())
+            insights.add(insight(TYPE, measure + ":" + point.path("month").asText())
+                    .significance(1 - p.asDouble())
                     .impact(Math.abs(shift) * Measures.weight(measure))
-                    .attribute("measure", measure).attribute("direction", shift >= 0 ? "up" : "down")
-                    .text("Monthly " + Measures.label(measure) + " changed level in {month} (Pettitt p {p}): from a monthly mean of"
+                    .attribute("measure", measure)
+                    .attribute("direction", shift >= 0 ? "up" : "down")
+                    .text("Monthly " + Measures.label(measure)
+                            + " changed level in {month} (Pettitt p {p}): from a monthly mean of"
                             + " {before} before it to {after} from then on, a change of {shift}.")
                     .figure("month", metrics(pointer(at, "month"), FigureFormat.TEXT))
                     .figure("p", metrics(pointer(at, "p_value"), FigureFormat.DECIMAL3))

@@ -38,8 +38,10 @@ final class CohortRetentionRule implements InsightRule {
         }
         double retention = retained / customers;
         DerivedFigures derived = input.derived(TYPE);
-        return List.of(insight(TYPE, "second_month").impact(1 - retention)
-                .text("Across {cohorts} monthly cohorts, {retention} of new customers buy again in the month after their first purchase.")
+        return List.of(insight(TYPE, "second_month")
+                .impact(1 - retention)
+                .text(
+                        "Across {cohorts} monthly cohorts, {retention} of new customers buy again in the month after their first purchase.")
                 .figure("cohorts", derived.count("cohorts_measured", cohorts))
                 .figure("retention", derived.share("second_month_retention", retention))
                 .build());

@@ -32,12 +32,16 @@ final class ConcentrationRule implements InsightRule {
     @Override
     public List<Insight> evaluate(InsightInput input) {
         List<Insight> insights = new ArrayList<>();
-        for (Breakdown breakdown : List.of(new Breakdown("category", "/categories", "category"), new Breakdown("country", "/countries", "country"))) {
+        for (Breakdown breakdown : List.of(
+                new Breakdown("category", "/categories", "category"),
+                new Breakdown("country", "/countries", "country"))) {
             List<JsonNode> rows = JsonFacts.rows(input.metrics().at(breakdown.pointer()));
             if (rows.isEmpty()) {
                 continue;
             }
-            double hhi = rows.stream().mapToDouble(row -> Math.pow(row.path("revenue_share").asDouble(), 2)).sum();
+            double hhi = rows.stream()
+                    .mapToDouble(row -> Math.pow(row.path("revenue_share").asDouble(), 2))
+                    .sum();
             DerivedFigures derived = input.derived(TYPE).at(breakdown.name());
             FigureRef hhiRef = derived.decimal("hhi", hhi);
             FigureRef threshold = derived.decimal("hhi_high_threshold", HIGH_HHI);
@@ -45,11 +49,13 @@ final class ConcentrationRule implements InsightRule {
                 continue;
             }
             String first = pointer(breakdown.pointer(), 0);
-            insights.add(insight(TYPE, breakdown.name()).impact(rows.get(0).path("revenue_share").asDouble())
+            insights.add(insight(TYPE, breakdown.name())
+                    .impact(rows.get(0).path("revenue_share").asDouble())
                     .attribute("dimension", breakdown.name())
-                    .text("Revenue is highly concentrated by " + breakdown.name() + ": Herfindahl index {hhi} (high from {threshold});"
-                            + " {top} alone carries {top_share}.")
-                    .figure("hhi", hhiRef).figure("threshold", threshold)
+                    .text("Revenue is highly concentrated by " + breakdown.name()
+                            + ": Herfindahl index {hhi} (high from {threshold});" + " {top} alone carries {top_share}.")
+                    .figure("hhi", hhiRef)
+                    .figure("threshold", threshold)
                     .figure("top", metrics(pointer(first, breakdown.nameField()), FigureFormat.TEXT))
                     .figure("top_share", metrics(pointer(first, "revenue_share"), FigureFormat.PERCENT))
                     .build());
@@ -58,11 +64,15 @@ final class ConcentrationRule implements InsightRule {
             String base = pointer(CONCENTRATION, subject);
             JsonNode measured = input.metrics().at(base);
             JsonNode topShare = measured.path("top_share");
-            if (!JsonFacts.isNumber(topShare) || !JsonFacts.isNumber(measured.path("gini")) || measured.path("items").asLong() <= 0) {
+            if (!JsonFacts.isNumber(topShare)
+                    || !JsonFacts.isNumber(measured.path("gini"))
+                    || measured.path("items").asLong() <= 0) {
                 continue;
             }
             boolean pareto = topShare.asDouble() >= PARETO_SHARE;
-            InsightBuilder builder = insight(TYPE, subject).impact(topShare.asDouble()).attribute("dimension", subject)
+            InsightBuilder builder = insight(TYPE, subject)
+                    .impact(topShare.asDouble())
+                    .attribute("dimension", subject)
                     .attribute("pareto", Boolean.toString(pareto))
                     .figure("top_items", metrics(pointer(base, "top_items"), FigureFormat.COUNT))
                     .figure("items", metrics(pointer(base, "items"), FigureFormat.COUNT))
@@ -70,8 +80,11 @@ final class ConcentrationRule implements InsightRule {
                     .figure("top_share", metrics(pointer(base, "top_share"), FigureFormat.PERCENT))
                     .figure("gini", metrics(pointer(base, "gini"), FigureFormat.DECIMAL2))
                     .figure("threshold", input.derived(TYPE).at(subject).share("pareto_threshold", PARETO_SHARE));
-            String text = "The top {top_fraction} of " + subject + " with revenue ({top_items} of {items}) carry {top_share} of revenue"
-                    + " (Gini {gini}); " + (pareto ? "a Pareto pattern (at least {threshold})." : "below the {threshold} of a Pareto pattern.");
+            String text = "The top {top_fraction} of " + subject
+                    + " with revenue ({top_items} of {items}) carry {top_share} of revenue" + " (Gini {gini}); "
+                    + (pareto
+                            ? "a Pareto pattern (at least {threshold})."
+                            : "below the {threshold} of a Pareto pattern.");
             insights.add(builder.text(text).build());
         }
         return insights;

@@ -33,7 +33,10 @@ final class DataQualityRule implements InsightRule {
     public List<Insight> evaluate(InsightInput input) {
         JsonNode checks = input.quality().at(CHECKS);
         List<Insight> insights = new ArrayList<>(overallScore(input.quality()));
-        insights.addAll(checks.isArray() ? fromChecks(checks) : fromCleaning(input.quality().at(CLEANING)));
+        insights.addAll(
+                checks.isArray()
+                        ? fromChecks(checks)
+                        : fromCleaning(input.quality().at(CLEANING)));
         return insights;
     }
 
@@ -43,9 +46,12 @@ final class DataQualityRule implements InsightRule {
         if (!JsonFacts.isNumber(overall) || !JsonFacts.isNumber(quality.at(SCORE + "/rows"))) {
             return List.of();
         }
-        return List.of(insight(TYPE, "score").impact(1 - overall.asDouble()).attribute("dimension", "overall")
-                .text("Data quality score {overall}: the share of the {rows} source rows that pass every fail-severity check;"
-                        + " {failing} rows fail at least one, and {checks_failed} of {checks} checks report failures.")
+        return List.of(insight(TYPE, "score")
+                .impact(1 - overall.asDouble())
+                .attribute("dimension", "overall")
+                .text(
+                        "Data quality score {overall}: the share of the {rows} source rows that pass every fail-severity check;"
+                                + " {failing} rows fail at least one, and {checks_failed} of {checks} checks report failures.")
                 .figure("overall", quality(OVERALL, FigureFormat.PERCENT))
                 .figure("rows", quality(SCORE + "/rows", FigureFormat.COUNT))
                 .figure("failing", quality(SCORE + "/rows_failing", FigureFormat.COUNT))
@@ -65,12 +71,18 @@ final class DataQualityRule implements InsightRule {
             }
             String at = pointer(CHECKS, i);
             String target = targetField(check);
-            insights.add(insight(TYPE, check.path("id").asText("check-" + i)).impact(total > 0 ? (double) failed / total : 1)
-                    .attribute("source", check.path("source").asText()).attribute("column", targetText(check, target))
-                    .attribute("dimension", check.path("dimension").asText()).attribute("severity", check.path("severity").asText())
-                    .attribute("rule", check.path("rule").asText()).attribute("action", check.path("action").asText())
-                    .text(target.equals("id") ? "{source}: check {column} ({dimension}) failed on {count} of {rows} rows; action: {action}."
-                            : "{source}.{column}: check {rule} ({dimension}) failed on {count} of {rows} rows; action: {action}.")
+            insights.add(insight(TYPE, check.path("id").asText("check-" + i))
+                    .impact(total > 0 ? (double) failed / total : 1)
+                    .attribute("source", check.path("source").asText())
+                    .attribute("column", targetText(check, target))
+                    .attribute("dimension", check.path("dimension").asText())
+                    .attribute("severity", check.path("severity").asText())
+                    .attribute("rule", check.path("rule").asText())
+                    .attribute("action", check.path("action").asText())
+                    .text(
+                            target.equals("id")
+                                    ? "{source}: check {column} ({dimension}) failed on {count} of {rows} rows; action: {action}."
+                                    : "{source}.{column}: check {rule} ({dimension}) failed on {count} of {rows} rows; action: {action}.")
                     .figure("source", quality(pointer(at, "source"), FigureFormat.TEXT))
                     .figure("column", quality(pointer(at, target), FigureFormat.TEXT))
                     .figure("rule", quality(pointer(at, "rule"), FigureFormat.TEXT))
@@ -109,40 +121,76 @@ final class DataQualityRule implements InsightRule {
             JsonNode result = entity.getValue();
             double rowsIn = Math.max(1, result.path("rows_in").asDouble());
             String source = result.path("source").asText();
-            for (Map.Entry<String, JsonNode> column : (Iterable<Map.Entry<String, JsonNode>>) result.path("invalid_by_column")::fields) {
+            for (Map.Entry<String, JsonNode> column :
+                    (Iterable<Map.Entry<String, JsonNode>>) result.path("invalid_by_column")::fields) {
                 if (column.getValue().asLong() > 0) {
-                    insights.add(finding(entity.getKey() + "." + column.getKey(), column.getValue().asLong() / rowsIn, source, column.getKey(), "validity")
-                            .text("{source}: {count} of {rows} values of column {column} could not be read as its type and were left empty.")
+                    insights.add(finding(
+                                    entity.getKey() + "." + column.getKey(),
+                                    column.getValue().asLong() / rowsIn,
+                                    source,
+                                    column.getKey(),
+                                    "validity")
+                            .text(
+                                    "{source}: {count} of {rows} values of column {column} could not be read as its type and were left empty.")
                             .figure("source", quality(pointer(at, "source"), FigureFormat.TEXT))
-                            .figure("count", quality(pointer(at, "invalid_by_column", column.getKey()), FigureFormat.COUNT))
+                            .figure(
+                                    "count",
+                                    quality(pointer(at, "invalid_by_column", column.getKey()), FigureFormat.COUNT))
                             .figure("rows", quality(pointer(at, "rows_in"), FigureFormat.COUNT))
-                            .figure("column", quality(pointer(at, "invalid_by_column", column.getKey()), FigureFormat.KEY))
+                            .figure(
+                                    "column",
+                                    quality(pointer(at, "invalid_by_column", column.getKey()), FigureFormat.KEY))
                             .build());
                 }
             }
-            for (Map.Entry<String, JsonNode> repair : (Iterable<Map.Entry<String, JsonNode>>) result.path("repairs_by_rule")::fields) {
+            for (Map.Entry<String, JsonNode> repair :
+                    (Iterable<Map.Entry<String, JsonNode>>) result.path("repairs_by_rule")::fields) {
                 if (repair.getValue().asLong() > 0) {
-                    insights.add(finding("repair." + repair.getKey(), repair.getValue().asLong() / rowsIn, source, repair.getKey(), "consistency")
-                            .text("{source}: {count} rows were repaired by rule {rule}; those figures follow the rule, not the source.")
+                    insights.add(finding(
+                                    "repair." + repair.getKey(),
+                                    repair.getValue().asLong() / rowsIn,
+                                    source,
+                                    repair.getKey(),
+                                    "consistency")
+                            .text(
+                                    "{source}: {count} rows were repaired by rule {rule}; those figures follow the rule, not the source.")
                             .figure("source", quality(pointer(at, "source"), FigureFormat.TEXT))
-                            .figure("count", quality(pointer(at, "repairs_by_rule", repair.getKey()), FigureFormat.COUNT))
+                            .figure(
+                                    "count",
+                                    quality(pointer(at, "repairs_by_rule", repair.getKey()), FigureFormat.COUNT))
                             .figure("rule", quality(pointer(at, "repairs_by_rule", repair.getKey()), FigureFormat.KEY))
                             .build());
                 }
             }
-            addCount(insights, result, at, "quarantined", "completeness",
+            addCount(
+                    insights,
+                    result,
+                    at,
+                    "quarantined",
+                    "completeness",
                     "{source}: {count} rows were quarantined (a required value is missing) and are in no figure.");
-            addCount(insights, result, at, "duplicates_merged", "uniqueness",
+            addCount(
+                    insights,
+                    result,
+                    at,
+                    "duplicates_merged",
+                    "uniqueness",
                     "{source}: {count} duplicate rows were merged into the surviving record.");
         }
         return insights;
     }
 
-    private static void addCount(List<Insight> insights, JsonNode result, String at, String field, String dimension, String text) {
+    private static void addCount(
+            List<Insight> insights, JsonNode result, String at, String field, String dimension, String text) {
         long count = result.path(field).asLong();
         if (count > 0) {
             String source = result.path("source").asText();
-            insights.add(finding(field + "." + source, count / Math.max(1, result.path("rows_in").asDouble()), source, "", dimension)
+            insights.add(finding(
+                            field + "." + source,
+                            count / Math.max(1, result.path("rows_in").asDouble()),
+                            source,
+                            "",
+                            dimension)
                     .text(text)
                     .figure("source", quality(pointer(at, "source"), FigureFormat.TEXT))
                     .figure("count", quality(pointer(at, field), FigureFormat.COUNT))
@@ -150,7 +198,12 @@ final class DataQualityRule implements InsightRule {
         }
     }
 
-    private static InsightBuilder finding(String subject, double impact, String source, String column, String dimension) {
-        return insight(TYPE, subject).impact(impact).attribute("source", source).attribute("column", column).attribute("dimension", dimension);
+    private static InsightBuilder finding(
+            String subject, double impact, String source, String column, String dimension) {
+        return insight(TYPE, subject)
+                .impact(impact)
+                .attribute("source", source)
+                .attribute("column", column)
+                .attribute("dimension", dimension);
     }
 }

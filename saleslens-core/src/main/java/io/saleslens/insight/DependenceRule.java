@@ -30,14 +30,19 @@ final class DependenceRule implements InsightRule {
         return insights;
     }
 
-    private static void add(List<Insight> insights, InsightInput input, String dimension, String listPointer, String nameField) {
+    private static void add(
+            List<Insight> insights, InsightInput input, String dimension, String listPointer, String nameField) {
         JsonNode first = input.metrics().at(pointer(listPointer, 0));
         double share = first.path("revenue_share").asDouble();
-        if (!JsonFacts.isNumber(first.path("revenue_share")) || share <= DEPENDENCE_SHARE || JsonFacts.isUnknown(first, nameField)) {
+        if (!JsonFacts.isNumber(first.path("revenue_share"))
+                || share <= DEPENDENCE_SHARE
+                || JsonFacts.isUnknown(first, nameField)) {
             return;
         }
         String row = pointer(listPointer, 0);
-        insights.add(insight(TYPE, dimension).impact(share).attribute("dimension", dimension)
+        insights.add(insight(TYPE, dimension)
+                .impact(share)
+                .attribute("dimension", dimension)
                 .text("Dependence on one " + dimension + ": {name} is {share} of revenue ({revenue}).")
                 .figure("name", metrics(pointer(row, JsonFacts.nameField(first, nameField)), FigureFormat.TEXT))
                 .figure("share", metrics(pointer(row, "revenue_share"), FigureFormat.PERCENT))

@@ -30,7 +30,8 @@ final class DriversRule implements InsightRule {
             return List.of();
         }
         List<Insight> insights = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> dimension : (Iterable<Map.Entry<String, JsonNode>>) breakdowns.path("dimensions")::fields) {
+        for (Map.Entry<String, JsonNode> dimension :
+                (Iterable<Map.Entry<String, JsonNode>>) breakdowns.path("dimensions")::fields) {
             insights.addAll(drivers(input, dimension.getKey(), dimension.getValue()));
         }
         return insights;
@@ -42,7 +43,8 @@ final class DriversRule implements InsightRule {
         JsonNode up = null;
         JsonNode down = null;
         for (JsonNode row : rows) {
-            double change = row.path("current").asDouble() - row.path("previous").asDouble();
+            double change =
+                    row.path("current").asDouble() - row.path("previous").asDouble();
             previousTotal += row.path("previous").asDouble();
             totalChange += change;
             // Unknown (sales without the attribute) counts in the total but is no driver a team can act on.
@@ -60,12 +62,14 @@ final class DriversRule implements InsightRule {
             return List.of();
         }
         DerivedFigures derived = input.derived(TYPE).at(dimension);
-        InsightBuilder builder = insight(TYPE, dimension).attribute("dimension", dimension)
+        InsightBuilder builder = insight(TYPE, dimension)
+                .attribute("dimension", dimension)
                 .figure("dimension", derived.text("dimension_name", dimension.replace('_', ' ')))
                 .figure("previous_month", metrics(BREAKDOWNS + "/previous_month", FigureFormat.TEXT))
                 .figure("current_month", metrics(BREAKDOWNS + "/current_month", FigureFormat.TEXT))
                 .figure("total", derived.money("total_change", totalChange));
-        StringBuilder text = new StringBuilder("From {previous_month} to {current_month} revenue changed by {total}; by {dimension},");
+        StringBuilder text = new StringBuilder(
+                "From {previous_month} to {current_month} revenue changed by {total}; by {dimension},");
         double moved = 0;
         if (up != null) {
             builder.figure("up", derived.text("top_driver", up.path("key").asText()))
@@ -74,12 +78,16 @@ final class DriversRule implements InsightRule {
             moved += changeOf(up);
         }
         if (down != null) {
-            builder.figure("down", derived.text("top_detractor", down.path("key").asText()))
+            builder.figure(
+                            "down",
+                            derived.text("top_detractor", down.path("key").asText()))
                     .figure("down_change", derived.money("top_detractor_change", changeOf(down)));
             text.append(up != null ? " and" : "").append(" {down} held it back the most ({down_change})");
             moved += Math.abs(changeOf(down));
         }
-        return List.of(builder.impact(moved / previousTotal).text(text.append('.').toString()).build());
+        return List.of(builder.impact(moved / previousTotal)
+                .text(text.append('.').toString())
+                .build());
     }
 
     private static double changeOf(JsonNode row) {

@@ -32,23 +32,32 @@ final class ForecastRule implements InsightRule {
             if (!forecast.path("reason").isTextual()) {
                 return List.of();
             }
-            return List.of(insight(TYPE, "revenue").impact(0.5).attribute("available", "false")
+            return List.of(insight(TYPE, "revenue")
+                    .impact(0.5)
+                    .attribute("available", "false")
                     .text("No revenue forecast is given for this run: {reason}.")
                     .figure("reason", metrics(FORECAST + "/reason", FigureFormat.TEXT))
                     .build());
         }
         JsonNode first = forecast.path("months").path(0);
         JsonNode mape = forecast.path("backtest_mape_percent");
-        if (!JsonFacts.isNumber(first.path("point")) || !JsonFacts.isNumber(first.path("lower80"))
-                || !JsonFacts.isNumber(first.path("upper80")) || !JsonFacts.isNumber(mape)) {
+        if (!JsonFacts.isNumber(first.path("point"))
+                || !JsonFacts.isNumber(first.path("lower80"))
+                || !JsonFacts.isNumber(first.path("upper80"))
+                || !JsonFacts.isNumber(mape)) {
             return List.of();
         }
         double error = mape.asDouble() / 100;
-        return List.of(insight(TYPE, "revenue").significance(Math.max(0, 1 - error)).impact(1).attribute("available", "true")
+        return List.of(insight(TYPE, "revenue")
+                .significance(Math.max(0, 1 - error))
+                .impact(1)
+                .attribute("available", "true")
                 .text("The {model} forecast of revenue for {month} is {point} ({level} interval {lower} to {upper});"
                         + " its back-test error (MAPE) on the last complete months is {mape}."
-                        + (forecast.path("clipped_at_zero").asBoolean() ? " Where the model's interval reached below zero, it is cut at"
-                                + " zero: revenue cannot be negative." : ""))
+                        + (forecast.path("clipped_at_zero").asBoolean()
+                                ? " Where the model's interval reached below zero, it is cut at"
+                                        + " zero: revenue cannot be negative."
+                                : ""))
                 .figure("model", metrics(FORECAST + "/model", FigureFormat.TEXT))
                 .figure("month", metrics(FIRST_MONTH + "/month", FigureFormat.TEXT))
                 .figure("point", metrics(FIRST_MONTH + "/point", FigureFormat.MONEY))

@@ -30,7 +30,8 @@ final class GrowthRule implements InsightRule {
             return List.of();
         }
         double growth = metrics.at(MOM + "/revenue/growth").asDouble();
-        InsightBuilder builder = insight(TYPE, "revenue").impact(growth)
+        InsightBuilder builder = insight(TYPE, "revenue")
+                .impact(growth)
                 .attribute("direction", growth >= 0 ? "up" : "down")
                 .figure("month", metrics(MOM + "/current_period", FigureFormat.TEXT))
                 .figure("revenue", metrics(MOM + "/revenue/current", FigureFormat.MONEY))
@@ -54,7 +55,8 @@ final class GrowthRule implements InsightRule {
     }
 
     private static boolean available(JsonNode metrics, String period) {
-        return metrics.at(period + "/available").asBoolean() && JsonFacts.isNumber(metrics.at(period + "/revenue/growth"))
+        return metrics.at(period + "/available").asBoolean()
+                && JsonFacts.isNumber(metrics.at(period + "/revenue/growth"))
                 && metrics.at(period + "/current_period").isTextual();
     }
 }

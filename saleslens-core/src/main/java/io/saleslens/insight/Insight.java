@@ -19,8 +19,14 @@ import java.util.regex.Pattern;
  * (1 − p) or is 1 for a descriptive fact. Attributes are plain labels profiles can match actions on.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Insight(String type, String subject, double significance, double impact, String text,
-                      Map<String, FigureRef> figures, Map<String, String> attributes) {
+public record Insight(
+        String type,
+        String subject,
+        double significance,
+        double impact,
+        String text,
+        Map<String, FigureRef> figures,
+        Map<String, String> attributes) {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z0-9_]+)}");
 
     public Insight {
@@ -37,7 +43,8 @@ public record Insight(String type, String subject, double significance, double i
         attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes == null ? Map.of() : attributes));
         for (String name : placeholders(text)) {
             if (!figures.containsKey(name)) {
-                throw new IllegalArgumentException("insight " + type + " text names {" + name + "} but has no such figure");
+                throw new IllegalArgumentException(
+                        "insight " + type + " text names {" + name + "} but has no such figure");
             }
         }
     }

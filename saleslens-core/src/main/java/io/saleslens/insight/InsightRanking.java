@@ -6,8 +6,10 @@ import java.util.List;
 
 /** Runs every rule and ranks what they find by score, highest first; ties go by type and subject so the order is stable. */
 public final class InsightRanking {
-    static final Comparator<Insight> ORDER = Comparator.comparingDouble(Insight::score).reversed()
-            .thenComparing(Insight::type).thenComparing(Insight::subject);
+    static final Comparator<Insight> ORDER = Comparator.comparingDouble(Insight::score)
+            .reversed()
+            .thenComparing(Insight::type)
+            .thenComparing(Insight::subject);
 
     private final List<InsightRule> rules;
 
@@ -17,10 +19,23 @@ public final class InsightRanking {
 
     /** The shipped rules: one per insight type. */
     public static InsightRanking standard() {
-        return new InsightRanking(List.of(new TopContributorRule(), new SegmentGapRule(), new TrendRule(), new ChangePointRule(),
-                new SeasonalPeakRule(), new AnomalyRule(), new ConcentrationRule(), new GrowthRule(), new RfmMovementRule(),
-                new CohortRetentionRule(), new ForecastRule(), new DriversRule(), new DataQualityRule(), new DependenceRule(),
-                new UnknownSegmentRule(), new PeriodCoverageRule()));
+        return new InsightRanking(List.of(
+                new TopContributorRule(),
+                new SegmentGapRule(),
+                new TrendRule(),
+                new ChangePointRule(),
+                new SeasonalPeakRule(),
+                new AnomalyRule(),
+                new ConcentrationRule(),
+                new GrowthRule(),
+                new RfmMovementRule(),
+                new CohortRetentionRule(),
+                new ForecastRule(),
+                new DriversRule(),
+                new DataQualityRule(),
+                new DependenceRule(),
+                new UnknownSegmentRule(),
+                new PeriodCoverageRule()));
     }
 
     public List<String> types() {

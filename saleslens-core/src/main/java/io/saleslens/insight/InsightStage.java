@@ -30,9 +30,13 @@ public final class InsightStage implements Stage {
     @Override
     public RankedInsights run(RunContext context) {
         context.metrics().remove(METRICS_KEY);
-        InsightInput input = new InsightInput(context.metrics(), context.quality(), context.metrics().putObject(METRICS_KEY));
+        InsightInput input = new InsightInput(
+                context.metrics(), context.quality(), context.metrics().putObject(METRICS_KEY));
         List<Insight> ranked = ranking.rank(input);
-        InsightsDocument.write(context.runDir().resolve(InsightsDocument.FILE_NAME), context.runId().toString(), ranked);
+        InsightsDocument.write(
+                context.runDir().resolve(InsightsDocument.FILE_NAME),
+                context.runId().toString(),
+                ranked);
         return new RankedInsights(ranked);
     }
 }

@@ -10,7 +10,6 @@ import io.saleslens.error.DiskErrors;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,8 +17,10 @@ import java.util.List;
 /** insights.json: the ranked insights of a run, each with its rank, score and the metric keys it cites. */
 public final class InsightsDocument {
     public static final String FILE_NAME = "insights.json";
-    private static final ObjectMapper JSON = JsonMapper.builder().disable(MapperFeature.USE_GETTERS_AS_SETTERS)
-            .enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .disable(MapperFeature.USE_GETTERS_AS_SETTERS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
 
     private InsightsDocument() {}
 

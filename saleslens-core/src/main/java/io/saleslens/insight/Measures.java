@@ -11,8 +11,17 @@ import java.util.Map;
  * slopes and means of counts are fractional.
  */
 final class Measures {
-    private static final Map<String, String> LABELS = Map.of("revenue", "revenue", "orders", "orders", "units", "units",
-            "customers", "customers", "avg_order_value", "average order value");
+    private static final Map<String, String> LABELS = Map.of(
+            "revenue",
+            "revenue",
+            "orders",
+            "orders",
+            "units",
+            "units",
+            "customers",
+            "customers",
+            "avg_order_value",
+            "average order value");
 
     private Measures() {}
 
@@ -21,7 +30,9 @@ final class Measures {
     }
 
     static FigureFormat format(String measure) {
-        return measure.equals("revenue") || measure.equals("avg_order_value") ? FigureFormat.MONEY : FigureFormat.DECIMAL2;
+        return measure.equals("revenue") || measure.equals("avg_order_value")
+                ? FigureFormat.MONEY
+                : FigureFormat.DECIMAL2;
     }
 
     /** Whole counts (orders, units, customers) as counts; money as money; anything else with decimals. */

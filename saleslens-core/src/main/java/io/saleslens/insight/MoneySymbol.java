@@ -21,7 +21,8 @@ public final class MoneySymbol {
             return "$";
         }
         try {
-            String symbol = Currency.getInstance(isoCode.toUpperCase(Locale.ROOT)).getSymbol(Locale.US);
+            String symbol =
+                    Currency.getInstance(isoCode.toUpperCase(Locale.ROOT)).getSymbol(Locale.US);
             return symbol.chars().allMatch(Character::isLetter) ? symbol + " " : symbol;
         } catch (IllegalArgumentException e) {
             return isoCode.toUpperCase(Locale.ROOT) + " ";

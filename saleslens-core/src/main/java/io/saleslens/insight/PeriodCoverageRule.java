@@ -41,8 +41,10 @@ final class PeriodCoverageRule implements InsightRule {
             }
         }
         if (!partial.isEmpty() && revenue > 0) {
-            insights.add(insight(TYPE, "partial_months").impact(partialRevenue / revenue)
-                    .text("Partial periods: the data covers {months} only in part ({revenue}); they are not comparable with full months.")
+            insights.add(insight(TYPE, "partial_months")
+                    .impact(partialRevenue / revenue)
+                    .text(
+                            "Partial periods: the data covers {months} only in part ({revenue}); they are not comparable with full months.")
                     .figure("months", derived.text("partial_months", String.join(" and ", partial)))
                     .figure("revenue", derived.money("partial_months_revenue", partialRevenue))
                     .build());
@@ -50,16 +52,20 @@ final class PeriodCoverageRule implements InsightRule {
         long undated = input.metrics().at("/totals/undated_records").asLong();
         long records = input.metrics().at("/totals/sales_records").asLong();
         if (undated > 0 && records > 0) {
-            insights.add(insight(TYPE, "undated_records").impact((double) undated / records)
-                    .text("{undated} sales records have no valid order date; they count in the totals but not in the monthly series.")
+            insights.add(insight(TYPE, "undated_records")
+                    .impact((double) undated / records)
+                    .text(
+                            "{undated} sales records have no valid order date; they count in the totals but not in the monthly series.")
                     .figure("undated", metrics("/totals/undated_records", FigureFormat.COUNT))
                     .build());
         }
         int complete = JsonFacts.completeMonthIndexes(monthly).size();
         FigureRef completeRef = derived.count("complete_months", complete);
         if (complete < SEASONAL_HISTORY_MONTHS) {
-            insights.add(insight(TYPE, "short_history").impact(1)
-                    .text("Short history: {complete} complete months, fewer than the {needed} needed to see a yearly pattern twice.")
+            insights.add(insight(TYPE, "short_history")
+                    .impact(1)
+                    .text(
+                            "Short history: {complete} complete months, fewer than the {needed} needed to see a yearly pattern twice.")
                     .figure("complete", completeRef)
                     .figure("needed", derived.count("months_needed_for_seasonality", SEASONAL_HISTORY_MONTHS))
                     .build());

@@ -33,7 +33,8 @@ final class RfmMovementRule implements InsightRule {
         for (JsonNode segment : segments) {
             String field = JsonFacts.firstPresent(segment, "segment", "name");
             String name = field == null ? "" : segment.path(field).asText();
-            if (AT_RISK_WORDS.stream().anyMatch(word -> name.toLowerCase(Locale.ROOT).contains(word))) {
+            if (AT_RISK_WORDS.stream()
+                    .anyMatch(word -> name.toLowerCase(Locale.ROOT).contains(word))) {
                 names.add(name);
                 customers += segment.path("customers").asLong();
                 revenue += segment.path("revenue").asDouble();
@@ -44,9 +45,11 @@ final class RfmMovementRule implements InsightRule {
             return List.of();
         }
         DerivedFigures derived = input.derived(TYPE);
-        return List.of(insight(TYPE, "at_risk").impact(share)
-                .text("{customers} customers who ordered often and spent much have not ordered recently (RFM segments {names});"
-                        + " they brought {revenue} ({share} of revenue).")
+        return List.of(insight(TYPE, "at_risk")
+                .impact(share)
+                .text(
+                        "{customers} customers who ordered often and spent much have not ordered recently (RFM segments {names});"
+                                + " they brought {revenue} ({share} of revenue).")
                 .figure("customers", derived.count("at_risk_customers", customers))
                 .figure("names", derived.text("at_risk_segments", String.join(", ", names)))
                 .figure("revenue", derived.money("at_risk_revenue", revenue))

@@ -33,16 +33,25 @@ final class SeasonalPeakRule implements InsightRule {
     @Override
     public List<Insight> evaluate(InsightInput input) {
         JsonNode metrics = input.metrics();
-        if (metrics.at(DETECTED).isBoolean() && !metrics.at(DETECTED).asBoolean() && metrics.at(REASON).isTextual()) {
-            InsightBuilder builder = insight(TYPE, "revenue").impact(metrics.at(STRENGTH).asDouble()).attribute("established", "false")
+        if (metrics.at(DETECTED).isBoolean()
+                && !metrics.at(DETECTED).asBoolean()
+                && metrics.at(REASON).isTextual()) {
+            InsightBuilder builder = insight(TYPE, "revenue")
+                    .impact(metrics.at(STRENGTH).asDouble())
+                    .attribute("established", "false")
                     .figure("reason", metrics(REASON, FigureFormat.TEXT));
             if (JsonFacts.isNumber(metrics.at(MONTHS_USED))) {
                 return List.of(builder.figure("months", metrics(MONTHS_USED, FigureFormat.COUNT))
-                        .text("Seasonality is not established on {months} complete months, so no seasonal peak is claimed: {reason}.").build());
+                        .text(
+                                "Seasonality is not established on {months} complete months, so no seasonal peak is claimed: {reason}.")
+                        .build());
             }
-            return List.of(builder.text("Seasonality is not established, so no seasonal peak is claimed: {reason}.").build());
+            return List.of(builder.text("Seasonality is not established, so no seasonal peak is claimed: {reason}.")
+                    .build());
         }
-        if (!metrics.at(DETECTED).asBoolean() || !metrics.at(PEAK_MONTHS).isArray() || metrics.at(PEAK_MONTHS).isEmpty()) {
+        if (!metrics.at(DETECTED).asBoolean()
+                || !metrics.at(PEAK_MONTHS).isArray()
+                || metrics.at(PEAK_MONTHS).isEmpty()) {
             return List.of();
         }
         Set<Integer> peaks = new HashSet<>();
@@ -63,9 +72,12 @@ final class SeasonalPeakRule implements InsightRule {
             return List.of();
         }
         double share = peakRevenue / revenue;
-        return List.of(insight(TYPE, "revenue").impact(share).attribute("established", "true")
-                .text("Seasonality is established (STL strength {strength}, lag-12 autocorrelation {acf}); revenue peaks in {peaks},"
-                        + " which carry {share} of revenue in complete months.")
+        return List.of(insight(TYPE, "revenue")
+                .impact(share)
+                .attribute("established", "true")
+                .text(
+                        "Seasonality is established (STL strength {strength}, lag-12 autocorrelation {acf}); revenue peaks in {peaks},"
+                                + " which carry {share} of revenue in complete months.")
                 .figure("strength", metrics(STRENGTH, FigureFormat.DECIMAL2))
                 .figure("acf", metrics(ACF, FigureFormat.DECIMAL2))
                 .figure("peaks", metrics(PEAK_MONTHS, FigureFormat.MONTH_NAMES))

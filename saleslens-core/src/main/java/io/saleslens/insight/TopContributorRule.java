@@ -33,8 +33,11 @@ final class TopContributorRule implements InsightRule {
         List<Insight> insights = new ArrayList<>();
         for (Dimension dimension : DIMENSIONS) {
             List<JsonNode> rows = JsonFacts.rows(input.metrics().at(dimension.pointer()));
-            // A leader without a name (sales of products missing from the catalog, deals without a product) names nothing.
-            if (rows.isEmpty() || !JsonFacts.isNumber(rows.get(0).path("revenue_share")) || JsonFacts.isUnknown(rows.get(0), dimension.nameField())
+            // A leader without a name (sales of products missing from the catalog, deals without a product) names
+            // nothing.
+            if (rows.isEmpty()
+                    || !JsonFacts.isNumber(rows.get(0).path("revenue_share"))
+                    || JsonFacts.isUnknown(rows.get(0), dimension.nameField())
                     || !rows.get(0).hasNonNull(JsonFacts.nameField(rows.get(0), dimension.nameField()))) {
                 continue;
             }
@@ -44,23 +47,39 @@ final class TopContributorRule implements InsightRule {
                 continue;
             }
             String first = pointer(dimension.pointer(), 0);
-            InsightBuilder builder = insight(TYPE, dimension.name()).impact(share)
+            InsightBuilder builder = insight(TYPE, dimension.name())
+                    .impact(share)
                     .attribute("dimension", dimension.name())
-                    .figure("name", metrics(pointer(first, JsonFacts.nameField(rows.get(0), dimension.nameField())), FigureFormat.TEXT))
+                    .figure(
+                            "name",
+                            metrics(
+                                    pointer(first, JsonFacts.nameField(rows.get(0), dimension.nameField())),
+                                    FigureFormat.TEXT))
                     .figure("revenue", metrics(pointer(first, "revenue"), FigureFormat.MONEY))
                     .figure("share", metrics(pointer(first, "revenue_share"), FigureFormat.PERCENT));
             if (rows.size() > 1 && !rows.get(1).hasNonNull(JsonFacts.nameField(rows.get(1), dimension.nameField()))) {
-                builder.text("{name} is the leading " + dimension.name() + " with {revenue} ({share} of revenue), against {second_share}"
+                builder.text("{name} is the leading " + dimension.name()
+                                + " with {revenue} ({share} of revenue), against {second_share}"
                                 + " for the runner-up, which has no name in the data.")
-                        .figure("second_share", metrics(pointer(pointer(dimension.pointer(), 1), "revenue_share"), FigureFormat.PERCENT));
+                        .figure(
+                                "second_share",
+                                metrics(
+                                        pointer(pointer(dimension.pointer(), 1), "revenue_share"),
+                                        FigureFormat.PERCENT));
             } else if (rows.size() > 1) {
                 String runnerUp = pointer(dimension.pointer(), 1);
-                builder.text("{name} is the leading " + dimension.name() + " with {revenue} ({share} of revenue), against {second_share} for"
+                builder.text("{name} is the leading " + dimension.name()
+                                + " with {revenue} ({share} of revenue), against {second_share} for"
                                 + " the runner-up {second}.")
-                        .figure("second", metrics(pointer(runnerUp, JsonFacts.nameField(rows.get(1), dimension.nameField())), FigureFormat.TEXT))
+                        .figure(
+                                "second",
+                                metrics(
+                                        pointer(runnerUp, JsonFacts.nameField(rows.get(1), dimension.nameField())),
+                                        FigureFormat.TEXT))
                         .figure("second_share", metrics(pointer(runnerUp, "revenue_share"), FigureFormat.PERCENT));
             } else {
-                builder.text("{name} is the only " + dimension.name() + " with revenue: {revenue} ({share} of revenue).");
+                builder.text(
+                        "{name} is the only " + dimension.name() + " with revenue: {revenue} ({share} of revenue).");
             }
             insights.add(builder.build());
         }

@@ -31,17 +31,22 @@ final class TrendRule implements InsightRule {
         for (String measure : Measures.names(measures)) {
             JsonNode trend = measures.path(measure);
             JsonNode p = trend.path("p_value");
-            if (!trend.path("available").asBoolean() || !JsonFacts.isNumber(p) || p.asDouble() >= ALPHA
+            if (!trend.path("available").asBoolean()
+                    || !JsonFacts.isNumber(p)
+                    || p.asDouble() >= ALPHA
                     || !trend.path("direction").isTextual()) {
                 continue;
             }
             String at = pointer(MEASURES, measure);
-            InsightBuilder builder = insight(TYPE, measure).significance(1 - p.asDouble()).impact(Measures.weight(measure))
-                    .attribute("measure", measure).attribute("direction", trend.path("direction").asText())
+            InsightBuilder builder = insight(TYPE, measure)
+                    .significance(1 - p.asDouble())
+                    .impact(Measures.weight(measure))
+                    .attribute("measure", measure)
+                    .attribute("direction", trend.path("direction").asText())
                     .figure("direction", metrics(pointer(at, "direction"), FigureFormat.TEXT))
                     .figure("p", metrics(pointer(at, "p_value"), FigureFormat.DECIMAL3));
-            String text = "Monthly " + Measures.label(measure) + " " + Measures.verb(measure, "has", "have") + " a significant {direction} trend over the complete months"
-                    + " (Mann-Kendall p {p})";
+            String text = "Monthly " + Measures.label(measure) + " " + Measures.verb(measure, "has", "have")
+                    + " a significant {direction} trend over the complete months" + " (Mann-Kendall p {p})";
             if (JsonFacts.isNumber(trend.path("z"))) {
                 builder.figure("z", metrics(pointer(at, "z"), FigureFormat.DECIMAL2));
                 text = text.replace("(Mann-Kendall p {p})", "(Mann-Kendall z {z}, p {p})");

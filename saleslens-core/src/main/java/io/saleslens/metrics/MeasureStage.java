@@ -1,10 +1,10 @@
 package io.saleslens.metrics;
 
+import io.saleslens.model.GoldTables;
 import io.saleslens.pipeline.PipelineMetrics;
 import io.saleslens.stage.RunContext;
 import io.saleslens.stage.Stage;
 import io.saleslens.stage.StageResult;
-import io.saleslens.model.GoldTables;
 
 /** Computes the metrics document from the gold tables. */
 public final class MeasureStage implements Stage {

@@ -1,6 +1,5 @@
 package io.saleslens.metrics;
 
-import io.saleslens.stage.Tables;
 import static io.saleslens.metrics.SalesMetrics.CUSTOMERS;
 import static io.saleslens.metrics.SalesMetrics.FACT;
 import static io.saleslens.metrics.SalesMetrics.PRODUCTS;
@@ -11,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
 import io.saleslens.spec.DatasetSpec;
+import io.saleslens.stage.Tables;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,35 +49,54 @@ public final class PeriodBreakdowns {
         // Keys are cast to text: an inferred dataset may hold product numbers or segment codes as integers,
         // which the engine will not coalesce with a text fallback (STRING is a type name DuckDB and Spark share).
         dimensions.set("category", lineBreakdown("coalesce(CAST(p.category AS STRING), 'Unknown')", previous, current));
-        dimensions.set("product", lineBreakdown("coalesce(CAST(p.product_name AS STRING), CAST(f.product_number AS STRING), 'Unknown')",
-                previous, current));
+        dimensions.set(
+                "product",
+                lineBreakdown(
+                        "coalesce(CAST(p.product_name AS STRING), CAST(f.product_number AS STRING), 'Unknown')",
+                        previous,
+                        current));
         for (String attribute : spec.segments()) {
-            dimensions.set(attribute, customerBreakdown("coalesce(CAST(c." + sql.quote(attribute) + " AS STRING), 'Unknown')",
-                    previous, current));
+            dimensions.set(
+                    attribute,
+                    customerBreakdown(
+                            "coalesce(CAST(c." + sql.quote(attribute) + " AS STRING), 'Unknown')", previous, current));
         }
         metrics.set("period_breakdowns", node);
     }
 
     /** By a product attribute, over the order lines. */
     private JsonNode lineBreakdown(String keyExpression, String previous, String current) {
-        return breakdown(keyExpression, "f.sales_amount", "f.order_date", FACT + " f LEFT JOIN " + PRODUCTS
-                + " p ON f.product_number = p.product_number", previous, current);
+        return breakdown(
+                keyExpression,
+                "f.sales_amount",
+                "f.order_date",
+                FACT + " f LEFT JOIN " + PRODUCTS + " p ON f.product_number = p.product_number",
+                previous,
+                current);
     }
 
     /** By a customer attribute, over the orders (the same sums, fewer rows). */
     private JsonNode customerBreakdown(String keyExpression, String previous, String current) {
-        return breakdown(keyExpression, "o.revenue", "o.order_date", Tables.ORDER_FACTS + " o LEFT JOIN " + CUSTOMERS
-                + " c ON o.customer_id = c.customer_id", previous, current);
+        return breakdown(
+                keyExpression,
+                "o.revenue",
+                "o.order_date",
+                Tables.ORDER_FACTS + " o LEFT JOIN " + CUSTOMERS + " c ON o.customer_id = c.customer_id",
+                previous,
+                current);
     }
 
     /** The months as date ranges: the same rows as comparing 'yyyy-MM' text, without formatting every date. */
-    private JsonNode breakdown(String keyExpression, String amount, String date, String from, String previous, String current) {
+    private JsonNode breakdown(
+            String keyExpression, String amount, String date, String from, String previous, String current) {
         String previousStart = firstDay(YearMonth.parse(previous));
         String currentStart = firstDay(YearMonth.parse(current));
         String currentEnd = firstDay(YearMonth.parse(current).plusMonths(1));
         return JsonRows.array(engine.query("SELECT " + keyExpression + " AS key,"
-                + " round(sum(CASE WHEN " + date + " < " + currentStart + " THEN " + amount + " ELSE 0 END), 2) AS " + sql.quote("previous") + ","
-                + " round(sum(CASE WHEN " + date + " >= " + currentStart + " THEN " + amount + " ELSE 0 END), 2) AS " + sql.quote("current")
+                + " round(sum(CASE WHEN " + date + " < " + currentStart + " THEN " + amount + " ELSE 0 END), 2) AS "
+                + sql.quote("previous") + ","
+                + " round(sum(CASE WHEN " + date + " >= " + currentStart + " THEN " + amount + " ELSE 0 END), 2) AS "
+                + sql.quote("current")
                 + " FROM " + from + " WHERE " + date + " >= " + previousStart + " AND " + date + " < " + currentEnd
                 + " GROUP BY 1 ORDER BY 1"));
     }

@@ -1,13 +1,11 @@
 package io.saleslens.metrics;
 
-import io.saleslens.stage.Tables;
-import static io.saleslens.stage.Tables.gold;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
 import io.saleslens.spec.DatasetSpec;
+import io.saleslens.stage.Tables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,35 +59,46 @@ public final class SalesMetrics {
         // Orders are counted over a GROUP BY, not count(DISTINCT): DuckDB spills a grouped aggregate to disk
         // but not an ungrouped DISTINCT, which ran out of memory at 100M lines.
         return JsonRows.object(engine.query("WITH sales AS (SELECT count(*) AS sales_records,"
-                + " (SELECT count(*) FROM (SELECT order_number FROM " + orders + " WHERE order_number IS NOT NULL GROUP BY order_number) o) AS orders,"
-                + " sum(sales_amount) AS revenue, sum(quantity) AS units, min(order_date) AS first_date, max(order_date) AS last_date,"
-                + " coalesce(sum(CASE WHEN order_date IS NULL THEN 1 ELSE 0 END), 0) AS undated FROM " + FACT + "),"
-                + " buyers AS (SELECT count(DISTINCT c.customer_id) AS customers_with_orders FROM (SELECT DISTINCT customer_id FROM "
-                + orders + ") f JOIN " + CUSTOMERS + " c ON f.customer_id = c.customer_id),"
-                + " sold AS (SELECT count(DISTINCT CASE WHEN p.product_number IS NOT NULL THEN d.product_number END) AS in_catalog,"
-                + " count(DISTINCT CASE WHEN p.product_number IS NULL THEN d.product_number END) AS not_in_catalog"
-                + " FROM (SELECT DISTINCT product_number FROM " + FACT + ") d LEFT JOIN (SELECT DISTINCT product_number FROM " + PRODUCTS
-                + ") p ON d.product_number = p.product_number)"
-                + " SELECT s.sales_records, s.orders, (SELECT count(*) FROM " + CUSTOMERS + ") AS customers, b.customers_with_orders,"
-                + " (SELECT count(*) FROM " + PRODUCTS + ") AS products_in_catalog, p.in_catalog AS products_sold,"
-                + " p.not_in_catalog AS products_sold_not_in_catalog, round(s.revenue, 2) AS revenue, s.units,"
-                + " round(s.revenue / nullif(s.orders, 0), 2) AS avg_order_value, round(s.revenue / nullif(s.units, 0), 2) AS avg_unit_price,"
-                + " round(s.sales_records * 1.0 / nullif(s.orders, 0), 4) AS lines_per_order,"
-                + " CAST(s.first_date AS STRING) AS first_order_date, CAST(s.last_date AS STRING) AS last_order_date,"
-                + " s.undated AS undated_records FROM sales s, buyers b, sold p").get(0));
+                        + " (SELECT count(*) FROM (SELECT order_number FROM " + orders
+                        + " WHERE order_number IS NOT NULL GROUP BY order_number) o) AS orders,"
+                        + " sum(sales_amount) AS revenue, sum(quantity) AS units, min(order_date) AS first_date, max(order_date) AS last_date,"
+                        + " coalesce(sum(CASE WHEN order_date IS NULL THEN 1 ELSE 0 END), 0) AS undated FROM " + FACT
+                        + "),"
+                        + " buyers AS (SELECT count(DISTINCT c.customer_id) AS customers_with_orders FROM (SELECT DISTINCT customer_id FROM "
+                        + orders + ") f JOIN " + CUSTOMERS + " c ON f.customer_id = c.customer_id),"
+                        + " sold AS (SELECT count(DISTINCT CASE WHEN p.product_number IS NOT NULL THEN d.product_number END) AS in_catalog,"
+                        + " count(DISTINCT CASE WHEN p.product_number IS NULL THEN d.product_number END) AS not_in_catalog"
+                        + " FROM (SELECT DISTINCT product_number FROM " + FACT
+                        + ") d LEFT JOIN (SELECT DISTINCT product_number FROM " + PRODUCTS
+                        + ") p ON d.product_number = p.product_number)"
+                        + " SELECT s.sales_records, s.orders, (SELECT count(*) FROM " + CUSTOMERS
+                        + ") AS customers, b.customers_with_orders,"
+                        + " (SELECT count(*) FROM " + PRODUCTS
+                        + ") AS products_in_catalog, p.in_catalog AS products_sold,"
+                        + " p.not_in_catalog AS products_sold_not_in_catalog, round(s.revenue, 2) AS revenue, s.units,"
+                        + " round(s.revenue / nullif(s.orders, 0), 2) AS avg_order_value, round(s.revenue / nullif(s.units, 0), 2) AS avg_unit_price,"
+                        + " round(s.sales_records * 1.0 / nullif(s.orders, 0), 4) AS lines_per_order,"
+                        + " CAST(s.first_date AS STRING) AS first_order_date, CAST(s.last_date AS STRING) AS last_order_date,"
+                        + " s.undated AS undated_records FROM sales s, buyers b, sold p")
+                .get(0));
     }
 
-    private ObjectNode segments(DatasetSpec spec, String attribute, double revenue, String orders, ObjectNode withoutCustomer) {
+    private ObjectNode segments(
+            DatasetSpec spec, String attribute, double revenue, String orders, ObjectNode withoutCustomer) {
         String label = "c." + sql.quote(attribute);
-        String code = codeOf(spec.entity(DatasetSpec.CUSTOMER).allColumns().get(attribute).map(), label);
-        String query = "WITH customer_groups AS (SELECT " + code + " AS code, " + label + " AS label, count(*) AS customers FROM "
+        String code = codeOf(
+                spec.entity(DatasetSpec.CUSTOMER).allColumns().get(attribute).map(), label);
+        String query = "WITH customer_groups AS (SELECT " + code + " AS code, " + label
+                + " AS label, count(*) AS customers FROM "
                 + CUSTOMERS + " c GROUP BY 1, 2),"
-                + " sale_groups AS (SELECT " + code + " AS code, " + label + " AS label, count(DISTINCT o.order_number) AS orders,"
+                + " sale_groups AS (SELECT " + code + " AS code, " + label
+                + " AS label, count(DISTINCT o.order_number) AS orders,"
                 + " sum(o.units) AS units, sum(o.revenue) AS revenue FROM " + orders + " o JOIN " + CUSTOMERS
                 + " c ON o.customer_id = c.customer_id GROUP BY 1, 2)"
                 + " SELECT g.code, g.label, g.customers, coalesce(s.orders, 0) AS orders,"
                 + " CASE WHEN s.label IS NULL AND s.code IS NULL THEN 0 ELSE s.units END AS units,"
-                + " round(coalesce(s.revenue, 0), 2) AS revenue, round(coalesce(s.revenue, 0) / " + nonZero(revenue) + ", 6) AS revenue_share,"
+                + " round(coalesce(s.revenue, 0), 2) AS revenue, round(coalesce(s.revenue, 0) / " + nonZero(revenue)
+                + ", 6) AS revenue_share,"
                 + " round(s.revenue / nullif(s.orders, 0), 2) AS avg_order_value, round(s.revenue / nullif(s.units, 0), 2) AS avg_unit_price"
                 + " FROM customer_groups g LEFT JOIN sale_groups s ON g.code = s.code AND g.label = s.label"
                 + " ORDER BY revenue DESC, g.customers DESC, g.code NULLS LAST, g.label NULLS LAST";
@@ -102,8 +111,11 @@ public final class SalesMetrics {
 
     /** Lines and revenue whose customer is not in the customer dimension: the same for every attribute. */
     private ObjectNode salesWithoutCustomer(String orders) {
-        return JsonRows.object(engine.query("SELECT coalesce(sum(lines), 0) AS sales_records, round(coalesce(sum(revenue), 0), 2) AS revenue"
-                + " FROM " + orders + " o WHERE NOT EXISTS (SELECT 1 FROM " + CUSTOMERS + " c WHERE c.customer_id = o.customer_id)").get(0));
+        return JsonRows.object(engine.query(
+                        "SELECT coalesce(sum(lines), 0) AS sales_records, round(coalesce(sum(revenue), 0), 2) AS revenue"
+                                + " FROM " + orders + " o WHERE NOT EXISTS (SELECT 1 FROM " + CUSTOMERS
+                                + " c WHERE c.customer_id = o.customer_id)")
+                .get(0));
     }
 
     /**
@@ -112,32 +124,45 @@ public final class SalesMetrics {
      */
     private String codeOf(Map<String, String> map, String label) {
         Map<String, List<String>> codesByLabel = new LinkedHashMap<>();
-        map.forEach((raw, mapped) -> codesByLabel.computeIfAbsent(mapped, l -> new ArrayList<>()).add(raw));
+        map.forEach((raw, mapped) ->
+                codesByLabel.computeIfAbsent(mapped, l -> new ArrayList<>()).add(raw));
         StringBuilder code = new StringBuilder("CASE");
         codesByLabel.forEach((mapped, codes) -> {
             if (codes.size() == 1) {
-                code.append(" WHEN ").append(label).append(" = ").append(sql.literal(mapped)).append(" THEN ").append(sql.literal(codes.get(0)));
+                code.append(" WHEN ")
+                        .append(label)
+                        .append(" = ")
+                        .append(sql.literal(mapped))
+                        .append(" THEN ")
+                        .append(sql.literal(codes.get(0)));
             }
         });
-        return code.length() == 4 ? label : code.append(" ELSE ").append(label).append(" END").toString();
+        return code.length() == 4
+                ? label
+                : code.append(" ELSE ").append(label).append(" END").toString();
     }
 
     private ArrayNode monthly(String orders) {
         String month = sql.yearMonth("o.order_date");
-        return JsonRows.array(engine.query("WITH bounds AS (SELECT min(order_date) AS first, max(order_date) AS last FROM " + orders + ")"
-                + " SELECT " + month + " AS month, round(sum(o.revenue), 2) AS revenue, count(DISTINCT o.order_number) AS orders,"
-                + " sum(o.units) AS units, count(DISTINCT o.customer_id) AS customers,"
-                + " round(sum(o.revenue) / nullif(count(DISTINCT o.order_number), 0), 2) AS avg_order_value,"
-                + " (" + month + " = " + sql.yearMonth("any_value(b.first)") + " AND day(any_value(b.first)) > 1)"
-                + " OR (" + month + " = " + sql.yearMonth("any_value(b.last)") + " AND month(" + sql.addDays("any_value(b.last)", 1)
-                + ") = month(any_value(b.last))) AS partial"
-                + " FROM " + orders + " o, bounds b WHERE o.order_date IS NOT NULL GROUP BY 1 ORDER BY 1"));
+        return JsonRows.array(engine.query(
+                "WITH bounds AS (SELECT min(order_date) AS first, max(order_date) AS last FROM " + orders + ")"
+                        + " SELECT " + month
+                        + " AS month, round(sum(o.revenue), 2) AS revenue, count(DISTINCT o.order_number) AS orders,"
+                        + " sum(o.units) AS units, count(DISTINCT o.customer_id) AS customers,"
+                        + " round(sum(o.revenue) / nullif(count(DISTINCT o.order_number), 0), 2) AS avg_order_value,"
+                        + " (" + month + " = " + sql.yearMonth("any_value(b.first)")
+                        + " AND day(any_value(b.first)) > 1)"
+                        + " OR (" + month + " = " + sql.yearMonth("any_value(b.last)") + " AND month("
+                        + sql.addDays("any_value(b.last)", 1)
+                        + ") = month(any_value(b.last))) AS partial"
+                        + " FROM " + orders + " o, bounds b WHERE o.order_date IS NOT NULL GROUP BY 1 ORDER BY 1"));
     }
 
     private ArrayNode productsTop(double revenue) {
-        return JsonRows.array(engine.query("SELECT product_number, product_name, category, round(revenue, 2) AS revenue, units, orders,"
-                + " round(revenue / " + nonZero(revenue) + ", 6) AS revenue_share FROM " + Tables.PRODUCT_SALES
-                + " ORDER BY round(revenue, 2) DESC, product_number NULLS LAST LIMIT " + TOP_PRODUCTS));
+        return JsonRows.array(engine.query(
+                "SELECT product_number, product_name, category, round(revenue, 2) AS revenue, units, orders,"
+                        + " round(revenue / " + nonZero(revenue) + ", 6) AS revenue_share FROM " + Tables.PRODUCT_SALES
+                        + " ORDER BY round(revenue, 2) DESC, product_number NULLS LAST LIMIT " + TOP_PRODUCTS));
     }
 
     private ArrayNode categories(double revenue) {
@@ -150,17 +175,20 @@ public final class SalesMetrics {
 
     /** Orders and customers per country are counted over GROUP BYs, which DuckDB spills, not two count(DISTINCT)s. */
     private ArrayNode countries(double revenue, String orders) {
-        return JsonRows.array(engine.query("WITH lines AS (SELECT coalesce(c.country, 'Unknown') AS country, o.order_number,"
-                + " o.customer_id, o.revenue, o.units FROM " + orders + " o LEFT JOIN " + CUSTOMERS + " c ON o.customer_id = c.customer_id),"
-                + " sums AS (SELECT country, sum(revenue) AS revenue, sum(units) AS units FROM lines GROUP BY country),"
-                + " order_counts AS (SELECT country, count(*) AS orders FROM (SELECT country, order_number FROM lines"
-                + " WHERE order_number IS NOT NULL GROUP BY country, order_number) o GROUP BY country),"
-                + " customer_counts AS (SELECT country, count(*) AS customers FROM (SELECT country, customer_id FROM lines"
-                + " WHERE customer_id IS NOT NULL GROUP BY country, customer_id) b GROUP BY country)"
-                + " SELECT s.country, round(s.revenue, 2) AS revenue, s.units, coalesce(o.orders, 0) AS orders,"
-                + " coalesce(b.customers, 0) AS customers, round(s.revenue / " + nonZero(revenue) + ", 6) AS revenue_share"
-                + " FROM sums s LEFT JOIN order_counts o ON s.country = o.country LEFT JOIN customer_counts b ON s.country = b.country"
-                + " ORDER BY revenue DESC, s.country"));
+        return JsonRows.array(
+                engine.query("WITH lines AS (SELECT coalesce(c.country, 'Unknown') AS country, o.order_number,"
+                        + " o.customer_id, o.revenue, o.units FROM " + orders + " o LEFT JOIN " + CUSTOMERS
+                        + " c ON o.customer_id = c.customer_id),"
+                        + " sums AS (SELECT country, sum(revenue) AS revenue, sum(units) AS units FROM lines GROUP BY country),"
+                        + " order_counts AS (SELECT country, count(*) AS orders FROM (SELECT country, order_number FROM lines"
+                        + " WHERE order_number IS NOT NULL GROUP BY country, order_number) o GROUP BY country),"
+                        + " customer_counts AS (SELECT country, count(*) AS customers FROM (SELECT country, customer_id FROM lines"
+                        + " WHERE customer_id IS NOT NULL GROUP BY country, customer_id) b GROUP BY country)"
+                        + " SELECT s.country, round(s.revenue, 2) AS revenue, s.units, coalesce(o.orders, 0) AS orders,"
+                        + " coalesce(b.customers, 0) AS customers, round(s.revenue / " + nonZero(revenue)
+                        + ", 6) AS revenue_share"
+                        + " FROM sums s LEFT JOIN order_counts o ON s.country = o.country LEFT JOIN customer_counts b ON s.country = b.country"
+                        + " ORDER BY revenue DESC, s.country"));
     }
 
     private String nonZero(double value) {

@@ -23,7 +23,8 @@ import java.util.Map;
  * quarantined per source, and the row accounting of every source.
  */
 public final class CleaningSummaryStage implements Stage {
-    private static final ObjectMapper JSON = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
     @Override
     public String name() {
@@ -42,11 +43,17 @@ public final class CleaningSummaryStage implements Stage {
         ObjectNode summary = quality.putObject("summary");
         summary.put("rows_in", rows.stream().mapToLong(RowAccounting::rowsIn).sum());
         summary.put("rows_out", rows.stream().mapToLong(RowAccounting::rowsOut).sum());
-        summary.put("quarantined", rows.stream().mapToLong(RowAccounting::quarantined).sum());
-        summary.put("duplicates_merged", rows.stream().mapToLong(RowAccounting::duplicatesMerged).sum());
+        summary.put(
+                "quarantined",
+                rows.stream().mapToLong(RowAccounting::quarantined).sum());
+        summary.put(
+                "duplicates_merged",
+                rows.stream().mapToLong(RowAccounting::duplicatesMerged).sum());
         summary.put("repaired", rows.stream().mapToLong(RowAccounting::repaired).sum());
         summary.put("filtered", rows.stream().mapToLong(RowAccounting::filtered).sum());
-        summary.put("repaired_values", rows.stream().mapToLong(RowAccounting::repairedValues).sum());
+        summary.put(
+                "repaired_values",
+                rows.stream().mapToLong(RowAccounting::repairedValues).sum());
         ObjectNode accounting = quality.putObject("row_accounting");
         for (RowAccounting row : rows) {
             ObjectNode node = JSON.valueToTree(row);
@@ -56,10 +63,16 @@ public final class CleaningSummaryStage implements Stage {
         var repairs = quality.putArray("repairs");
         RepairLog.create(context.engine());
         String column = context.engine().dialect().quote("column");
-        context.engine().query("SELECT rule, source, " + column + ", count(*) AS rows FROM " + Tables.REPAIR_LOG
-                + " GROUP BY rule, source, " + column + " ORDER BY rule").forEach(row -> repairs.addObject()
+        context.engine()
+                .query("SELECT rule, source, " + column + ", count(*) AS rows FROM " + Tables.REPAIR_LOG
+                        + " GROUP BY rule, source, " + column + " ORDER BY rule")
+                .forEach(row -> repairs.addObject()
                         .put("rule", (String) row.get("rule"))
-                        .put("source", context.spec().source((String) row.get("source")).fileStem())
+                        .put(
+                                "source",
+                                context.spec()
+                                        .source((String) row.get("source"))
+                                        .fileStem())
                         .put("column", (String) row.get("column"))
                         .put("rows", ((Number) row.get("rows")).longValue()));
         ObjectNode quarantine = quality.putObject("quarantine");
@@ -90,11 +103,25 @@ public final class CleaningSummaryStage implements Stage {
             EntityCleaning cleaning = bySource.get(source);
             long[] repaired = repairs.getOrDefault(source, new long[2]);
             if (cleaning == null) {
-                rows.add(new RowAccounting(source, table.rowsRead(), table.rowsLoaded(), 0, table.rowsRejected(), repaired[0], 0,
+                rows.add(new RowAccounting(
+                        source,
+                        table.rowsRead(),
+                        table.rowsLoaded(),
+                        0,
+                        table.rowsRejected(),
+                        repaired[0],
+                        0,
                         repaired[1]));
             } else {
-                rows.add(new RowAccounting(source, table.rowsRead(), cleaning.rowsOut(), cleaning.duplicatesMerged(),
-                        table.rowsRejected() + cleaning.quarantined(), repaired[0], cleaning.filtered(), repaired[1]));
+                rows.add(new RowAccounting(
+                        source,
+                        table.rowsRead(),
+                        cleaning.rowsOut(),
+                        cleaning.duplicatesMerged(),
+                        table.rowsRejected() + cleaning.quarantined(),
+                        repaired[0],
+                        cleaning.filtered(),
+                        repaired[1]));
             }
         });
         return rows;
@@ -109,9 +136,11 @@ public final class CleaningSummaryStage implements Stage {
         if (!engine.tableExists(Tables.REPAIR_LOG)) {
             return repairs;
         }
-        engine.query("SELECT source, count(DISTINCT _line) AS lines, count(*) AS repaired_values FROM " + Tables.REPAIR_LOG
-                + " GROUP BY source").forEach(row -> repairs.put((String) row.get("source"),
-                        new long[] {((Number) row.get("lines")).longValue(), ((Number) row.get("repaired_values")).longValue()}));
+        engine.query("SELECT source, count(DISTINCT _line) AS lines, count(*) AS repaired_values FROM "
+                        + Tables.REPAIR_LOG + " GROUP BY source")
+                .forEach(row -> repairs.put((String) row.get("source"), new long[] {
+                    ((Number) row.get("lines")).longValue(), ((Number) row.get("repaired_values")).longValue()
+                }));
         return repairs;
     }
 }

@@ -1,12 +1,9 @@
 package io.saleslens.model;
 
-import io.saleslens.stage.Tables;
-import io.saleslens.stage.ColumnExpressions;
-import io.saleslens.stage.RepairLog;
-import static io.saleslens.stage.Tables.bronze;
 import static io.saleslens.model.DerivedColumns.codeColumn;
-import static io.saleslens.stage.Tables.quarantine;
 import static io.saleslens.model.DerivedColumns.repairFlag;
+import static io.saleslens.stage.Tables.bronze;
+import static io.saleslens.stage.Tables.quarantine;
 import static io.saleslens.stage.Tables.silver;
 
 import io.saleslens.engine.Engine;
@@ -16,6 +13,9 @@ import io.saleslens.spec.DedupeSpec;
 import io.saleslens.spec.EntitySpec;
 import io.saleslens.spec.FillDownSpec;
 import io.saleslens.spec.RepairSpec;
+import io.saleslens.stage.ColumnExpressions;
+import io.saleslens.stage.RepairLog;
+import io.saleslens.stage.Tables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,11 +62,12 @@ final class EntityCleaner {
         long quarantined = quarantineMissingRequired(entityName, entity, typed, checkLines);
         String kept = Tables.scratch(entityName, "kept");
         // An anti-join: NOT IN (subquery) must watch for nulls, and Spark plans it as a nested loop.
-        engine.execute("CREATE OR REPLACE VIEW " + kept + " AS SELECT " + list("t.", columns) + " FROM " + typed + " t LEFT JOIN "
-                + quarantine(entityName) + " q ON q._line = t._line WHERE q._line IS NULL");
+        engine.execute("CREATE OR REPLACE VIEW " + kept + " AS SELECT " + list("t.", columns) + " FROM " + typed
+                + " t LEFT JOIN " + quarantine(entityName) + " q ON q._line = t._line WHERE q._line IS NULL");
 
         String deduplicated = deduplicate(entityName, entity, kept, columns);
-        String versioned = entity.versions() == null ? deduplicated : addValidity(entityName, entity, deduplicated, columns);
+        String versioned =
+                entity.versions() == null ? deduplicated : addValidity(entityName, entity, deduplicated, columns);
         if (entity.versions() != null) {
             columns = new ArrayList<>(columns);
             columns.addAll(List.of("valid_from", "valid_to", "is_current"));
@@ -78,13 +79,17 @@ final class EntityCleaner {
 
         // One pass over silver counts its rows and what each repair rule changed.
         List<String> counts = new ArrayList<>(List.of("count(*) AS _rows"));
-        List<String> flags = entity.repairs().keySet().stream().map(c -> sql.quote(repairFlag(c))).toList();
+        List<String> flags = entity.repairs().keySet().stream()
+                .map(c -> sql.quote(repairFlag(c)))
+                .toList();
         flags.forEach(flag -> counts.add(countWhere(flag)));
         if (!flags.isEmpty()) {
             counts.add(countWhere(String.join(" OR ", flags)));
         }
-        List<Object> values = List.copyOf(engine.query("SELECT " + String.join(", ", counts) + " FROM " + silver(entityName))
-                .get(0).values());
+        List<Object> values =
+                List.copyOf(engine.query("SELECT " + String.join(", ", counts) + " FROM " + silver(entityName))
+                        .get(0)
+                        .values());
         long rowsOut = ((Number) values.get(0)).longValue();
         Map<String, Long> repairs = new LinkedHashMap<>();
         int index = 1;
@@ -93,7 +98,17 @@ final class EntityCleaner {
         }
         long rowsRepaired = flags.isEmpty() ? 0 : ((Number) values.get(index)).longValue();
         long merged = rowsIn - filtered - quarantined - rowsOut;
-        return new EntityCleaning(entityName, source, rowsIn, rowsOut, quarantined, merged, rowsRepaired, repairs, invalid, invalidSamples,
+        return new EntityCleaning(
+                entityName,
+                source,
+                rowsIn,
+                rowsOut,
+                quarantined,
+                merged,
+                rowsRepaired,
+                repairs,
+                invalid,
+                invalidSamples,
                 filtered);
     }
 
@@ -117,8 +132,9 @@ final class EntityCleaner {
             fillDown(entity.fillDown(), typed, prepared);
         }
         if (entity.where() != null) {
-            engine.replaceTable(filteredLines(entityName), "SELECT _line FROM " + prepared + " WHERE NOT coalesce((" + entity.where()
-                    + "), false)");
+            engine.replaceTable(
+                    filteredLines(entityName),
+                    "SELECT _line FROM " + prepared + " WHERE NOT coalesce((" + entity.where() + "), false)");
         }
         return prepared;
     }
@@ -184,11 +200,15 @@ final class EntityCleaner {
             }
             if (!column.type().equals("text")) {
                 typedSelects.add(raw);
-                flagSelects.add(expressions.invalidReason(column, raw, sql.quote(name)) + " AS " + sql.quote(invalidFlag(name)));
+                flagSelects.add(expressions.invalidReason(column, raw, sql.quote(name)) + " AS "
+                        + sql.quote(invalidFlag(name)));
             }
         }
-        engine.replaceTable(typed, "SELECT " + String.join(", ", flagSelects) + " FROM (SELECT " + String.join(", ", typedSelects)
-                + " FROM (SELECT " + String.join(", ", rawSelects) + " FROM " + bronze(source) + ") raw) typed");
+        engine.replaceTable(
+                typed,
+                "SELECT " + String.join(", ", flagSelects) + " FROM (SELECT " + String.join(", ", typedSelects)
+                        + " FROM (SELECT " + String.join(", ", rawSelects) + " FROM " + bronze(source)
+                        + ") raw) typed");
     }
 
     /** Why the column's text did not give a typed value ({@code not an integer: '1.5'}), null where it did. */
@@ -222,14 +242,17 @@ final class EntityCleaner {
         String counts = typedColumns.stream()
                 .map(name -> countWhere(invalidCondition("", name)) + " AS " + sql.quote(name))
                 .collect(Collectors.joining(", "));
-        engine.query("SELECT " + counts + " FROM " + typed).get(0)
+        engine.query("SELECT " + counts + " FROM " + typed)
+                .get(0)
                 .forEach((name, count) -> invalid.put(name, ((Number) count).longValue()));
         return invalid;
     }
 
     private List<String> typedColumns(EntitySpec entity) {
         return entity.columns().entrySet().stream()
-                .filter(e -> !e.getValue().type().equals("text")).map(Map.Entry::getKey).toList();
+                .filter(e -> !e.getValue().type().equals("text"))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private String invalidCondition(String prefix, String column) {
@@ -250,17 +273,21 @@ final class EntityCleaner {
             samples.put(name, new ArrayList<>());
             ColumnSpec column = entity.columns().get(name);
             String value = column.from() == null ? expressions.raw(column) : sql.quote(column.from());
-            selects.add("SELECT * FROM (SELECT " + sql.literal(name) + " AS name, t._line, b.value, t." + sql.quote(invalidFlag(name))
-                    + " AS reason, row_number() OVER (ORDER BY t._line) AS _rank FROM " + typed + " t JOIN (SELECT _line, CAST(" + value
-                    + " AS STRING) AS value FROM " + bronze(entity.from()) + ") b ON b._line = t._line WHERE " + invalidCondition("t.", name)
+            selects.add("SELECT * FROM (SELECT " + sql.literal(name) + " AS name, t._line, b.value, t."
+                    + sql.quote(invalidFlag(name))
+                    + " AS reason, row_number() OVER (ORDER BY t._line) AS _rank FROM " + typed
+                    + " t JOIN (SELECT _line, CAST(" + value
+                    + " AS STRING) AS value FROM " + bronze(entity.from()) + ") b ON b._line = t._line WHERE "
+                    + invalidCondition("t.", name)
                     + ") s WHERE _rank <= " + INVALID_SAMPLES);
         }
         if (selects.isEmpty()) {
             return samples;
         }
         for (Map<String, Object> row : engine.query(String.join(" UNION ALL ", selects) + " ORDER BY name, _line")) {
-            samples.get((String) row.get("name")).add(new InvalidValue(((Number) row.get("_line")).longValue(),
-                    (String) row.get("value"), (String) row.get("reason")));
+            samples.get((String) row.get("name"))
+                    .add(new InvalidValue(((Number) row.get("_line")).longValue(), (String) row.get("value"), (String)
+                            row.get("reason")));
         }
         return samples;
     }
@@ -279,7 +306,8 @@ final class EntityCleaner {
      */
     private long quarantineMissingRequired(String entityName, EntitySpec entity, String typed, String checkLines) {
         // A repeated header line is no data: its one reason, not the reasons its cells would give as values.
-        List<String> reasons = new ArrayList<>(List.of("CASE WHEN t." + REPEATED_HEADER + " THEN " + sql.literal(REPEATED_HEADER_REASON) + " END"));
+        List<String> reasons = new ArrayList<>(
+                List.of("CASE WHEN t." + REPEATED_HEADER + " THEN " + sql.literal(REPEATED_HEADER_REASON) + " END"));
         entity.columns().entrySet().stream()
                 .filter(e -> e.getValue().required())
                 .map(e -> "CASE WHEN NOT t." + REPEATED_HEADER + " AND t." + sql.quote(e.getKey()) + " IS NULL THEN "
@@ -293,8 +321,10 @@ final class EntityCleaner {
             condition = "(" + condition + ") OR c._line IS NOT NULL";
         }
         String reasonExpression = reasons.isEmpty() ? "''" : "concat_ws('; ', " + String.join(", ", reasons) + ")";
-        engine.replaceTable(quarantine(entityName), "SELECT t._line, " + reasonExpression
-                + " AS reason FROM " + typed + " t" + join + " WHERE " + condition + " ORDER BY t._line");
+        engine.replaceTable(
+                quarantine(entityName),
+                "SELECT t._line, " + reasonExpression + " AS reason FROM " + typed + " t" + join + " WHERE " + condition
+                        + " ORDER BY t._line");
         return engine.queryLong("SELECT count(*) FROM " + quarantine(entityName));
     }
 
@@ -305,7 +335,8 @@ final class EntityCleaner {
             return missing;
         }
         String invalid = "t." + sql.quote(invalidFlag(name));
-        return "CASE WHEN " + invalid + " IS NULL THEN " + missing + " ELSE concat(" + sql.literal(name + " ") + ", " + invalid + ") END";
+        return "CASE WHEN " + invalid + " IS NULL THEN " + missing + " ELSE concat(" + sql.literal(name + " ") + ", "
+                + invalid + ") END";
     }
 
     /** The table of lines the checks quarantined in this source, when the check stage made one. */
@@ -325,9 +356,11 @@ final class EntityCleaner {
             case LAST -> "_line DESC";
         };
         String table = Tables.scratch(entityName, "deduplicated");
-        engine.replaceTable(table, "SELECT " + list(columns) + " FROM (SELECT *, row_number() OVER"
-                + " (PARTITION BY " + sql.quote(entity.key()) + " ORDER BY " + order + ") AS _rank FROM " + kept
-                + ") ranked WHERE _rank = 1");
+        engine.replaceTable(
+                table,
+                "SELECT " + list(columns) + " FROM (SELECT *, row_number() OVER"
+                        + " (PARTITION BY " + sql.quote(entity.key()) + " ORDER BY " + order + ") AS _rank FROM " + kept
+                        + ") ranked WHERE _rank = 1");
         return table;
     }
 
@@ -335,15 +368,20 @@ final class EntityCleaner {
         String key = sql.quote(entity.key());
         String from = sql.quote(entity.versions().validFrom());
         String table = Tables.scratch(entityName, "versioned");
-        engine.execute("CREATE OR REPLACE VIEW " + table + " AS SELECT " + list(columns) + ", " + from + " AS valid_from, "
-                + sql.addDays("lead(" + from + ") OVER (PARTITION BY " + key + " ORDER BY " + from + " NULLS LAST, _line)", -1)
-                + " AS valid_to, row_number() OVER (PARTITION BY " + key + " ORDER BY " + from + " DESC NULLS LAST, _line DESC) = 1"
+        engine.execute("CREATE OR REPLACE VIEW " + table + " AS SELECT " + list(columns) + ", " + from
+                + " AS valid_from, "
+                + sql.addDays(
+                        "lead(" + from + ") OVER (PARTITION BY " + key + " ORDER BY " + from + " NULLS LAST, _line)",
+                        -1)
+                + " AS valid_to, row_number() OVER (PARTITION BY " + key + " ORDER BY " + from
+                + " DESC NULLS LAST, _line DESC) = 1"
                 + " AS is_current FROM " + input);
         return table;
     }
 
     /** Chains one view per repair rule, each seeing the values the rules before it set; returns the last. */
-    private String applyRepairs(String entityName, EntitySpec entity, String input, List<String> columns, String source) {
+    private String applyRepairs(
+            String entityName, EntitySpec entity, String input, List<String> columns, String source) {
         RepairLog.create(engine);
         String current = input;
         List<String> currentColumns = new ArrayList<>(columns);
@@ -354,12 +392,16 @@ final class EntityCleaner {
             String next = Tables.scratch(entityName, "repair_" + (++step));
             String selects = currentColumns.stream()
                     .map(c -> c.equals(column)
-                            ? "CASE WHEN " + when + " THEN " + rule.getValue().set() + " ELSE " + sql.quote(c) + " END AS " + sql.quote(c)
+                            ? "CASE WHEN " + when + " THEN " + rule.getValue().set() + " ELSE " + sql.quote(c)
+                                    + " END AS " + sql.quote(c)
                             : sql.quote(c))
                     .collect(Collectors.joining(", "));
-            // Each repaired value goes to the repair log with its line, old and new value, before the rule overwrites it.
-            engine.execute("INSERT INTO " + Tables.REPAIR_LOG + " SELECT " + sql.literal(source) + ", _line, " + sql.literal(column)
-                    + ", CAST(" + sql.quote(column) + " AS STRING), CAST((" + rule.getValue().set() + ") AS STRING), "
+            // Each repaired value goes to the repair log with its line, old and new value, before the rule overwrites
+            // it.
+            engine.execute("INSERT INTO " + Tables.REPAIR_LOG + " SELECT " + sql.literal(source) + ", _line, "
+                    + sql.literal(column)
+                    + ", CAST(" + sql.quote(column) + " AS STRING), CAST(("
+                    + rule.getValue().set() + ") AS STRING), "
                     + sql.literal(entityName + "." + column) + " FROM " + current + " WHERE " + when);
             engine.execute("CREATE OR REPLACE VIEW " + next + " AS SELECT " + selects + ", " + when + " AS "
                     + sql.quote(repairFlag(column)) + " FROM " + current);

@@ -41,9 +41,28 @@ public record EntityCleaning(
     }
 
     /** A cleaning without invalid-value samples. */
-    public EntityCleaning(String entity, String source, long rowsIn, long rowsOut, long quarantined, long duplicatesMerged,
-            long rowsRepaired, Map<String, Long> repairsByRule, Map<String, Long> invalidByColumn, long filtered) {
-        this(entity, source, rowsIn, rowsOut, quarantined, duplicatesMerged, rowsRepaired, repairsByRule, invalidByColumn, Map.of(),
+    public EntityCleaning(
+            String entity,
+            String source,
+            long rowsIn,
+            long rowsOut,
+            long quarantined,
+            long duplicatesMerged,
+            long rowsRepaired,
+            Map<String, Long> repairsByRule,
+            Map<String, Long> invalidByColumn,
+            long filtered) {
+        this(
+                entity,
+                source,
+                rowsIn,
+                rowsOut,
+                quarantined,
+                duplicatesMerged,
+                rowsRepaired,
+                repairsByRule,
+                invalidByColumn,
+                Map.of(),
                 filtered);
     }
 }

@@ -1,9 +1,7 @@
 package io.saleslens.model;
 
-import io.saleslens.stage.Tables;
-import io.saleslens.stage.ColumnExpressions;
-import static io.saleslens.stage.Tables.bronze;
 import static io.saleslens.model.DerivedColumns.codeColumn;
+import static io.saleslens.stage.Tables.bronze;
 import static io.saleslens.stage.Tables.gold;
 import static io.saleslens.stage.Tables.silver;
 
@@ -13,6 +11,8 @@ import io.saleslens.spec.ColumnSpec;
 import io.saleslens.spec.DatasetSpec;
 import io.saleslens.spec.EnrichSpec;
 import io.saleslens.spec.EntitySpec;
+import io.saleslens.stage.ColumnExpressions;
+import io.saleslens.stage.Tables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +39,10 @@ public final class GoldBuilder {
     public Map<String, Long> build(DatasetSpec spec) {
         expressions = new ColumnExpressions(sql, spec.timezone());
         buildDimension("dim_customer", DatasetSpec.CUSTOMER, spec.entity(DatasetSpec.CUSTOMER), "true");
-        buildDimension("dim_product", DatasetSpec.PRODUCT, spec.entity(DatasetSpec.PRODUCT),
+        buildDimension(
+                "dim_product",
+                DatasetSpec.PRODUCT,
+                spec.entity(DatasetSpec.PRODUCT),
                 spec.entity(DatasetSpec.PRODUCT).versions() == null ? "true" : "s.is_current");
         buildFact(spec.entity(DatasetSpec.SALE));
         buildDates();
@@ -66,8 +69,8 @@ public final class GoldBuilder {
         int index = 0;
         for (EnrichSpec enrichment : entity.enrich()) {
             String alias = "e" + (++index);
-            joins.add("LEFT JOIN " + enrichmentLookup(table, index, enrichment) + " " + alias + " ON s." + sql.quote(enrichment.entityKey())
-                    + " = " + alias + "._key");
+            joins.add("LEFT JOIN " + enrichmentLookup(table, index, enrichment) + " " + alias + " ON s."
+                    + sql.quote(enrichment.entityKey()) + " = " + alias + "._key");
             enrichment.columns().forEach((name, column) -> {
                 List<String> sources = fallbacks.computeIfAbsent(name, n -> new ArrayList<>());
                 if (!sources.isEmpty() && !column.onlyWhereMissing()) {
@@ -75,7 +78,9 @@ public final class GoldBuilder {
                 }
                 sources.add(alias + "." + sql.quote(name));
                 if (column.isMapped()) {
-                    codeFallbacks.computeIfAbsent(name, n -> new ArrayList<>()).add(alias + "." + sql.quote(codeColumn(name)));
+                    codeFallbacks
+                            .computeIfAbsent(name, n -> new ArrayList<>())
+                            .add(alias + "." + sql.quote(codeColumn(name)));
                 }
             });
         }
@@ -91,7 +96,8 @@ public final class GoldBuilder {
             }
         });
         if (table.equals("dim_product")) {
-            // Products of a shop or CRM export often have no category or name; the product figures still need the columns.
+            // Products of a shop or CRM export often have no category or name; the product figures still need the
+            // columns.
             if (!fallbacks.containsKey("product_name")) {
                 selects.add("CAST(NULL AS STRING) AS product_name");
             }
@@ -103,8 +109,10 @@ public final class GoldBuilder {
             selects.add("s.valid_from, s.valid_to");
         }
         selects.add("s._line AS source_line");
-        engine.replaceTable(gold(table), "SELECT " + String.join(", ", selects) + " FROM "
-                + silver(entityName) + " s " + String.join(" ", joins) + " WHERE " + rowFilter);
+        engine.replaceTable(
+                gold(table),
+                "SELECT " + String.join(", ", selects) + " FROM " + silver(entityName) + " s " + String.join(" ", joins)
+                        + " WHERE " + rowFilter);
     }
 
     /**
@@ -129,9 +137,12 @@ public final class GoldBuilder {
         engine.execute("CREATE OR REPLACE VIEW " + keyed + " AS SELECT " + String.join(", ", selects) + ", _line FROM "
                 + bronze(enrichment.from()));
         String lookup = Tables.scratch(table, "lookup_" + index);
-        engine.replaceTable(lookup, "SELECT " + names.stream().map(n -> "k." + n).collect(Collectors.joining(", "))
-                + " FROM " + keyed + " k JOIN (SELECT _key, min(_line) AS _line FROM " + keyed + " WHERE _key IS NOT NULL GROUP BY _key)"
-                + " f ON k._key = f._key AND k._line = f._line");
+        engine.replaceTable(
+                lookup,
+                "SELECT " + names.stream().map(n -> "k." + n).collect(Collectors.joining(", "))
+                        + " FROM " + keyed + " k JOIN (SELECT _key, min(_line) AS _line FROM " + keyed
+                        + " WHERE _key IS NOT NULL GROUP BY _key)"
+                        + " f ON k._key = f._key AND k._line = f._line");
         return lookup;
     }
 
@@ -172,17 +183,23 @@ public final class GoldBuilder {
     }
 
     private void buildDates() {
-        var bounds = engine.query("SELECT min(order_date) AS first, max(order_date) AS last FROM " + Tables.FACT_SALES).get(0);
+        var bounds = engine.query("SELECT min(order_date) AS first, max(order_date) AS last FROM " + Tables.FACT_SALES)
+                .get(0);
         if (bounds.get("first") == null) {
-            engine.replaceTable(Tables.DIM_DATE, "SELECT CAST(NULL AS DATE) AS date, CAST(NULL AS INTEGER) AS year,"
-                    + " CAST(NULL AS INTEGER) AS quarter, CAST(NULL AS INTEGER) AS month, CAST(NULL AS STRING) AS year_month,"
-                    + " CAST(NULL AS INTEGER) AS day_of_week WHERE 1 = 0");
+            engine.replaceTable(
+                    Tables.DIM_DATE,
+                    "SELECT CAST(NULL AS DATE) AS date, CAST(NULL AS INTEGER) AS year,"
+                            + " CAST(NULL AS INTEGER) AS quarter, CAST(NULL AS INTEGER) AS month, CAST(NULL AS STRING) AS year_month,"
+                            + " CAST(NULL AS INTEGER) AS day_of_week WHERE 1 = 0");
             return;
         }
         String first = "DATE " + sql.literal((String) bounds.get("first"));
         String last = "DATE " + sql.literal((String) bounds.get("last"));
-        engine.replaceTable(Tables.DIM_DATE, "SELECT date, year(date) AS year, quarter(date) AS quarter,"
-                + " month(date) AS month, " + sql.yearMonth("date") + " AS year_month, " + sql.dayOfWeek("date") + " AS day_of_week FROM ("
-                + sql.dateSeries(first, last) + ") days ORDER BY date");
+        engine.replaceTable(
+                Tables.DIM_DATE,
+                "SELECT date, year(date) AS year, quarter(date) AS quarter,"
+                        + " month(date) AS month, " + sql.yearMonth("date") + " AS year_month, " + sql.dayOfWeek("date")
+                        + " AS day_of_week FROM ("
+                        + sql.dateSeries(first, last) + ") days ORDER BY date");
     }
 }

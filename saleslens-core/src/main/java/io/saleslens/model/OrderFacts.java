@@ -1,9 +1,7 @@
 package io.saleslens.model;
 
-import io.saleslens.stage.Tables;
-import static io.saleslens.stage.Tables.gold;
-
 import io.saleslens.engine.Engine;
+import io.saleslens.stage.Tables;
 
 /**
  * The order lines summed per order number, customer and order date ({@code work.order_facts}: revenue,
@@ -19,8 +17,10 @@ public final class OrderFacts {
 
     /** Builds the table from {@code gold.fact_sales}, replacing an earlier one. */
     public static void build(Engine engine) {
-        engine.replaceTable(Tables.ORDER_FACTS, "SELECT order_number, customer_id, order_date,"
-                + " sum(sales_amount) AS revenue, sum(quantity) AS units, count(*) AS lines"
-                + " FROM " + Tables.FACT_SALES + " GROUP BY order_number, customer_id, order_date");
+        engine.replaceTable(
+                Tables.ORDER_FACTS,
+                "SELECT order_number, customer_id, order_date,"
+                        + " sum(sales_amount) AS revenue, sum(quantity) AS units, count(*) AS lines"
+                        + " FROM " + Tables.FACT_SALES + " GROUP BY order_number, customer_id, order_date");
     }
 }

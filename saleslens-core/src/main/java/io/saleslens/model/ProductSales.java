@@ -1,9 +1,7 @@
 package io.saleslens.model;
 
-import io.saleslens.stage.Tables;
-import static io.saleslens.stage.Tables.gold;
-
 import io.saleslens.engine.Engine;
+import io.saleslens.stage.Tables;
 
 /**
  * Sales per product sold ({@code work.product_sales}: name and category from the product dimension,
@@ -16,9 +14,12 @@ public final class ProductSales {
 
     /** Builds the table from the gold tables, replacing an earlier one. */
     public static void build(Engine engine) {
-        engine.replaceTable(Tables.PRODUCT_SALES, "SELECT f.product_number, any_value(p.product_name) AS product_name,"
-                + " any_value(p.category) AS category, sum(f.sales_amount) AS revenue, sum(f.quantity) AS units,"
-                + " count(DISTINCT f.order_number) AS orders FROM " + Tables.FACT_SALES + " f LEFT JOIN " + Tables.DIM_PRODUCT
-                + " p ON f.product_number = p.product_number GROUP BY f.product_number");
+        engine.replaceTable(
+                Tables.PRODUCT_SALES,
+                "SELECT f.product_number, any_value(p.product_name) AS product_name,"
+                        + " any_value(p.category) AS category, sum(f.sales_amount) AS revenue, sum(f.quantity) AS units,"
+                        + " count(DISTINCT f.order_number) AS orders FROM " + Tables.FACT_SALES + " f LEFT JOIN "
+                        + Tables.DIM_PRODUCT
+                        + " p ON f.product_number = p.product_number GROUP BY f.product_number");
     }
 }

@@ -1,11 +1,11 @@
 package io.saleslens.model;
 
-import io.saleslens.stage.OutOfScope;
-import io.saleslens.stage.Tables;
-import io.saleslens.stage.RunContext;
-import io.saleslens.stage.Stage;
 import io.saleslens.spec.DatasetSpec;
 import io.saleslens.spec.EntitySpec;
+import io.saleslens.stage.OutOfScope;
+import io.saleslens.stage.RunContext;
+import io.saleslens.stage.Stage;
+import io.saleslens.stage.Tables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,12 +25,15 @@ public final class ScopeStage implements Stage {
 
     @Override
     public OutOfScope run(RunContext context) {
-        EntityCleaner cleaner = new EntityCleaner(context.engine(), context.spec().timezone());
+        EntityCleaner cleaner =
+                new EntityCleaner(context.engine(), context.spec().timezone());
         Map<String, List<String>> filteredBySource = new LinkedHashMap<>();
         context.spec().entities().forEach((entityName, entity) -> {
             if (entity.where() != null) {
                 cleaner.prepare(entityName, entity);
-                filteredBySource.computeIfAbsent(entity.from(), source -> new ArrayList<>()).add(entityName);
+                filteredBySource
+                        .computeIfAbsent(entity.from(), source -> new ArrayList<>())
+                        .add(entityName);
             }
         });
         // A source of order lines is in scope where the sale entity keeps its lines: the customer or product
@@ -45,10 +48,15 @@ public final class ScopeStage implements Stage {
         for (Map.Entry<String, List<String>> entry : filteredBySource.entrySet()) {
             String source = entry.getKey();
             String lines = Tables.scratch(source, "out_of_scope");
-            List<String> filtered = entry.getValue().stream().map(e -> "SELECT _line FROM " + EntityCleaner.filteredLines(e)).toList();
-            context.engine().replaceTable(lines, "SELECT DISTINCT _line FROM (" + String.join(" UNION ALL ", filtered) + ") f");
-            context.engine().execute("CREATE OR REPLACE VIEW " + Tables.checked(source) + " AS SELECT b.* FROM "
-                    + Tables.bronze(source) + " b LEFT JOIN " + lines + " o ON o._line = b._line WHERE o._line IS NULL");
+            List<String> filtered = entry.getValue().stream()
+                    .map(e -> "SELECT _line FROM " + EntityCleaner.filteredLines(e))
+                    .toList();
+            context.engine()
+                    .replaceTable(lines, "SELECT DISTINCT _line FROM (" + String.join(" UNION ALL ", filtered) + ") f");
+            context.engine()
+                    .execute("CREATE OR REPLACE VIEW " + Tables.checked(source) + " AS SELECT b.* FROM "
+                            + Tables.bronze(source) + " b LEFT JOIN " + lines
+                            + " o ON o._line = b._line WHERE o._line IS NULL");
             long count = context.engine().queryLong("SELECT count(*) FROM " + lines);
             outOfScope.put(source, count);
         }

@@ -1,7 +1,5 @@
 package io.saleslens.model;
 
-import io.saleslens.stage.Tables;
-import io.saleslens.stage.ColumnExpressions;
 import static io.saleslens.stage.Tables.bronze;
 
 import io.saleslens.engine.Engine;
@@ -15,6 +13,7 @@ import io.saleslens.spec.EnrichSpec;
 import io.saleslens.spec.EntitySpec;
 import io.saleslens.spec.RepairSpec;
 import io.saleslens.spec.SpecLocations;
+import io.saleslens.stage.ColumnExpressions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +54,8 @@ final class SpecBinding {
             }
         });
         if (spec.pipeline() != null) {
-            checkColumns(spec.pipeline().from(), "pipeline.columns", spec.pipeline().columns());
+            checkColumns(
+                    spec.pipeline().from(), "pipeline.columns", spec.pipeline().columns());
         }
     }
 
@@ -70,13 +70,20 @@ final class SpecBinding {
         }
         for (Map.Entry<String, RepairSpec> repair : entity.repairs().entrySet()) {
             String repairPath = path + ".repairs." + repair.getKey();
-            bindOver(entity.from(), repairPath + ".when", "CASE WHEN (" + repair.getValue().when() + ") THEN 1 END", typedRows);
+            bindOver(
+                    entity.from(),
+                    repairPath + ".when",
+                    "CASE WHEN (" + repair.getValue().when() + ") THEN 1 END",
+                    typedRows);
             bindOver(entity.from(), repairPath + ".set", repair.getValue().set(), typedRows);
         }
         for (int i = 0; i < entity.enrich().size(); i++) {
             EnrichSpec enrichment = entity.enrich().get(i);
             String enrichPath = path + ".enrich[" + i + "]";
-            bindOver(enrichment.from(), enrichPath + ".match." + enrichment.entityKey(), enrichment.sourceKeyExpression(),
+            bindOver(
+                    enrichment.from(),
+                    enrichPath + ".match." + enrichment.entityKey(),
+                    enrichment.sourceKeyExpression(),
                     bronze(enrichment.from()));
             checkColumns(enrichment.from(), enrichPath + ".columns", enrichment.columns());
         }
@@ -86,8 +93,11 @@ final class SpecBinding {
         List<String> present = sourceColumns(source);
         columns.forEach((name, column) -> {
             if (column.from() != null && !present.contains(column.from())) {
-                throw new SalesLensException(ErrorCode.COLUMN_NOT_FOUND, locations.at(path + "." + name + ".from") + ": column '" + column.from() + "' is not in "
-                        + file(source) + "; its columns are " + shown(present) + "; write one of them, or an expr");
+                throw new SalesLensException(
+                        ErrorCode.COLUMN_NOT_FOUND,
+                        locations.at(path + "." + name + ".from") + ": column '" + column.from() + "' is not in "
+                                + file(source) + "; its columns are " + shown(present)
+                                + "; write one of them, or an expr");
             }
             if (column.expr() != null) {
                 bindOver(source, path + "." + name + ".expr", expressions.raw(column), bronze(source));
@@ -98,11 +108,15 @@ final class SpecBinding {
     private void checkCheck(String source, String path, CheckSpec check) {
         List<String> present = sourceColumns(source);
         // A check of several columns names them under columns; its column is then their joined label, not a column.
-        List<String> named = !check.columns().isEmpty() ? check.columns() : check.column() == null ? List.of() : List.of(check.column());
+        List<String> named = !check.columns().isEmpty()
+                ? check.columns()
+                : check.column() == null ? List.of() : List.of(check.column());
         for (String column : named) {
             if (!present.contains(column)) {
-                throw new SalesLensException(ErrorCode.COLUMN_NOT_FOUND, locations.at(path + (check.column() != null ? ".column" : ".columns")) + ": column '" + column
-                        + "' is not in " + file(source) + "; its columns are " + shown(present));
+                throw new SalesLensException(
+                        ErrorCode.COLUMN_NOT_FOUND,
+                        locations.at(path + (check.column() != null ? ".column" : ".columns")) + ": column '" + column
+                                + "' is not in " + file(source) + "; its columns are " + shown(present));
             }
         }
         if (check.expr() != null) {
@@ -112,7 +126,11 @@ final class SpecBinding {
             bindOver(source, path + ".condition", "CASE WHEN (" + check.condition() + ") THEN 1 END", bronze(source));
         }
         if (check.fix() != null) {
-            bindOver(source, path + ".fix", check.fix(), "(SELECT *, CAST(NULL AS STRING) AS value FROM " + bronze(source) + ") t");
+            bindOver(
+                    source,
+                    path + ".fix",
+                    check.fix(),
+                    "(SELECT *, CAST(NULL AS STRING) AS value FROM " + bronze(source) + ") t");
         }
     }
 
@@ -120,14 +138,22 @@ final class SpecBinding {
         try {
             engine.query("SELECT " + expression + " AS _bound FROM " + rows + " LIMIT 0");
         } catch (RuntimeException e) {
-            String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-            throw new SalesLensException(ErrorCode.SPEC_EXPRESSION_INVALID, locations.at(path) + ": the SQL does not run on " + file(source) + " (" + message.replace("engine error: ", "")
-                    + "); its columns are " + shown(sourceColumns(source)) + "; fix the expression", e);
+            String message = e.getMessage() == null
+                    ? e.toString()
+                    : e.getMessage().lines().findFirst().orElse("");
+            throw new SalesLensException(
+                    ErrorCode.SPEC_EXPRESSION_INVALID,
+                    locations.at(path) + ": the SQL does not run on " + file(source) + " ("
+                            + message.replace("engine error: ", "") + "); its columns are "
+                            + shown(sourceColumns(source)) + "; fix the expression",
+                    e);
         }
     }
 
     private List<String> sourceColumns(String source) {
-        return engine.columns(bronze(source)).stream().filter(column -> !column.equals("_line")).toList();
+        return engine.columns(bronze(source)).stream()
+                .filter(column -> !column.equals("_line"))
+                .toList();
     }
 
     private String file(String source) {
@@ -135,7 +161,9 @@ final class SpecBinding {
     }
 
     private static String shown(List<String> columns) {
-        List<String> names = columns.stream().limit(COLUMNS_SHOWN).map(c -> "'" + c + "'").toList();
-        return String.join(", ", names) + (columns.size() > COLUMNS_SHOWN ? " and " + (columns.size() - COLUMNS_SHOWN) + " more" : "");
+        List<String> names =
+                columns.stream().limit(COLUMNS_SHOWN).map(c -> "'" + c + "'").toList();
+        return String.join(", ", names)
+                + (columns.size() > COLUMNS_SHOWN ? " and " + (columns.size() - COLUMNS_SHOWN) + " more" : "");
     }
 }

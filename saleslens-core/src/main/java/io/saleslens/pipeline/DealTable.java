@@ -1,13 +1,13 @@
 package io.saleslens.pipeline;
 
-import io.saleslens.stage.Tables;
 import static io.saleslens.stage.Tables.bronze;
 
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
-import io.saleslens.stage.ColumnExpressions;
 import io.saleslens.spec.ColumnSpec;
 import io.saleslens.spec.PipelineSpec;
+import io.saleslens.stage.ColumnExpressions;
+import io.saleslens.stage.Tables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -33,17 +33,24 @@ final class DealTable {
         for (String name : columnNames()) {
             ColumnSpec column = pipeline.columns().get(name);
             String value = column == null ? "CAST(NULL AS " + typeOf(name) + ")" : typed(expressions, column, name);
-            if (name.equals("probability") && column != null && pipeline.probabilityScale().equals("percent")) {
+            if (name.equals("probability")
+                    && column != null
+                    && pipeline.probabilityScale().equals("percent")) {
                 value = "(" + value + ") / 100.0";
             }
             selects.add(value + " AS " + sql.quote(name));
         }
-        String stage = pipeline.columns().containsKey("stage") ? expressions.value(pipeline.columns().get("stage")) : "NULL";
+        String stage = pipeline.columns().containsKey("stage")
+                ? expressions.value(pipeline.columns().get("stage"))
+                : "NULL";
         selects.add("CASE WHEN " + stage + " IN (" + literals(sql, pipeline.wonStages()) + ") THEN '" + WON + "'"
                 + " WHEN " + stage + " IN (" + literals(sql, pipeline.lostStages()) + ") THEN '" + LOST + "'"
-                + (pipeline.openStages().isEmpty() ? "" : " WHEN " + stage + " IN (" + literals(sql, pipeline.openStages()) + ") THEN '" + OPEN + "'")
+                + (pipeline.openStages().isEmpty()
+                        ? ""
+                        : " WHEN " + stage + " IN (" + literals(sql, pipeline.openStages()) + ") THEN '" + OPEN + "'")
                 + " ELSE '" + UNCLASSIFIED + "' END AS deal_class");
-        engine.execute("CREATE OR REPLACE VIEW " + TABLE + " AS SELECT " + String.join(", ", selects) + " FROM " + bronze(pipeline.from()));
+        engine.execute("CREATE OR REPLACE VIEW " + TABLE + " AS SELECT " + String.join(", ", selects) + " FROM "
+                + bronze(pipeline.from()));
     }
 
     static List<String> columnNames() {

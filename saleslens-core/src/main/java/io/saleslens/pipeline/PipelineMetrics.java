@@ -56,8 +56,11 @@ public final class PipelineMetrics {
             entry.set("amount", JSON.valueToTree(summary.get(dealClass + "_amount")));
             entry.set("deals_without_amount", JSON.valueToTree(summary.get(dealClass + "_without_amount")));
         }
-        node.set("unclassified_stages", rows("SELECT stage, count(*) AS deals, round(coalesce(sum(amount), 0), 2) AS amount FROM " + TABLE
-                + " WHERE deal_class = '" + UNCLASSIFIED + "' GROUP BY stage ORDER BY deals DESC, stage NULLS LAST"));
+        node.set(
+                "unclassified_stages",
+                rows("SELECT stage, count(*) AS deals, round(coalesce(sum(amount), 0), 2) AS amount FROM " + TABLE
+                        + " WHERE deal_class = '" + UNCLASSIFIED
+                        + "' GROUP BY stage ORDER BY deals DESC, stage NULLS LAST"));
         node.set("win_rate", winRate(summary));
         node.set("won_revenue", JSON.valueToTree(summary.get(WON + "_amount")));
         node.set("average_won_deal", figure(summary.get("average_won_deal"), "no won deal has an amount"));
@@ -76,25 +79,47 @@ public final class PipelineMetrics {
         StringBuilder sums = new StringBuilder("SELECT count(*) AS deals");
         for (String dealClass : CLASSES) {
             String is = "deal_class = '" + dealClass + "'";
-            sums.append(", coalesce(sum(CASE WHEN ").append(is).append(" THEN 1 ELSE 0 END), 0) AS ").append(dealClass).append("_deals")
-                    .append(", sum(CASE WHEN ").append(is).append(" THEN amount END) AS ").append(dealClass).append("_sum")
-                    .append(", coalesce(sum(CASE WHEN ").append(is).append(" AND amount IS NULL THEN 1 ELSE 0 END), 0) AS ")
-                    .append(dealClass).append("_without_amount");
+            sums.append(", coalesce(sum(CASE WHEN ")
+                    .append(is)
+                    .append(" THEN 1 ELSE 0 END), 0) AS ")
+                    .append(dealClass)
+                    .append("_deals")
+                    .append(", sum(CASE WHEN ")
+                    .append(is)
+                    .append(" THEN amount END) AS ")
+                    .append(dealClass)
+                    .append("_sum")
+                    .append(", coalesce(sum(CASE WHEN ")
+                    .append(is)
+                    .append(" AND amount IS NULL THEN 1 ELSE 0 END), 0) AS ")
+                    .append(dealClass)
+                    .append("_without_amount");
         }
         sums.append(", sum(CASE WHEN deal_class = '" + OPEN + "' THEN amount * probability END) AS weighted")
-                .append(", coalesce(sum(CASE WHEN deal_class = '" + OPEN + "' AND probability IS NULL THEN 1 ELSE 0 END), 0)"
-                        + " AS open_without_probability")
-                .append(" FROM ").append(TABLE);
+                .append(", coalesce(sum(CASE WHEN deal_class = '" + OPEN
+                        + "' AND probability IS NULL THEN 1 ELSE 0 END), 0)" + " AS open_without_probability")
+                .append(" FROM ")
+                .append(TABLE);
         StringBuilder select = new StringBuilder("SELECT deals");
         for (String dealClass : CLASSES) {
-            select.append(", ").append(dealClass).append("_deals, round(coalesce(").append(dealClass).append("_sum, 0), 2) AS ")
-                    .append(dealClass).append("_amount, ").append(dealClass).append("_without_amount");
+            select.append(", ")
+                    .append(dealClass)
+                    .append("_deals, round(coalesce(")
+                    .append(dealClass)
+                    .append("_sum, 0), 2) AS ")
+                    .append(dealClass)
+                    .append("_amount, ")
+                    .append(dealClass)
+                    .append("_without_amount");
         }
         select.append(", round(CAST(won_deals AS DOUBLE) / nullif(won_deals + lost_deals, 0), 6) AS win_rate_by_count")
-                .append(", round(coalesce(won_sum, 0) / nullif(coalesce(won_sum, 0) + coalesce(lost_sum, 0), 0), 6) AS win_rate_by_value")
+                .append(
+                        ", round(coalesce(won_sum, 0) / nullif(coalesce(won_sum, 0) + coalesce(lost_sum, 0), 0), 6) AS win_rate_by_value")
                 .append(", round(won_sum / nullif(won_deals - won_without_amount, 0), 2) AS average_won_deal")
                 .append(", round(weighted, 2) AS weighted, open_without_probability")
-                .append(" FROM (").append(sums).append(") s");
+                .append(" FROM (")
+                .append(sums)
+                .append(") s");
         return select.toString();
     }
 
@@ -120,7 +145,9 @@ public final class PipelineMetrics {
         node.set("deals_without_amount", JSON.valueToTree(summary.get(OPEN + "_without_amount")));
         boolean hasProbability = pipeline.columns().containsKey("probability");
         node.set("weighted", JSON.valueToTree(hasProbability ? summary.get("weighted") : null));
-        node.set("deals_without_probability", JSON.valueToTree(hasProbability ? summary.get("open_without_probability") : null));
+        node.set(
+                "deals_without_probability",
+                JSON.valueToTree(hasProbability ? summary.get("open_without_probability") : null));
         if (!hasProbability) {
             node.put("weighted_reason", "the pipeline has no probability column");
         } else if (summary.get("weighted") == null) {
@@ -128,9 +155,13 @@ public final class PipelineMetrics {
         }
         node.set("by_stage", byStage(pipeline));
         if (pipeline.columns().containsKey("close_date")) {
-            node.set("by_close_month", rows("SELECT " + sql.yearMonth("close_date") + " AS month, count(*) AS deals,"
-                    + " round(coalesce(sum(amount), 0), 2) AS amount, round(sum(amount * probability), 2) AS weighted FROM " + TABLE
-                    + " WHERE deal_class = '" + OPEN + "' GROUP BY " + sql.yearMonth("close_date") + " ORDER BY month NULLS LAST"));
+            node.set(
+                    "by_close_month",
+                    rows("SELECT " + sql.yearMonth("close_date") + " AS month, count(*) AS deals,"
+                            + " round(coalesce(sum(amount), 0), 2) AS amount, round(sum(amount * probability), 2) AS weighted FROM "
+                            + TABLE
+                            + " WHERE deal_class = '" + OPEN + "' GROUP BY " + sql.yearMonth("close_date")
+                            + " ORDER BY month NULLS LAST"));
         } else {
             node.putNull("by_close_month");
             node.put("by_close_month_reason", "the pipeline has no close_date column");
@@ -142,14 +173,19 @@ public final class PipelineMetrics {
     private ArrayNode byStage(PipelineSpec pipeline) {
         Map<String, ObjectNode> found = new LinkedHashMap<>();
         rows("SELECT stage, count(*) AS deals, round(coalesce(sum(amount), 0), 2) AS amount,"
-                + " coalesce(sum(CASE WHEN amount IS NULL THEN 1 ELSE 0 END), 0) AS deals_without_amount,"
-                + " round(sum(amount * probability), 2) AS weighted FROM " + TABLE + " WHERE deal_class = '" + OPEN + "' GROUP BY stage")
+                        + " coalesce(sum(CASE WHEN amount IS NULL THEN 1 ELSE 0 END), 0) AS deals_without_amount,"
+                        + " round(sum(amount * probability), 2) AS weighted FROM " + TABLE + " WHERE deal_class = '"
+                        + OPEN + "' GROUP BY stage")
                 .forEach(row -> found.put(row.path("stage").asText(), (ObjectNode) row));
         ArrayNode ordered = JSON.createArrayNode();
         for (String stage : pipeline.openStages()) {
             ObjectNode row = found.get(stage);
             if (row == null) {
-                row = JSON.createObjectNode().put("stage", stage).put("deals", 0).put("amount", 0.0).put("deals_without_amount", 0);
+                row = JSON.createObjectNode()
+                        .put("stage", stage)
+                        .put("deals", 0)
+                        .put("amount", 0.0)
+                        .put("deals_without_amount", 0);
                 row.putNull("weighted");
             }
             ordered.add(row);
@@ -170,7 +206,8 @@ public final class PipelineMetrics {
                 + " coalesce(sum(CASE WHEN " + won + " THEN 1 ELSE 0 END), 0) AS won_deals,"
                 + " coalesce(sum(CASE WHEN " + lost + " THEN 1 ELSE 0 END), 0) AS lost_deals,"
                 + " coalesce(sum(CASE WHEN " + open + " THEN 1 ELSE 0 END), 0) AS open_deals,"
-                + " sum(CASE WHEN " + won + " THEN amount END) AS won_sum, sum(CASE WHEN " + open + " THEN amount END) AS open_sum,"
+                + " sum(CASE WHEN " + won + " THEN amount END) AS won_sum, sum(CASE WHEN " + open
+                + " THEN amount END) AS open_sum,"
                 + " sum(CASE WHEN " + open + " THEN amount * probability END) AS weighted"
                 + " FROM " + TABLE + " GROUP BY " + key + ") g"
                 + " ORDER BY won_revenue DESC, open_pipeline DESC, deals DESC, name");

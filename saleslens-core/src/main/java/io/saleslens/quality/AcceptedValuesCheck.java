@@ -30,7 +30,10 @@ record AcceptedValuesCheck(String source, CheckSpec spec) implements RowCheck {
     String mappedValue(SqlDialect sql) {
         StringBuilder mapped = new StringBuilder("CASE trim(value)");
         for (Map.Entry<String, String> entry : spec.map().entrySet()) {
-            mapped.append(" WHEN ").append(sql.literal(entry.getKey())).append(" THEN ").append(sql.literal(entry.getValue()));
+            mapped.append(" WHEN ")
+                    .append(sql.literal(entry.getKey()))
+                    .append(" THEN ")
+                    .append(sql.literal(entry.getValue()));
         }
         return mapped.append(" END").toString();
     }

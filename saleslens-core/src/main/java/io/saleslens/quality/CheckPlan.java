@@ -1,9 +1,9 @@
 package io.saleslens.quality;
 
 import io.saleslens.engine.SqlDialect;
-import io.saleslens.stage.ColumnExpressions;
 import io.saleslens.spec.CheckSpec;
 import io.saleslens.spec.DatasetSpec;
+import io.saleslens.stage.ColumnExpressions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,12 +17,16 @@ public final class CheckPlan {
     public static List<Check> of(DatasetSpec spec, SqlDialect sql) {
         List<Check> checks = new ArrayList<>();
         ColumnExpressions expressions = new ColumnExpressions(sql);
-        spec.entities().forEach((entityName, entity) -> entity.columns().forEach((name, column) -> {
-            if (column.required()) {
-                String id = entity.from() + "." + (column.from() == null ? name : column.from()) + ".required";
-                checks.add(new NotNullCheck(entity.from(), CheckSpec.requiredValue(id, column.from(), expressions.value(column)), true));
-            }
-        }));
+        spec.entities()
+                .forEach((entityName, entity) -> entity.columns().forEach((name, column) -> {
+                    if (column.required()) {
+                        String id = entity.from() + "." + (column.from() == null ? name : column.from()) + ".required";
+                        checks.add(new NotNullCheck(
+                                entity.from(),
+                                CheckSpec.requiredValue(id, column.from(), expressions.value(column)),
+                                true));
+                    }
+                }));
         spec.checks().forEach((source, specs) -> specs.forEach(check -> checks.add(create(source, check))));
         return checks;
     }

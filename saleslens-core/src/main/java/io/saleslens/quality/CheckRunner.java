@@ -1,10 +1,10 @@
 package io.saleslens.quality;
 
-import io.saleslens.stage.Tables;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
-import io.saleslens.stage.RepairLog;
 import io.saleslens.spec.CheckAction;
+import io.saleslens.stage.RepairLog;
+import io.saleslens.stage.Tables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,17 +39,24 @@ public final class CheckRunner {
      * @param rowsBySource rows loaded per source, the denominator of each row check
      */
     public List<CheckResult> run(List<Check> checks, Map<String, Long> rowsBySource) {
-        engine.replaceTable(Tables.CHECK_FAILURES, "SELECT CAST(NULL AS STRING) AS check_id, CAST(NULL AS STRING) AS source, CAST(NULL AS STRING) AS severity,"
-                + " CAST(NULL AS STRING) AS dimension, CAST(NULL AS STRING) AS action, CAST(NULL AS BOOLEAN) AS by_cleaner,"
-                + " CAST(NULL AS BIGINT) AS _line, CAST(NULL AS STRING) AS value WHERE 1 = 0");
+        engine.replaceTable(
+                Tables.CHECK_FAILURES,
+                "SELECT CAST(NULL AS STRING) AS check_id, CAST(NULL AS STRING) AS source, CAST(NULL AS STRING) AS severity,"
+                        + " CAST(NULL AS STRING) AS dimension, CAST(NULL AS STRING) AS action, CAST(NULL AS BOOLEAN) AS by_cleaner,"
+                        + " CAST(NULL AS BIGINT) AS _line, CAST(NULL AS STRING) AS value WHERE 1 = 0");
         RepairLog.create(engine);
         Map<String, Map<String, Object>> measured = new LinkedHashMap<>();
         Map<String, List<RowCheck>> rowChecks = new LinkedHashMap<>();
         for (Check check : checks) {
             if (check instanceof TableCheck table) {
-                measured.put(check.id(), engine.query(table.measure(sql, checkedTable(check.source()))).get(0));
+                measured.put(
+                        check.id(),
+                        engine.query(table.measure(sql, checkedTable(check.source())))
+                                .get(0));
             } else if (check instanceof RowCheck row) {
-                rowChecks.computeIfAbsent(check.source(), source -> new ArrayList<>()).add(row);
+                rowChecks
+                        .computeIfAbsent(check.source(), source -> new ArrayList<>())
+                        .add(row);
             }
         }
         List<String> failures = new ArrayList<>();
@@ -65,17 +72,22 @@ public final class CheckRunner {
         Map<String, Long> failed = new LinkedHashMap<>();
         Map<String, List<CheckResult.Sample>> samples = new LinkedHashMap<>();
         // One query: the first lines of every check with, on each, the check's number of failing rows.
-        engine.query("SELECT check_id, _line, value, failed FROM (SELECT check_id, _line, value, count(*) OVER (PARTITION BY check_id)"
-                + " AS failed, row_number() OVER (PARTITION BY check_id ORDER BY _line) AS _rank FROM " + Tables.CHECK_FAILURES + ") ranked"
-                + " WHERE _rank <= " + CheckResult.MAX_SAMPLES + " ORDER BY check_id, _line").forEach(row -> {
+        engine.query(
+                        "SELECT check_id, _line, value, failed FROM (SELECT check_id, _line, value, count(*) OVER (PARTITION BY check_id)"
+                                + " AS failed, row_number() OVER (PARTITION BY check_id ORDER BY _line) AS _rank FROM "
+                                + Tables.CHECK_FAILURES + ") ranked"
+                                + " WHERE _rank <= " + CheckResult.MAX_SAMPLES + " ORDER BY check_id, _line")
+                .forEach(row -> {
                     String id = (String) row.get("check_id");
                     failed.put(id, ((Number) row.get("failed")).longValue());
                     samples.computeIfAbsent(id, k -> new ArrayList<>())
-                            .add(new CheckResult.Sample(((Number) row.get("_line")).longValue(), (String) row.get("value")));
+                            .add(new CheckResult.Sample(
+                                    ((Number) row.get("_line")).longValue(), (String) row.get("value")));
                 });
         List<CheckResult> results = new ArrayList<>();
         for (Check check : checks) {
-            results.add(result(check, rowsBySource.getOrDefault(check.source(), 0L), failed, samples, measured.get(check.id())));
+            results.add(result(
+                    check, rowsBySource.getOrDefault(check.source(), 0L), failed, samples, measured.get(check.id())));
         }
         return results;
     }
@@ -90,16 +102,23 @@ public final class CheckRunner {
             List<String> ids = checks.stream()
                     .filter(c -> c instanceof RowCheck row && !row.enforcedByCleaner())
                     .filter(c -> c.source().equals(source) && c.spec().action() == CheckAction.QUARANTINE)
-                    .map(Check::id).distinct().sorted().toList();
+                    .map(Check::id)
+                    .distinct()
+                    .sorted()
+                    .toList();
             if (ids.isEmpty()) {
                 engine.execute("DROP TABLE IF EXISTS " + Tables.checkQuarantine(source));
                 continue;
             }
-            List<String> reasons = ids.stream().map(id -> "max(CASE WHEN check_id = " + sql.literal(id) + " THEN "
-                    + sql.literal(id + " failed") + " END)").toList();
-            engine.replaceTable(Tables.checkQuarantine(source), "SELECT _line, concat_ws('; ', " + String.join(", ", reasons)
-                    + ") AS reason FROM " + Tables.CHECK_FAILURES + " WHERE source = " + sql.literal(source)
-                    + " AND action = 'quarantine' AND NOT by_cleaner GROUP BY _line");
+            List<String> reasons = ids.stream()
+                    .map(id -> "max(CASE WHEN check_id = " + sql.literal(id) + " THEN " + sql.literal(id + " failed")
+                            + " END)")
+                    .toList();
+            engine.replaceTable(
+                    Tables.checkQuarantine(source),
+                    "SELECT _line, concat_ws('; ', " + String.join(", ", reasons)
+                            + ") AS reason FROM " + Tables.CHECK_FAILURES + " WHERE source = " + sql.literal(source)
+                            + " AND action = 'quarantine' AND NOT by_cleaner GROUP BY _line");
         }
     }
 
@@ -126,19 +145,30 @@ public final class CheckRunner {
             }
             anyFails.add("_f" + i);
         }
-        engine.replaceTable(rows, "SELECT * FROM (SELECT " + String.join(", ", selects) + " FROM " + checkedTable(source) + " "
-                + String.join(" ", joins) + ") flagged WHERE " + String.join(" OR ", anyFails));
+        engine.replaceTable(
+                rows,
+                "SELECT * FROM (SELECT " + String.join(", ", selects) + " FROM " + checkedTable(source) + " "
+                        + String.join(" ", joins) + ") flagged WHERE " + String.join(" OR ", anyFails));
         for (int i = 0; i < checks.size(); i++) {
             RowCheck check = checks.get(i);
             var spec = check.spec();
-            failures.add("SELECT " + String.join(", ", sql.literal(check.id()), sql.literal(source), sql.literal(spec.severity().word()),
-                    sql.literal(spec.dimension().word()), sql.literal(spec.action().word()), String.valueOf(check.enforcedByCleaner()))
+            failures.add("SELECT "
+                    + String.join(
+                            ", ",
+                            sql.literal(check.id()),
+                            sql.literal(source),
+                            sql.literal(spec.severity().word()),
+                            sql.literal(spec.dimension().word()),
+                            sql.literal(spec.action().word()),
+                            String.valueOf(check.enforcedByCleaner()))
                     + ", _line, _v" + i + " FROM " + rows + " WHERE _f" + i);
             String fix = fixExpression(check);
             if (spec.action() == CheckAction.REPAIR && fix != null) {
-                String column = spec.columns().isEmpty() ? check.id() : spec.columns().get(0);
+                String column =
+                        spec.columns().isEmpty() ? check.id() : spec.columns().get(0);
                 repairs.add("SELECT " + sql.literal(source) + ", _line, " + sql.literal(column) + ", value, new_value, "
-                        + sql.literal(check.id()) + " FROM (SELECT _line, value, " + fix + " AS new_value FROM (SELECT _line, _u" + i
+                        + sql.literal(check.id()) + " FROM (SELECT _line, value, " + fix
+                        + " AS new_value FROM (SELECT _line, _u" + i
                         + " AS value FROM " + rows + " WHERE _f" + i + ") v) fixed"
                         + " WHERE new_value IS NOT NULL AND (value IS NULL OR new_value <> value)");
             }
@@ -155,7 +185,11 @@ public final class CheckRunner {
         return null;
     }
 
-    private static CheckResult result(Check check, long rows, Map<String, Long> failedById, Map<String, List<CheckResult.Sample>> samples,
+    private static CheckResult result(
+            Check check,
+            long rows,
+            Map<String, Long> failedById,
+            Map<String, List<CheckResult.Sample>> samples,
             Map<String, Object> measured) {
         var spec = check.spec();
         long failed;
@@ -171,9 +205,22 @@ public final class CheckRunner {
             observed = failed + " of " + rows + " rows fail";
         }
         double passRate = total == 0 ? 1.0 : (double) (total - failed) / total;
-        String column = spec.columns().isEmpty() ? null : spec.columns().stream().collect(Collectors.joining(", "));
-        return new CheckResult(check.id(), check.source(), column, spec.rule(), spec.dimension(), spec.severity(), spec.action(),
-                failed, total, passRate, spec.requiredPassRate(), check.threshold(), observed,
+        String column =
+                spec.columns().isEmpty() ? null : spec.columns().stream().collect(Collectors.joining(", "));
+        return new CheckResult(
+                check.id(),
+                check.source(),
+                column,
+                spec.rule(),
+                spec.dimension(),
+                spec.severity(),
+                spec.action(),
+                failed,
+                total,
+                passRate,
+                spec.requiredPassRate(),
+                check.threshold(),
+                observed,
                 samples.getOrDefault(check.id(), List.of()));
     }
 }

@@ -1,14 +1,14 @@
 package io.saleslens.quality;
 
-import io.saleslens.stage.LoadedSources;
-import io.saleslens.stage.OutOfScope;
-import io.saleslens.stage.StageResult;
-import io.saleslens.stage.Tables;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.LoadedTable;
+import io.saleslens.stage.LoadedSources;
+import io.saleslens.stage.OutOfScope;
 import io.saleslens.stage.RunContext;
 import io.saleslens.stage.Stage;
+import io.saleslens.stage.StageResult;
+import io.saleslens.stage.Tables;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +35,19 @@ public final class CheckStage implements Stage {
         List<CheckResult> results = runner.run(checks, rows);
         runner.buildQuarantineTables(checks);
         QualityScore score = QualityScore.measure(context.engine(), results, loaded, outOfScope.linesBySource());
-        write(context.quality(), score, results, source -> context.spec().source(source).fileStem());
+        write(
+                context.quality(),
+                score,
+                results,
+                source -> context.spec().source(source).fileStem());
         Map<String, List<String>> columnsByTable = new LinkedHashMap<>();
         for (Map.Entry<String, LoadedTable> entry : loaded.entrySet()) {
             // The source's own columns: a loader may list the line number it adds among them (Spark's does).
-            columnsByTable.put(Tables.bronze(entry.getKey()),
-                    entry.getValue().columns().stream().filter(column -> !column.equals("_line")).toList());
+            columnsByTable.put(
+                    Tables.bronze(entry.getKey()),
+                    entry.getValue().columns().stream()
+                            .filter(column -> !column.equals("_line"))
+                            .toList());
         }
         ObjectNode profiles = new ColumnProfiler(context.engine()).profiles(columnsByTable);
         ObjectNode profile = context.quality().putObject("profile");
@@ -50,7 +57,10 @@ public final class CheckStage implements Stage {
         return StageResult.rows(results.size());
     }
 
-    static void write(ObjectNode quality, QualityScore score, List<CheckResult> results,
+    static void write(
+            ObjectNode quality,
+            QualityScore score,
+            List<CheckResult> results,
             java.util.function.UnaryOperator<String> fileStem) {
         ObjectNode scoreNode = quality.putObject("score");
         scoreNode.put("overall", score.overall());
@@ -78,7 +88,9 @@ public final class CheckStage implements Stage {
             node.put("required_pass_rate", result.requiredPassRate());
             node.put("observed", result.observed());
             ArrayNode samples = node.putArray("samples");
-            result.samples().forEach(sample -> samples.addObject().put("line", sample.line()).put("value", sample.value()));
+            result.samples()
+                    .forEach(sample ->
+                            samples.addObject().put("line", sample.line()).put("value", sample.value()));
         }
     }
 }

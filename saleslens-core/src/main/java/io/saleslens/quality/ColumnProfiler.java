@@ -2,9 +2,9 @@ package io.saleslens.quality;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.saleslens.stage.Tables;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
+import io.saleslens.stage.Tables;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -59,28 +59,35 @@ public final class ColumnProfiler {
         }
         List<String> groups = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
-            groups.add("SELECT " + i + " AS _position, value, count(*) AS frequency FROM (SELECT " + ColumnValue.of(sql, columns.get(i))
-                    + " AS value FROM " + tables.get(i) + ") v" + i + " GROUP BY value");
+            groups.add("SELECT " + i + " AS _position, value, count(*) AS frequency FROM (SELECT "
+                    + ColumnValue.of(sql, columns.get(i)) + " AS value FROM " + tables.get(i) + ") v" + i
+                    + " GROUP BY value");
         }
         // A statement groups at most GROUPS_PER_STATEMENT columns: a union of thousands of aggregates (a file with a
         // 2,000-name header) takes the engine minutes and gigabytes to plan and run, a few such statements seconds.
-        engine.replaceTable(VALUES, String.join(" UNION ALL ", groups.subList(0, Math.min(groups.size(), GROUPS_PER_STATEMENT))));
+        engine.replaceTable(
+                VALUES, String.join(" UNION ALL ", groups.subList(0, Math.min(groups.size(), GROUPS_PER_STATEMENT))));
         for (int from = GROUPS_PER_STATEMENT; from < groups.size(); from += GROUPS_PER_STATEMENT) {
-            engine.execute("INSERT INTO " + VALUES + " " + String.join(" UNION ALL ",
-                    groups.subList(from, Math.min(groups.size(), from + GROUPS_PER_STATEMENT))));
+            engine.execute("INSERT INTO " + VALUES + " "
+                    + String.join(
+                            " UNION ALL ", groups.subList(from, Math.min(groups.size(), from + GROUPS_PER_STATEMENT))));
         }
         Map<Integer, Map<String, Object>> stats = new HashMap<>();
-        engine.query("SELECT _position, sum(frequency) AS row_count, sum(CASE WHEN value IS NOT NULL THEN frequency ELSE 0 END) AS present,"
-                + " count(value) AS distinct_values, min(value) AS min_text, max(value) AS max_text,"
-                + " sum(CASE WHEN number IS NOT NULL THEN frequency ELSE 0 END) AS numbers, min(number) AS min_number,"
-                + " max(number) AS max_number FROM (SELECT _position, value, frequency, " + sql.tryDecimal("value") + " AS number FROM "
-                + VALUES + ") v GROUP BY _position").forEach(row -> stats.put(((Number) row.get("_position")).intValue(), row));
+        engine.query(
+                        "SELECT _position, sum(frequency) AS row_count, sum(CASE WHEN value IS NOT NULL THEN frequency ELSE 0 END) AS present,"
+                                + " count(value) AS distinct_values, min(value) AS min_text, max(value) AS max_text,"
+                                + " sum(CASE WHEN number IS NOT NULL THEN frequency ELSE 0 END) AS numbers, min(number) AS min_number,"
+                                + " max(number) AS max_number FROM (SELECT _position, value, frequency, "
+                                + sql.tryDecimal("value") + " AS number FROM "
+                                + VALUES + ") v GROUP BY _position")
+                .forEach(row -> stats.put(((Number) row.get("_position")).intValue(), row));
         Map<Integer, List<Map<String, Object>>> topValues = topValues();
         engine.execute("DROP TABLE IF EXISTS " + VALUES);
         for (int i = 0; i < columns.size(); i++) {
             ObjectNode column = ((ObjectNode) profiles.get(tables.get(i))).putObject(columns.get(i));
             Map<String, Object> stat = stats.getOrDefault(i, Map.of());
-            // Every column of a table has a group per value, the missing included, so its frequencies add up to the table's rows.
+            // Every column of a table has a group per value, the missing included, so its frequencies add up to the
+            // table's rows.
             long rows = count(stat, "row_count");
             long present = count(stat, "present");
             boolean numeric = present > 0 && present == count(stat, "numbers");
@@ -89,8 +96,11 @@ public final class ColumnProfiler {
             column.putPOJO("min", stat.get(numeric ? "min_number" : "min_text"));
             column.putPOJO("max", stat.get(numeric ? "max_number" : "max_text"));
             var top = column.putArray("top");
-            topValues.getOrDefault(i, List.of()).forEach(row -> top.addObject()
-                    .put("value", (String) row.get("value")).put("rows", ((Number) row.get("frequency")).longValue()));
+            topValues
+                    .getOrDefault(i, List.of())
+                    .forEach(row -> top.addObject()
+                            .put("value", (String) row.get("value"))
+                            .put("rows", ((Number) row.get("frequency")).longValue()));
         }
         return profiles;
     }
@@ -106,18 +116,25 @@ public final class ColumnProfiler {
      * top five, and the frequencies a column has are few, so they are found first.
      */
     private Map<Integer, List<Map<String, Object>>> topValues() {
-        String counts = "SELECT _position, frequency, count(*) AS values_with FROM " + VALUES + " WHERE value IS NOT NULL"
-                + " GROUP BY _position, frequency";
-        String cutoffs = "SELECT _position, max(frequency) AS cutoff FROM (SELECT _position, frequency, sum(values_with) OVER"
-                + " (PARTITION BY _position ORDER BY frequency DESC) AS at_least FROM (" + counts + ") c) a WHERE at_least >= " + TOP
-                + " GROUP BY _position";
-        String candidates = "SELECT v._position, v.value, v.frequency FROM " + VALUES + " v LEFT JOIN (" + cutoffs + ") t"
-                + " ON t._position = v._position WHERE v.value IS NOT NULL AND (t.cutoff IS NULL OR v.frequency >= t.cutoff)";
+        String counts = "SELECT _position, frequency, count(*) AS values_with FROM " + VALUES
+                + " WHERE value IS NOT NULL" + " GROUP BY _position, frequency";
+        String cutoffs =
+                "SELECT _position, max(frequency) AS cutoff FROM (SELECT _position, frequency, sum(values_with) OVER"
+                        + " (PARTITION BY _position ORDER BY frequency DESC) AS at_least FROM (" + counts
+                        + ") c) a WHERE at_least >= " + TOP
+                        + " GROUP BY _position";
+        String candidates =
+                "SELECT v._position, v.value, v.frequency FROM " + VALUES + " v LEFT JOIN (" + cutoffs + ") t"
+                        + " ON t._position = v._position WHERE v.value IS NOT NULL AND (t.cutoff IS NULL OR v.frequency >= t.cutoff)";
         Map<Integer, List<Map<String, Object>>> byColumn = new HashMap<>();
-        engine.query("SELECT _position, value, frequency FROM (SELECT _position, value, frequency, row_number() OVER (PARTITION BY"
-                + " _position ORDER BY frequency DESC, value) AS _rank FROM (" + candidates + ") candidates) ranked WHERE _rank <= "
-                + TOP + " ORDER BY _position, frequency DESC, value").forEach(row ->
-                byColumn.computeIfAbsent(((Number) row.get("_position")).intValue(), k -> new ArrayList<>()).add(row));
+        engine.query(
+                        "SELECT _position, value, frequency FROM (SELECT _position, value, frequency, row_number() OVER (PARTITION BY"
+                                + " _position ORDER BY frequency DESC, value) AS _rank FROM (" + candidates
+                                + ") candidates) ranked WHERE _rank <= "
+                                + TOP + " ORDER BY _position, frequency DESC, value")
+                .forEach(row -> byColumn.computeIfAbsent(
+                                ((Number) row.get("_position")).intValue(), k -> new ArrayList<>())
+                        .add(row));
         return byColumn;
     }
 }

@@ -15,7 +15,8 @@ record FreshnessCheck(String source, CheckSpec spec) implements TableCheck {
     public String measure(SqlDialect sql, String bronzeTable) {
         String newest = "max(" + sql.parseDate(ColumnValue.trimmed(sql, spec), spec.format()) + ")";
         String age = sql.daysBetween(newest, "current_date");
-        return "SELECT coalesce(CAST(" + newest + " AS STRING) || ' (' || CAST(" + age + " AS STRING) || ' days old)', 'no valid date')"
-                + " AS observed, coalesce(" + age + " > " + spec.maxAgeDays() + ", true) AS failed FROM " + bronzeTable;
+        return "SELECT coalesce(CAST(" + newest + " AS STRING) || ' (' || CAST(" + age
+                + " AS STRING) || ' days old)', 'no valid date')" + " AS observed, coalesce(" + age + " > "
+                + spec.maxAgeDays() + ", true) AS failed FROM " + bronzeTable;
     }
 }

@@ -14,7 +14,9 @@ record NotNullCheck(String source, CheckSpec spec, boolean enforcedByCleaner) im
     @Override
     public String failsWhere(SqlDialect sql, String joined) {
         // The same as trimmed(...) IS NULL, with one trim instead of the two that NULLIF(trim(x), '') costs.
-        String text = spec.expr() != null ? "CAST((" + spec.expr() + ") AS STRING)" : sql.quote(spec.columns().get(0));
+        String text = spec.expr() != null
+                ? "CAST((" + spec.expr() + ") AS STRING)"
+                : sql.quote(spec.columns().get(0));
         return "(" + text + " IS NULL OR trim(" + text + ") = '')";
     }
 

@@ -19,10 +19,16 @@ record RangeCheck(String source, CheckSpec spec) implements RowCheck {
         String number = sql.tryDecimal(value);
         StringBuilder outside = new StringBuilder(number + " IS NULL");
         if (spec.min() != null) {
-            outside.append(" OR ").append(number).append(spec.strict() ? " <= " : " < ").append(sql.doubleLiteral(spec.min()));
+            outside.append(" OR ")
+                    .append(number)
+                    .append(spec.strict() ? " <= " : " < ")
+                    .append(sql.doubleLiteral(spec.min()));
         }
         if (spec.max() != null) {
-            outside.append(" OR ").append(number).append(spec.strict() ? " >= " : " > ").append(sql.doubleLiteral(spec.max()));
+            outside.append(" OR ")
+                    .append(number)
+                    .append(spec.strict() ? " >= " : " > ")
+                    .append(sql.doubleLiteral(spec.max()));
         }
         return value + " IS NOT NULL AND (" + outside + ")";
     }

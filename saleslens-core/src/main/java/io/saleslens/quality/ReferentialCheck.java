@@ -1,8 +1,8 @@
 package io.saleslens.quality;
 
-import io.saleslens.stage.Tables;
 import io.saleslens.engine.SqlDialect;
 import io.saleslens.spec.CheckSpec;
+import io.saleslens.stage.Tables;
 
 /** A key must exist in another source ({@code references: source.column}). Missing keys are left to not_null. */
 record ReferentialCheck(String source, CheckSpec spec) implements RowCheck {
@@ -18,8 +18,9 @@ record ReferentialCheck(String source, CheckSpec spec) implements RowCheck {
         int dot = spec.references().indexOf('.');
         String target = Tables.bronze(spec.references().substring(0, dot));
         String targetValue = ColumnValue.of(sql, spec.references().substring(dot + 1));
-        return "LEFT JOIN (SELECT DISTINCT " + targetValue + " AS " + alias + "_key FROM " + target + " WHERE " + targetValue
-                + " IS NOT NULL) " + alias + " ON " + alias + "." + alias + "_key = " + ColumnValue.trimmed(sql, spec);
+        return "LEFT JOIN (SELECT DISTINCT " + targetValue + " AS " + alias + "_key FROM " + target + " WHERE "
+                + targetValue + " IS NOT NULL) " + alias + " ON " + alias + "." + alias + "_key = "
+                + ColumnValue.trimmed(sql, spec);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package io.saleslens.quality;
 
-import io.saleslens.stage.Tables;
 import io.saleslens.engine.SqlDialect;
 import io.saleslens.spec.CheckSpec;
+import io.saleslens.stage.Tables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -35,9 +35,12 @@ record UniqueCheck(String source, CheckSpec spec) implements RowCheck {
             groups.add(value);
             on.add(alias + "." + alias + "_key_" + i + " = " + value);
         }
-        String present = spec.columns().stream().map(c -> ColumnValue.of(sql, c) + " IS NOT NULL").collect(Collectors.joining(" AND "));
-        return "LEFT JOIN (SELECT " + String.join(", ", keys) + ", min(_line) AS " + alias + "_first FROM " + Tables.bronze(source)
-                + " WHERE " + present + " GROUP BY " + String.join(", ", groups) + " HAVING count(*) > 1) " + alias + " ON " + String.join(" AND ", on);
+        String present = spec.columns().stream()
+                .map(c -> ColumnValue.of(sql, c) + " IS NOT NULL")
+                .collect(Collectors.joining(" AND "));
+        return "LEFT JOIN (SELECT " + String.join(", ", keys) + ", min(_line) AS " + alias + "_first FROM "
+                + Tables.bronze(source) + " WHERE " + present + " GROUP BY " + String.join(", ", groups)
+                + " HAVING count(*) > 1) " + alias + " ON " + String.join(" AND ", on);
     }
 
     @Override
@@ -48,6 +51,7 @@ record UniqueCheck(String source, CheckSpec spec) implements RowCheck {
 
     @Override
     public String shownValue(SqlDialect sql) {
-        return "concat_ws(' | ', " + spec.columns().stream().map(c -> ColumnValue.of(sql, c)).collect(Collectors.joining(", ")) + ")";
+        return "concat_ws(' | ', "
+                + spec.columns().stream().map(c -> ColumnValue.of(sql, c)).collect(Collectors.joining(", ")) + ")";
     }
 }

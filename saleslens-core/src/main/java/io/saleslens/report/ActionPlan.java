@@ -23,13 +23,17 @@ final class ActionPlan {
         List<FiredAction> fired = new ArrayList<>();
         for (ProfileAction action : profile.actions()) {
             for (Insight insight : departmentInsights) {
-                if (!insight.type().equals(action.on()) || !matches(action.when(), insight.attributes())
+                if (!insight.type().equals(action.on())
+                        || !matches(action.when(), insight.attributes())
                         || !text.canFill(action.step(), insight.figures())
                         || (action.insight() != null && !text.canFill(action.insight(), insight.figures()))) {
                     continue;
                 }
-                String because = action.insight() == null ? text.fill(insight.text(), insight.figures()) : text.fill(action.insight(), insight.figures());
-                fired.add(new FiredAction(action.horizon(), action.title(), because, text.fill(action.step(), insight.figures())));
+                String because = action.insight() == null
+                        ? text.fill(insight.text(), insight.figures())
+                        : text.fill(action.insight(), insight.figures());
+                fired.add(new FiredAction(
+                        action.horizon(), action.title(), because, text.fill(action.step(), insight.figures())));
                 if (!action.each()) {
                     break;
                 }
@@ -46,6 +50,7 @@ final class ActionPlan {
     }
 
     private static boolean matches(Map<String, String> when, Map<String, String> attributes) {
-        return when.entrySet().stream().allMatch(entry -> entry.getValue().equalsIgnoreCase(attributes.getOrDefault(entry.getKey(), "")));
+        return when.entrySet().stream()
+                .allMatch(entry -> entry.getValue().equalsIgnoreCase(attributes.getOrDefault(entry.getKey(), "")));
     }
 }

@@ -11,10 +11,20 @@ import java.util.Map;
  * answer its insights, its success metrics, the risks it watches with their mitigation, and the
  * departments it depends on. Its name is its file's name. Free text in a profile carries no figures; figures come from the run.
  */
-public record DepartmentProfile(String name, String title, String team, List<String> objectives, Integer topInsights,
-                                List<ProfileTopic> insights, List<String> keyFigures, List<String> dashboards,
-                                List<ProfileAction> actions, List<SuccessMetric> successMetrics, List<ProfileTopic> risks,
-                                Map<String, String> mitigation, List<ProfileDependency> dependencies) {
+public record DepartmentProfile(
+        String name,
+        String title,
+        String team,
+        List<String> objectives,
+        Integer topInsights,
+        List<ProfileTopic> insights,
+        List<String> keyFigures,
+        List<String> dashboards,
+        List<ProfileAction> actions,
+        List<SuccessMetric> successMetrics,
+        List<ProfileTopic> risks,
+        Map<String, String> mitigation,
+        List<ProfileDependency> dependencies) {
 
     static final int DEFAULT_TOP_INSIGHTS = 5;
 
@@ -39,8 +49,20 @@ public record DepartmentProfile(String name, String title, String team, List<Str
 
     /** The same profile under another name (a file's name wins over the name written inside it). */
     DepartmentProfile named(String newName) {
-        return new DepartmentProfile(newName, title, team, objectives, topInsights, insights, keyFigures, dashboards, actions,
-                successMetrics, risks, mitigation, dependencies);
+        return new DepartmentProfile(
+                newName,
+                title,
+                team,
+                objectives,
+                topInsights,
+                insights,
+                keyFigures,
+                dashboards,
+                actions,
+                successMetrics,
+                risks,
+                mitigation,
+                dependencies);
     }
 
     private static <T> List<T> copy(List<T> list) {

@@ -29,8 +29,8 @@ import java.util.stream.Stream;
  * Profiles are read at run time, so changing one changes the report without recompiling.
  */
 public final class DepartmentProfiles {
-    public static final List<String> SHIPPED = List.of("sales", "marketing", "finance", "product", "operations", "executive",
-            "data-engineering");
+    public static final List<String> SHIPPED =
+            List.of("sales", "marketing", "finance", "product", "operations", "executive", "data-engineering");
     private static final String RESOURCE_FOLDER = "/io/saleslens/report/departments/";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -64,8 +64,11 @@ public final class DepartmentProfiles {
         for (String name : selected) {
             DepartmentProfile profile = profiles.get(name.trim());
             if (profile == null) {
-                throw new SalesLensException(ErrorCode.OPTION_INVALID, "--departments: unknown department '" + name.trim() + "'; known: " + String.join(", ", profiles.keySet())
-                        + " (add one with --profiles DIR holding " + name.trim() + ".yaml)");
+                throw new SalesLensException(
+                        ErrorCode.OPTION_INVALID,
+                        "--departments: unknown department '" + name.trim() + "'; known: "
+                                + String.join(", ", profiles.keySet()) + " (add one with --profiles DIR holding "
+                                + name.trim() + ".yaml)");
             }
             chosen.add(profile);
         }
@@ -74,18 +77,23 @@ public final class DepartmentProfiles {
 
     private Map<String, DepartmentProfile> fromFolder(Path folder) {
         if (!Files.isDirectory(folder)) {
-            throw new SalesLensException(ErrorCode.OPTION_INVALID, folder + ": profiles folder not found; give a folder of <department>.yaml files to --profiles");
+            throw new SalesLensException(
+                    ErrorCode.OPTION_INVALID,
+                    folder + ": profiles folder not found; give a folder of <department>.yaml files to --profiles");
         }
         Map<String, DepartmentProfile> profiles = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".yaml"))
+                    .sorted()
+                    .toList()) {
                 String name = file.getFileName().toString().replaceFirst("\\.yaml$", "");
                 try (InputStream in = Files.newInputStream(file)) {
                     profiles.put(name, parse(in, file.toString(), name));
                 }
             }
         } catch (IOException e) {
-            throw new SalesLensException(ErrorCode.PROFILE_INVALID, folder + ": cannot read profiles (" + e.getMessage() + ")", e);
+            throw new SalesLensException(
+                    ErrorCode.PROFILE_INVALID, folder + ": cannot read profiles (" + e.getMessage() + ")", e);
         }
         return profiles;
     }
@@ -96,18 +104,32 @@ public final class DepartmentProfiles {
         try {
             profile = YAML.readValue(text, DepartmentProfile.class).named(name);
         } catch (UnrecognizedPropertyException e) {
-            throw new SalesLensException(ErrorCode.PROFILE_INVALID, origin + " line " + lineOf(text, e) + ": unknown field '" + e.getPropertyName()
-                    + "'; known fields: " + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")), e);
+            throw new SalesLensException(
+                    ErrorCode.PROFILE_INVALID,
+                    origin + " line " + lineOf(text, e) + ": unknown field '" + e.getPropertyName()
+                            + "'; known fields: "
+                            + e.getKnownPropertyIds().stream()
+                                    .map(String::valueOf)
+                                    .sorted()
+                                    .collect(Collectors.joining(", ")),
+                    e);
         } catch (JsonMappingException e) {
             Throwable root = e;
             while (root.getCause() != null) {
                 root = root.getCause();
             }
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new SalesLensException(ErrorCode.PROFILE_INVALID, origin + " line " + line + ": " + root.getMessage().lines().findFirst().orElse("invalid profile")
-                    + "; fix the profile", e);
+            throw new SalesLensException(
+                    ErrorCode.PROFILE_INVALID,
+                    origin + " line " + line + ": "
+                            + root.getMessage().lines().findFirst().orElse("invalid profile") + "; fix the profile",
+                    e);
         } catch (IOException e) {
-            throw new SalesLensException(ErrorCode.PROFILE_INVALID, origin + ": not valid YAML (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
+            throw new SalesLensException(
+                    ErrorCode.PROFILE_INVALID,
+                    origin + ": not valid YAML ("
+                            + e.getMessage().lines().findFirst().orElse("") + ")",
+                    e);
         }
         validate(profile, origin);
         return profile;
@@ -134,17 +156,25 @@ public final class DepartmentProfiles {
         profile.actions().forEach(action -> named.add(action.on()));
         for (String type : named) {
             if (!insightTypes.contains(type)) {
-                throw new SalesLensException(ErrorCode.PROFILE_INVALID, origin + ": unknown insight type '" + type + "'; known: " + String.join(", ", insightTypes));
+                throw new SalesLensException(
+                        ErrorCode.PROFILE_INVALID,
+                        origin + ": unknown insight type '" + type + "'; known: " + String.join(", ", insightTypes));
             }
         }
         for (String block : profile.keyFigures()) {
             if (!KeyFigureBlocks.NAMES.contains(block)) {
-                throw new SalesLensException(ErrorCode.PROFILE_INVALID, origin + ": unknown key figure table '" + block + "'; known: " + String.join(", ", KeyFigureBlocks.NAMES));
+                throw new SalesLensException(
+                        ErrorCode.PROFILE_INVALID,
+                        origin + ": unknown key figure table '" + block + "'; known: "
+                                + String.join(", ", KeyFigureBlocks.NAMES));
             }
         }
         for (String dashboard : profile.dashboards()) {
             if (!dashboard.matches("[A-Za-z0-9_-]+")) {
-                throw new SalesLensException(ErrorCode.PROFILE_INVALID, origin + ": dashboard '" + dashboard + "' must be a dashboard name such as executive_kpis_trend");
+                throw new SalesLensException(
+                        ErrorCode.PROFILE_INVALID,
+                        origin + ": dashboard '" + dashboard
+                                + "' must be a dashboard name such as executive_kpis_trend");
             }
         }
     }

@@ -26,10 +26,18 @@ public final class DepartmentReport {
 
     public String render(ReportInput input) {
         FigureText text = new FigureText(input.metrics(), input.quality());
-        List<Insight> key = limited(profile.insights(), input.insights().stream()
-                .filter(i -> ProfileTopic.covering(profile.insights(), i) != null).toList()).stream().limit(profile.topInsights()).toList();
-        List<Insight> relevant = input.insights().stream().filter(i -> ProfileTopic.covering(profile.insights(), i) != null
-                || ProfileTopic.covering(profile.risks(), i) != null).toList();
+        List<Insight> key = limited(
+                        profile.insights(),
+                        input.insights().stream()
+                                .filter(i -> ProfileTopic.covering(profile.insights(), i) != null)
+                                .toList())
+                .stream()
+                .limit(profile.topInsights())
+                .toList();
+        List<Insight> relevant = input.insights().stream()
+                .filter(i -> ProfileTopic.covering(profile.insights(), i) != null
+                        || ProfileTopic.covering(profile.risks(), i) != null)
+                .toList();
         List<FiredAction> actions = ActionPlan.fire(profile, relevant, text);
 
         Markdown md = new Markdown();
@@ -38,8 +46,17 @@ public final class DepartmentReport {
         keyInsights(md, input, key, text, actions);
         implementation(md, actions);
         md.heading(2, "Success Metrics");
-        md.table(List.of("Metric", "Baseline (this run)", "Metric key"), SuccessMetricsTable.rows(profile.successMetrics(), text));
-        risks(md, limited(profile.risks(), input.insights().stream().filter(i -> ProfileTopic.covering(profile.risks(), i) != null).toList()), text);
+        md.table(
+                List.of("Metric", "Baseline (this run)", "Metric key"),
+                SuccessMetricsTable.rows(profile.successMetrics(), text));
+        risks(
+                md,
+                limited(
+                        profile.risks(),
+                        input.insights().stream()
+                                .filter(i -> ProfileTopic.covering(profile.risks(), i) != null)
+                                .toList()),
+                text);
         return md.toString();
     }
 
@@ -47,31 +64,43 @@ public final class DepartmentReport {
         md.heading(2, "Scope & Objectives");
         JsonNode totals = input.metrics().path("totals");
         List<String> sources = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> source : KeyFigureBlocks.fields(input.quality().path("row_accounting"))) {
+        for (Map.Entry<String, JsonNode> source :
+                KeyFigureBlocks.fields(input.quality().path("row_accounting"))) {
             long filtered = source.getValue().path("filtered").asLong();
-            sources.add(Markdown.code(source.getKey()) + " (" + count(source.getValue().path("rows_in").asLong()) + " rows"
-                    + (filtered > 0 ? ", " + count(filtered) + " of them kept out by the spec's row filter" : "") + ")");
+            sources.add(Markdown.code(source.getKey()) + " ("
+                    + count(source.getValue().path("rows_in").asLong()) + " rows"
+                    + (filtered > 0 ? ", " + count(filtered) + " of them kept out by the spec's row filter" : "")
+                    + ")");
         }
         JsonNode dataset = input.metrics().path("dataset");
-        String origin = dataset.has("spec_origin") ? " The spec: " + escape(dataset.path("spec_origin").asText()) + "." : "";
-        String period = totals.has("first_order_date") ? " Orders run from " + escape(totals.path("first_order_date").asText()) + " to "
-                + escape(totals.path("last_order_date").asText()) + "." : "";
-        md.paragraph("This report covers pipeline run " + Markdown.code(input.runId()) + " on the *" + escape(input.specName())
-                + "* dataset, read from these sources: " + (sources.isEmpty() ? "none recorded" : String.join(", ", sources)) + "."
-                + period + origin + " " + QualitySentence.of(input.quality()) + " " + PeriodNotes.seasonality(input.metrics()));
+        String origin = dataset.has("spec_origin")
+                ? " The spec: " + escape(dataset.path("spec_origin").asText()) + "."
+                : "";
+        String period = totals.has("first_order_date")
+                ? " Orders run from " + escape(totals.path("first_order_date").asText()) + " to "
+                        + escape(totals.path("last_order_date").asText()) + "."
+                : "";
+        md.paragraph("This report covers pipeline run " + Markdown.code(input.runId()) + " on the *"
+                + escape(input.specName())
+                + "* dataset, read from these sources: "
+                + (sources.isEmpty() ? "none recorded" : String.join(", ", sources)) + "."
+                + period + origin + " " + QualitySentence.of(input.quality()) + " "
+                + PeriodNotes.seasonality(input.metrics()));
         if (!profile.objectives().isEmpty()) {
             md.paragraph("It gives the " + escape(profile.team()) + " team measured figures to:");
             md.bullets(profile.objectives());
         }
     }
 
-    private void keyInsights(Markdown md, ReportInput input, List<Insight> key, FigureText text, List<FiredAction> actions) {
+    private void keyInsights(
+            Markdown md, ReportInput input, List<Insight> key, FigureText text, List<FiredAction> actions) {
         md.heading(2, "Key Insights for Your Department");
         if (key.isEmpty()) {
             md.paragraph("No insight of the kinds this department follows was found in this run's figures.");
         }
         for (int i = 0; i < key.size(); i++) {
-            md.bold((i + 1) + ". " + escape(heading(profile.insights(), key.get(i).type())));
+            md.bold((i + 1) + ". "
+                    + escape(heading(profile.insights(), key.get(i).type())));
             md.paragraph(text.fill(key.get(i).text(), key.get(i).figures()));
         }
         if (!profile.keyFigures().isEmpty()) {
@@ -97,8 +126,10 @@ public final class DepartmentReport {
         int number = 1;
         for (Horizon horizon : Horizon.values()) {
             md.bold(horizon.heading() + ":");
-            List<String> items = actions.stream().filter(a -> a.horizon() == horizon)
-                    .map(a -> "**" + escape(a.title()) + ":** " + a.step()).toList();
+            List<String> items = actions.stream()
+                    .filter(a -> a.horizon() == horizon)
+                    .map(a -> "**" + escape(a.title()) + ":** " + a.step())
+                    .toList();
             if (items.isEmpty()) {
                 md.paragraph("No action in this horizon follows from this run's figures.");
             } else {
@@ -128,11 +159,16 @@ public final class DepartmentReport {
         if (risks.isEmpty()) {
             md.paragraph("No risk of the kinds this department watches was found in this run's figures.");
         } else {
-            md.bullets(risks.stream().map(r -> "**" + escape(heading(profile.risks(), r.type())) + ":** " + text.fill(r.text(), r.figures())).toList());
+            md.bullets(risks.stream()
+                    .map(r -> "**" + escape(heading(profile.risks(), r.type())) + ":** "
+                            + text.fill(r.text(), r.figures()))
+                    .toList());
         }
         md.bold("Dependencies:");
-        md.bullets(profile.dependencies().stream().map(d -> "**" + escape(departmentName(d.department())) + ":** " + escape(d.need())
-                + " ([report](" + d.department() + ".md))").toList());
+        md.bullets(profile.dependencies().stream()
+                .map(d -> "**" + escape(departmentName(d.department())) + ":** " + escape(d.need()) + " ([report]("
+                        + d.department() + ".md))")
+                .toList());
         List<String> mitigation = new ArrayList<>();
         for (ProfileTopic topic : profile.risks()) {
             String step = profile.mitigation().get(topic.type());
@@ -149,13 +185,19 @@ public final class DepartmentReport {
     }
 
     private static String heading(List<ProfileTopic> topics, String type) {
-        return topics.stream().filter(t -> t.type().equals(type)).map(ProfileTopic::heading).findFirst().orElse(type);
+        return topics.stream()
+                .filter(t -> t.type().equals(type))
+                .map(ProfileTopic::heading)
+                .findFirst()
+                .orElse(type);
     }
 
     static String departmentName(String department) {
         StringBuilder name = new StringBuilder();
         for (String word : department.split("-")) {
-            name.append(name.isEmpty() ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            name.append(name.isEmpty() ? "" : " ")
+                    .append(Character.toUpperCase(word.charAt(0)))
+                    .append(word.substring(1));
         }
         return name.toString();
     }

@@ -49,7 +49,8 @@ public final class Figures {
     }
 
     public static String decimal(double value, int places) {
-        return new DecimalFormat(places == 0 ? "#,##0" : "#,##0." + "0".repeat(places), SYMBOLS).format(round(value, places));
+        return new DecimalFormat(places == 0 ? "#,##0" : "#,##0." + "0".repeat(places), SYMBOLS)
+                .format(round(value, places));
     }
 
     /**
@@ -65,7 +66,10 @@ public final class Figures {
             case DECIMAL2 -> decimal(value.asDouble(), 2);
             case DECIMAL3 -> decimal(value.asDouble(), 3);
             case TEXT -> text(value);
-            case KEY -> pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+            case KEY ->
+                pointer.substring(pointer.lastIndexOf('/') + 1)
+                        .replace("~1", "/")
+                        .replace("~0", "~");
             case MONTH_NAMES -> monthNames(value);
             case SEGMENT -> segment(value);
         };
@@ -91,7 +95,10 @@ public final class Figures {
         List<String> names = new ArrayList<>();
         for (JsonNode month : value.isArray() ? value : List.of(value)) {
             int number = month.asInt();
-            names.add(number >= 1 && number <= 12 ? Month.of(number).getDisplayName(TextStyle.FULL, Locale.US) : month.asText());
+            names.add(
+                    number >= 1 && number <= 12
+                            ? Month.of(number).getDisplayName(TextStyle.FULL, Locale.US)
+                            : month.asText());
         }
         return String.join(", ", names);
     }

@@ -26,8 +26,12 @@ public enum Horizon {
         try {
             return valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown horizon '" + value + "'; use one of "
-                    + Arrays.stream(values()).map(h -> h.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")), e);
+            throw new IllegalArgumentException(
+                    "unknown horizon '" + value + "'; use one of "
+                            + Arrays.stream(values())
+                                    .map(h -> h.name().toLowerCase(Locale.ROOT))
+                                    .collect(Collectors.joining(", ")),
+                    e);
         }
     }
 }

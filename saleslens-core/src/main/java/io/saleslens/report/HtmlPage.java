@@ -39,12 +39,15 @@ public final class HtmlPage {
      * @param images the dashboards' PNG images by name; the Markdown links one as {@code ../dashboards/<name>.png}
      */
     public static String render(String title, String markdown, Map<String, byte[]> images) {
-        HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
+        HtmlRenderer renderer = HtmlRenderer.builder()
+                .extensions(EXTENSIONS)
+                .escapeHtml(true)
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {
                     if (node instanceof Image && attributes.containsKey("src")) {
                         attributes.put("src", dataUri(images, attributes.get("src")));
                     }
-                    if (node instanceof Link && attributes.getOrDefault("href", "").matches("[A-Za-z0-9_-]+\\.md")) {
+                    if (node instanceof Link
+                            && attributes.getOrDefault("href", "").matches("[A-Za-z0-9_-]+\\.md")) {
                         attributes.put("href", attributes.get("href").replaceFirst("\\.md$", ".html"));
                     }
                 })
@@ -69,6 +72,9 @@ public final class HtmlPage {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -12,10 +12,14 @@ final class PeriodNotes {
             return "Seasonality was not tested in this run, so no seasonal pattern is claimed.";
         }
         if (seasonality.path("detected").asBoolean()) {
-            return "Seasonality is established (STL strength " + Figures.decimal(seasonality.path("strength").asDouble(), 2)
-                    + ", lag-12 autocorrelation " + Figures.decimal(seasonality.path("acf_lag12").asDouble(), 2) + ").";
+            return "Seasonality is established (STL strength "
+                    + Figures.decimal(seasonality.path("strength").asDouble(), 2) + ", lag-12 autocorrelation "
+                    + Figures.decimal(seasonality.path("acf_lag12").asDouble(), 2) + ").";
         }
-        return "Seasonality is not established" + (seasonality.path("reason").isTextual()
-                ? ": " + Markdown.escape(seasonality.path("reason").asText()) : "") + ".";
+        return "Seasonality is not established"
+                + (seasonality.path("reason").isTextual()
+                        ? ": " + Markdown.escape(seasonality.path("reason").asText())
+                        : "")
+                + ".";
     }
 }

@@ -12,8 +12,14 @@ import java.util.Map;
  * default the action follows from the highest-ranked matching insight; {@code each} makes it follow
  * from every one (one recommendation per failing check, say).
  */
-public record ProfileAction(String on, Map<String, String> when, Horizon horizon, String title, String insight,
-                            @JsonProperty("do") String step, boolean each) {
+public record ProfileAction(
+        String on,
+        Map<String, String> when,
+        Horizon horizon,
+        String title,
+        String insight,
+        @JsonProperty("do") String step,
+        boolean each) {
 
     public ProfileAction {
         requireNonNull(on, "on is null");

@@ -29,8 +29,10 @@ public record ProfileTopic(String type, String heading, Integer limit, Map<Strin
 
     /** Whether the insight is of this topic: its type, and the attributes {@code when} names. */
     boolean covers(Insight insight) {
-        return insight.type().equals(type) && when.entrySet().stream()
-                .allMatch(entry -> entry.getValue().equalsIgnoreCase(insight.attributes().getOrDefault(entry.getKey(), "")));
+        return insight.type().equals(type)
+                && when.entrySet().stream()
+                        .allMatch(entry -> entry.getValue()
+                                .equalsIgnoreCase(insight.attributes().getOrDefault(entry.getKey(), "")));
     }
 
     /** Whether {@code shown} insights of this topic already reach the limit. */
@@ -40,6 +42,9 @@ public record ProfileTopic(String type, String heading, Integer limit, Map<Strin
 
     /** The first topic of the list that covers the insight, or null. */
     static ProfileTopic covering(List<ProfileTopic> topics, Insight insight) {
-        return topics.stream().filter(topic -> topic.covers(insight)).findFirst().orElse(null);
+        return topics.stream()
+                .filter(topic -> topic.covers(insight))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -37,7 +37,9 @@ final class QualityBlocks {
         md.paragraph("**Quality score:** " + percent(score.path("overall").asDouble()) + " overall.");
         List<List<String>> rows = new ArrayList<>();
         for (Map.Entry<String, JsonNode> dimension : fields(score.path("by_dimension"))) {
-            JsonNode value = dimension.getValue().isNumber() ? dimension.getValue() : dimension.getValue().path("score");
+            JsonNode value = dimension.getValue().isNumber()
+                    ? dimension.getValue()
+                    : dimension.getValue().path("score");
             rows.add(List.of(escape(dimension.getKey()), value.isNumber() ? percent(value.asDouble()) : "–"));
         }
         if (!rows.isEmpty()) {
@@ -47,7 +49,8 @@ final class QualityBlocks {
 
     private static void failingChecks(Markdown md, JsonNode checks) {
         if (!checks.isArray()) {
-            md.paragraph("**Failing checks:** quality.json holds no check results in this run; the cleaning findings below are what was measured.");
+            md.paragraph(
+                    "**Failing checks:** quality.json holds no check results in this run; the cleaning findings below are what was measured.");
             return;
         }
         List<List<String>> rows = new ArrayList<>();
@@ -56,21 +59,46 @@ final class QualityBlocks {
                 continue;
             }
             List<String> samples = new ArrayList<>();
-            check.path("samples").forEach(sample -> samples.add("line " + count(sample.path("line").asLong()) + ": "
-                    + (sample.path("value").isNull() ? "(empty)" : escape(sample.path("value").asText()))));
-            rows.add(List.of(escape(check.path("id").asText()), escape(check.path("source").asText()), escape(target(check)),
-                    escape(check.path("rule").asText()), escape(check.path("dimension").asText()), escape(check.path("severity").asText()),
-                    count(check.path("failed").asLong()), count(check.path("total").asLong()),
-                    check.path("pass_rate").isNumber() ? percent(check.path("pass_rate").asDouble()) : "–",
-                    escape(check.path("action").asText()), samples.isEmpty() ? "–" : String.join("; ", samples)));
+            check.path("samples")
+                    .forEach(sample ->
+                            samples.add("line " + count(sample.path("line").asLong()) + ": "
+                                    + (sample.path("value").isNull()
+                                            ? "(empty)"
+                                            : escape(sample.path("value").asText()))));
+            rows.add(List.of(
+                    escape(check.path("id").asText()),
+                    escape(check.path("source").asText()),
+                    escape(target(check)),
+                    escape(check.path("rule").asText()),
+                    escape(check.path("dimension").asText()),
+                    escape(check.path("severity").asText()),
+                    count(check.path("failed").asLong()),
+                    count(check.path("total").asLong()),
+                    check.path("pass_rate").isNumber()
+                            ? percent(check.path("pass_rate").asDouble())
+                            : "–",
+                    escape(check.path("action").asText()),
+                    samples.isEmpty() ? "–" : String.join("; ", samples)));
         }
         if (rows.isEmpty()) {
             md.paragraph("**Failing checks:** none; every check passed.");
             return;
         }
         md.paragraph("**Failing checks** (every one, with sample source lines):");
-        md.table(List.of("Check", "Source", "Column", "Rule", "Dimension", "Severity", "Failed rows", "Rows checked", "Pass rate",
-                "Action", "Samples"), rows);
+        md.table(
+                List.of(
+                        "Check",
+                        "Source",
+                        "Column",
+                        "Rule",
+                        "Dimension",
+                        "Severity",
+                        "Failed rows",
+                        "Rows checked",
+                        "Pass rate",
+                        "Action",
+                        "Samples"),
+                rows);
     }
 
     private static void cleaningFindings(Markdown md, JsonNode cleaning) {
@@ -78,8 +106,11 @@ final class QualityBlocks {
         for (Map.Entry<String, JsonNode> entity : fields(cleaning)) {
             for (Map.Entry<String, JsonNode> column : fields(entity.getValue().path("invalid_by_column"))) {
                 if (column.getValue().asLong() > 0) {
-                    rows.add(List.of(escape(entity.getValue().path("source").asText()), escape(column.getKey()),
-                            count(column.getValue().asLong()), count(entity.getValue().path("rows_in").asLong())));
+                    rows.add(List.of(
+                            escape(entity.getValue().path("source").asText()),
+                            escape(column.getKey()),
+                            count(column.getValue().asLong()),
+                            count(entity.getValue().path("rows_in").asLong())));
                 }
             }
         }
@@ -96,13 +127,20 @@ final class QualityBlocks {
         List<List<String>> rows = new ArrayList<>();
         if (repairs.isArray()) {
             for (JsonNode repair : repairs) {
-                rows.add(List.of(escape(repair.path("source").asText()), escape(repair.path("column").asText()),
-                        escape(repair.path("rule").asText()), count(repair.path("rows").asLong())));
+                rows.add(List.of(
+                        escape(repair.path("source").asText()),
+                        escape(repair.path("column").asText()),
+                        escape(repair.path("rule").asText()),
+                        count(repair.path("rows").asLong())));
             }
         } else {
             for (Map.Entry<String, JsonNode> entity : fields(cleaning)) {
                 for (Map.Entry<String, JsonNode> rule : fields(entity.getValue().path("repairs_by_rule"))) {
-                    rows.add(List.of(escape(entity.getValue().path("source").asText()), "–", escape(rule.getKey()), count(rule.getValue().asLong())));
+                    rows.add(List.of(
+                            escape(entity.getValue().path("source").asText()),
+                            "–",
+                            escape(rule.getKey()),
+                            count(rule.getValue().asLong())));
                 }
             }
         }
@@ -110,7 +148,8 @@ final class QualityBlocks {
             md.paragraph("**Repairs:** no row was repaired.");
             return;
         }
-        md.paragraph("**Repairs by rule** (every repaired value is in `repairs.csv` with its line, old and new value):");
+        md.paragraph(
+                "**Repairs by rule** (every repaired value is in `repairs.csv` with its line, old and new value):");
         md.table(List.of("Source", "Column", "Rule", "Rows repaired"), rows);
     }
 
@@ -119,9 +158,14 @@ final class QualityBlocks {
         List<List<String>> rows = new ArrayList<>();
         JsonNode counts = quarantine.isObject() ? quarantine : null;
         for (Map.Entry<String, JsonNode> source : fields(accounting)) {
-            long quarantined = counts == null ? source.getValue().path("quarantined").asLong() : counts.path(source.getKey()).asLong();
+            long quarantined = counts == null
+                    ? source.getValue().path("quarantined").asLong()
+                    : counts.path(source.getKey()).asLong();
             if (quarantined > 0) {
-                rows.add(List.of(escape(source.getKey()), count(quarantined), count(source.getValue().path("rows_in").asLong())));
+                rows.add(List.of(
+                        escape(source.getKey()),
+                        count(quarantined),
+                        count(source.getValue().path("rows_in").asLong())));
             }
         }
         if (rows.isEmpty()) {
@@ -156,8 +200,12 @@ final class QualityBlocks {
         }
         for (Map.Entry<String, JsonNode> source : fields(accounting)) {
             JsonNode row = source.getValue();
-            List<String> cells = new ArrayList<>(List.of(escape(source.getKey()), count(row.path("rows_in").asLong()),
-                    count(row.path("rows_out").asLong()), count(row.path("quarantined").asLong()), count(row.path("duplicates_merged").asLong())));
+            List<String> cells = new ArrayList<>(List.of(
+                    escape(source.getKey()),
+                    count(row.path("rows_in").asLong()),
+                    count(row.path("rows_out").asLong()),
+                    count(row.path("quarantined").asLong()),
+                    count(row.path("duplicates_merged").asLong())));
             if (filtered) {
                 cells.add(count(row.path("filtered").asLong()));
             }
@@ -165,9 +213,12 @@ final class QualityBlocks {
             rows.add(cells);
         }
         if (filtered) {
-            md.paragraph("**Row accounting** (rows in = clean + quarantined + duplicates merged + filtered by the spec's row filter,"
-                    + " for every source; filtered rows are out of scope, not bad data):");
-            md.table(List.of("Source", "Rows in", "Clean", "Quarantined", "Duplicates merged", "Filtered", "Repaired"), rows);
+            md.paragraph(
+                    "**Row accounting** (rows in = clean + quarantined + duplicates merged + filtered by the spec's row filter,"
+                            + " for every source; filtered rows are out of scope, not bad data):");
+            md.table(
+                    List.of("Source", "Rows in", "Clean", "Quarantined", "Duplicates merged", "Filtered", "Repaired"),
+                    rows);
         } else {
             md.paragraph("**Row accounting** (rows in = clean + quarantined + duplicates merged, for every source):");
             md.table(List.of("Source", "Rows in", "Clean", "Quarantined", "Duplicates merged", "Repaired"), rows);
@@ -180,7 +231,8 @@ final class QualityBlocks {
         }
         List<List<String>> rows = new ArrayList<>();
         timings.forEach(timing -> rows.add(List.of(escape(timing.name()), count(timing.ms()), count(timing.rows()))));
-        md.paragraph("**Stage timings** of this run up to the reports (from the manifest's `stages`; they vary from run to run):");
+        md.paragraph(
+                "**Stage timings** of this run up to the reports (from the manifest's `stages`; they vary from run to run):");
         md.table(List.of("Stage", "Milliseconds", "Rows"), rows);
     }
 }

@@ -1,17 +1,17 @@
 package io.saleslens.report;
 
+import io.saleslens.chart.DrawnDashboards;
 import io.saleslens.error.DiskErrors;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import io.saleslens.insight.Insight;
 import io.saleslens.insight.InsightRanking;
-import io.saleslens.insight.RankedInsights;
-import io.saleslens.chart.DrawnDashboards;
-import io.saleslens.stage.StageResult;
-import io.saleslens.stage.ReportOptions;
 import io.saleslens.insight.MoneySymbol;
+import io.saleslens.insight.RankedInsights;
+import io.saleslens.stage.ReportOptions;
 import io.saleslens.stage.RunContext;
 import io.saleslens.stage.Stage;
+import io.saleslens.stage.StageResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,14 +48,22 @@ public final class RenderStage implements Stage {
 
     private StageResult render(RunContext context) {
         ReportOptions options = context.reportOptions();
-        List<DepartmentProfile> profiles = this.profiles != null ? this.profiles
-                : new DepartmentProfiles(InsightRanking.standard().types()).load(options.profilesDir(), options.departments());
+        List<DepartmentProfile> profiles = this.profiles != null
+                ? this.profiles
+                : new DepartmentProfiles(InsightRanking.standard().types())
+                        .load(options.profilesDir(), options.departments());
         Path runDir = context.runDir();
         List<Insight> insights = context.result(RankedInsights.class).insights();
         DrawnDashboards drawn = context.result(DrawnDashboards.class);
         Set<String> dashboards = drawn.names();
-        ReportInput input = new ReportInput(context.runId().toString(), context.spec().name(), context.metrics(), context.quality(),
-                insights, context.stageTimings(), dashboards);
+        ReportInput input = new ReportInput(
+                context.runId().toString(),
+                context.spec().name(),
+                context.metrics(),
+                context.quality(),
+                insights,
+                context.stageTimings(),
+                dashboards);
         Path reports = runDir.resolve("reports");
         try {
             Files.createDirectories(reports);
@@ -68,7 +76,9 @@ public final class RenderStage implements Stage {
                     PdfReport.write(html, reports.resolve(profile.name() + ".pdf"));
                 }
             }
-            Files.writeString(reports.resolve("index.html"), ReportIndex.render(input.runId(), profiles, dashboards, options.pdf()));
+            Files.writeString(
+                    reports.resolve("index.html"),
+                    ReportIndex.render(input.runId(), profiles, dashboards, options.pdf()));
         } catch (IOException e) {
             throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), e.toString(), e);
         }

@@ -13,8 +13,14 @@ import java.util.Set;
  * come from, the ranked insights (insights.json), the stage timings recorded so far (the manifest's
  * stages) and the dashboards that were drawn.
  */
-public record ReportInput(String runId, String specName, JsonNode metrics, JsonNode quality, List<Insight> insights,
-                          List<StageTiming> stageTimings, Set<String> dashboards) {
+public record ReportInput(
+        String runId,
+        String specName,
+        JsonNode metrics,
+        JsonNode quality,
+        List<Insight> insights,
+        List<StageTiming> stageTimings,
+        Set<String> dashboards) {
 
     public ReportInput {
         requireNonNull(runId, "runId is null");

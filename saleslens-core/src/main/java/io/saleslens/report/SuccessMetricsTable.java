@@ -1,9 +1,9 @@
 package io.saleslens.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.saleslens.insight.FigureFormat;
 import io.saleslens.insight.FigureRef;
 import io.saleslens.insight.SourceDocument;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +21,8 @@ final class SuccessMetricsTable {
     static List<List<String>> rows(List<SuccessMetric> metrics, FigureText text) {
         List<List<String>> rows = new ArrayList<>();
         for (SuccessMetric metric : metrics) {
-            SourceDocument document = metric.key().startsWith(QUALITY_PREFIX) ? SourceDocument.QUALITY : SourceDocument.METRICS;
+            SourceDocument document =
+                    metric.key().startsWith(QUALITY_PREFIX) ? SourceDocument.QUALITY : SourceDocument.METRICS;
             String key = metric.key().replaceFirst("^(" + QUALITY_PREFIX + "|" + METRICS_PREFIX + ")", "");
             int star = key.indexOf("/*");
             if (star < 0) {
@@ -34,10 +35,15 @@ final class SuccessMetricsTable {
             JsonNode list = text.resolve(new FigureRef(document, listPointer, FigureFormat.TEXT));
             for (int i = 0; i < list.size(); i++) {
                 JsonNode element = list.get(i);
-                String name = "segment".equals(metric.nameField()) ? Figures.segment(element)
-                        : element.path(metric.nameField() == null ? "name" : metric.nameField()).asText();
+                String name = "segment".equals(metric.nameField())
+                        ? Figures.segment(element)
+                        : element.path(metric.nameField() == null ? "name" : metric.nameField())
+                                .asText();
                 String label = metric.label().replace("{name}", Markdown.escape(name));
-                rows.add(row(label, new FigureRef(document, listPointer + "/" + i + key.substring(star + 2), metric.format()), text));
+                rows.add(row(
+                        label,
+                        new FigureRef(document, listPointer + "/" + i + key.substring(star + 2), metric.format()),
+                        text));
             }
         }
         return rows;

@@ -43,7 +43,8 @@ public final class SpecResolver {
             throw new SalesLensException(ErrorCode.OPTION_INVALID, "give either --spec or --preset, not both");
         }
         if (specFile.isPresent()) {
-            return new SpecChoice(SpecLoader.load(specFile.get()), "--spec " + specFile.get(), SpecLoader.locate(specFile.get()));
+            return new SpecChoice(
+                    SpecLoader.load(specFile.get()), "--spec " + specFile.get(), SpecLoader.locate(specFile.get()));
         }
         if (preset.isPresent()) {
             return Presets.forced(preset.get(), request.dataDir());
@@ -51,7 +52,10 @@ public final class SpecResolver {
         Path dataDir = requireDataFolder(request.dataDir());
         Path folderSpec = dataDir.resolve(FOLDER_SPEC);
         if (Files.isRegularFile(folderSpec)) {
-            return new SpecChoice(SpecLoader.load(folderSpec), folderSpec + " (the folder's own spec)", SpecLoader.locate(folderSpec));
+            return new SpecChoice(
+                    SpecLoader.load(folderSpec),
+                    folderSpec + " (the folder's own spec)",
+                    SpecLoader.locate(folderSpec));
         }
         return implied(dataDir).choice();
     }
@@ -59,16 +63,19 @@ public final class SpecResolver {
     /** The spec the folder implies without a spec of its own: the preset that recognises it, else an inferred one. */
     public ImpliedSpec implied(Path dataDir) {
         requireDataFolder(dataDir);
-        return Presets.recognise(dataDir).<ImpliedSpec>map(RecognisedPreset::new).orElseGet(() -> {
-            InferredDataset inferred = DatasetInferrer.inferOnNewEngine(dataDir, engines);
-            onInferred.accept(inferred);
-            return new InferredSpec(inferred, dataDir, SpecYamlWriter.write(inferred));
-        });
+        return Presets.recognise(dataDir)
+                .<ImpliedSpec>map(RecognisedPreset::new)
+                .orElseGet(() -> {
+                    InferredDataset inferred = DatasetInferrer.inferOnNewEngine(dataDir, engines);
+                    onInferred.accept(inferred);
+                    return new InferredSpec(inferred, dataDir, SpecYamlWriter.write(inferred));
+                });
     }
 
     private static Path requireDataFolder(Path dataDir) {
         if (!Files.isDirectory(dataDir)) {
-            throw new SalesLensException(ErrorCode.DATA_FOLDER_NOT_FOUND,
+            throw new SalesLensException(
+                    ErrorCode.DATA_FOLDER_NOT_FOUND,
                     dataDir + ": data folder not found; give the folder that holds the source files");
         }
         return dataDir;

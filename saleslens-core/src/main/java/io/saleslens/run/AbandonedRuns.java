@@ -68,10 +68,14 @@ final class AbandonedRuns {
             manifest.put("started_at", owner.path("started_at").asText());
         }
         manifest.putNull("finished_at");
-        String process = owner == null || !owner.has("pid") ? "its process" : "its process (pid " + owner.path("pid").asLong() + ")";
-        manifest.put("error", "the run did not finish: " + process + " ended before publishing it (killed or crashed);"
-                + " its working folder runs/." + folder + WorkingFolder.TEMPORARY + " was removed at "
-                + LocalDateTime.now().withNano(0));
+        String process = owner == null || !owner.has("pid")
+                ? "its process"
+                : "its process (pid " + owner.path("pid").asLong() + ")";
+        manifest.put(
+                "error",
+                "the run did not finish: " + process + " ended before publishing it (killed or crashed);"
+                        + " its working folder runs/." + folder + WorkingFolder.TEMPORARY + " was removed at "
+                        + LocalDateTime.now().withNano(0));
         return manifest;
     }
 }

@@ -1,9 +1,5 @@
 package io.saleslens.run;
 
-import io.saleslens.stage.RowAccounting;
-import io.saleslens.stage.StageTiming;
-import io.saleslens.stage.RunId;
-import io.saleslens.stage.InputFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -11,13 +7,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import io.saleslens.spec.DatasetSpec;
+import io.saleslens.stage.InputFile;
+import io.saleslens.stage.RowAccounting;
+import io.saleslens.stage.RunId;
+import io.saleslens.stage.StageTiming;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The record of one run: identity, inputs, stages, row accounting and outcome; written as manifest.json. */
 final class Manifest {
-    private static final ObjectMapper JSON = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
     private final RunId runId;
     private final DatasetSpec spec;
@@ -75,7 +76,9 @@ final class Manifest {
         root.put("folder", folder);
         root.put("status", status);
         root.put("started_at", startedAt.withNano(0).toString());
-        root.put("finished_at", finishedAt == null ? null : finishedAt.withNano(0).toString());
+        root.put(
+                "finished_at",
+                finishedAt == null ? null : finishedAt.withNano(0).toString());
         if (error != null) {
             root.put("error", error);
         }

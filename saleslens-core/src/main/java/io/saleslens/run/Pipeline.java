@@ -1,14 +1,5 @@
 package io.saleslens.run;
 
-import io.saleslens.stage.Stage;
-import io.saleslens.stage.StageTiming;
-import io.saleslens.stage.StageResult;
-import io.saleslens.stage.RowAccounts;
-import io.saleslens.stage.LoadedSources;
-import io.saleslens.stage.RunContext;
-import io.saleslens.stage.RowAccounting;
-import io.saleslens.stage.RunId;
-import io.saleslens.stage.InputFile;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.saleslens.engine.Engine;
@@ -16,6 +7,15 @@ import io.saleslens.error.DiskErrors;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import io.saleslens.spec.SourceSpec;
+import io.saleslens.stage.InputFile;
+import io.saleslens.stage.LoadedSources;
+import io.saleslens.stage.RowAccounting;
+import io.saleslens.stage.RowAccounts;
+import io.saleslens.stage.RunContext;
+import io.saleslens.stage.RunId;
+import io.saleslens.stage.Stage;
+import io.saleslens.stage.StageResult;
+import io.saleslens.stage.StageTiming;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -88,7 +88,8 @@ public final class Pipeline {
         return new RunResult(runId, published, context.metrics(), context.quality(), accounting);
     }
 
-    private List<RowAccounting> runStages(RunContext context, Manifest manifest, RunOptions options, ProgressListener progress) {
+    private List<RowAccounting> runStages(
+            RunContext context, Manifest manifest, RunOptions options, ProgressListener progress) {
         context.setReportOptions(options.reports());
         context.setSpecOrigin(options.specOrigin());
         context.setSpecLocations(options.specLocations());
@@ -107,37 +108,49 @@ public final class Pipeline {
         // A validation run stops before cleaning: its sources are only read, loaded or rejected.
         List<RowAccounting> accounting = context.find(RowAccounts.class)
                 .or(() -> context.find(LoadedSources.class).map(RowAccounts::ofLoaded))
-                .map(RowAccounts::sources).orElse(List.of());
+                .map(RowAccounts::sources)
+                .orElse(List.of());
         manifest.setRowAccounting(accounting);
         accounting.stream().filter(a -> !a.balanced()).findFirst().ifPresent(a -> {
-            throw new SalesLensException(ErrorCode.ROW_ACCOUNTING_BROKEN, "row accounting broken for source " + a.source()
-                    + ": " + a.rowsIn() + " in, " + a.rowsOut() + " clean, " + a.quarantined() + " quarantined, "
-                    + a.duplicatesMerged() + " merged, " + a.filtered() + " filtered", null);
+            throw new SalesLensException(
+                    ErrorCode.ROW_ACCOUNTING_BROKEN,
+                    "row accounting broken for source " + a.source()
+                            + ": " + a.rowsIn() + " in, " + a.rowsOut() + " clean, " + a.quarantined()
+                            + " quarantined, "
+                            + a.duplicatesMerged() + " merged, " + a.filtered() + " filtered",
+                    null);
         });
         return accounting;
     }
 
     private static List<InputFile> describeInputs(RunOptions options) {
         if (!Files.isDirectory(options.dataDir())) {
-            throw new SalesLensException(ErrorCode.DATA_FOLDER_NOT_FOUND, options.dataDir() + ": data folder not found; give the folder that holds the source files");
+            throw new SalesLensException(
+                    ErrorCode.DATA_FOLDER_NOT_FOUND,
+                    options.dataDir() + ": data folder not found; give the folder that holds the source files");
         }
         List<InputFile> inputs = new ArrayList<>();
         for (Map.Entry<String, SourceSpec> source : options.spec().sources().entrySet()) {
             if (source.getValue().isJdbc()) {
                 // A table has no file to hash: the run identifies it by its location only.
                 String location = source.getValue().location();
-                inputs.add(new InputFile(source.getKey(), location, 0,
-                        FileDigest.sha256(location.getBytes(StandardCharsets.UTF_8))));
+                inputs.add(new InputFile(
+                        source.getKey(), location, 0, FileDigest.sha256(location.getBytes(StandardCharsets.UTF_8))));
                 continue;
             }
             Path file = options.dataDir().resolve(source.getValue().path());
             if (!Files.isRegularFile(file)) {
-                throw new SalesLensException(ErrorCode.SOURCE_NOT_FOUND, file + ": source file '" + source.getKey() + "' not found; add it or change its path in the spec");
+                throw new SalesLensException(
+                        ErrorCode.SOURCE_NOT_FOUND,
+                        file + ": source file '" + source.getKey()
+                                + "' not found; add it or change its path in the spec");
             }
             try {
-                inputs.add(new InputFile(source.getKey(), source.getValue().path(), Files.size(file), FileDigest.sha256(file)));
+                inputs.add(new InputFile(
+                        source.getKey(), source.getValue().path(), Files.size(file), FileDigest.sha256(file)));
             } catch (IOException e) {
-                throw new SalesLensException(ErrorCode.SOURCE_UNREADABLE, file + ": cannot read (" + e.getMessage() + ")", e);
+                throw new SalesLensException(
+                        ErrorCode.SOURCE_UNREADABLE, file + ": cannot read (" + e.getMessage() + ")", e);
             }
         }
         return inputs;
@@ -145,7 +158,10 @@ public final class Pipeline {
 
     private static String contentHash(RunOptions options, List<InputFile> inputs) {
         StringBuilder content = new StringBuilder();
-        inputs.forEach(input -> content.append(input.source()).append('=').append(input.sha256()).append('\n'));
+        inputs.forEach(input -> content.append(input.source())
+                .append('=')
+                .append(input.sha256())
+                .append('\n'));
         content.append(json(JSON.valueToTree(options.spec()))).append('\n').append(Version.current());
         return FileDigest.sha256(content.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -1,11 +1,11 @@
 package io.saleslens.run;
 
-import io.saleslens.stage.ReportOptions;
 import static java.util.Objects.requireNonNull;
 
 import io.saleslens.engine.Engines;
 import io.saleslens.spec.DatasetSpec;
 import io.saleslens.spec.SpecLocations;
+import io.saleslens.stage.ReportOptions;
 import java.nio.file.Path;
 
 /**
@@ -19,8 +19,16 @@ import java.nio.file.Path;
  * @param specOrigin where the spec came from, in words for the summary and the reports (--spec FILE, a preset, ...)
  * @param specLocations the line of every key of the spec's YAML, for messages about its values
  */
-public record RunOptions(DatasetSpec spec, Path dataDir, Path outDir, String memoryLimit, ReportOptions reports, String engine,
-        String master, String specOrigin, SpecLocations specLocations) {
+public record RunOptions(
+        DatasetSpec spec,
+        Path dataDir,
+        Path outDir,
+        String memoryLimit,
+        ReportOptions reports,
+        String engine,
+        String master,
+        String specOrigin,
+        SpecLocations specLocations) {
 
     public RunOptions {
         requireNonNull(spec, "spec is null");
@@ -32,7 +40,13 @@ public record RunOptions(DatasetSpec spec, Path dataDir, Path outDir, String mem
         specLocations = specLocations == null ? SpecLocations.none("spec " + spec.name()) : specLocations;
     }
 
-    public RunOptions(DatasetSpec spec, Path dataDir, Path outDir, String memoryLimit, ReportOptions reports, String engine,
+    public RunOptions(
+            DatasetSpec spec,
+            Path dataDir,
+            Path outDir,
+            String memoryLimit,
+            ReportOptions reports,
+            String engine,
             String master) {
         this(spec, dataDir, outDir, memoryLimit, reports, engine, master, null, null);
     }

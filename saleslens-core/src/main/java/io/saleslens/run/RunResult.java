@@ -1,15 +1,16 @@
 package io.saleslens.run;
 
-import io.saleslens.stage.RowAccounting;
-import io.saleslens.stage.RunId;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.saleslens.stage.RowAccounting;
+import io.saleslens.stage.RunId;
 import java.nio.file.Path;
 import java.util.List;
 
 /** A published run: where it is and the figures a summary shows. */
-public record RunResult(RunId runId, Path runDir, JsonNode metrics, JsonNode quality, List<RowAccounting> rowAccounting) {
+public record RunResult(
+        RunId runId, Path runDir, JsonNode metrics, JsonNode quality, List<RowAccounting> rowAccounting) {
 
     public RunResult {
         requireNonNull(runId, "runId is null");

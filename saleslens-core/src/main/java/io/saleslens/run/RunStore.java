@@ -1,11 +1,11 @@
 package io.saleslens.run;
 
-import io.saleslens.stage.RunId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
+import io.saleslens.stage.RunId;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -27,7 +27,8 @@ public final class RunStore {
     static final String LOCK_FILE = ".saleslens.lock";
     private static final long MINIMUM_FREE_BYTES = 1024 * 1024;
     private static final ObjectMapper COMPACT = new ObjectMapper();
-    private static final ObjectMapper PRETTY = new ObjectMapper().enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper PRETTY =
+            new ObjectMapper().enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
     private final Path outDir;
     private final Path runs;
     private final Path history;
@@ -84,7 +85,8 @@ public final class RunStore {
     }
 
     private boolean taken(String name) {
-        return Files.exists(runs.resolve(name)) || Files.exists(WorkingFolder.temporary(runs, name))
+        return Files.exists(runs.resolve(name))
+                || Files.exists(WorkingFolder.temporary(runs, name))
                 || Files.exists(WorkingFolder.lockFile(runs, name));
     }
 
@@ -150,7 +152,11 @@ public final class RunStore {
 
     /** One write of the whole line, under the output folder's lock, so lines of concurrent runs never interleave. */
     private void appendLocked(JsonNode line) throws IOException {
-        Files.writeString(history, COMPACT.writeValueAsString(line) + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+        Files.writeString(
+                history,
+                COMPACT.writeValueAsString(line) + "\n",
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND,
                 StandardOpenOption.SYNC);
     }
 

@@ -28,9 +28,13 @@ final class StorageErrors {
             return noSpaceLeft(outDir, e);
         }
         Path file = e instanceof FileSystemException fileSystem && fileSystem.getFile() != null
-                ? Path.of(fileSystem.getFile()) : outDir;
+                ? Path.of(fileSystem.getFile())
+                : outDir;
         if (e instanceof AccessDeniedException || readOnlyFileSystem(e)) {
-            return new SalesLensException(ErrorCode.OUTPUT_FOLDER_UNUSABLE, notWritable(Files.isDirectory(file) ? file : nearestExisting(file)), e);
+            return new SalesLensException(
+                    ErrorCode.OUTPUT_FOLDER_UNUSABLE,
+                    notWritable(Files.isDirectory(file) ? file : nearestExisting(file)),
+                    e);
         }
         if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException || notADirectory(e)) {
             Path blocking = firstFileOnTheWay(file);
@@ -47,8 +51,11 @@ final class StorageErrors {
     }
 
     static SalesLensException noSpaceLeft(Path outDir, Throwable cause) {
-        return new SalesLensException(ErrorCode.DISK_FULL, "no space left on " + outDir + " (" + megabytesFree(outDir) + " MB free); free some space"
-                + " or give --out a folder on a disk with room", cause);
+        return new SalesLensException(
+                ErrorCode.DISK_FULL,
+                "no space left on " + outDir + " (" + megabytesFree(outDir) + " MB free); free some space"
+                        + " or give --out a folder on a disk with room",
+                cause);
     }
 
     static String notWritable(Path folder) {
@@ -93,12 +100,14 @@ final class StorageErrors {
     }
 
     private static boolean notADirectory(IOException e) {
-        return e instanceof FileSystemException fileSystem && fileSystem.getReason() != null
+        return e instanceof FileSystemException fileSystem
+                && fileSystem.getReason() != null
                 && fileSystem.getReason().toLowerCase(Locale.ROOT).contains("not a directory");
     }
 
     private static boolean readOnlyFileSystem(IOException e) {
-        return e instanceof FileSystemException fileSystem && fileSystem.getReason() != null
+        return e instanceof FileSystemException fileSystem
+                && fileSystem.getReason() != null
                 && fileSystem.getReason().toLowerCase(Locale.ROOT).contains("read-only file system");
     }
 }

@@ -1,9 +1,9 @@
 package io.saleslens.run;
 
-import io.saleslens.stage.RunId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.saleslens.stage.RunId;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -88,8 +88,11 @@ final class WorkingFolder implements AutoCloseable {
         } catch (OverlappingFileLockException e) {
             return true;
         } catch (IOException e) {
-            return owner(lockFile).map(o -> o.path("pid").asLong(-1)).flatMap(ProcessHandle::of)
-                    .map(ProcessHandle::isAlive).orElse(false);
+            return owner(lockFile)
+                    .map(o -> o.path("pid").asLong(-1))
+                    .flatMap(ProcessHandle::of)
+                    .map(ProcessHandle::isAlive)
+                    .orElse(false);
         }
     }
 

@@ -13,8 +13,10 @@ public record AmountFormat(char decimalSeparator, char thousandsSeparator) {
 
     public static AmountFormat parse(String sample) {
         if (sample == null || !sample.matches("[0-9]{1,3}([,. '][0-9]{3})*([.,][0-9]+)?")) {
-            throw new SalesLensException(ErrorCode.SPEC_INVALID, "amount format '" + sample + "' is not a sample number; write \"1,234.56\""
-                    + " (decimal point) or \"1.234,56\" (decimal comma)");
+            throw new SalesLensException(
+                    ErrorCode.SPEC_INVALID,
+                    "amount format '" + sample + "' is not a sample number; write \"1,234.56\""
+                            + " (decimal point) or \"1.234,56\" (decimal comma)");
         }
         int last = Math.max(sample.lastIndexOf('.'), sample.lastIndexOf(','));
         char decimal;
@@ -40,7 +42,7 @@ public record AmountFormat(char decimalSeparator, char thousandsSeparator) {
         String symbol = "[^0-9A-Za-z().,+' -]";
         String marker = "([A-Z]{2,3}" + symbol + "?|" + symbol + "{1,2}|kr|zł|Kč|Ft|lei)?";
         String group = "[" + thousandsSeparator + " '\u00a0\u202f]";
-        return "[(]?[ ]*[-+]?[ ]*" + marker + "[ ]*[-+]?[ ]*[0-9]{1,3}(" + group + "?[0-9]{3})*([" + decimalSeparator + "][0-9]*)?"
-                + "[ ]*" + marker + "[ ]*[)]?[-]?";
+        return "[(]?[ ]*[-+]?[ ]*" + marker + "[ ]*[-+]?[ ]*[0-9]{1,3}(" + group + "?[0-9]{3})*([" + decimalSeparator
+                + "][0-9]*)?" + "[ ]*" + marker + "[ ]*[)]?[-]?";
     }
 }

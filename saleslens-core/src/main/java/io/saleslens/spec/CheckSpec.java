@@ -102,8 +102,14 @@ public record CheckSpec(
 
     /** A not_null check built for a required entity column, so required columns are checked and reported like any other. */
     public static CheckSpec requiredValue(String id, String column, String expr) {
-        return builder(CheckRule.NOT_NULL).id(id).column(column).expr(expr).dimension(QualityDimension.COMPLETENESS)
-                .severity(Severity.FAIL).action(CheckAction.QUARANTINE).build();
+        return builder(CheckRule.NOT_NULL)
+                .id(id)
+                .column(column)
+                .expr(expr)
+                .dimension(QualityDimension.COMPLETENESS)
+                .severity(Severity.FAIL)
+                .action(CheckAction.QUARANTINE)
+                .build();
     }
 
     /** Sets the settings a check has; the others keep the defaults the spec's YAML gives them when left out. */
@@ -259,8 +265,31 @@ public record CheckSpec(
         }
 
         public CheckSpec build() {
-            return new CheckSpec(id, rule, column, columns, expr, values, map, min, max, strict, pattern, format, notBefore,
-                    notInFuture, references, condition, maxAgeDays, minRows, maxRows, dimension, severity, action, fix, repairedBy,
+            return new CheckSpec(
+                    id,
+                    rule,
+                    column,
+                    columns,
+                    expr,
+                    values,
+                    map,
+                    min,
+                    max,
+                    strict,
+                    pattern,
+                    format,
+                    notBefore,
+                    notInFuture,
+                    references,
+                    condition,
+                    maxAgeDays,
+                    minRows,
+                    maxRows,
+                    dimension,
+                    severity,
+                    action,
+                    fix,
+                    repairedBy,
                     threshold);
         }
     }

@@ -23,7 +23,10 @@ final class CheckSpecValidator {
 
     private static void validate(DatasetSpec spec, String origin, String source, CheckSpec check) {
         String where = origin + ": check " + check.idFor(source) + ": ";
-        if (!check.isTableCheck() && check.columns().isEmpty() && check.expr() == null && check.rule() != CheckRule.CONSISTENCY) {
+        if (!check.isTableCheck()
+                && check.columns().isEmpty()
+                && check.expr() == null
+                && check.rule() != CheckRule.CONSISTENCY) {
             throw invalid(where + "rule '" + check.rule() + "' needs 'column', 'columns' or 'expr'");
         }
         if (check.isTableCheck() && check.action() == CheckAction.QUARANTINE) {
@@ -34,21 +37,26 @@ final class CheckSpecValidator {
             case RANGE -> require(where, check.min() != null || check.max() != null, "'min' or 'max'");
             case PATTERN -> require(where, check.pattern() != null, "'pattern' (a regular expression)");
             case CONSISTENCY -> require(where, check.condition() != null, "'condition' (SQL that must hold)");
-            case FRESHNESS -> require(where, check.maxAgeDays() != null && check.column() != null,
-                    "'column' and 'max_age_days'");
-            case ROW_COUNT -> require(where, check.minRows() != null || check.maxRows() != null, "'min_rows' or 'max_rows'");
+            case FRESHNESS ->
+                require(where, check.maxAgeDays() != null && check.column() != null, "'column' and 'max_age_days'");
+            case ROW_COUNT ->
+                require(where, check.minRows() != null || check.maxRows() != null, "'min_rows' or 'max_rows'");
             case REFERENTIAL -> validateReference(spec, where, check);
-            case NOT_NULL, UNIQUE, VALID_DATE -> { }
+            case NOT_NULL, UNIQUE, VALID_DATE -> {}
         }
         if (check.action() == CheckAction.REPAIR) {
-            require(where, check.fix() != null || !check.map().isEmpty() || check.repairedBy() != null,
+            require(
+                    where,
+                    check.fix() != null || !check.map().isEmpty() || check.repairedBy() != null,
                     "for action 'repair', 'fix', 'map' or 'repaired_by' (the rule that repairs the rows)");
             if (check.repairedBy() != null) {
                 validateRepairedBy(spec, where, check.repairedBy());
             }
         }
-        if (check.action() == CheckAction.QUARANTINE && spec.entities().values().stream().noneMatch(e -> e.from().equals(source))) {
-            throw invalid(where + "source '" + source + "' feeds no entity, so no row can leave silver; use action 'flag'");
+        if (check.action() == CheckAction.QUARANTINE
+                && spec.entities().values().stream().noneMatch(e -> e.from().equals(source))) {
+            throw invalid(
+                    where + "source '" + source + "' feeds no entity, so no row can leave silver; use action 'flag'");
         }
     }
 
@@ -66,7 +74,8 @@ final class CheckSpecValidator {
         Map<String, RepairSpec> repairs = entity == null ? Map.of() : entity.repairs();
         if (entity == null || !repairs.containsKey(repairedBy.substring(dot + 1))) {
             List<String> known = spec.entities().entrySet().stream()
-                    .flatMap(e -> e.getValue().repairs().keySet().stream().map(c -> e.getKey() + "." + c)).toList();
+                    .flatMap(e -> e.getValue().repairs().keySet().stream().map(c -> e.getKey() + "." + c))
+                    .toList();
             throw invalid(where + "repaired_by '" + repairedBy + "' is not a repair rule; use one of "
                     + (known.isEmpty() ? "(none: add 'repairs' to an entity)" : String.join(", ", known)));
         }

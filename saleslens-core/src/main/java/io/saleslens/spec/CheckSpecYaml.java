@@ -45,10 +45,31 @@ record CheckSpecYaml(
         QualityDimension checkDimension = dimension == null ? null : QualityDimension.of(dimension);
         CheckAction checkAction = action == null ? null : CheckAction.of(action);
         Severity checkSeverity = severity == null ? null : Severity.of(severity);
-        return CheckSpec.builder(checkRule).id(id).column(column).columns(columns).expr(expr).values(values).map(map).min(min)
-                .max(max).strict(strict).pattern(pattern).format(format).notBefore(notBefore).notInFuture(notInFuture)
-                .references(references).condition(condition).maxAgeDays(maxAgeDays).minRows(minRows).maxRows(maxRows)
-                .dimension(checkDimension).severity(checkSeverity).action(checkAction).fix(fix).repairedBy(repairedBy)
-                .threshold(threshold).build();
+        return CheckSpec.builder(checkRule)
+                .id(id)
+                .column(column)
+                .columns(columns)
+                .expr(expr)
+                .values(values)
+                .map(map)
+                .min(min)
+                .max(max)
+                .strict(strict)
+                .pattern(pattern)
+                .format(format)
+                .notBefore(notBefore)
+                .notInFuture(notInFuture)
+                .references(references)
+                .condition(condition)
+                .maxAgeDays(maxAgeDays)
+                .minRows(minRows)
+                .maxRows(maxRows)
+                .dimension(checkDimension)
+                .severity(checkSeverity)
+                .action(checkAction)
+                .fix(fix)
+                .repairedBy(repairedBy)
+                .threshold(threshold)
+                .build();
     }
 }

@@ -34,7 +34,8 @@ public record ColumnSpec(
         }
         type = type == null ? "text" : type;
         if (!Set.of("text", "integer", "decimal", "date").contains(type)) {
-            throw new SalesLensException(ErrorCode.SPEC_INVALID, "unknown column type '" + type + "' (use text, integer, decimal or date)");
+            throw new SalesLensException(
+                    ErrorCode.SPEC_INVALID, "unknown column type '" + type + "' (use text, integer, decimal or date)");
         }
         map = map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }

@@ -18,7 +18,8 @@ public record CsvOptions(String delimiter, String encoding, String quote, Boolea
 
     public CsvOptions {
         if (quote != null && quote.length() != 1 && !quote.equals("none")) {
-            throw new SalesLensException(ErrorCode.SPEC_INVALID, "quote must be one character or 'none', not '" + quote + "'");
+            throw new SalesLensException(
+                    ErrorCode.SPEC_INVALID, "quote must be one character or 'none', not '" + quote + "'");
         }
     }
 

@@ -54,29 +54,43 @@ public record DatasetSpec(
         checks = java.util.Collections.unmodifiableMap(copiedChecks);
         currency = currency == null ? DEFAULT_CURRENCY : currency.trim().toUpperCase(java.util.Locale.ROOT);
         if (!currency.matches("[A-Z]{3}")) {
-            throw new SalesLensException(ErrorCode.SPEC_INVALID, "currency must be an ISO 4217 code such as USD, EUR or GBP, not '" + currency + "'");
+            throw new SalesLensException(
+                    ErrorCode.SPEC_INVALID,
+                    "currency must be an ISO 4217 code such as USD, EUR or GBP, not '" + currency + "'");
         }
         if (timezone != null) {
             try {
                 java.time.ZoneId.of(timezone);
             } catch (java.time.DateTimeException e) {
-                throw new SalesLensException(ErrorCode.SPEC_INVALID, "timezone '" + timezone + "' is not a time zone; write an IANA name such as"
-                        + " Europe/Berlin or America/New_York, or UTC");
+                throw new SalesLensException(
+                        ErrorCode.SPEC_INVALID,
+                        "timezone '" + timezone + "' is not a time zone; write an IANA name such as"
+                                + " Europe/Berlin or America/New_York, or UTC");
             }
         }
         var copiedHeaders = new LinkedHashMap<String, List<String>>();
         if (detectHeaders != null) {
-            detectHeaders.forEach((source, names) -> copiedHeaders.put(source, names == null ? List.of() : List.copyOf(names)));
+            detectHeaders.forEach(
+                    (source, names) -> copiedHeaders.put(source, names == null ? List.of() : List.copyOf(names)));
         }
         detectHeaders = Collections.unmodifiableMap(copiedHeaders);
     }
 
-    public DatasetSpec(String name, List<String> detect, Map<String, SourceSpec> sources, Map<String, EntitySpec> entities,
-            List<String> segments, Map<String, List<CheckSpec>> checks) {
+    public DatasetSpec(
+            String name,
+            List<String> detect,
+            Map<String, SourceSpec> sources,
+            Map<String, EntitySpec> entities,
+            List<String> segments,
+            Map<String, List<CheckSpec>> checks) {
         this(name, detect, sources, entities, segments, checks, null, null, null, null);
     }
 
-    public DatasetSpec(String name, List<String> detect, Map<String, SourceSpec> sources, Map<String, EntitySpec> entities,
+    public DatasetSpec(
+            String name,
+            List<String> detect,
+            Map<String, SourceSpec> sources,
+            Map<String, EntitySpec> entities,
             List<String> segments) {
         this(name, detect, sources, entities, segments, null);
     }
@@ -101,6 +115,7 @@ public record DatasetSpec(
     public DatasetSpec withDedupe(DedupePolicy policy) {
         var changed = new LinkedHashMap<String, EntitySpec>();
         entities.forEach((entityName, entity) -> changed.put(entityName, entity.withDedupe(policy)));
-        return new DatasetSpec(name, detect, sources, changed, segments, checks, currency, timezone, pipeline, detectHeaders);
+        return new DatasetSpec(
+                name, detect, sources, changed, segments, checks, currency, timezone, pipeline, detectHeaders);
     }
 }

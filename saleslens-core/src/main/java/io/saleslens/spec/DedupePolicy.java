@@ -19,7 +19,8 @@ public enum DedupePolicy {
         try {
             return valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new SalesLensException(ErrorCode.SPEC_INVALID, "unknown dedupe policy '" + value + "' (use latest, first or last)");
+            throw new SalesLensException(
+                    ErrorCode.SPEC_INVALID, "unknown dedupe policy '" + value + "' (use latest, first or last)");
         }
     }
 }

@@ -15,7 +15,8 @@ public record EnrichSpec(String from, Map<String, String> match, Map<String, Col
 
     public EnrichSpec {
         if (from == null || match == null || match.size() != 1) {
-            throw new SalesLensException(ErrorCode.SPEC_INVALID, "an enrichment needs 'from' and exactly one 'match' entry");
+            throw new SalesLensException(
+                    ErrorCode.SPEC_INVALID, "an enrichment needs 'from' and exactly one 'match' entry");
         }
         match = Collections.unmodifiableMap(new LinkedHashMap<>(match));
         columns = columns == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(columns));

@@ -39,8 +39,10 @@ public record EntitySpec(
         if (fillDown != null) {
             for (String column : fillDown.columnsAndKey()) {
                 if (!columns.containsKey(column)) {
-                    throw new SalesLensException(ErrorCode.SPEC_INVALID, "fill_down names '" + column + "', which is not one of the columns ("
-                            + String.join(", ", columns.keySet()) + ")");
+                    throw new SalesLensException(
+                            ErrorCode.SPEC_INVALID,
+                            "fill_down names '" + column + "', which is not one of the columns ("
+                                    + String.join(", ", columns.keySet()) + ")");
                 }
             }
         }
@@ -50,8 +52,14 @@ public record EntitySpec(
     }
 
     /** An entity without a row filter or filled-down columns. */
-    public EntitySpec(String from, String key, DedupeSpec dedupe, VersionsSpec versions, Map<String, ColumnSpec> columns,
-            List<EnrichSpec> enrich, Map<String, RepairSpec> repairs) {
+    public EntitySpec(
+            String from,
+            String key,
+            DedupeSpec dedupe,
+            VersionsSpec versions,
+            Map<String, ColumnSpec> columns,
+            List<EnrichSpec> enrich,
+            Map<String, RepairSpec> repairs) {
         this(from, key, dedupe, versions, columns, enrich, repairs, null, null);
     }
 
@@ -59,7 +67,16 @@ public record EntitySpec(
         if (dedupe == null) {
             return this;
         }
-        return new EntitySpec(from, key, new DedupeSpec(policy, dedupe.orderBy()), versions, columns, enrich, repairs, fillDown, where);
+        return new EntitySpec(
+                from,
+                key,
+                new DedupeSpec(policy, dedupe.orderBy()),
+                versions,
+                columns,
+                enrich,
+                repairs,
+                fillDown,
+                where);
     }
 
     /** Every column the gold model sees: the entity's own, then those its enrichments add. */

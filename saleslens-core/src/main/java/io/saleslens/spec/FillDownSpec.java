@@ -19,11 +19,13 @@ public record FillDownSpec(String by, List<String> columns) {
     public FillDownSpec {
         requireNonNull(by, "fill_down needs 'by', the column that groups the lines (such as order_number)");
         if (columns == null || columns.isEmpty()) {
-            throw new SalesLensException(ErrorCode.SPEC_INVALID, "fill_down needs 'columns', the columns to carry to every line of a group");
+            throw new SalesLensException(
+                    ErrorCode.SPEC_INVALID, "fill_down needs 'columns', the columns to carry to every line of a group");
         }
         columns = List.copyOf(columns);
         if (columns.contains(by)) {
-            throw new SalesLensException(ErrorCode.SPEC_INVALID, "fill_down: '" + by + "' groups the lines and cannot be filled itself");
+            throw new SalesLensException(
+                    ErrorCode.SPEC_INVALID, "fill_down: '" + by + "' groups the lines and cannot be filled itself");
         }
     }
 

@@ -43,10 +43,14 @@ public record PipelineSpec(
         openStages = openStages == null ? List.of() : List.copyOf(openStages);
         probabilityScale = probabilityScale == null ? "percent" : probabilityScale;
         if (!Set.of("percent", "fraction").contains(probabilityScale)) {
-            throw new SalesLensException(ErrorCode.SPEC_INVALID, "pipeline probability_scale must be percent or fraction, not '" + probabilityScale + "'");
+            throw new SalesLensException(
+                    ErrorCode.SPEC_INVALID,
+                    "pipeline probability_scale must be percent or fraction, not '" + probabilityScale + "'");
         }
         if (wonStages.isEmpty() || lostStages.isEmpty()) {
-            throw new SalesLensException(ErrorCode.SPEC_INVALID, "pipeline needs 'won_stages' and 'lost_stages' (such as [Closed Won] and [Closed Lost])");
+            throw new SalesLensException(
+                    ErrorCode.SPEC_INVALID,
+                    "pipeline needs 'won_stages' and 'lost_stages' (such as [Closed Won] and [Closed Lost])");
         }
     }
 }

@@ -20,8 +20,13 @@ import java.util.stream.Stream;
  * folder has those headers.
  */
 public final class Presets {
-    private static final List<String> NAMES = List.of("crm-erp", "shopify-orders", "woocommerce-orders", "stripe-payments",
-            "salesforce-opportunities", "hubspot-deals");
+    private static final List<String> NAMES = List.of(
+            "crm-erp",
+            "shopify-orders",
+            "woocommerce-orders",
+            "stripe-payments",
+            "salesforce-opportunities",
+            "hubspot-deals");
 
     private Presets() {}
 
@@ -54,12 +59,15 @@ public final class Presets {
             }
         }
         return "# The shipped preset " + name + ", which recognised this folder (" + recognised.origin() + ").\n"
-                + "# Edit it to fit the export, then run: saleslens run DATA_DIR (the folder's saleslens.yaml comes first).\n" + yaml;
+                + "# Edit it to fit the export, then run: saleslens run DATA_DIR (the folder's saleslens.yaml comes first).\n"
+                + yaml;
     }
 
     private static String text(String name) {
         if (!NAMES.contains(name)) {
-            throw new SalesLensException(ErrorCode.OPTION_INVALID, "unknown preset '" + name + "'; available presets: " + String.join(", ", NAMES));
+            throw new SalesLensException(
+                    ErrorCode.OPTION_INVALID,
+                    "unknown preset '" + name + "'; available presets: " + String.join(", ", NAMES));
         }
         String resource = "presets/" + name + ".yaml";
         try (InputStream in = Presets.class.getResourceAsStream(resource)) {
@@ -86,21 +94,30 @@ public final class Presets {
         for (String name : NAMES) {
             DatasetSpec spec = load(name);
             if (!spec.detect().isEmpty()) {
-                List<String> missing = spec.detect().stream().filter(file -> !Files.isRegularFile(dataDir.resolve(file))).toList();
+                List<String> missing = spec.detect().stream()
+                        .filter(file -> !Files.isRegularFile(dataDir.resolve(file)))
+                        .toList();
                 if (missing.isEmpty()) {
-                    return Optional.of(new SpecChoice(spec, "preset " + name + ", recognised from its files", locate(name)));
+                    return Optional.of(
+                            new SpecChoice(spec, "preset " + name + ", recognised from its files", locate(name)));
                 }
                 if (missing.size() * 2 <= spec.detect().size()) {
-                    throw new SalesLensException(ErrorCode.SOURCE_NOT_FOUND, dataDir + ": looks like the " + name + " layout but " + String.join(", ", missing)
-                            + (missing.size() == 1 ? " is" : " are") + " missing; add " + (missing.size() == 1 ? "it" : "them")
-                            + ", or give --spec FILE for another layout");
+                    throw new SalesLensException(
+                            ErrorCode.SOURCE_NOT_FOUND,
+                            dataDir + ": looks like the " + name + " layout but " + String.join(", ", missing)
+                                    + (missing.size() == 1 ? " is" : " are") + " missing; add "
+                                    + (missing.size() == 1 ? "it" : "them")
+                                    + ", or give --spec FILE for another layout");
                 }
             }
             if (!spec.detectHeaders().isEmpty()) {
                 Optional<Map<String, String>> files = filesWithHeaders(spec, dataDir);
                 if (files.isPresent()) {
-                    return Optional.of(new SpecChoice(bind(spec, files.get()), "preset " + name + ", recognised from the headers of "
-                            + String.join(", ", files.get().values()), locate(name)));
+                    return Optional.of(new SpecChoice(
+                            bind(spec, files.get()),
+                            "preset " + name + ", recognised from the headers of "
+                                    + String.join(", ", files.get().values()),
+                            locate(name)));
                 }
             }
         }
@@ -113,8 +130,11 @@ public final class Presets {
         if (!spec.detectHeaders().isEmpty() && Files.isDirectory(dataDir)) {
             Optional<Map<String, String>> files = filesWithHeaders(spec, dataDir);
             if (files.isPresent()) {
-                return new SpecChoice(bind(spec, files.get()), "preset " + name + " (--preset), reading " + String.join(", ",
-                        files.get().values()), locate(name));
+                return new SpecChoice(
+                        bind(spec, files.get()),
+                        "preset " + name + " (--preset), reading "
+                                + String.join(", ", files.get().values()),
+                        locate(name));
             }
         }
         return new SpecChoice(spec, "preset " + name + " (--preset)", locate(name));
@@ -132,16 +152,20 @@ public final class Presets {
         for (Map.Entry<String, List<String>> entry : spec.detectHeaders().entrySet()) {
             List<String> matching = new ArrayList<>();
             for (Path file : files) {
-                HeaderLine.of(file).filter(names -> HeaderLine.holdsAll(names, entry.getValue()))
+                HeaderLine.of(file)
+                        .filter(names -> HeaderLine.holdsAll(names, entry.getValue()))
                         .ifPresent(names -> matching.add(file.getFileName().toString()));
             }
             if (matching.isEmpty()) {
                 return Optional.empty();
             }
             if (matching.size() > 1) {
-                throw new SalesLensException(ErrorCode.DATASET_UNDECIDABLE, dataDir + ": " + String.join(" and ", matching) + " all have the headers of the " + spec.name()
-                        + " export; keep one of them in the folder, or give --spec FILE with sources." + entry.getKey()
-                        + ".path naming the one to read");
+                throw new SalesLensException(
+                        ErrorCode.DATASET_UNDECIDABLE,
+                        dataDir + ": " + String.join(" and ", matching) + " all have the headers of the " + spec.name()
+                                + " export; keep one of them in the folder, or give --spec FILE with sources."
+                                + entry.getKey()
+                                + ".path naming the one to read");
             }
             bound.put(entry.getKey(), matching.get(0));
         }
@@ -151,7 +175,16 @@ public final class Presets {
     private static DatasetSpec bind(DatasetSpec spec, Map<String, String> files) {
         Map<String, SourceSpec> sources = new LinkedHashMap<>(spec.sources());
         files.forEach((source, file) -> sources.put(source, spec.source(source).withPath(file)));
-        return new DatasetSpec(spec.name(), spec.detect(), sources, spec.entities(), spec.segments(), spec.checks(), spec.currency(),
-                spec.timezone(), spec.pipeline(), spec.detectHeaders());
+        return new DatasetSpec(
+                spec.name(),
+                spec.detect(),
+                sources,
+                spec.entities(),
+                spec.segments(),
+                spec.checks(),
+                spec.currency(),
+                spec.timezone(),
+                spec.pipeline(),
+                spec.detectHeaders());
     }
 }

@@ -50,7 +50,8 @@ public record SourceSpec(
         nullValues = nullValues == null ? List.of() : List.copyOf(nullValues);
         var copiedAliases = new LinkedHashMap<String, List<String>>();
         if (aliases != null) {
-            aliases.forEach((column, names) -> copiedAliases.put(column, names == null ? List.of() : List.copyOf(names)));
+            aliases.forEach(
+                    (column, names) -> copiedAliases.put(column, names == null ? List.of() : List.copyOf(names)));
         }
         aliases = Collections.unmodifiableMap(copiedAliases);
         optional = optional == null ? List.of() : List.copyOf(optional);
@@ -73,11 +74,24 @@ public record SourceSpec(
 
     /** A builder holding this source's settings, to change some of them. */
     public Builder toBuilder() {
-        Builder builder = builder().path(path).format(format).delimiter(csv.delimiter()).encoding(csv.encoding())
-                .quote(csv.quote()).header(csv.header()).sheet(xlsx.sheet()).key(key).nullValues(nullValues).aliases(aliases)
+        Builder builder = builder()
+                .path(path)
+                .format(format)
+                .delimiter(csv.delimiter())
+                .encoding(csv.encoding())
+                .quote(csv.quote())
+                .header(csv.header())
+                .sheet(xlsx.sheet())
+                .key(key)
+                .nullValues(nullValues)
+                .aliases(aliases)
                 .optional(optional);
         if (jdbc != null) {
-            builder.jdbc(jdbc.url()).table(jdbc.table()).user(jdbc.user()).userEnv(jdbc.userEnv()).passwordEnv(jdbc.passwordEnv());
+            builder.jdbc(jdbc.url())
+                    .table(jdbc.table())
+                    .user(jdbc.user())
+                    .userEnv(jdbc.userEnv())
+                    .passwordEnv(jdbc.passwordEnv());
         }
         return builder;
     }
@@ -245,10 +259,19 @@ public record SourceSpec(
 
         public SourceSpec build() {
             JdbcOptions jdbcOptions = jdbc == null ? null : new JdbcOptions(jdbc, table, user, userEnv, passwordEnv);
-            // Checked before the dialect, so a spec with both mistakes hears about the missing path first, as it always has.
+            // Checked before the dialect, so a spec with both mistakes hears about the missing path first, as it always
+            // has.
             requireLocation(path, jdbcOptions);
-            return new SourceSpec(path, format, new CsvOptions(delimiter, encoding, quote, header), new XlsxOptions(sheet),
-                    jdbcOptions, key, nullValues, aliases, optional);
+            return new SourceSpec(
+                    path,
+                    format,
+                    new CsvOptions(delimiter, encoding, quote, header),
+                    new XlsxOptions(sheet),
+                    jdbcOptions,
+                    key,
+                    nullValues,
+                    aliases,
+                    optional);
         }
     }
 }

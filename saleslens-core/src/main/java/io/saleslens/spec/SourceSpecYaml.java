@@ -29,10 +29,23 @@ record SourceSpecYaml(
     static SourceSpecYaml of(SourceSpec source) {
         CsvOptions csv = source.csv();
         JdbcOptions jdbc = source.jdbc();
-        return new SourceSpecYaml(source.path(), source.format(), csv.delimiter(), csv.encoding(), csv.quote(), csv.header(),
-                source.nullValues(), source.xlsx().sheet(), jdbc == null ? null : jdbc.url(), jdbc == null ? null : jdbc.table(),
-                jdbc == null ? null : jdbc.user(), jdbc == null ? null : jdbc.userEnv(), jdbc == null ? null : jdbc.passwordEnv(),
-                source.key(), source.aliases(), source.optional());
+        return new SourceSpecYaml(
+                source.path(),
+                source.format(),
+                csv.delimiter(),
+                csv.encoding(),
+                csv.quote(),
+                csv.header(),
+                source.nullValues(),
+                source.xlsx().sheet(),
+                jdbc == null ? null : jdbc.url(),
+                jdbc == null ? null : jdbc.table(),
+                jdbc == null ? null : jdbc.user(),
+                jdbc == null ? null : jdbc.userEnv(),
+                jdbc == null ? null : jdbc.passwordEnv(),
+                source.key(),
+                source.aliases(),
+                source.optional());
     }
 
     public boolean isJdbc() {
@@ -40,8 +53,23 @@ record SourceSpecYaml(
     }
 
     SourceSpec toSourceSpec() {
-        return SourceSpec.builder().path(path).format(format).delimiter(delimiter).encoding(encoding).quote(quote).header(header)
-                .nullValues(nullValues).sheet(sheet).jdbc(jdbc).table(table).user(user).userEnv(userEnv).passwordEnv(passwordEnv)
-                .key(key).aliases(aliases).optional(optional).build();
+        return SourceSpec.builder()
+                .path(path)
+                .format(format)
+                .delimiter(delimiter)
+                .encoding(encoding)
+                .quote(quote)
+                .header(header)
+                .nullValues(nullValues)
+                .sheet(sheet)
+                .jdbc(jdbc)
+                .table(table)
+                .user(user)
+                .userEnv(userEnv)
+                .passwordEnv(passwordEnv)
+                .key(key)
+                .aliases(aliases)
+                .optional(optional)
+                .build();
     }
 }

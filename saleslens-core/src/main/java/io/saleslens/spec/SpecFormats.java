@@ -16,7 +16,10 @@ final class SpecFormats {
         spec.entities().forEach((entityName, entity) -> {
             columns(entity.columns(), "entities." + entityName + ".columns", locations);
             for (int i = 0; i < entity.enrich().size(); i++) {
-                columns(entity.enrich().get(i).columns(), "entities." + entityName + ".enrich[" + i + "].columns", locations);
+                columns(
+                        entity.enrich().get(i).columns(),
+                        "entities." + entityName + ".enrich[" + i + "].columns",
+                        locations);
             }
         });
         if (spec.pipeline() != null) {
@@ -25,7 +28,8 @@ final class SpecFormats {
         spec.checks().forEach((source, checks) -> {
             for (int i = 0; i < checks.size(); i++) {
                 CheckSpec check = checks.get(i);
-                if (check.format() != null && (check.rule() == CheckRule.VALID_DATE || check.rule() == CheckRule.FRESHNESS)) {
+                if (check.format() != null
+                        && (check.rule() == CheckRule.VALID_DATE || check.rule() == CheckRule.FRESHNESS)) {
                     datePattern(check.format(), "checks." + source + "[" + i + "].format", locations);
                 }
             }
@@ -44,12 +48,16 @@ final class SpecFormats {
                     try {
                         AmountFormat.parse(column.format());
                     } catch (SalesLensException e) {
-                        throw new SalesLensException(ErrorCode.SPEC_INVALID, locations.at(at) + ": " + e.getMessage(), e);
+                        throw new SalesLensException(
+                                ErrorCode.SPEC_INVALID, locations.at(at) + ": " + e.getMessage(), e);
                     }
                 }
-                default -> throw new SalesLensException(ErrorCode.SPEC_INVALID, locations.at(at) + ": a " + column.type()
-                        + " column takes no format; give"
-                        + " type: date with a date pattern, or type: decimal with a sample amount such as \"1,234.56\"");
+                default ->
+                    throw new SalesLensException(
+                            ErrorCode.SPEC_INVALID,
+                            locations.at(at) + ": a " + column.type()
+                                    + " column takes no format; give"
+                                    + " type: date with a date pattern, or type: decimal with a sample amount such as \"1,234.56\"");
             }
         });
     }
@@ -58,8 +66,10 @@ final class SpecFormats {
         try {
             DatePatterns.validate(pattern);
         } catch (IllegalArgumentException e) {
-            throw new SalesLensException(ErrorCode.SPEC_INVALID, locations.at(at) + ": " + e.getMessage()
-                    + ", such as \"yyyy-MM-dd HH:mm:ss Z\" or \"MM/dd/yyyy\"", e);
+            throw new SalesLensException(
+                    ErrorCode.SPEC_INVALID,
+                    locations.at(at) + ": " + e.getMessage() + ", such as \"yyyy-MM-dd HH:mm:ss Z\" or \"MM/dd/yyyy\"",
+                    e);
         }
     }
 }

@@ -24,7 +24,8 @@ public final class SpecLoader {
 
     public static DatasetSpec load(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new SalesLensException(ErrorCode.OPTION_INVALID, file + ": spec file not found; check the --spec path");
+            throw new SalesLensException(
+                    ErrorCode.OPTION_INVALID, file + ": spec file not found; check the --spec path");
         }
         try (InputStream in = Files.newInputStream(file)) {
             return parse(in, file.toString());
@@ -35,7 +36,8 @@ public final class SpecLoader {
 
     /** Reads a spec from YAML text, such as one written by inference; {@code origin} names it in messages. */
     public static DatasetSpec parse(String yaml, String origin) {
-        try (InputStream in = new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+        try (InputStream in =
+                new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
             return parse(in, origin);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -58,22 +60,35 @@ public final class SpecLoader {
         try {
             spec = YAML.readValue(yaml, DatasetSpec.class);
         } catch (UnrecognizedPropertyException e) {
-            throw invalid(origin + " line " + e.getLocation().getLineNr() + ": unknown field '"
-                    + e.getPropertyName() + "'; known fields: " + e.getKnownPropertyIds().stream()
-                            .map(String::valueOf).sorted().collect(Collectors.joining(", ")), e);
+            throw invalid(
+                    origin + " line " + e.getLocation().getLineNr() + ": unknown field '"
+                            + e.getPropertyName() + "'; known fields: "
+                            + e.getKnownPropertyIds().stream()
+                                    .map(String::valueOf)
+                                    .sorted()
+                                    .collect(Collectors.joining(", ")),
+                    e);
         } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw invalid(origin + " line " + line + " (" + path(e) + "): expected " + shape(e.getTargetType()) + "; fix the spec", e);
+            throw invalid(
+                    origin + " line " + line + " (" + path(e) + "): expected " + shape(e.getTargetType())
+                            + "; fix the spec",
+                    e);
         } catch (JsonMappingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             Throwable root = e;
             while (root.getCause() != null) {
                 root = root.getCause();
             }
-            throw invalid(origin + " line " + line + ": " + root.getMessage().lines().findFirst().orElse("invalid spec")
-                    + "; fix the spec", e);
+            throw invalid(
+                    origin + " line " + line + ": "
+                            + root.getMessage().lines().findFirst().orElse("invalid spec") + "; fix the spec",
+                    e);
         } catch (IOException e) {
-            throw invalid(origin + ": not valid YAML (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
+            throw invalid(
+                    origin + ": not valid YAML ("
+                            + e.getMessage().lines().findFirst().orElse("") + ")",
+                    e);
         }
         validate(spec, origin);
         SpecFormats.validate(spec, locations);
@@ -111,8 +126,10 @@ public final class SpecLoader {
             return "a number";
         }
         if (type.isEnum()) {
-            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.toString().toLowerCase(java.util.Locale.ROOT))
-                    .collect(Collectors.joining(", "));
+            return "one of "
+                    + java.util.Arrays.stream(type.getEnumConstants())
+                            .map(c -> c.toString().toLowerCase(java.util.Locale.ROOT))
+                            .collect(Collectors.joining(", "));
         }
         return "text (a single value, quoted if it holds ':' or '#')";
     }
@@ -129,8 +146,15 @@ public final class SpecLoader {
         });
         requireColumns(spec, origin, DatasetSpec.CUSTOMER, "customer_id");
         requireColumns(spec, origin, DatasetSpec.PRODUCT, "product_number");
-        requireColumns(spec, origin, DatasetSpec.SALE,
-                "order_number", "product_number", "customer_id", "order_date", "sales_amount");
+        requireColumns(
+                spec,
+                origin,
+                DatasetSpec.SALE,
+                "order_number",
+                "product_number",
+                "customer_id",
+                "order_date",
+                "sales_amount");
         if (spec.pipeline() != null) {
             validatePipeline(spec, spec.pipeline(), origin);
         }
@@ -149,14 +173,15 @@ public final class SpecLoader {
         requireSource(spec, origin, pipeline.from(), "pipeline");
         for (String column : PipelineSpec.REQUIRED_COLUMNS) {
             if (!pipeline.columns().containsKey(column)) {
-                throw invalid(origin + ": pipeline needs a column '" + column + "'; add it under pipeline.columns, such as "
-                        + column + ": { from: <the export's column> }");
+                throw invalid(origin + ": pipeline needs a column '" + column
+                        + "'; add it under pipeline.columns, such as " + column + ": { from: <the export's column> }");
             }
         }
         for (String column : pipeline.columns().keySet()) {
             if (!PipelineSpec.REQUIRED_COLUMNS.contains(column) && !PipelineSpec.OPTIONAL_COLUMNS.contains(column)) {
                 throw invalid(origin + ": pipeline column '" + column + "' is not a deal column; use "
-                        + String.join(", ", PipelineSpec.REQUIRED_COLUMNS) + " or " + String.join(", ", PipelineSpec.OPTIONAL_COLUMNS));
+                        + String.join(", ", PipelineSpec.REQUIRED_COLUMNS) + " or "
+                        + String.join(", ", PipelineSpec.OPTIONAL_COLUMNS));
             }
         }
         requireType(pipeline, origin, "amount", "decimal", "integer");
@@ -164,13 +189,22 @@ public final class SpecLoader {
         requireType(pipeline, origin, "created_date", "date");
         requireType(pipeline, origin, "close_date", "date");
         java.util.Map<String, String> listOf = new java.util.LinkedHashMap<>();
-        for (var list : java.util.Map.of("won_stages", pipeline.wonStages(), "lost_stages", pipeline.lostStages(),
-                "open_stages", pipeline.openStages()).entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).toList()) {
+        for (var list : java.util.Map.of(
+                        "won_stages",
+                        pipeline.wonStages(),
+                        "lost_stages",
+                        pipeline.lostStages(),
+                        "open_stages",
+                        pipeline.openStages())
+                .entrySet()
+                .stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .toList()) {
             for (String stage : list.getValue()) {
                 String earlier = listOf.putIfAbsent(stage, list.getKey());
                 if (earlier != null && !earlier.equals(list.getKey())) {
-                    throw invalid(origin + ": pipeline stage '" + stage + "' is in both " + earlier + " and " + list.getKey()
-                            + "; keep it in one list");
+                    throw invalid(origin + ": pipeline stage '" + stage + "' is in both " + earlier + " and "
+                            + list.getKey() + "; keep it in one list");
                 }
             }
         }

@@ -40,7 +40,9 @@ public record SpecLocations(String origin, Map<String, Integer> lines) {
                 switch (token) {
                     case FIELD_NAME -> {
                         pendingName = parser.currentName();
-                        lines.put(join(path, pendingName), parser.currentTokenLocation().getLineNr());
+                        lines.put(
+                                join(path, pendingName),
+                                parser.currentTokenLocation().getLineNr());
                     }
                     case START_OBJECT, START_ARRAY -> {
                         String segment = segment(pendingName, listIndex);

@@ -26,7 +26,9 @@ final class SpecWords {
                 return constant;
             }
         }
-        String words = Arrays.stream(type.getEnumConstants()).map(SpecWords::wordOf).collect(Collectors.joining(", "));
-        throw new SalesLensException(ErrorCode.SPEC_INVALID, "unknown " + field + " '" + word + "' (use " + words + ")");
+        String words =
+                Arrays.stream(type.getEnumConstants()).map(SpecWords::wordOf).collect(Collectors.joining(", "));
+        throw new SalesLensException(
+                ErrorCode.SPEC_INVALID, "unknown " + field + " '" + word + "' (use " + words + ")");
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 public final class ColumnExpressions {
     /** The largest magnitude of a decimal value: beyond 10^13 a double no longer holds every cent of a sum of them. */
     public static final String MAX_MAGNITUDE = "1e13";
+
     public static final String EARLIEST_DATE = "1900-01-01";
     public static final String LATEST_DATE = "2099-12-31";
     /** How much of a value an invalid-value reason quotes. */
@@ -53,7 +54,10 @@ public final class ColumnExpressions {
         }
         StringBuilder mapped = new StringBuilder("CASE ").append(raw);
         for (Map.Entry<String, String> entry : column.map().entrySet()) {
-            mapped.append(" WHEN ").append(sql.literal(entry.getKey())).append(" THEN ").append(sql.literal(entry.getValue()));
+            mapped.append(" WHEN ")
+                    .append(sql.literal(entry.getKey()))
+                    .append(" THEN ")
+                    .append(sql.literal(entry.getValue()));
         }
         return mapped.append(" ELSE ").append(typed).append(" END").toString();
     }
@@ -62,7 +66,8 @@ public final class ColumnExpressions {
     private String parsed(ColumnSpec column, String raw) {
         return switch (column.type()) {
             case "integer" -> sql.tryInteger(raw);
-            case "decimal" -> column.format() == null ? sql.tryDecimal(raw) : amount(raw, AmountFormat.parse(column.format()));
+            case "decimal" ->
+                column.format() == null ? sql.tryDecimal(raw) : amount(raw, AmountFormat.parse(column.format()));
             case "date" -> sql.parseDate(raw, column.format(), zone);
             default -> raw;
         };
@@ -72,8 +77,9 @@ public final class ColumnExpressions {
     private String bounded(ColumnSpec column, String parsed) {
         return switch (column.type()) {
             case "decimal" -> "CASE WHEN abs(" + parsed + ") <= " + MAX_MAGNITUDE + " THEN " + parsed + " END";
-            case "date" -> "CASE WHEN " + parsed + " BETWEEN DATE " + sql.literal(EARLIEST_DATE) + " AND DATE " + sql.literal(LATEST_DATE)
-                    + " THEN " + parsed + " END";
+            case "date" ->
+                "CASE WHEN " + parsed + " BETWEEN DATE " + sql.literal(EARLIEST_DATE) + " AND DATE "
+                        + sql.literal(LATEST_DATE) + " THEN " + parsed + " END";
             default -> parsed;
         };
     }
@@ -90,20 +96,27 @@ public final class ColumnExpressions {
         String parsed = parsed(column, raw);
         String notParsed = switch (column.type()) {
             case "integer" -> "not an integer";
-            case "decimal" -> column.format() == null ? "not a number" : "not an amount in the format " + column.format();
+            case "decimal" ->
+                column.format() == null ? "not a number" : "not an amount in the format " + column.format();
             default -> column.format() == null ? "not an ISO date" : "not a date in the format " + column.format();
         };
         // x - x is 0 for every finite x and NaN for NaN and the infinities, on both engines.
         String outOfRange = switch (column.type()) {
             case "integer" -> sql.literal(notParsed);
-            case "decimal" -> "CASE WHEN " + parsed + " - " + parsed + " = 0 THEN " + sql.literal("beyond the magnitude bound " + MAX_MAGNITUDE)
-                        + " ELSE " + sql.literal("not a finite number") + " END";
-            default -> "CASE WHEN " + parsed + " < DATE " + sql.literal(EARLIEST_DATE) + " THEN " + sql.literal("a date before " + EARLIEST_DATE)
-                    + " ELSE " + sql.literal("a date after " + LATEST_DATE) + " END";
+            case "decimal" ->
+                "CASE WHEN " + parsed + " - " + parsed + " = 0 THEN "
+                        + sql.literal("beyond the magnitude bound " + MAX_MAGNITUDE) + " ELSE "
+                        + sql.literal("not a finite number") + " END";
+            default ->
+                "CASE WHEN " + parsed + " < DATE " + sql.literal(EARLIEST_DATE) + " THEN "
+                        + sql.literal("a date before " + EARLIEST_DATE) + " ELSE "
+                        + sql.literal("a date after " + LATEST_DATE) + " END";
         };
-        String reason = "CASE WHEN " + parsed + " IS NULL THEN " + sql.literal(notParsed) + " ELSE " + outOfRange + " END";
+        String reason =
+                "CASE WHEN " + parsed + " IS NULL THEN " + sql.literal(notParsed) + " ELSE " + outOfRange + " END";
         String quoted = "concat(" + reason + ", " + sql.literal(": '") + ", substr(" + raw + ", 1, " + QUOTED_CHARACTERS
-                + "), CASE WHEN length(" + raw + ") > " + QUOTED_CHARACTERS + " THEN '...' ELSE '' END, " + sql.literal("'") + ")";
+                + "), CASE WHEN length(" + raw + ") > " + QUOTED_CHARACTERS + " THEN '...' ELSE '' END, "
+                + sql.literal("'") + ")";
         return "CASE WHEN " + raw + " IS NOT NULL AND " + typed + " IS NULL THEN " + quoted + " END";
     }
 
@@ -112,8 +125,10 @@ public final class ColumnExpressions {
      * that shape, so a value whose separators do not fit the format is invalid instead of read as another number.
      */
     private String amount(String raw, AmountFormat format) {
-        String digits = sql.replaceAll(sql.replaceAll(raw, "[^0-9" + format.decimalSeparator() + "]", ""),
-                "[" + format.decimalSeparator() + "]", ".");
+        String digits = sql.replaceAll(
+                sql.replaceAll(raw, "[^0-9" + format.decimalSeparator() + "]", ""),
+                "[" + format.decimalSeparator() + "]",
+                ".");
         String magnitude = sql.tryDecimal(digits);
         String negative = "(" + raw + " LIKE '%(%' OR " + raw + " LIKE '%-%')";
         return "CASE WHEN " + sql.matches(raw, format.shape()) + " THEN CASE WHEN " + negative + " THEN -" + magnitude

@@ -17,8 +17,11 @@ public final class RepairLog {
             return;
         }
         SqlDialect sql = engine.dialect();
-        engine.execute(sql.createTable(Tables.REPAIR_LOG, "SELECT CAST(NULL AS STRING) AS source, CAST(NULL AS BIGINT) AS _line, CAST(NULL AS STRING) AS "
-                + sql.quote("column") + ", CAST(NULL AS STRING) AS old_value, CAST(NULL AS STRING) AS new_value,"
-                + " CAST(NULL AS STRING) AS rule WHERE 1 = 0"));
+        engine.execute(sql.createTable(
+                Tables.REPAIR_LOG,
+                "SELECT CAST(NULL AS STRING) AS source, CAST(NULL AS BIGINT) AS _line, CAST(NULL AS STRING) AS "
+                        + sql.quote("column")
+                        + ", CAST(NULL AS STRING) AS old_value, CAST(NULL AS STRING) AS new_value,"
+                        + " CAST(NULL AS STRING) AS rule WHERE 1 = 0"));
     }
 }

@@ -10,19 +10,33 @@ import static java.util.Objects.requireNonNull;
  * both trimmed is one line and two values). A check's fix repairs every line it fails, so a repaired line may be one
  * that was later quarantined or merged.
  */
-public record RowAccounting(String source, long rowsIn, long rowsOut, long duplicatesMerged, long quarantined, long repaired,
-        long filtered, long repairedValues) {
+public record RowAccounting(
+        String source,
+        long rowsIn,
+        long rowsOut,
+        long duplicatesMerged,
+        long quarantined,
+        long repaired,
+        long filtered,
+        long repairedValues) {
 
     public RowAccounting {
         requireNonNull(source, "source is null");
     }
 
-    public RowAccounting(String source, long rowsIn, long rowsOut, long duplicatesMerged, long quarantined, long repaired,
+    public RowAccounting(
+            String source,
+            long rowsIn,
+            long rowsOut,
+            long duplicatesMerged,
+            long quarantined,
+            long repaired,
             long filtered) {
         this(source, rowsIn, rowsOut, duplicatesMerged, quarantined, repaired, filtered, repaired);
     }
 
-    public RowAccounting(String source, long rowsIn, long rowsOut, long duplicatesMerged, long quarantined, long repaired) {
+    public RowAccounting(
+            String source, long rowsIn, long rowsOut, long duplicatesMerged, long quarantined, long repaired) {
         this(source, rowsIn, rowsOut, duplicatesMerged, quarantined, repaired, 0);
     }
 

@@ -14,8 +14,17 @@ public record RowAccounts(List<RowAccounting> sources) implements StageResult {
 
     /** The accounting of sources that were loaded but not cleaned: loaded lines are out, rejected ones quarantined. */
     public static RowAccounts ofLoaded(LoadedSources loaded) {
-        return new RowAccounts(loaded.tables().entrySet().stream().map(e -> new RowAccounting(e.getKey(), e.getValue().rowsRead(),
-                e.getValue().rowsLoaded(), 0, e.getValue().rowsRejected(), 0, 0, 0)).toList());
+        return new RowAccounts(loaded.tables().entrySet().stream()
+                .map(e -> new RowAccounting(
+                        e.getKey(),
+                        e.getValue().rowsRead(),
+                        e.getValue().rowsLoaded(),
+                        0,
+                        e.getValue().rowsRejected(),
+                        0,
+                        0,
+                        0))
+                .toList());
     }
 
     @Override

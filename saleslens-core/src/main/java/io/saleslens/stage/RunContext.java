@@ -75,8 +75,9 @@ public final class RunContext {
 
     /** What an earlier stage handed on; a stage list without the stage that hands it on is a defect of the list. */
     public <R extends StageResult> R result(Class<R> type) {
-        return find(type).orElseThrow(() -> new IllegalStateException("no earlier stage of this run handed on a "
-                + type.getSimpleName()));
+        return find(type)
+                .orElseThrow(() ->
+                        new IllegalStateException("no earlier stage of this run handed on a " + type.getSimpleName()));
     }
 
     /** What an earlier stage handed on, if a stage of this run hands it on. */

@@ -31,8 +31,10 @@ class AnalyseStageTest {
 
     @BeforeAll
     static void runTheSample() throws IOException {
-        run = SalesLens.run(new RunOptions(Presets.load("crm-erp"), SAMPLE, out.resolve("first"), null), ProgressListener.SILENT);
-        metrics = new ObjectMapper().readTree(run.runDir().resolve("metrics.json").toFile());
+        run = SalesLens.run(
+                new RunOptions(Presets.load("crm-erp"), SAMPLE, out.resolve("first"), null), ProgressListener.SILENT);
+        metrics =
+                new ObjectMapper().readTree(run.runDir().resolve("metrics.json").toFile());
     }
 
     @Test
@@ -41,7 +43,8 @@ class AnalyseStageTest {
         for (JsonNode segment : metrics.at("/rfm/segments")) {
             inSegments += segment.get("customers").asLong();
         }
-        assertThat(inSegments).isEqualTo(metrics.at("/totals/customers_with_orders").asLong());
+        assertThat(inSegments)
+                .isEqualTo(metrics.at("/totals/customers_with_orders").asLong());
         assertThat(metrics.at("/rfm/customers").asLong()).isEqualTo(inSegments);
     }
 
@@ -57,8 +60,11 @@ class AnalyseStageTest {
             }
         }
         assertThat(partial).containsExactly("2010-12", "2014-01");
-        assertThat(metrics.at("/analysis_periods/excluded_partial_months")).extracting(JsonNode::asText).containsExactlyElementsOf(partial);
-        assertThat(metrics.at("/analysis_periods/first_complete_month").asText()).isEqualTo("2011-01");
+        assertThat(metrics.at("/analysis_periods/excluded_partial_months"))
+                .extracting(JsonNode::asText)
+                .containsExactlyElementsOf(partial);
+        assertThat(metrics.at("/analysis_periods/first_complete_month").asText())
+                .isEqualTo("2011-01");
         assertThat(metrics.at("/seasonality/months_used").asInt()).isEqualTo(completeRevenue.size());
         assertThat(metrics.at("/growth/last_complete_month").asText()).isEqualTo("2013-12");
     }
@@ -83,7 +89,8 @@ class AnalyseStageTest {
 
     @Test
     void findsTheAverageOrderValueShiftsOfTheSample() {
-        assertThat(metrics.at("/trend/measures/avg_order_value/change_points")).extracting(point -> point.get("month").asText())
+        assertThat(metrics.at("/trend/measures/avg_order_value/change_points"))
+                .extracting(point -> point.get("month").asText())
                 .contains("2012-01", "2013-02");
         assertThat(metrics.at("/forecast/available").asBoolean()).isFalse();
         assertThat(metrics.at("/forecast/reason").asText()).startsWith("series breaks");
@@ -102,17 +109,19 @@ class AnalyseStageTest {
         }
         assertThat(products).isEqualTo(metrics.at("/totals/products_sold").asLong());
         assertThat(metrics.at("/products/never_sold/count").asLong())
-                .isEqualTo(metrics.at("/totals/products_in_catalog").asLong() - metrics.at("/totals/products_sold").asLong());
+                .isEqualTo(metrics.at("/totals/products_in_catalog").asLong()
+                        - metrics.at("/totals/products_sold").asLong());
     }
 
     @Test
     void writesTheSameMetricsTwiceAndNeverNaN() throws IOException {
-        RunResult again = SalesLens.run(new RunOptions(Presets.load("crm-erp"), SAMPLE, out.resolve("second"), null),
-                ProgressListener.SILENT);
+        RunResult again = SalesLens.run(
+                new RunOptions(Presets.load("crm-erp"), SAMPLE, out.resolve("second"), null), ProgressListener.SILENT);
 
         String first = Files.readString(run.runDir().resolve("metrics.json"));
         assertThat(Files.readString(again.runDir().resolve("metrics.json"))).isEqualTo(first);
         assertThat(first).doesNotContain("NaN").doesNotContain("Infinity");
-        assertThat(run.runDir().resolve("dashboards").resolve("customer_segments.png")).isRegularFile();
+        assertThat(run.runDir().resolve("dashboards").resolve("customer_segments.png"))
+                .isRegularFile();
     }
 }

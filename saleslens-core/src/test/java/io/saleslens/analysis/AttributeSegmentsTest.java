@@ -14,7 +14,8 @@ class AttributeSegmentsTest extends GoldFixtureTest {
         ObjectNode bands = new AttributeSegments(engine, AnalysisOptions.defaults()).ageBands();
 
         assertThat(bands.get("reference_date").asText()).isEqualTo("2013-03-31");
-        assertThat(bands.get("rows")).extracting(row -> row.get("label").asText())
+        assertThat(bands.get("rows"))
+                .extracting(row -> row.get("label").asText())
                 .containsExactly("Under 25", "25-34", "35-44", "45-54", "55-64", "65 and over", "Unknown");
         // Customer 1 turns 33 on the reference date, customer 2 is still 32, customer 6 is 23; customer 5 is 63.
         assertThat(row(bands, "Under 25").get("customers").asLong()).isEqualTo(1);
@@ -29,14 +30,21 @@ class AttributeSegmentsTest extends GoldFixtureTest {
 
     @Test
     void crossesEverySegmentWithProductCategory() {
-        ObjectNode cross = new AttributeSegments(engine, AnalysisOptions.defaults()).byCategory(List.of("marital_status", "age_band"));
+        ObjectNode cross = new AttributeSegments(engine, AnalysisOptions.defaults())
+                .byCategory(List.of("marital_status", "age_band"));
 
         JsonNode married = cross.get("marital_status");
         // Married customers 1, 3 and 5: bikes 2,000 (customer 1), accessories 100 + 200 + 50.
-        assertThat(married).extracting(row -> row.get("segment").asText() + "/" + row.get("category").asText() + "="
-                + row.get("revenue").asDouble() + "@" + row.get("share_of_segment").asDouble())
-                .containsExactly("Married/Bikes=2000.0@0.851064", "Married/Accessories=350.0@0.148936",
-                        "Single/Bikes=1000.0@0.909091", "Single/Accessories=100.0@0.090909");
+        assertThat(married)
+                .extracting(row ->
+                        row.get("segment").asText() + "/" + row.get("category").asText() + "="
+                                + row.get("revenue").asDouble() + "@"
+                                + row.get("share_of_segment").asDouble())
+                .containsExactly(
+                        "Married/Bikes=2000.0@0.851064",
+                        "Married/Accessories=350.0@0.148936",
+                        "Single/Bikes=1000.0@0.909091",
+                        "Single/Accessories=100.0@0.090909");
         assertThat(cross.get("age_band")).isNotEmpty();
     }
 
@@ -46,7 +54,9 @@ class AttributeSegmentsTest extends GoldFixtureTest {
         assertThat(segments.customerSumsAreExact()).isTrue();
         ObjectNode cross = segments.byCategory(List.of("marital_status", "gender", "age_band"));
         for (String attribute : List.of("marital_status", "gender", "age_band")) {
-            assertThat(cross.get(attribute)).as(attribute).isEqualTo(JsonRows.array(engine.query(segments.fromLines(attribute))));
+            assertThat(cross.get(attribute))
+                    .as(attribute)
+                    .isEqualTo(JsonRows.array(engine.query(segments.fromLines(attribute))));
         }
     }
 
@@ -61,9 +71,12 @@ class AttributeSegmentsTest extends GoldFixtureTest {
 
         JsonNode married = segments.byCategory(List.of("marital_status")).get("marital_status");
         // Married accessories: O1 (customer 1), O4 (customer 3), O7 (customer 5) and O9 once.
-        assertThat(married).filteredOn(row -> row.get("category").asText().equals("Accessories"))
-                .extracting(row -> row.get("segment").asText() + ": " + row.get("orders").asLong() + " orders, "
-                        + row.get("customers").asLong() + " customers, " + row.get("revenue").asDouble())
+        assertThat(married)
+                .filteredOn(row -> row.get("category").asText().equals("Accessories"))
+                .extracting(row ->
+                        row.get("segment").asText() + ": " + row.get("orders").asLong() + " orders, "
+                                + row.get("customers").asLong() + " customers, "
+                                + row.get("revenue").asDouble())
                 .containsExactly("Married: 4 orders, 3 customers, 450.0", "Single: 2 orders, 2 customers, 100.0");
     }
 

@@ -34,11 +34,13 @@ class ChangePointsTest {
 
     @Test
     void leavesSeriesTooShortForTwoSegmentsAlone() {
-        assertThat(ChangePoints.find(new double[] {1, 1, 1, 1, 1, 9, 9, 9, 9, 9, 9})).isEmpty();
+        assertThat(ChangePoints.find(new double[] {1, 1, 1, 1, 1, 9, 9, 9, 9, 9, 9}))
+                .isEmpty();
     }
 
     @Test
     void splitsWhereTheTwoMeansFitBest() {
-        assertThat(ChangePoints.bestSplit(new double[] {5, 5, 5, 5, 5, 5, 5, 5, 1, 1, 1, 1, 1, 1})).isEqualTo(8);
+        assertThat(ChangePoints.bestSplit(new double[] {5, 5, 5, 5, 5, 5, 5, 5, 1, 1, 1, 1, 1, 1}))
+                .isEqualTo(8);
     }
 }

@@ -53,7 +53,9 @@ class CustomerBehaviourTest {
     void splitsEachMonthIntoNewAndReturningCustomers() {
         ArrayNode months = behaviour.newVersusReturning();
 
-        assertThat(months).extracting(month -> month.get("month").asText()).containsExactly("2013-01", "2013-02", "2013-03");
+        assertThat(months)
+                .extracting(month -> month.get("month").asText())
+                .containsExactly("2013-01", "2013-02", "2013-03");
         JsonNode march = months.get(2);
         // Customer 4 orders first in March (1,000 + 50); customer 1 returns with 1,000.
         assertThat(march.get("new_customers").asLong()).isEqualTo(1);

@@ -17,16 +17,17 @@ final class GoldFixture {
         engine.execute("CREATE TABLE gold.dim_customer (customer_id BIGINT, marital_status VARCHAR, gender VARCHAR,"
                 + " country VARCHAR, birthdate DATE)");
         engine.execute("INSERT INTO gold.dim_customer VALUES"
-                + " (1, 'Married', 'Female', 'Germany', DATE '1980-03-31'),"   // 33 on 2013-03-31
-                + " (2, 'Single', 'Male', 'Germany', DATE '1980-04-01'),"      // 32: birthday not reached yet
-                + " (3, 'Married', 'Male', 'France', DATE '2050-01-01'),"      // future: Unknown
-                + " (4, 'Single', 'Female', 'France', DATE '1890-06-01'),"     // before 1900: Unknown
-                + " (5, 'Married', 'Female', NULL, DATE '1950-01-01'),"        // 63
+                + " (1, 'Married', 'Female', 'Germany', DATE '1980-03-31')," // 33 on 2013-03-31
+                + " (2, 'Single', 'Male', 'Germany', DATE '1980-04-01')," // 32: birthday not reached yet
+                + " (3, 'Married', 'Male', 'France', DATE '2050-01-01')," // future: Unknown
+                + " (4, 'Single', 'Female', 'France', DATE '1890-06-01')," // before 1900: Unknown
+                + " (5, 'Married', 'Female', NULL, DATE '1950-01-01')," // 63
                 + " (6, 'Single', 'Male', 'Germany', DATE '1990-01-01')");
         engine.execute("CREATE TABLE gold.dim_product (product_number VARCHAR, product_name VARCHAR, category VARCHAR,"
                 + " subcategory VARCHAR, product_line VARCHAR)");
-        engine.execute("INSERT INTO gold.dim_product VALUES ('P1', 'Bike', 'Bikes', 'Road Bikes', 'Road'),"
-                + " ('P2', 'Helmet', 'Accessories', 'Helmets', 'Other Sales'), ('P3', 'Never sold', 'Accessories', 'Locks', 'Other Sales')");
+        engine.execute(
+                "INSERT INTO gold.dim_product VALUES ('P1', 'Bike', 'Bikes', 'Road Bikes', 'Road'),"
+                        + " ('P2', 'Helmet', 'Accessories', 'Helmets', 'Other Sales'), ('P3', 'Never sold', 'Accessories', 'Locks', 'Other Sales')");
         engine.execute("CREATE TABLE gold.fact_sales (order_number VARCHAR, product_number VARCHAR, customer_id BIGINT,"
                 + " order_date DATE, quantity BIGINT, unit_price DOUBLE, sales_amount DOUBLE, order_month VARCHAR)");
         engine.execute("INSERT INTO gold.fact_sales VALUES"

@@ -11,7 +11,8 @@ class GrowthAnalysisTest {
     @Test
     void comparesTheLastCompleteMonthAndYearLeavingPartialMonthsOut() {
         // 2012-01 .. 2013-12 complete: revenue 1,000 in 2012 months and 1,500 in 2013 months, except 2013-12 at 3,000.
-        MonthlySeries series = SeriesFixture.series(YearMonth.of(2012, 1), 24, i -> i < 12 ? 1000 : i == 23 ? 3000 : 1500);
+        MonthlySeries series =
+                SeriesFixture.series(YearMonth.of(2012, 1), 24, i -> i < 12 ? 1000 : i == 23 ? 3000 : 1500);
 
         ObjectNode growth = new GrowthAnalysis(series).growth();
 

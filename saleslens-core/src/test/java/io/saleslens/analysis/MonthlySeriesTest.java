@@ -21,7 +21,9 @@ class MonthlySeriesTest {
 
             // Data from 2013-01-10 to 2013-03-31: January is partial, March ends on its last day.
             assertThat(series.partialMonths()).containsExactly(YearMonth.of(2013, 1));
-            assertThat(series.complete()).extracting(MonthPoint::month).containsExactly(YearMonth.of(2013, 2), YearMonth.of(2013, 3));
+            assertThat(series.complete())
+                    .extracting(MonthPoint::month)
+                    .containsExactly(YearMonth.of(2013, 2), YearMonth.of(2013, 3));
             assertThat(series.completeValues("revenue")).containsExactly(250, 2050);
             assertThat(series.complete().get(1).orders()).isEqualTo(3);
         }
@@ -35,8 +37,9 @@ class MonthlySeriesTest {
 
             MonthlySeries series = MonthlySeries.load(engine);
 
-            assertThat(series.all()).extracting(MonthPoint::month).containsExactly(YearMonth.of(2013, 1), YearMonth.of(2013, 2),
-                    YearMonth.of(2013, 3));
+            assertThat(series.all())
+                    .extracting(MonthPoint::month)
+                    .containsExactly(YearMonth.of(2013, 1), YearMonth.of(2013, 2), YearMonth.of(2013, 3));
             assertThat(series.all().get(1).revenue()).isZero();
         }
     }
@@ -53,7 +56,8 @@ class MonthlySeriesTest {
 
     @Test
     void rejectsGaps() {
-        assertThatThrownBy(() -> new MonthlySeries(List.of(MonthPoint.empty(YearMonth.of(2013, 1)), MonthPoint.empty(YearMonth.of(2013, 3)))))
+        assertThatThrownBy(() -> new MonthlySeries(
+                        List.of(MonthPoint.empty(YearMonth.of(2013, 1)), MonthPoint.empty(YearMonth.of(2013, 3)))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("months must be consecutive, got 2013-01 then 2013-03");
     }

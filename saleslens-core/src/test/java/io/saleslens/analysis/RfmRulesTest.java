@@ -17,10 +17,22 @@ class RfmRulesTest {
     void defaultTableNamesTheElevenSegmentsAndEndsWithACatchAll() {
         RfmRules rules = RfmRules.defaults();
 
-        assertThat(rules.rules()).extracting(RfmRule::segment).containsExactlyInAnyOrder("Champions", "Loyal Customers",
-                "Potential Loyalist", "New Customers", "Promising", "Need Attention", "About To Sleep", "At Risk",
-                "Can't Lose Them", "Hibernating", "Lost");
-        assertThat(rules.rules().get(rules.rules().size() - 1).coversEveryScore()).isTrue();
+        assertThat(rules.rules())
+                .extracting(RfmRule::segment)
+                .containsExactlyInAnyOrder(
+                        "Champions",
+                        "Loyal Customers",
+                        "Potential Loyalist",
+                        "New Customers",
+                        "Promising",
+                        "Need Attention",
+                        "About To Sleep",
+                        "At Risk",
+                        "Can't Lose Them",
+                        "Hibernating",
+                        "Lost");
+        assertThat(rules.rules().get(rules.rules().size() - 1).coversEveryScore())
+                .isTrue();
     }
 
     @Test
@@ -50,16 +62,19 @@ class RfmRulesTest {
     void rejectsATableWithoutCatchAll() {
         assertThatThrownBy(() -> new RfmRules(List.of(new RfmRule("Champions", 5, 5, 4, 5))))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("the last RFM rule (Champions) must cover r [1, 5] and f [1, 5] so that every customer gets a segment");
+                .hasMessage(
+                        "the last RFM rule (Champions) must cover r [1, 5] and f [1, 5] so that every customer gets a segment");
     }
 
     @Test
     void rejectsARangeOutsideTheScores() {
-        String yaml = "rules:\n  - { segment: Top, r: [4, 6], f: [1, 5] }\n  - { segment: Rest, r: [1, 5], f: [1, 5] }\n";
+        String yaml =
+                "rules:\n  - { segment: Top, r: [4, 6], f: [1, 5] }\n  - { segment: Rest, r: [1, 5], f: [1, 5] }\n";
 
         assertThatThrownBy(() -> parse(yaml))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("test.yaml rule 1: segment Top: r range [4, 6] must lie within 1..5 with the lower bound first");
+                .hasMessage(
+                        "test.yaml rule 1: segment Top: r range [4, 6] must lie within 1..5 with the lower bound first");
     }
 
     @Test

@@ -1,10 +1,9 @@
 package io.saleslens.analysis;
 
-import io.saleslens.stage.Tables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.saleslens.engine.DuckDbEngine;
-import io.saleslens.model.OrderFacts;
+import io.saleslens.stage.Tables;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,8 +35,9 @@ class RfmScoresTest {
     void openEngine() {
         engine = new DuckDbEngine(spill, null);
         engine.execute("CREATE TABLE gold.dim_customer (customer_id BIGINT)");
-        engine.execute("CREATE TABLE " + Tables.ORDER_FACTS + " (order_number VARCHAR, customer_id BIGINT, order_date DATE,"
-                + " revenue DOUBLE, units BIGINT, lines BIGINT)");
+        engine.execute(
+                "CREATE TABLE " + Tables.ORDER_FACTS + " (order_number VARCHAR, customer_id BIGINT, order_date DATE,"
+                        + " revenue DOUBLE, units BIGINT, lines BIGINT)");
     }
 
     @AfterEach
@@ -52,18 +52,29 @@ class RfmScoresTest {
             new RfmSegmenter(engine, RfmRules.defaults()).segment();
 
             Map<Long, Map<String, Object>> scored = new HashMap<>();
-            engine.query("SELECT * FROM " + RfmSegmenter.TABLE).forEach(row -> scored.put((Long) row.get("customer_id"), row));
+            engine.query("SELECT * FROM " + RfmSegmenter.TABLE)
+                    .forEach(row -> scored.put((Long) row.get("customer_id"), row));
             assertThat(scored).hasSize(customers);
             Map<Long, Integer> r = referenceScores(expected, Customer::recencyDays, true, true);
             Map<Long, Integer> f = referenceScores(expected, c -> (double) c.frequency(), false, false);
             Map<Long, Integer> m = referenceScores(expected, Customer::monetary, false, false);
             for (Customer customer : expected) {
                 Map<String, Object> row = scored.get(customer.id());
-                assertThat(row.get("recency_days")).as("customer %s of %s", customer.id(), customers)
-                        .isEqualTo(customer.recencyDays() == null ? null : customer.recencyDays().longValue());
-                assertThat(((Number) row.get("r_score")).intValue()).as("r of %s in %s", customer.id(), customers).isEqualTo(r.get(customer.id()));
-                assertThat(((Number) row.get("f_score")).intValue()).as("f of %s in %s", customer.id(), customers).isEqualTo(f.get(customer.id()));
-                assertThat(((Number) row.get("m_score")).intValue()).as("m of %s in %s", customer.id(), customers).isEqualTo(m.get(customer.id()));
+                assertThat(row.get("recency_days"))
+                        .as("customer %s of %s", customer.id(), customers)
+                        .isEqualTo(
+                                customer.recencyDays() == null
+                                        ? null
+                                        : customer.recencyDays().longValue());
+                assertThat(((Number) row.get("r_score")).intValue())
+                        .as("r of %s in %s", customer.id(), customers)
+                        .isEqualTo(r.get(customer.id()));
+                assertThat(((Number) row.get("f_score")).intValue())
+                        .as("f of %s in %s", customer.id(), customers)
+                        .isEqualTo(f.get(customer.id()));
+                assertThat(((Number) row.get("m_score")).intValue())
+                        .as("m of %s in %s", customer.id(), customers)
+                        .isEqualTo(m.get(customer.id()));
             }
         }
     }
@@ -84,8 +95,9 @@ class RfmScoresTest {
             for (int o = 0; o < orders; o++) {
                 orderDays[o] = random.nextInt(10) == 0 ? -1 : random.nextInt(40);
                 orderAmounts[o] = random.nextInt(10) == 0 ? null : 10.0 * (1 + random.nextInt(15));
-                orderRows.add("('O" + c + "-" + o + "', " + c + ", " + (orderDays[o] < 0 ? "NULL" : "DATE '" + FIRST_DAY.plusDays(orderDays[o]) + "'")
-                        + ", " + (orderAmounts[o] == null ? "NULL" : orderAmounts[o]) + ", 1, 1)");
+                orderRows.add("('O" + c + "-" + o + "', " + c + ", "
+                        + (orderDays[o] < 0 ? "NULL" : "DATE '" + FIRST_DAY.plusDays(orderDays[o]) + "'") + ", "
+                        + (orderAmounts[o] == null ? "NULL" : orderAmounts[o]) + ", 1, 1)");
             }
             days.add(orderDays);
             amounts.add(orderAmounts);
@@ -102,16 +114,18 @@ class RfmScoresTest {
                     monetary = monetary == null ? amount : monetary + amount;
                 }
             }
-            customers.add(new Customer(c, latest < 0 ? null : (double) (lastDay - latest), days.get(c).length, monetary));
+            customers.add(
+                    new Customer(c, latest < 0 ? null : (double) (lastDay - latest), days.get(c).length, monetary));
         }
         return customers;
     }
 
     /** The rule as written: order (missing values first or last, then customer id), NTILE(5), lowest per value. */
-    private static Map<Long, Integer> referenceScores(List<Customer> customers, Function<Customer, Double> measure,
-            boolean descending, boolean missingFirst) {
+    private static Map<Long, Integer> referenceScores(
+            List<Customer> customers, Function<Customer, Double> measure, boolean descending, boolean missingFirst) {
         Comparator<Double> values = descending ? Comparator.<Double>reverseOrder() : Comparator.<Double>naturalOrder();
-        Comparator<Customer> order = Comparator.comparing(measure, missingFirst ? Comparator.nullsFirst(values) : Comparator.nullsLast(values))
+        Comparator<Customer> order = Comparator.comparing(
+                        measure, missingFirst ? Comparator.nullsFirst(values) : Comparator.nullsLast(values))
                 .thenComparingLong(Customer::id);
         List<Customer> sorted = customers.stream().sorted(order).toList();
         // Deal the sorted customers into five buckets, the first (n mod 5) buckets taking one more.

@@ -20,9 +20,13 @@ class RfmSegmenterTest extends GoldFixtureTest {
         }
         assertThat(rfm.get("customers").asLong()).isEqualTo(5);
         assertThat(total).isEqualTo(5);
-        assertThat(engine.queryLong("SELECT count(DISTINCT customer_id) FROM " + RfmSegmenter.TABLE)).isEqualTo(5);
-        assertThat(rfm.get("segments")).extracting(s -> s.get("segment").asText())
-                .containsExactlyElementsOf(RfmRules.defaults().rules().stream().map(RfmRule::segment).toList());
+        assertThat(engine.queryLong("SELECT count(DISTINCT customer_id) FROM " + RfmSegmenter.TABLE))
+                .isEqualTo(5);
+        assertThat(rfm.get("segments"))
+                .extracting(s -> s.get("segment").asText())
+                .containsExactlyElementsOf(RfmRules.defaults().rules().stream()
+                        .map(RfmRule::segment)
+                        .toList());
     }
 
     @Test
@@ -31,7 +35,9 @@ class RfmSegmenterTest extends GoldFixtureTest {
 
         Map<Long, Map<String, Object>> byCustomer = customers();
         // Customer 1: orders on 2013-01-10 and 2013-03-31 (the last date), 2,100 in all.
-        assertThat(byCustomer.get(1L)).containsEntry("recency_days", 0L).containsEntry("frequency", 2L)
+        assertThat(byCustomer.get(1L))
+                .containsEntry("recency_days", 0L)
+                .containsEntry("frequency", 2L)
                 .containsEntry("monetary", 2100.0);
         // Customer 5: one order on 2013-01-20, 70 days before 2013-03-31.
         assertThat(byCustomer.get(5L)).containsEntry("recency_days", 70L).containsEntry("frequency", 1L);
@@ -43,7 +49,10 @@ class RfmSegmenterTest extends GoldFixtureTest {
 
         Map<Long, Map<String, Object>> byCustomer = customers();
         // Customers 2, 3 and 5 have one order each; NTILE alone would give them scores 1, 2 and 3.
-        assertThat(List.of(byCustomer.get(2L).get("f_score"), byCustomer.get(3L).get("f_score"), byCustomer.get(5L).get("f_score")))
+        assertThat(List.of(
+                        byCustomer.get(2L).get("f_score"),
+                        byCustomer.get(3L).get("f_score"),
+                        byCustomer.get(5L).get("f_score")))
                 .containsOnly(1L);
         // Customers 1 and 4 have two orders; their NTILEs are 4 and 5, so both take 4.
         assertThat(byCustomer.get(1L).get("f_score")).isEqualTo(4L);
@@ -58,7 +67,9 @@ class RfmSegmenterTest extends GoldFixtureTest {
         for (Map<String, Object> row : customers().values()) {
             int r = ((Number) row.get("r_score")).intValue();
             int f = ((Number) row.get("f_score")).intValue();
-            assertThat(row.get("segment")).as("customer %s", row.get("customer_id")).isEqualTo(rules.segmentOf(r, f));
+            assertThat(row.get("segment"))
+                    .as("customer %s", row.get("customer_id"))
+                    .isEqualTo(rules.segmentOf(r, f));
         }
     }
 
@@ -79,7 +90,8 @@ class RfmSegmenterTest extends GoldFixtureTest {
 
     private Map<Long, Map<String, Object>> customers() {
         Map<Long, Map<String, Object>> rows = new HashMap<>();
-        engine.query("SELECT * FROM " + RfmSegmenter.TABLE).forEach(row -> rows.put((Long) row.get("customer_id"), row));
+        engine.query("SELECT * FROM " + RfmSegmenter.TABLE)
+                .forEach(row -> rows.put((Long) row.get("customer_id"), row));
         return rows;
     }
 }

@@ -25,8 +25,13 @@ class BusinessPerformanceDashboardTest {
 
     @Test
     void drawsSegmentsProductsCategoriesAndCountries() {
-        assertThat(dashboard.panels(fixture)).extracting(chart -> chart.getTitle().getText()).containsExactly(
-                "Revenue by marital status", "Top 10 products by revenue", "Revenue by product category", "Revenue by country");
+        assertThat(dashboard.panels(fixture))
+                .extracting(chart -> chart.getTitle().getText())
+                .containsExactly(
+                        "Revenue by marital status",
+                        "Top 10 products by revenue",
+                        "Revenue by product category",
+                        "Revenue by country");
     }
 
     @Test
@@ -58,7 +63,9 @@ class BusinessPerformanceDashboardTest {
         int accessories = categories.getDataset().getColumnIndex("Accessories");
         assertThat(products.getRenderer().getItemPaint(0, helmet)).isEqualTo(colours.get("Accessories"));
         assertThat(categories.getRenderer().getItemPaint(0, accessories)).isEqualTo(colours.get("Accessories"));
-        assertThat(products.getLegendItems().getItemCount()).as("categories among the top ten").isEqualTo(4);
+        assertThat(products.getLegendItems().getItemCount())
+                .as("categories among the top ten")
+                .isEqualTo(4);
     }
 
     @Test
@@ -85,9 +92,11 @@ class BusinessPerformanceDashboardTest {
 
     @Test
     void summarisesTotalsInTheSubtitle() {
-        assertThat(dashboard.subtitle(fixture)).isEqualTo("Revenue $19.23M  ·  9,970 orders  ·  9,420 customers  ·  "
-                + "130 of 295 catalog products sold  ·  orders from 2012-12-17 to 2014-01-28");
-        assertThat(dashboard.subtitle(new MetricsDocument(MetricsFixture.parse("{}")))).isEqualTo("No totals in metrics.json");
+        assertThat(dashboard.subtitle(fixture))
+                .isEqualTo("Revenue $19.23M  ·  9,970 orders  ·  9,420 customers  ·  "
+                        + "130 of 295 catalog products sold  ·  orders from 2012-12-17 to 2014-01-28");
+        assertThat(dashboard.subtitle(new MetricsDocument(MetricsFixture.parse("{}"))))
+                .isEqualTo("No totals in metrics.json");
     }
 
     @Test

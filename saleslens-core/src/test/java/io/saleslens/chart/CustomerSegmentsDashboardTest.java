@@ -24,7 +24,9 @@ class CustomerSegmentsDashboardTest {
         assertThat(image.getWidth()).isGreaterThanOrEqualTo(1600);
         assertThat(image.getHeight()).isGreaterThanOrEqualTo(900);
         for (int panel = 0; panel < 4; panel++) {
-            assertThat(DashboardRendererTest.hasInk(image, panel)).as("panel %d drawn", panel).isTrue();
+            assertThat(DashboardRendererTest.hasInk(image, panel))
+                    .as("panel %d drawn", panel)
+                    .isTrue();
         }
     }
 
@@ -42,22 +44,35 @@ class CustomerSegmentsDashboardTest {
         metrics.putObject("seasonality").put("detected", false).put("reason", "strength 0.42 below 0.64");
 
         assertThat(RevenueForecastChart.notes(new MetricsDocument(metrics)))
-                .containsExactly("No seasonality established: strength 0.42 below 0.64", "No forecast: series too short");
+                .containsExactly(
+                        "No seasonality established: strength 0.42 below 0.64", "No forecast: series too short");
     }
 
     @Test
     void subtitleQuotesTheRfmAndConcentrationFigures() {
         assertThat(new CustomerSegmentsDashboard().subtitle(new MetricsDocument(analysisMetrics())))
-                .isEqualTo("3 customers scored by RFM  ·  recency to 2013-12-31  ·  top 20% of customers bring 66.4% of revenue");
+                .isEqualTo(
+                        "3 customers scored by RFM  ·  recency to 2013-12-31  ·  top 20% of customers bring 66.4% of revenue");
     }
 
     private static ObjectNode analysisMetrics() {
         ObjectNode metrics = MetricsFixture.parse("{}").deepCopy();
         ObjectNode rfm = metrics.putObject("rfm").put("customers", 3).put("reference_date", "2013-12-31");
-        rfm.putArray("segments").addObject().put("segment", "Champions").put("customer_share", 0.4).put("revenue_share", 0.7);
-        ((ArrayNode) rfm.get("segments")).addObject().put("segment", "Lost").put("customer_share", 0.6).put("revenue_share", 0.3);
+        rfm.putArray("segments")
+                .addObject()
+                .put("segment", "Champions")
+                .put("customer_share", 0.4)
+                .put("revenue_share", 0.7);
+        ((ArrayNode) rfm.get("segments"))
+                .addObject()
+                .put("segment", "Lost")
+                .put("customer_share", 0.6)
+                .put("revenue_share", 0.3);
         metrics.putObject("concentration").putObject("customers").put("top_share", 0.664);
-        ObjectNode abc = metrics.putObject("products").putObject("abc").put("a_share", 0.8).put("b_share", 0.15);
+        ObjectNode abc = metrics.putObject("products")
+                .putObject("abc")
+                .put("a_share", 0.8)
+                .put("b_share", 0.15);
         abc.putArray("classes").addObject().put("class", "A").put("products", 2).put("revenue_share", 0.8);
         ArrayNode curve = abc.putArray("pareto_curve");
         for (int p = 0; p <= 10; p++) {
@@ -65,21 +80,32 @@ class CustomerSegmentsDashboardTest {
         }
         ArrayNode cohorts = metrics.putObject("cohorts").putArray("rows");
         for (int c = 0; c < 6; c++) {
-            ArrayNode retention = cohorts.addObject().put("cohort", "2013-0" + (c + 1)).putArray("retention");
+            ArrayNode retention =
+                    cohorts.addObject().put("cohort", "2013-0" + (c + 1)).putArray("retention");
             for (int k = 0; k < 6 - c; k++) {
                 retention.add(k == 0 ? 1.0 : 0.3 / k);
             }
         }
         ArrayNode monthly = metrics.putArray("monthly");
         for (int m = 1; m <= 12; m++) {
-            monthly.addObject().put("month", String.format("2013-%02d", m)).put("revenue", 1000 + 100 * m).put("partial", false);
+            monthly.addObject()
+                    .put("month", String.format("2013-%02d", m))
+                    .put("revenue", 1000 + 100 * m)
+                    .put("partial", false);
         }
-        ObjectNode forecast = metrics.putObject("forecast").put("available", true).put("reason", "additive model")
+        ObjectNode forecast = metrics.putObject("forecast")
+                .put("available", true)
+                .put("reason", "additive model")
                 .put("backtest_mape_percent", 4.2);
         ArrayNode months = forecast.putArray("months");
         for (int h = 1; h <= 6; h++) {
-            months.addObject().put("month", String.format("2014-%02d", h)).put("point", 2300).put("lower80", 2100)
-                    .put("upper80", 2500).put("lower95", 2000).put("upper95", 2600);
+            months.addObject()
+                    .put("month", String.format("2014-%02d", h))
+                    .put("point", 2300)
+                    .put("lower80", 2100)
+                    .put("upper80", 2500)
+                    .put("lower95", 2000)
+                    .put("upper95", 2600);
         }
         return metrics;
     }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 
 class DashboardCanvasTest {
 
-
     @Test
     void laysFourPanelsInATwoByTwoGridBelowTheHeader() {
         Rectangle2D topLeft = DashboardCanvas.panelArea(0, 4);
@@ -38,19 +37,26 @@ class DashboardCanvasTest {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image.getWidth()).isEqualTo(DashboardCanvas.WIDTH);
         assertThat(image.getHeight()).isEqualTo(DashboardCanvas.HEIGHT);
-        assertThat(image.getRGB(DashboardCanvas.WIDTH - 2, 2) & 0xFFFFFF).as("white background").isEqualTo(0xFFFFFF);
+        assertThat(image.getRGB(DashboardCanvas.WIDTH - 2, 2) & 0xFFFFFF)
+                .as("white background")
+                .isEqualTo(0xFFFFFF);
     }
 
     @Test
     void drawsTheHeaderText() {
         BufferedImage image = new DashboardCanvas("Title", "Subtitle").draw(List.of());
 
-        assertThat(hasInk(image, new Rectangle2D.Double(0, 0, 300, DashboardCanvas.HEADER_HEIGHT))).isTrue();
+        assertThat(hasInk(image, new Rectangle2D.Double(0, 0, 300, DashboardCanvas.HEADER_HEIGHT)))
+                .isTrue();
     }
 
     private static JFreeChart panel() {
-        return RevenueBarChart.of("Panel", "Label", List.of(new RevenueBarChart.Bar("a", 1, DashboardTheme.PRIMARY)),
-                PlotOrientation.VERTICAL, "No data");
+        return RevenueBarChart.of(
+                "Panel",
+                "Label",
+                List.of(new RevenueBarChart.Bar("a", 1, DashboardTheme.PRIMARY)),
+                PlotOrientation.VERTICAL,
+                "No data");
     }
 
     private static boolean hasInk(BufferedImage image, Rectangle2D area) {

@@ -28,16 +28,21 @@ class DashboardRendererTest {
 
         DrawnDashboards drawn = new DashboardRenderer().render(MetricsFixture.metrics(), dashboards);
 
-        assertThat(drawn.names()).containsExactly("executive_kpis_trend", "business_performance_dashboard", "customer_segments");
+        assertThat(drawn.names())
+                .containsExactly("executive_kpis_trend", "business_performance_dashboard", "customer_segments");
         for (String name : drawn.names()) {
             Path png = dashboards.resolve(name + ".png");
-            assertThat(Files.readAllBytes(png)).as("the file holds the image handed on").isEqualTo(drawn.images().get(name));
+            assertThat(Files.readAllBytes(png))
+                    .as("the file holds the image handed on")
+                    .isEqualTo(drawn.images().get(name));
             BufferedImage image = ImageIO.read(png.toFile());
             assertThat(image.getWidth()).isEqualTo(1800).isGreaterThanOrEqualTo(1600);
             assertThat(image.getHeight()).isEqualTo(1000).isGreaterThanOrEqualTo(900);
             assertThat(distinctColours(image)).as("distinct colours in %s", png).isGreaterThan(50);
             for (int panel = 0; panel < 4; panel++) {
-                assertThat(hasInk(image, panel)).as("panel %d of %s drawn", panel, png).isTrue();
+                assertThat(hasInk(image, panel))
+                        .as("panel %d of %s drawn", panel, png)
+                        .isTrue();
             }
         }
     }
@@ -49,9 +54,14 @@ class DashboardRendererTest {
 
         DrawnDashboards drawn = new DashboardRenderer().render(metrics, runDir);
 
-        assertThat(drawn.names()).allSatisfy(name -> assertThat(Files.size(runDir.resolve(name + ".png"))).isPositive());
-        BufferedImage business = ImageIO.read(runDir.resolve("business_performance_dashboard.png").toFile());
-        assertThat(hasInk(business, 3)).as("country panel shows its no-data message").isTrue();
+        assertThat(drawn.names())
+                .allSatisfy(name ->
+                        assertThat(Files.size(runDir.resolve(name + ".png"))).isPositive());
+        BufferedImage business = ImageIO.read(
+                runDir.resolve("business_performance_dashboard.png").toFile());
+        assertThat(hasInk(business, 3))
+                .as("country panel shows its no-data message")
+                .isTrue();
     }
 
     @Test
@@ -60,7 +70,9 @@ class DashboardRendererTest {
 
         DrawnDashboards drawn = new DashboardRenderer().render(empty, runDir);
 
-        assertThat(drawn.names()).hasSize(3).allSatisfy(name -> assertThat(runDir.resolve(name + ".png")).exists());
+        assertThat(drawn.names())
+                .hasSize(3)
+                .allSatisfy(name -> assertThat(runDir.resolve(name + ".png")).exists());
     }
 
     @Test
@@ -77,7 +89,8 @@ class DashboardRendererTest {
             }
         };
 
-        DrawnDashboards drawn = new DashboardRenderer(List.of(fake)).render(MetricsFixture.parse("{\"marker\":\"seen\"}"), runDir);
+        DrawnDashboards drawn =
+                new DashboardRenderer(List.of(fake)).render(MetricsFixture.parse("{\"marker\":\"seen\"}"), runDir);
 
         assertThat(drawn.names()).containsExactly("fake");
         assertThat(Files.readString(runDir.resolve("fake.png"))).isEqualTo("seen");

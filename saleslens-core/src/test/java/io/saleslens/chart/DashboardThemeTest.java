@@ -3,10 +3,10 @@ package io.saleslens.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
+import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.ChartFactory;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +24,8 @@ class DashboardThemeTest {
 
     @Test
     void hidesAxesOfAnEmptyChart() {
-        CategoryPlot plot = DashboardTheme.apply(barChart(new DefaultCategoryDataset()), "No data").getCategoryPlot();
+        CategoryPlot plot = DashboardTheme.apply(barChart(new DefaultCategoryDataset()), "No data")
+                .getCategoryPlot();
 
         assertThat(plot.getDomainAxis().isVisible()).isFalse();
         assertThat(plot.getRangeAxis().isVisible()).isFalse();
@@ -32,7 +33,8 @@ class DashboardThemeTest {
 
     @Test
     void keepsAxesOfAChartWithData() {
-        CategoryPlot plot = DashboardTheme.apply(barChart(dataset(1.0)), "No data").getCategoryPlot();
+        CategoryPlot plot =
+                DashboardTheme.apply(barChart(dataset(1.0)), "No data").getCategoryPlot();
 
         assertThat(plot.getRangeAxis().isVisible()).isTrue();
     }

@@ -21,18 +21,26 @@ class ExecutiveKpiTrendDashboardTest {
     void drawsRevenueOrdersAverageOrderValueAndCustomers() {
         List<JFreeChart> panels = dashboard.panels(new MetricsDocument(MetricsFixture.metrics()));
 
-        assertThat(panels).extracting(chart -> chart.getTitle().getText())
+        assertThat(panels)
+                .extracting(chart -> chart.getTitle().getText())
                 .containsExactly("Monthly revenue", "Monthly orders", "Average order value", "Active customers");
-        assertThat(panels).extracting(chart -> chart.getXYPlot().getRangeAxis().getLabel())
-                .containsExactly("Revenue ($)", "Orders (count)", "Revenue per order ($)", "Customers who ordered (count)");
+        assertThat(panels)
+                .extracting(chart -> chart.getXYPlot().getRangeAxis().getLabel())
+                .containsExactly(
+                        "Revenue ($)", "Orders (count)", "Revenue per order ($)", "Customers who ordered (count)");
     }
 
     @Test
     void plotsEveryMonthOfTheFixture() {
-        JFreeChart revenue = dashboard.panels(new MetricsDocument(MetricsFixture.metrics())).get(0);
+        JFreeChart revenue =
+                dashboard.panels(new MetricsDocument(MetricsFixture.metrics())).get(0);
 
-        assertThat(revenue.getXYPlot().getDataset().getItemCount(0)).as("complete months").isEqualTo(12);
-        assertThat(revenue.getXYPlot().getDataset().getItemCount(1)).as("partial months").isEqualTo(2);
+        assertThat(revenue.getXYPlot().getDataset().getItemCount(0))
+                .as("complete months")
+                .isEqualTo(12);
+        assertThat(revenue.getXYPlot().getDataset().getItemCount(1))
+                .as("partial months")
+                .isEqualTo(2);
     }
 
     @Test

@@ -16,7 +16,9 @@ class MetricsDocumentTest {
 
     @Test
     void readsNestedArrays() {
-        assertThat(document.array("segments", "rows")).extracting(row -> row.get("code").asText()).containsExactly("M", "S");
+        assertThat(document.array("segments", "rows"))
+                .extracting(row -> row.get("code").asText())
+                .containsExactly("M", "S");
     }
 
     @Test

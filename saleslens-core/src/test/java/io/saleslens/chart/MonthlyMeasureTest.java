@@ -8,16 +8,16 @@ class MonthlyMeasureTest {
 
     @Test
     void rejectsMissingField() {
-        assertThatThrownBy(() -> new MonthlyMeasure(null, "Monthly revenue", "Revenue ($)",
-                MonthlyMeasure.Unit.DOLLARS, MonthlyMeasure.Shape.BARS))
+        assertThatThrownBy(() -> new MonthlyMeasure(
+                        null, "Monthly revenue", "Revenue ($)", MonthlyMeasure.Unit.DOLLARS, MonthlyMeasure.Shape.BARS))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("field is null");
     }
 
     @Test
     void rejectsMissingShape() {
-        assertThatThrownBy(() -> new MonthlyMeasure("revenue", "Monthly revenue", "Revenue ($)",
-                MonthlyMeasure.Unit.DOLLARS, null))
+        assertThatThrownBy(() -> new MonthlyMeasure(
+                        "revenue", "Monthly revenue", "Revenue ($)", MonthlyMeasure.Unit.DOLLARS, null))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("shape is null");
     }

@@ -14,10 +14,14 @@ import org.junit.jupiter.api.Test;
 
 class MonthlyTrendChartTest {
 
-    private static final MonthlyMeasure REVENUE = new MonthlyMeasure("revenue", "Monthly revenue", "Revenue ($)",
-            MonthlyMeasure.Unit.DOLLARS, MonthlyMeasure.Shape.BARS);
-    private static final MonthlyMeasure AVERAGE_ORDER_VALUE = new MonthlyMeasure("avg_order_value",
-            "Average order value", "Revenue per order ($)", MonthlyMeasure.Unit.DOLLARS, MonthlyMeasure.Shape.LINE);
+    private static final MonthlyMeasure REVENUE = new MonthlyMeasure(
+            "revenue", "Monthly revenue", "Revenue ($)", MonthlyMeasure.Unit.DOLLARS, MonthlyMeasure.Shape.BARS);
+    private static final MonthlyMeasure AVERAGE_ORDER_VALUE = new MonthlyMeasure(
+            "avg_order_value",
+            "Average order value",
+            "Revenue per order ($)",
+            MonthlyMeasure.Unit.DOLLARS,
+            MonthlyMeasure.Shape.LINE);
 
     private final List<JsonNode> monthly = new MetricsDocument(MetricsFixture.parse("""
             {"monthly": [
@@ -35,7 +39,9 @@ class MonthlyTrendChartTest {
 
         assertThat(plot.getRenderer()).isInstanceOf(XYBarRenderer.class);
         assertThat(dataset.getSeriesKey(0)).isEqualTo(MonthlyTrendChart.COMPLETE_MONTH);
-        assertThat(dataset.getSeries(0).getItemCount()).as("months with revenue, not partial").isEqualTo(1);
+        assertThat(dataset.getSeries(0).getItemCount())
+                .as("months with revenue, not partial")
+                .isEqualTo(1);
         assertThat(dataset.getSeriesKey(1)).isEqualTo(MonthlyTrendChart.PARTIAL_MONTH);
         assertThat(dataset.getSeries(1).getItemCount()).isEqualTo(2);
         assertThat(plot.getRenderer().getSeriesPaint(1)).isEqualTo(DashboardTheme.PARTIAL);
@@ -47,7 +53,9 @@ class MonthlyTrendChartTest {
         TimeSeriesCollection dataset = (TimeSeriesCollection) plot.getDataset();
         XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
 
-        assertThat(dataset.getSeries(0).getItemCount()).as("every month on the line").isEqualTo(4);
+        assertThat(dataset.getSeries(0).getItemCount())
+                .as("every month on the line")
+                .isEqualTo(4);
         assertThat(dataset.getSeries(1).getItemCount()).isEqualTo(2);
         assertThat(renderer.getSeriesLinesVisible(1)).isFalse();
     }
@@ -63,8 +71,9 @@ class MonthlyTrendChartTest {
 
     @Test
     void leavesOutThePartialLegendEntryWhenNoMonthIsPartial() {
-        List<JsonNode> complete = new MetricsDocument(MetricsFixture.parse(
-                "{\"monthly\": [{\"month\": \"2013-01\", \"revenue\": 1}]}")).array("monthly");
+        List<JsonNode> complete = new MetricsDocument(
+                        MetricsFixture.parse("{\"monthly\": [{\"month\": \"2013-01\", \"revenue\": 1}]}"))
+                .array("monthly");
 
         XYPlot plot = MonthlyTrendChart.of(complete, REVENUE).getXYPlot();
 
@@ -80,8 +89,9 @@ class MonthlyTrendChartTest {
 
     @Test
     void rejectsAMonthThatIsNotYearAndMonth() {
-        List<JsonNode> bad = new MetricsDocument(MetricsFixture.parse(
-                "{\"monthly\": [{\"month\": \"2013/01\", \"revenue\": 1}]}")).array("monthly");
+        List<JsonNode> bad = new MetricsDocument(
+                        MetricsFixture.parse("{\"monthly\": [{\"month\": \"2013/01\", \"revenue\": 1}]}"))
+                .array("monthly");
 
         assertThatThrownBy(() -> MonthlyTrendChart.of(bad, REVENUE))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -51,7 +51,8 @@ class RevenueBarChartTest {
 
         assertThat(plot.getRangeAxis().getLabel()).isEqualTo("Revenue ($)");
         assertThat(plot.getRangeAxisLocation()).isEqualTo(AxisLocation.BOTTOM_OR_LEFT);
-        assertThat(plot.getRenderer().getDefaultItemLabelGenerator().generateLabel(plot.getDataset(), 0, 0)).isEqualTo("$15.6M");
+        assertThat(plot.getRenderer().getDefaultItemLabelGenerator().generateLabel(plot.getDataset(), 0, 0))
+                .isEqualTo("$15.6M");
     }
 
     @Test

@@ -50,7 +50,8 @@ public abstract class BaseEngineTest {
     }
 
     private String parse(String text, String pattern, String zone) {
-        Object value = row(sql.parseDate(sql.literal(text), pattern, zone) + " AS d").get("d");
+        Object value =
+                row(sql.parseDate(sql.literal(text), pattern, zone) + " AS d").get("d");
         return value == null ? null : value.toString();
     }
 
@@ -67,18 +68,22 @@ public abstract class BaseEngineTest {
     @Test
     void aDoubleFromJavaIsATypedLiteralAndANonFiniteOneIsATypedNull() {
         assertThat(row(sql.doubleLiteral(1e308) + " AS v, " + sql.doubleLiteral(-0.125) + " AS w"))
-                .containsEntry("v", 1e308).containsEntry("w", -0.125);
+                .containsEntry("v", 1e308)
+                .containsEntry("w", -0.125);
         for (double value : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
             assertThat(sql.doubleLiteral(value)).isEqualTo("CAST(NULL AS DOUBLE)");
-            assertThat(row("round(10 / " + sql.doubleLiteral(value) + ", 2) AS v")).as(Double.toString(value)).containsEntry("v", null);
+            assertThat(row("round(10 / " + sql.doubleLiteral(value) + ", 2) AS v"))
+                    .as(Double.toString(value))
+                    .containsEntry("v", null);
         }
     }
 
     @Test
     void integersAreSignAndDigitsOnly() {
-        Map<String, Object> values = row(sql.tryInteger("'42'") + " AS plain, " + sql.tryInteger("'-7'") + " AS negative, "
-                + sql.tryInteger("'12.5'") + " AS fraction, " + sql.tryInteger("'1e3'") + " AS exponent, "
-                + sql.tryInteger("'abc'") + " AS text");
+        Map<String, Object> values =
+                row(sql.tryInteger("'42'") + " AS plain, " + sql.tryInteger("'-7'") + " AS negative, "
+                        + sql.tryInteger("'12.5'") + " AS fraction, " + sql.tryInteger("'1e3'") + " AS exponent, "
+                        + sql.tryInteger("'abc'") + " AS text");
         assertThat(values.get("plain")).isEqualTo(42L);
         assertThat(values.get("negative")).isEqualTo(-7L);
         assertThat(values.get("fraction")).isNull();
@@ -88,8 +93,9 @@ public abstract class BaseEngineTest {
 
     @Test
     void weeksStartOnMonday() {
-        Map<String, Object> values = row(sql.weekStart("DATE '2024-01-07'") + " AS sunday, " + sql.weekStart("DATE '2024-01-08'")
-                + " AS monday, " + sql.weekStart("DATE '2024-01-03'") + " AS wednesday");
+        Map<String, Object> values =
+                row(sql.weekStart("DATE '2024-01-07'") + " AS sunday, " + sql.weekStart("DATE '2024-01-08'")
+                        + " AS monday, " + sql.weekStart("DATE '2024-01-03'") + " AS wednesday");
         assertThat(values.get("sunday")).isEqualTo("2024-01-01");
         assertThat(values.get("monday")).isEqualTo("2024-01-08");
         assertThat(values.get("wednesday")).isEqualTo("2024-01-01");
@@ -98,8 +104,9 @@ public abstract class BaseEngineTest {
     @Test
     void datesFormatCountAndShiftAlike() {
         String date = "DATE '2024-01-07'";
-        Map<String, Object> values = row(sql.yearMonth(date) + " AS month, " + sql.dayOfWeek(date) + " AS weekday, "
-                + sql.addDays(date, -7) + " AS week_before, " + sql.daysBetween("DATE '2023-12-31'", date) + " AS days");
+        Map<String, Object> values =
+                row(sql.yearMonth(date) + " AS month, " + sql.dayOfWeek(date) + " AS weekday, " + sql.addDays(date, -7)
+                        + " AS week_before, " + sql.daysBetween("DATE '2023-12-31'", date) + " AS days");
         assertThat(values.get("month")).isEqualTo("2024-01");
         assertThat(values.get("weekday")).as("Sunday is 0").isEqualTo(0L);
         assertThat(values.get("week_before")).isEqualTo("2023-12-31");
@@ -108,14 +115,16 @@ public abstract class BaseEngineTest {
 
     @Test
     void dateSeriesHoldsEveryDayInclusive() {
-        assertThat(engine.queryLong("SELECT count(*) FROM (" + sql.dateSeries("DATE '2024-02-27'", "DATE '2024-03-01'") + ") d"))
+        assertThat(engine.queryLong(
+                        "SELECT count(*) FROM (" + sql.dateSeries("DATE '2024-02-27'", "DATE '2024-03-01'") + ") d"))
                 .isEqualTo(4);
     }
 
     @Test
     void fixedWidthDatesNeedTheirFullWidthAndAValidDay() {
         Map<String, Object> values = row(sql.parseDate("'20130229'", "yyyyMMdd") + " AS no_such_day, "
-                + sql.parseDate("'20120229'", "yyyyMMdd") + " AS leap_day, " + sql.parseDate("'5489'", "yyyyMMdd") + " AS too_short, "
+                + sql.parseDate("'20120229'", "yyyyMMdd") + " AS leap_day, " + sql.parseDate("'5489'", "yyyyMMdd")
+                + " AS too_short, "
                 + sql.parseDate("'2014-03-07'", null) + " AS iso");
         assertThat(values.get("no_such_day")).isNull();
         assertThat(values.get("leap_day")).isEqualTo("2012-02-29");
@@ -125,23 +134,43 @@ public abstract class BaseEngineTest {
 
     @Test
     void isoDatesAreReadOnlyInTheirIsoForms() {
-        List<String> texts = List.of("2014-03-07", "2014-3-7", "2014-03-07 10:11:12", "2014-03-07T10:11:12", "2014",
-                "2014-03", "2014/03/07", "2014 03 07", "2014-02-30", "20140307", "2014-03-07Z", "07/03/2014");
+        List<String> texts = List.of(
+                "2014-03-07",
+                "2014-3-7",
+                "2014-03-07 10:11:12",
+                "2014-03-07T10:11:12",
+                "2014",
+                "2014-03",
+                "2014/03/07",
+                "2014 03 07",
+                "2014-02-30",
+                "20140307",
+                "2014-03-07Z",
+                "07/03/2014");
         Map<String, Object> values = row(IntStream.range(0, texts.size())
-                .mapToObj(i -> sql.parseDate(sql.literal(texts.get(i)), null) + " AS d" + i).collect(Collectors.joining(", ")));
+                .mapToObj(i -> sql.parseDate(sql.literal(texts.get(i)), null) + " AS d" + i)
+                .collect(Collectors.joining(", ")));
         Map<String, Object> expected = new LinkedHashMap<>();
         String day = LocalDate.of(2014, 3, 7).toString();
         for (int i = 0; i < texts.size(); i++) {
             expected.put("d" + i, i < 4 ? day : null);
         }
         assertThat(values).isEqualTo(expected);
-        assertThat(IntStream.range(4, texts.size()).mapToObj(i -> values.get("d" + i))).as("not ISO dates").containsOnlyNulls();
+        assertThat(IntStream.range(4, texts.size()).mapToObj(i -> values.get("d" + i)))
+                .as("not ISO dates")
+                .containsOnlyNulls();
     }
 
     /** Instants around both of New York's DST changes in 2024, written with different offsets. */
     private static final List<String> SHOPIFY_TIMESTAMPS = List.of(
-            "2024-03-10 01:30:00 -0500", "2024-03-10 04:30:00 +0000", "2024-03-10 07:30:00 +0000", "2024-03-09 23:59:59 -0500",
-            "2024-11-03 04:30:00 +0000", "2024-11-03 06:30:00 +0000", "2024-11-03 01:30:00 -0400", "2024-07-01 00:15:00 +0200",
+            "2024-03-10 01:30:00 -0500",
+            "2024-03-10 04:30:00 +0000",
+            "2024-03-10 07:30:00 +0000",
+            "2024-03-09 23:59:59 -0500",
+            "2024-11-03 04:30:00 +0000",
+            "2024-11-03 06:30:00 +0000",
+            "2024-11-03 01:30:00 -0400",
+            "2024-07-01 00:15:00 +0200",
             "2024-12-31 23:30:00 -0800");
 
     private static final DateTimeFormatter SHOPIFY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z", Locale.ROOT);
@@ -164,7 +193,9 @@ public abstract class BaseEngineTest {
             if (!local.equals(instant.toLocalDate())) {
                 differ.add(text);
             }
-            assertThat(parse(text, "yyyy-MM-dd HH:mm:ss Z", "America/New_York")).as(text).isEqualTo(local.toString());
+            assertThat(parse(text, "yyyy-MM-dd HH:mm:ss Z", "America/New_York"))
+                    .as(text)
+                    .isEqualTo(local.toString());
         }
         assertThat(differ).as("the fixture moves some dates").isNotEmpty();
     }
@@ -172,12 +203,22 @@ public abstract class BaseEngineTest {
     @Test
     void isoTimestampsWithTAndZoneAreReadWithoutAPattern() {
         ZoneId berlin = ZoneId.of("Europe/Berlin");
-        for (String text : List.of("2024-03-30T23:30:00Z", "2024-03-31T01:30:00Z", "2024-10-26T22:30:00+00:00", "2024-10-27T00:30:00-05:00")) {
+        for (String text : List.of(
+                "2024-03-30T23:30:00Z",
+                "2024-03-31T01:30:00Z",
+                "2024-10-26T22:30:00+00:00",
+                "2024-10-27T00:30:00-05:00")) {
             OffsetDateTime instant = OffsetDateTime.parse(text);
-            assertThat(parse(text, null, null)).as(text).isEqualTo(instant.toLocalDate().toString());
-            assertThat(parse(text, null, "Europe/Berlin")).as(text).isEqualTo(instant.atZoneSameInstant(berlin).toLocalDate().toString());
+            assertThat(parse(text, null, null))
+                    .as(text)
+                    .isEqualTo(instant.toLocalDate().toString());
+            assertThat(parse(text, null, "Europe/Berlin"))
+                    .as(text)
+                    .isEqualTo(instant.atZoneSameInstant(berlin).toLocalDate().toString());
         }
-        assertThat(parse("2024-03-05 14:22:10", null, "Europe/Berlin")).as("no offset: already local").isEqualTo("2024-03-05");
+        assertThat(parse("2024-03-05 14:22:10", null, "Europe/Berlin"))
+                .as("no offset: already local")
+                .isEqualTo("2024-03-05");
         assertThat(parse("2024-03-05", null, null)).isEqualTo("2024-03-05");
         assertThat(parse("2013", null, null)).isNull();
     }
@@ -186,11 +227,16 @@ public abstract class BaseEngineTest {
     void twelveHourClocksAndQuotedLiteralsAreRead() {
         DateTimeFormatter format = DateTimeFormatter.ofPattern("MM/dd/yyyy hh:mm a", Locale.US);
         for (String text : List.of("03/05/2024 11:59 PM", "12/31/2023 12:01 AM", "07/04/2024 01:00 PM")) {
-            assertThat(parse(text, "MM/dd/yyyy hh:mm a", null)).as(text).isEqualTo(LocalDateTime.parse(text, format).toLocalDate().toString());
+            assertThat(parse(text, "MM/dd/yyyy hh:mm a", null))
+                    .as(text)
+                    .isEqualTo(LocalDateTime.parse(text, format).toLocalDate().toString());
         }
-        assertThat(parse("2024-03-05T14:22:10+01:00", "yyyy-MM-dd'T'HH:mm:ssXXX", "UTC")).isEqualTo("2024-03-05");
-        assertThat(parse("2024-03-05T00:22:10+01:00", "yyyy-MM-dd'T'HH:mm:ssXXX", "UTC")).isEqualTo("2024-03-04");
-        assertThat(parse("2024-03-05T00:22:10Z", "yyyy-MM-dd'T'HH:mm:ssXXX", "Asia/Tokyo")).isEqualTo("2024-03-05");
+        assertThat(parse("2024-03-05T14:22:10+01:00", "yyyy-MM-dd'T'HH:mm:ssXXX", "UTC"))
+                .isEqualTo("2024-03-05");
+        assertThat(parse("2024-03-05T00:22:10+01:00", "yyyy-MM-dd'T'HH:mm:ssXXX", "UTC"))
+                .isEqualTo("2024-03-04");
+        assertThat(parse("2024-03-05T00:22:10Z", "yyyy-MM-dd'T'HH:mm:ssXXX", "Asia/Tokyo"))
+                .isEqualTo("2024-03-05");
         assertThat(parse("not a date", "yyyy-MM-dd HH:mm:ss Z", "UTC")).isNull();
     }
 
@@ -212,15 +258,21 @@ public abstract class BaseEngineTest {
 
     @Test
     void conditionalAggregatesSeeOnlyTheRowsThatMeetTheirCondition() {
-        String rows = "(SELECT 1 AS n, 'a' AS k UNION ALL SELECT 2, 'a' UNION ALL SELECT 3, 'b' UNION ALL SELECT 4, NULL) t";
+        String rows =
+                "(SELECT 1 AS n, 'a' AS k UNION ALL SELECT 2, 'a' UNION ALL SELECT 3, 'b' UNION ALL SELECT 4, NULL) t";
         Map<String, Object> values = engine.query("SELECT " + sql.countWhere("n > 1") + " AS over_one, "
-                + sql.countWhere("n > 9") + " AS none, " + sql.aggregateWhere("max", "n", "n < 3") + " AS max_under_three, "
-                + sql.aggregateWhere("min", "k", "n > 9") + " AS min_of_none, " + sql.countDistinctWhere("k", "n >= 2")
-                + " AS keys_from_two FROM " + rows).get(0);
+                        + sql.countWhere("n > 9") + " AS none, " + sql.aggregateWhere("max", "n", "n < 3")
+                        + " AS max_under_three, "
+                        + sql.aggregateWhere("min", "k", "n > 9") + " AS min_of_none, "
+                        + sql.countDistinctWhere("k", "n >= 2")
+                        + " AS keys_from_two FROM " + rows)
+                .get(0);
         assertThat(values.get("over_one")).isEqualTo(3L);
         assertThat(values.get("none")).as("a count of no rows is 0, not null").isEqualTo(0L);
         assertThat(((Number) values.get("max_under_three")).longValue()).isEqualTo(2);
         assertThat(values.get("min_of_none")).isNull();
-        assertThat(values.get("keys_from_two")).as("a and b; the null key is not counted").isEqualTo(2L);
+        assertThat(values.get("keys_from_two"))
+                .as("a and b; the null key is not counted")
+                .isEqualTo(2L);
     }
 }

@@ -40,8 +40,12 @@ class DatePatternsTest {
     @Test
     void findsAndRemovesTheZoneOffset() {
         assertThat(DatePatterns.hasOffset("yyyy-MM-dd HH:mm:ss Z")).isTrue();
-        assertThat(DatePatterns.hasOffset("yyyy-MM-dd'T'HH:mm:ss'Z'")).as("a quoted Z is text").isFalse();
+        assertThat(DatePatterns.hasOffset("yyyy-MM-dd'T'HH:mm:ss'Z'"))
+                .as("a quoted Z is text")
+                .isFalse();
         assertThat(DatePatterns.withoutOffset("yyyy-MM-dd HH:mm:ss Z")).isEqualTo("yyyy-MM-dd HH:mm:ss");
-        assertThat(DatePatterns.isFixedWidth("yyyy-MM-dd HH:mm:ss")).as("only date patterns are checked by length").isFalse();
+        assertThat(DatePatterns.isFixedWidth("yyyy-MM-dd HH:mm:ss"))
+                .as("only date patterns are checked by length")
+                .isFalse();
     }
 }

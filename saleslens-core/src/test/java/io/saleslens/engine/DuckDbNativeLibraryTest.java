@@ -19,7 +19,9 @@ class DuckDbNativeLibraryTest {
 
     static URL bundled() {
         URL bundled = DuckDbNativeLibrary.class.getClassLoader().getResource(DuckDbNativeLibrary.bundledLibraryName());
-        Assumptions.assumeTrue(bundled != null, "duckdb-java bundles no native library for " + DuckDbNativeLibrary.bundledLibraryName());
+        Assumptions.assumeTrue(
+                bundled != null,
+                "duckdb-java bundles no native library for " + DuckDbNativeLibrary.bundledLibraryName());
         return bundled;
     }
 
@@ -30,7 +32,8 @@ class DuckDbNativeLibraryTest {
         Object written = Files.readAttributes(first, BasicFileAttributes.class).fileKey();
         Path second = DuckDbNativeLibrary.unpack(bundled(), cache);
         assertThat(second).isEqualTo(first);
-        assertThat(Files.readAttributes(second, BasicFileAttributes.class).fileKey()).isEqualTo(written);
+        assertThat(Files.readAttributes(second, BasicFileAttributes.class).fileKey())
+                .isEqualTo(written);
         assertThat(Files.size(first)).isEqualTo(bundled().openConnection().getContentLengthLong());
         try (Stream<Path> files = Files.walk(cache)) {
             assertThat(files.filter(Files::isRegularFile)).containsExactly(first);
@@ -42,7 +45,8 @@ class DuckDbNativeLibraryTest {
         Path cache = dir.resolve("cache");
         Path library = DuckDbNativeLibrary.unpack(bundled(), cache);
         Files.write(library, new byte[10]);
-        assertThat(Files.size(DuckDbNativeLibrary.unpack(bundled(), cache))).isEqualTo(bundled().openConnection().getContentLengthLong());
+        assertThat(Files.size(DuckDbNativeLibrary.unpack(bundled(), cache)))
+                .isEqualTo(bundled().openConnection().getContentLengthLong());
     }
 
     @Test
@@ -67,9 +71,16 @@ class DuckDbNativeLibraryTest {
         Path tmp = Files.createDirectory(dir.resolve("tmp"));
         Path cache = dir.resolve("cache");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process child = new ProcessBuilder(java.toString(), "-Djava.io.tmpdir=" + tmp, "-D" + DuckDbNativeLibrary.CACHE_PROPERTY + "=" + cache,
-                "-cp", System.getProperty("java.class.path"), OneEngine.class.getName(), dir.resolve("spill").toString())
-                .redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        java.toString(),
+                        "-Djava.io.tmpdir=" + tmp,
+                        "-D" + DuckDbNativeLibrary.CACHE_PROPERTY + "=" + cache,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        OneEngine.class.getName(),
+                        dir.resolve("spill").toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(child.getInputStream().readAllBytes());
         assertThat(child.waitFor()).as(output).isZero();
         assertThat(output).contains("answer=42", "loader=saleslens-duckdb");
@@ -77,7 +88,8 @@ class DuckDbNativeLibraryTest {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("libduckdb_java"));
         }
         try (Stream<Path> files = Files.walk(cache)) {
-            assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
+            assertThat(files.filter(Files::isRegularFile)
+                            .map(p -> p.getFileName().toString()))
                     .containsExactly(System.mapLibraryName("duckdb_java"));
         }
     }
@@ -88,7 +100,11 @@ class DuckDbNativeLibraryTest {
             try (DuckDbEngine engine = new DuckDbEngine(Path.of(args[0]), null)) {
                 List<Map<String, Object>> rows = engine.query("SELECT 42 AS answer");
                 System.out.println("answer=" + rows.get(0).get("answer"));
-                System.out.println("loader=" + DuckDbNativeLibrary.cachedDriver().getClass().getClassLoader().getName());
+                System.out.println("loader="
+                        + DuckDbNativeLibrary.cachedDriver()
+                                .getClass()
+                                .getClassLoader()
+                                .getName());
             }
         }
     }

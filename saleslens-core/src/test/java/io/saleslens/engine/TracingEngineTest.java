@@ -19,7 +19,8 @@ class TracingEngineTest {
         try (Engine engine = new TracingEngine(new DuckDbEngine(folder.resolve("spill"), null), trace)) {
             engine.execute("CREATE TABLE work.t AS\n  SELECT range AS n FROM range(10)");
             assertThat(engine.queryLong("SELECT sum(n) FROM work.t")).isEqualTo(45);
-            assertThatThrownBy(() -> engine.execute("SELECT * FROM work.missing")).hasMessageContaining("missing");
+            assertThatThrownBy(() -> engine.execute("SELECT * FROM work.missing"))
+                    .hasMessageContaining("missing");
         }
         List<String> lines = Files.readAllLines(trace);
         assertThat(lines).hasSize(3);

@@ -1,11 +1,11 @@
 package io.saleslens.export;
 
-import io.saleslens.stage.Tables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.saleslens.engine.DuckDbEngine;
-import io.saleslens.stage.RepairLog;
 import io.saleslens.spec.SourceSpec;
+import io.saleslens.stage.RepairLog;
+import io.saleslens.stage.Tables;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -53,25 +53,35 @@ class QualityFilesTest {
 
     @Test
     void aNulCharacterIsWrittenAsBackslashZero() {
-        assertThat(engine.query("SELECT " + files.forPeople("concat(chr(0), '21768')") + " AS v").get(0).get("v"))
+        assertThat(engine.query("SELECT " + files.forPeople("concat(chr(0), '21768')") + " AS v")
+                        .get(0)
+                        .get("v"))
                 .isEqualTo("\\021768");
-        assertThat(engine.query("SELECT " + files.forPeople("CAST(NULL AS STRING)") + " AS v").get(0).get("v")).isNull();
+        assertThat(engine.query("SELECT " + files.forPeople("CAST(NULL AS STRING)") + " AS v")
+                        .get(0)
+                        .get("v"))
+                .isNull();
     }
 
     @Test
     void repairsCsvNeutralisesTheOldAndNewValuesAndTheKey() throws Exception {
         RepairLog.create(engine);
         engine.execute("CREATE TABLE bronze.sales AS SELECT 2 AS _line, '=cmd|'' /C calc''!A0' AS sls_ord_num");
-        engine.execute("INSERT INTO " + Tables.REPAIR_LOG + " VALUES ('sales', 2, 'sales_amount', '-20', '=1+1', 'sale.sales_amount')");
+        engine.execute("INSERT INTO " + Tables.REPAIR_LOG
+                + " VALUES ('sales', 2, 'sales_amount', '-20', '=1+1', 'sale.sales_amount')");
         SourceSpec spec = SourceSpec.file("sales.csv").key("sls_ord_num").build();
         Path csv = dir.resolve("repairs.csv");
         engine.writeCsv(files.repairs("sales", "sales", spec, List.of("sls_ord_num")), csv);
-        assertThat(Files.readAllLines(csv)).containsExactly(
-                "source,line,key,column,old_value,new_value,rule",
-                "sales,2,'=cmd|' /C calc'!A0,sales_amount,-20,'=1+1,sale.sales_amount");
+        assertThat(Files.readAllLines(csv))
+                .containsExactly(
+                        "source,line,key,column,old_value,new_value,rule",
+                        "sales,2,'=cmd|' /C calc'!A0,sales_amount,-20,'=1+1,sale.sales_amount");
     }
 
     private String cell(String value) {
-        return (String) engine.query("SELECT " + files.forPeople(engine.dialect().literal(value)) + " AS v").get(0).get("v");
+        return (String)
+                engine.query("SELECT " + files.forPeople(engine.dialect().literal(value)) + " AS v")
+                        .get(0)
+                        .get("v");
     }
 }

@@ -30,7 +30,14 @@ final class ExpectedFigures {
         BigDecimal revenue = BigDecimal.ZERO;
     }
 
-    void line(String order, String customer, String product, LocalDate date, long quantity, BigDecimal sales, String segment) {
+    void line(
+            String order,
+            String customer,
+            String product,
+            LocalDate date,
+            long quantity,
+            BigDecimal sales,
+            String segment) {
         records++;
         revenue = revenue.add(sales);
         units += quantity;

@@ -51,7 +51,8 @@ final class FlatOrdersFixture {
         BigDecimal[] cost = new BigDecimal[productCount];
         for (int p = 0; p < productCount; p++) {
             price[p] = BigDecimal.valueOf(500 + random.nextInt(150_000), 2);
-            cost[p] = price[p].multiply(BigDecimal.valueOf(55 + random.nextInt(30), 2)).setScale(2, RoundingMode.HALF_UP);
+            cost[p] = price[p].multiply(BigDecimal.valueOf(55 + random.nextInt(30), 2))
+                    .setScale(2, RoundingMode.HALF_UP);
         }
         List<String> lines = new ArrayList<>();
         int row = 0;
@@ -71,7 +72,8 @@ final class FlatOrdersFixture {
                 int quantity = 1 + random.nextInt(9);
                 int discountPercent = new int[] {0, 0, 10, 20}[random.nextInt(4)];
                 BigDecimal sales = price[p].multiply(BigDecimal.valueOf(quantity))
-                        .multiply(BigDecimal.valueOf(100 - discountPercent, 2)).setScale(2, RoundingMode.HALF_UP);
+                        .multiply(BigDecimal.valueOf(100 - discountPercent, 2))
+                        .setScale(2, RoundingMode.HALF_UP);
                 BigDecimal lineProfit = sales.subtract(cost[p].multiply(BigDecimal.valueOf(quantity)));
                 boolean discountMissing = random.nextInt(25) == 0;
                 if (discountPercent > 0 && !discountMissing) {
@@ -80,11 +82,27 @@ final class FlatOrdersFixture {
                 expected.line(order, customer, product, date, quantity, sales, customerSegment[c]);
                 profit = profit.add(lineProfit);
                 String productName = "Item " + (1000 + p) + (p % 5 == 0 ? ", \"Deluxe\" edition" : "");
-                lines.add(String.join(",", Integer.toString(++row), order, DAY_MONTH_YEAR.format(date),
-                        DAY_MONTH_YEAR.format(date.plusDays(2 + random.nextInt(4))), row % 3 == 0 ? "First Class" : "Standard Class",
-                        customer, "Customer " + c, customerSegment[c], "United States", customerRegion[c], product,
-                        CATEGORIES[p % 3], csv(productName), sales.toPlainString(), Integer.toString(quantity),
-                        discountMissing ? "NA" : BigDecimal.valueOf(discountPercent, 2).toPlainString(), lineProfit.toPlainString()));
+                lines.add(String.join(
+                        ",",
+                        Integer.toString(++row),
+                        order,
+                        DAY_MONTH_YEAR.format(date),
+                        DAY_MONTH_YEAR.format(date.plusDays(2 + random.nextInt(4))),
+                        row % 3 == 0 ? "First Class" : "Standard Class",
+                        customer,
+                        "Customer " + c,
+                        customerSegment[c],
+                        "United States",
+                        customerRegion[c],
+                        product,
+                        CATEGORIES[p % 3],
+                        csv(productName),
+                        sales.toPlainString(),
+                        Integer.toString(quantity),
+                        discountMissing
+                                ? "NA"
+                                : BigDecimal.valueOf(discountPercent, 2).toPlainString(),
+                        lineProfit.toPlainString()));
             }
         }
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

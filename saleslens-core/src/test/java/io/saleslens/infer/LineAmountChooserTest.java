@@ -17,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class LineAmountChooserTest {
     private static final int ORDERS = 150;
-    @TempDir static Path work;
+
+    @TempDir
+    static Path work;
+
     static ShopifyOrdersFixture shopify;
     static InferredRun shopifyRun;
 
@@ -53,21 +56,28 @@ class LineAmountChooserTest {
     @Test
     void theSpecSaysWhatDecidedTheLineAmount() {
         assertThat(shopifyRun.yaml)
-                .contains("order_number: { from: Name, required: true }", "customer_id: { from: Email }",
-                        "product_number: { from: \"Lineitem sku\" }", "quantity: { from: \"Lineitem quantity\", type: integer }",
-                        "unit_price: { from: \"Lineitem price\", type: decimal }", "discount: { from: \"Lineitem discount\", type: decimal }")
-                .contains("sales_amount: { expr: 'TRY_CAST(\"Lineitem quantity\" AS DOUBLE) * TRY_CAST(\"Lineitem price\" AS DOUBLE)"
-                        + " - coalesce(TRY_CAST(\"Lineitem discount\" AS DOUBLE), 0)', type: decimal }")
-                .contains("the order-level 'Subtotal' equals the sum of price x quantity - 'Lineitem discount' over the order's lines on "
-                        + ORDERS + " of " + ORDERS + " orders")
-                .contains("'Total' is order-level: on the first line of " + shopify.multiLineOrders + " of " + shopify.multiLineOrders
-                        + " multi-line orders (by 'Name') and blank on every follow-on line")
+                .contains(
+                        "order_number: { from: Name, required: true }",
+                        "customer_id: { from: Email }",
+                        "product_number: { from: \"Lineitem sku\" }",
+                        "quantity: { from: \"Lineitem quantity\", type: integer }",
+                        "unit_price: { from: \"Lineitem price\", type: decimal }",
+                        "discount: { from: \"Lineitem discount\", type: decimal }")
+                .contains(
+                        "sales_amount: { expr: 'TRY_CAST(\"Lineitem quantity\" AS DOUBLE) * TRY_CAST(\"Lineitem price\" AS DOUBLE)"
+                                + " - coalesce(TRY_CAST(\"Lineitem discount\" AS DOUBLE), 0)', type: decimal }")
+                .contains(
+                        "the order-level 'Subtotal' equals the sum of price x quantity - 'Lineitem discount' over the order's lines on "
+                                + ORDERS + " of " + ORDERS + " orders")
+                .contains("'Total' is order-level: on the first line of " + shopify.multiLineOrders + " of "
+                        + shopify.multiLineOrders + " multi-line orders (by 'Name') and blank on every follow-on line")
                 .doesNotContain("from: Total", "from: Subtotal", "from: \"Discount Amount\"");
     }
 
     @Test
     void billingFieldsOnTheFirstLineOnlyAreFilledDownPerCustomer() {
-        assertThat(shopifyRun.yaml).containsPattern("fill_down: \\{ by: customer_id, columns: \\[[a-z_, ]*country[a-z_, ]*\\] \\}");
+        assertThat(shopifyRun.yaml)
+                .containsPattern("fill_down: \\{ by: customer_id, columns: \\[[a-z_, ]*country[a-z_, ]*\\] \\}");
     }
 
     @Test
@@ -76,11 +86,13 @@ class LineAmountChooserTest {
         assertThat(segments.path("attribute").asText()).isEqualTo("country");
         assertThat(segments.path("rows")).hasSize(shopify.expected.segments.size());
         for (JsonNode row : segments.path("rows")) {
-            ExpectedFigures.Segment expected = shopify.expected.segments.get(row.path("label").asText());
+            ExpectedFigures.Segment expected =
+                    shopify.expected.segments.get(row.path("label").asText());
             assertThat(expected).as(row.toString()).isNotNull();
             assertThat(row.path("customers").asLong()).isEqualTo(expected.customers.size());
             assertThat(row.path("orders").asLong()).isEqualTo(expected.orders.size());
-            assertThat(row.path("revenue").decimalValue()).isEqualByComparingTo(expected.revenue.setScale(2, RoundingMode.HALF_UP));
+            assertThat(row.path("revenue").decimalValue())
+                    .isEqualByComparingTo(expected.revenue.setScale(2, RoundingMode.HALF_UP));
         }
     }
 
@@ -92,22 +104,38 @@ class LineAmountChooserTest {
         BigDecimal sales = BigDecimal.ZERO;
         for (int i = 0; i < 20; i++) {
             BigDecimal total = BigDecimal.valueOf(1000 + 37 * i, 2);
-            BigDecimal net = i % 4 == 0 ? total.multiply(new BigDecimal("0.90")).setScale(2, RoundingMode.HALF_UP) : total;
+            BigDecimal net =
+                    i % 4 == 0 ? total.multiply(new BigDecimal("0.90")).setScale(2, RoundingMode.HALF_UP) : total;
             lineTotal = lineTotal.add(total);
             sales = sales.add(net);
-            csv.append("SO-").append(100 + i / 2).append(",2024-02-").append(String.format("%02d", 1 + i)).append(",C").append(i % 3)
-                    .append(",P").append(i % 5).append(',').append(1 + i % 3).append(',').append(total).append(',')
-                    .append(i % 7 == 0 ? "\"" + net + "\"" : net.toPlainString()).append('\n');
+            csv.append("SO-")
+                    .append(100 + i / 2)
+                    .append(",2024-02-")
+                    .append(String.format("%02d", 1 + i))
+                    .append(",C")
+                    .append(i % 3)
+                    .append(",P")
+                    .append(i % 5)
+                    .append(',')
+                    .append(1 + i % 3)
+                    .append(',')
+                    .append(total)
+                    .append(',')
+                    .append(i % 7 == 0 ? "\"" + net + "\"" : net.toPlainString())
+                    .append('\n');
         }
         Files.writeString(data.resolve("lines.csv"), csv);
         assertThatThrownBy(() -> InferredRun.infer(data, work))
                 .isInstanceOf(SalesLensException.class)
                 .satisfies(e -> assertThat(((SalesLensException) e).category()).isEqualTo(ErrorCategory.USER_ERROR))
                 .satisfies(e -> assertThat(((SalesLensException) e).code()).isEqualTo(ErrorCode.DATASET_UNDECIDABLE))
-                .hasMessageContaining("lines.csv: columns 'Line Total' and 'Sales' could each be the sales amount and disagree on 5 of 20 lines")
-                .hasMessageContaining(String.format(java.util.Locale.ROOT, "sum of 'Line Total' %,.2f, sum of 'Sales' %,.2f", lineTotal, sales))
-                .hasMessageContaining("under entities.sale.columns: sales_amount: { from: \"Line Total\", type: decimal }"
-                        + " (or sales_amount: { from: Sales, type: decimal })");
+                .hasMessageContaining(
+                        "lines.csv: columns 'Line Total' and 'Sales' could each be the sales amount and disagree on 5 of 20 lines")
+                .hasMessageContaining(String.format(
+                        java.util.Locale.ROOT, "sum of 'Line Total' %,.2f, sum of 'Sales' %,.2f", lineTotal, sales))
+                .hasMessageContaining(
+                        "under entities.sale.columns: sales_amount: { from: \"Line Total\", type: decimal }"
+                                + " (or sales_amount: { from: Sales, type: decimal })");
     }
 
     @Test
@@ -121,13 +149,30 @@ class LineAmountChooserTest {
             BigDecimal line = price.multiply(BigDecimal.valueOf(quantity));
             BigDecimal withTax = line.multiply(new BigDecimal("1.2")).setScale(2, RoundingMode.HALF_UP);
             expected = expected.add(line);
-            csv.append("A").append(i / 3).append(",2024-05-").append(String.format("%02d", 1 + i)).append(",C").append(i % 4).append(",S")
-                    .append(i % 6).append(',').append(quantity).append(',').append(price).append(',').append(withTax).append(',')
-                    .append(line).append('\n');
+            csv.append("A")
+                    .append(i / 3)
+                    .append(",2024-05-")
+                    .append(String.format("%02d", 1 + i))
+                    .append(",C")
+                    .append(i % 4)
+                    .append(",S")
+                    .append(i % 6)
+                    .append(',')
+                    .append(quantity)
+                    .append(',')
+                    .append(price)
+                    .append(',')
+                    .append(withTax)
+                    .append(',')
+                    .append(line)
+                    .append('\n');
         }
         Files.writeString(data.resolve("sales.csv"), csv);
         InferredRun run = InferredRun.of(data, work.resolve("line-total-out"));
         assertThat(run.metrics().path("totals").path("revenue").decimalValue()).isEqualByComparingTo(expected);
-        assertThat(run.yaml).contains("sales_amount: { from: \"Line total\", type: decimal }", "equals price x quantity on 30 of 30 lines");
+        assertThat(run.yaml)
+                .contains(
+                        "sales_amount: { from: \"Line total\", type: decimal }",
+                        "equals price x quantity on 30 of 30 lines");
     }
 }

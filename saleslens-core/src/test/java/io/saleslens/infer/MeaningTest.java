@@ -9,7 +9,30 @@ import org.junit.jupiter.api.Test;
 class MeaningTest {
     /** A profile of 100 text values, of which {@code orderCodes} look like order numbers and {@code emails} like addresses. */
     private static ColumnProfile texts(String name, long orderCodes, long emails) {
-        return new ColumnProfile(name, 100, 100, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "-", Map.of(), List.of(), orderCodes, emails, 0);
+        return new ColumnProfile(
+                name,
+                100,
+                100,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                "-",
+                Map.of(),
+                List.of(),
+                orderCodes,
+                emails,
+                0);
     }
 
     @Test
@@ -17,7 +40,8 @@ class MeaningTest {
         assertThat(FileProber.match(texts("Name", 100, 0)).meaning()).isEqualTo(Meaning.ORDER_ID);
         ColumnMatch people = FileProber.match(texts("Name", 2, 0));
         assertThat(people.meaning()).isEqualTo(Meaning.CUSTOMER_NAME);
-        assertThat(people.contradiction()).isEqualTo("not the order id: only 2 of 100 values look like order numbers (#1001)");
+        assertThat(people.contradiction())
+                .isEqualTo("not the order id: only 2 of 100 values look like order numbers (#1001)");
     }
 
     @Test

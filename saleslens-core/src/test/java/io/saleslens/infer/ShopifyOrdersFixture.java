@@ -26,12 +26,45 @@ import java.util.Random;
  */
 final class ShopifyOrdersFixture {
     static final String FILE = "orders_export_1.csv";
-    static final List<String> COLUMNS = List.of("Name", "Email", "Financial Status", "Paid at", "Fulfillment Status", "Fulfilled at",
-            "Accepts Marketing", "Currency", "Subtotal", "Shipping", "Taxes", "Total", "Discount Code", "Discount Amount",
-            "Shipping Method", "Created at", "Lineitem quantity", "Lineitem name", "Lineitem price", "Lineitem compare at price",
-            "Lineitem sku", "Lineitem requires shipping", "Lineitem taxable", "Lineitem fulfillment status", "Billing Name",
-            "Billing City", "Billing Zip", "Billing Province", "Billing Country", "Shipping Name", "Shipping Country", "Notes",
-            "Payment Method", "Refunded Amount", "Vendor", "Id", "Tags", "Lineitem discount");
+    static final List<String> COLUMNS = List.of(
+            "Name",
+            "Email",
+            "Financial Status",
+            "Paid at",
+            "Fulfillment Status",
+            "Fulfilled at",
+            "Accepts Marketing",
+            "Currency",
+            "Subtotal",
+            "Shipping",
+            "Taxes",
+            "Total",
+            "Discount Code",
+            "Discount Amount",
+            "Shipping Method",
+            "Created at",
+            "Lineitem quantity",
+            "Lineitem name",
+            "Lineitem price",
+            "Lineitem compare at price",
+            "Lineitem sku",
+            "Lineitem requires shipping",
+            "Lineitem taxable",
+            "Lineitem fulfillment status",
+            "Billing Name",
+            "Billing City",
+            "Billing Zip",
+            "Billing Province",
+            "Billing Country",
+            "Shipping Name",
+            "Shipping Country",
+            "Notes",
+            "Payment Method",
+            "Refunded Amount",
+            "Vendor",
+            "Id",
+            "Tags",
+            "Lineitem discount");
     private static final String[] COUNTRIES = {"US", "CA", "GB"};
     private static final String[] PROVINCES = {"NY", "ON", "ENG"};
     private static final String[] FIRST = {"Ann", "Bo", "Chidi", "Dana", "Émile", "Farah", "Gus", "Hana"};
@@ -41,6 +74,7 @@ final class ShopifyOrdersFixture {
     final ExpectedFigures expected = new ExpectedFigures();
     /** The sum of the order Totals: what a run that took Total for the line amount would report. */
     BigDecimal sumOfTotals = BigDecimal.ZERO;
+
     BigDecimal sumOfDiscounts = BigDecimal.ZERO;
     long multiLineOrders;
 
@@ -83,7 +117,8 @@ final class ShopifyOrdersFixture {
                 int quantity = 1 + random.nextInt(5);
                 BigDecimal gross = price[p].multiply(BigDecimal.valueOf(quantity));
                 BigDecimal discount = random.nextInt(3) == 0
-                        ? gross.multiply(BigDecimal.valueOf(10 + 5 * random.nextInt(3), 2)).setScale(2, RoundingMode.HALF_UP)
+                        ? gross.multiply(BigDecimal.valueOf(10 + 5 * random.nextInt(3), 2))
+                                .setScale(2, RoundingMode.HALF_UP)
                         : BigDecimal.ZERO.setScale(2);
                 BigDecimal net = gross.subtract(discount);
                 subtotal = subtotal.add(net);
@@ -97,8 +132,13 @@ final class ShopifyOrdersFixture {
                 line.put("Lineitem quantity", Integer.toString(quantity));
                 line.put("Lineitem name", p % 4 == 0 ? "Tee, \"Classic\" fit " + p : "Mug " + p);
                 line.put("Lineitem price", price[p].toPlainString());
-                line.put("Lineitem compare at price", p % 3 == 0 ? price[p].multiply(BigDecimal.valueOf(12, 1)).setScale(2, RoundingMode.HALF_UP)
-                        .toPlainString() : "");
+                line.put(
+                        "Lineitem compare at price",
+                        p % 3 == 0
+                                ? price[p].multiply(BigDecimal.valueOf(12, 1))
+                                        .setScale(2, RoundingMode.HALF_UP)
+                                        .toPlainString()
+                                : "");
                 line.put("Lineitem sku", sku);
                 line.put("Lineitem requires shipping", "true");
                 line.put("Lineitem taxable", p % 5 == 0 ? "false" : "true");
@@ -140,16 +180,23 @@ final class ShopifyOrdersFixture {
             rows.addAll(lines);
         }
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(String.join(",", columns.stream().map(ShopifyOrdersFixture::csv).toList()));
+            out.write(String.join(
+                    ",", columns.stream().map(ShopifyOrdersFixture::csv).toList()));
             out.write('\n');
             for (Map<String, String> row : rows) {
-                out.write(String.join(",", columns.stream().map(column -> csv(row.getOrDefault(column, ""))).toList()));
+                out.write(String.join(
+                        ",",
+                        columns.stream()
+                                .map(column -> csv(row.getOrDefault(column, "")))
+                                .toList()));
                 out.write('\n');
             }
         }
     }
 
     private static String csv(String value) {
-        return value.contains(",") || value.contains("\"") || value.contains("'") ? '"' + value.replace("\"", "\"\"") + '"' : value;
+        return value.contains(",") || value.contains("\"") || value.contains("'")
+                ? '"' + value.replace("\"", "\"\"") + '"'
+                : value;
     }
 }

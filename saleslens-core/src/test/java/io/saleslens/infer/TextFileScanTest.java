@@ -47,6 +47,8 @@ class TextFileScanTest {
             text.append("plain ").append(i).append('\n');
         }
         text.append("Renée\n");
-        assertThat(scan(text.toString().getBytes(Charset.forName("windows-1252"))).encoding()).isEqualTo("windows-1252");
+        assertThat(scan(text.toString().getBytes(Charset.forName("windows-1252")))
+                        .encoding())
+                .isEqualTo("windows-1252");
     }
 }

@@ -30,7 +30,8 @@ class CsvSnifferTest {
     }
 
     private static void assertUserError(Path file, String message) {
-        assertThatThrownBy(() -> sniff(file)).isInstanceOf(SalesLensException.class)
+        assertThatThrownBy(() -> sniff(file))
+                .isInstanceOf(SalesLensException.class)
                 .hasMessageContaining(message)
                 .satisfies(e -> assertThat(((SalesLensException) e).category()).isEqualTo(ErrorCategory.USER_ERROR));
     }
@@ -54,7 +55,9 @@ class CsvSnifferTest {
 
     @Test
     void duplicatedHeaderNamesAreAUserError() {
-        assertUserError(corpus("duplicate-header.csv"), "duplicate-header.csv line 1: column 'a' appears twice (columns 1 and 3)");
+        assertUserError(
+                corpus("duplicate-header.csv"),
+                "duplicate-header.csv line 1: column 'a' appears twice (columns 1 and 3)");
     }
 
     @Test

@@ -34,21 +34,31 @@ class CsvSourceReaderTest {
     }
 
     private LoadedTable read(Path file) {
-        return new CsvSourceReader().read(engine, file, "bronze.t", SourceSpec.file(file.getFileName().toString()).build());
+        return new CsvSourceReader()
+                .read(
+                        engine,
+                        file,
+                        "bronze.t",
+                        SourceSpec.file(file.getFileName().toString()).build());
     }
 
     /** Reads {@code file} as the source the spec names {@code specPath}, as a run reads data-folder files. */
     private LoadedTable read(Path file, String specPath) {
-        return new CsvSourceReader().read(engine, file, "bronze.t", SourceSpec.file(specPath).build());
+        return new CsvSourceReader()
+                .read(engine, file, "bronze.t", SourceSpec.file(specPath).build());
     }
 
     private static Path sample(String name) {
-        return Path.of(System.getProperty("user.dir")).getParent().resolve("examples/crm-erp/source_crm").resolve(name);
+        return Path.of(System.getProperty("user.dir"))
+                .getParent()
+                .resolve("examples/crm-erp/source_crm")
+                .resolve(name);
     }
 
     /** The data lines (after the header) of a file split on LF, a CR before the LF dropped, as a text editor numbers them. */
     private static java.util.List<String> dataLines(byte[] content, java.nio.charset.Charset charset) {
-        java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of(new String(content, charset).split("\n", -1)));
+        java.util.List<String> lines =
+                new java.util.ArrayList<>(java.util.List.of(new String(content, charset).split("\n", -1)));
         if (lines.get(lines.size() - 1).isEmpty()) {
             lines.remove(lines.size() - 1);
         }
@@ -65,9 +75,14 @@ class CsvSourceReaderTest {
         LoadedTable table = read(corpus("ragged.csv"));
         assertThat(table.rowsLoaded()).isEqualTo(2);
         assertThat(table.rowsRejected()).isEqualTo(2);
-        assertThat(engine.query("SELECT _line FROM bronze.t_rejected ORDER BY _line")).extracting(r -> r.get("_line")).containsExactly(3L, 4L);
-        assertThat(engine.query("SELECT _line FROM bronze.t ORDER BY _line")).extracting(r -> r.get("_line")).containsExactly(2L, 5L);
-        assertThat(engine.query("SELECT reason FROM bronze.t_rejected ORDER BY _line")).extracting(r -> r.get("reason"))
+        assertThat(engine.query("SELECT _line FROM bronze.t_rejected ORDER BY _line"))
+                .extracting(r -> r.get("_line"))
+                .containsExactly(3L, 4L);
+        assertThat(engine.query("SELECT _line FROM bronze.t ORDER BY _line"))
+                .extracting(r -> r.get("_line"))
+                .containsExactly(2L, 5L);
+        assertThat(engine.query("SELECT reason FROM bronze.t_rejected ORDER BY _line"))
+                .extracting(r -> r.get("reason"))
                 .containsExactly("2 fields, expected 3", "4 fields, expected 3");
     }
 
@@ -88,11 +103,18 @@ class CsvSourceReaderTest {
         LoadedTable table = read(file);
         assertThat(table.rowsLoaded()).isEqualTo(good.size());
         assertThat(table.rowsRejected()).isEqualTo(reasons.size());
-        assertThat(engine.query("SELECT _line FROM bronze.t ORDER BY _line")).extracting(r -> r.get("_line")).containsExactlyElementsOf(good);
-        assertThat(engine.query("SELECT CAST(_line AS VARCHAR) || ': ' || reason AS r FROM bronze.t_rejected ORDER BY _line"))
-                .extracting(r -> r.get("r")).containsExactlyElementsOf(reasons);
-        assertThat(engine.query("SELECT raw FROM bronze.t_rejected WHERE _line = 3").get(0)).containsEntry("raw", lines.get(1));
-        assertThat(engine.queryLong("SELECT count(*) FROM bronze.t WHERE amount LIKE '%' || chr(13) || '%'")).isZero();
+        assertThat(engine.query("SELECT _line FROM bronze.t ORDER BY _line"))
+                .extracting(r -> r.get("_line"))
+                .containsExactlyElementsOf(good);
+        assertThat(engine.query(
+                        "SELECT CAST(_line AS VARCHAR) || ': ' || reason AS r FROM bronze.t_rejected ORDER BY _line"))
+                .extracting(r -> r.get("r"))
+                .containsExactlyElementsOf(reasons);
+        assertThat(engine.query("SELECT raw FROM bronze.t_rejected WHERE _line = 3")
+                        .get(0))
+                .containsEntry("raw", lines.get(1));
+        assertThat(engine.queryLong("SELECT count(*) FROM bronze.t WHERE amount LIKE '%' || chr(13) || '%'"))
+                .isZero();
     }
 
     @Test
@@ -113,10 +135,14 @@ class CsvSourceReaderTest {
 
         assertThat(table.rowsRead()).isEqualTo(lines.size());
         assertThat(table.rowsRejected()).isEqualTo(1);
-        assertThat(engine.query("SELECT _line, reason, raw FROM bronze.t_rejected").get(0)).containsEntry("_line", 100L)
-                .containsEntry("reason", "11 fields, expected 9").containsEntry("raw", lines.get(98));
+        assertThat(engine.query("SELECT _line, reason, raw FROM bronze.t_rejected")
+                        .get(0))
+                .containsEntry("_line", 100L)
+                .containsEntry("reason", "11 fields, expected 9")
+                .containsEntry("raw", lines.get(98));
         assertThat(engine.queryLong("SELECT max(_line) FROM bronze.t")).isEqualTo(lines.size() + 1);
-        assertThat(engine.query("SELECT sls_ord_num FROM bronze.t WHERE _line = 101").get(0))
+        assertThat(engine.query("SELECT sls_ord_num FROM bronze.t WHERE _line = 101")
+                        .get(0))
                 .containsEntry("sls_ord_num", lines.get(99).split(",")[0]);
     }
 
@@ -130,7 +156,8 @@ class CsvSourceReaderTest {
         for (int line = 1; line < badLine; line++) {
             start = text.indexOf('\n', start) + 1;
         }
-        int at = text.substring(0, start).getBytes(java.nio.charset.StandardCharsets.UTF_8).length + text.substring(start).indexOf(',') ;
+        int at = text.substring(0, start).getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                + text.substring(start).indexOf(',');
         byte[] broken = new byte[original.length + 1];
         System.arraycopy(original, 0, broken, 0, at);
         broken[at] = (byte) 0xE9; // é in Windows-1252, never valid alone in UTF-8
@@ -146,15 +173,22 @@ class CsvSourceReaderTest {
 
         LoadedTable table = read(file, "source_crm/cust_info.csv");
 
-        assertThat(table.rowsRead()).isEqualTo(lines.stream().filter(l -> !l.isEmpty()).count());
-        assertThat(table.dialect()).containsEntry("rows_decoded_from_windows-1252", 1L)
+        assertThat(table.rowsRead())
+                .isEqualTo(lines.stream().filter(l -> !l.isEmpty()).count());
+        assertThat(table.dialect())
+                .containsEntry("rows_decoded_from_windows-1252", 1L)
                 .containsEntry("rows_decoded_from_windows-1252_lines", java.util.List.of((long) badLine));
         java.util.Map<Long, String> read = new java.util.TreeMap<>();
-        engine.query("SELECT _line, cst_firstname FROM bronze.t WHERE _line IN (" + accented.keySet().stream().map(String::valueOf)
-                .collect(java.util.stream.Collectors.joining(", ")) + ")").forEach(r -> read.put((Long) r.get("_line"), (String) r.get("cst_firstname")));
+        engine.query("SELECT _line, cst_firstname FROM bronze.t WHERE _line IN ("
+                        + accented.keySet().stream()
+                                .map(String::valueOf)
+                                .collect(java.util.stream.Collectors.joining(", "))
+                        + ")")
+                .forEach(r -> read.put((Long) r.get("_line"), (String) r.get("cst_firstname")));
         assertThat(accented).hasSizeGreaterThan(50);
         assertThat(read).isEqualTo(accented);
-        assertThat(engine.query("SELECT cst_id FROM bronze.t WHERE _line = " + badLine).get(0))
+        assertThat(engine.query("SELECT cst_id FROM bronze.t WHERE _line = " + badLine)
+                        .get(0))
                 .containsEntry("cst_id", lines.get(badLine - 2).split(",")[0] + "\u00e9");
     }
 
@@ -168,7 +202,10 @@ class CsvSourceReaderTest {
         byte[] utf8 = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(utf8.length).isGreaterThan(CsvSniffer.SAMPLE_BYTES);
         Path file = dir.resolve("late.csv");
-        Files.write(file, (new String(utf8, java.nio.charset.StandardCharsets.UTF_8) + "99999,Ren\u00e9\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.write(
+                file,
+                (new String(utf8, java.nio.charset.StandardCharsets.UTF_8) + "99999,Ren\u00e9\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         byte[] bytes = Files.readAllBytes(file);
         bytes[bytes.length - 3] = (byte) 0xE9; // the last line's é as the one Windows-1252 byte E9
         bytes[bytes.length - 2] = '\n';
@@ -177,22 +214,28 @@ class CsvSourceReaderTest {
         LoadedTable table = read(file);
 
         assertThat(table.rowsLoaded()).isEqualTo(rows + 1);
-        assertThat(table.dialect()).containsEntry("encoding", "utf-8").containsEntry("rows_decoded_from_windows-1252", 1L)
+        assertThat(table.dialect())
+                .containsEntry("encoding", "utf-8")
+                .containsEntry("rows_decoded_from_windows-1252", 1L)
                 .containsEntry("rows_decoded_from_windows-1252_lines", java.util.List.of(rows + 2L));
-        assertThat(engine.queryLong("SELECT count(*) FROM bronze.t WHERE name = 'Jos\u00e9 " + "x".repeat(20) + "'")).isEqualTo(rows);
-        assertThat(engine.query("SELECT name FROM bronze.t WHERE id = '99999'").get(0)).containsEntry("name", "Ren\u00e9");
+        assertThat(engine.queryLong("SELECT count(*) FROM bronze.t WHERE name = 'Jos\u00e9 " + "x".repeat(20) + "'"))
+                .isEqualTo(rows);
+        assertThat(engine.query("SELECT name FROM bronze.t WHERE id = '99999'").get(0))
+                .containsEntry("name", "Ren\u00e9");
     }
 
     @Test
     void anUnterminatedQuoteNamesItsLine() {
-        assertThatThrownBy(() -> read(corpus("unterminated-quote.csv"))).isInstanceOf(SalesLensException.class)
+        assertThatThrownBy(() -> read(corpus("unterminated-quote.csv")))
+                .isInstanceOf(SalesLensException.class)
                 .hasMessageContaining("unterminated-quote.csv line 2: unterminated quote");
     }
 
     @Test
     void crlfAndBomFilesReadCleanly() throws Exception {
         assertThat(read(corpus("crlf.csv")).rowsLoaded()).isEqualTo(2);
-        assertThat(engine.queryLong("SELECT count(*) FROM bronze.t WHERE c = '6'")).isEqualTo(1);
+        assertThat(engine.queryLong("SELECT count(*) FROM bronze.t WHERE c = '6'"))
+                .isEqualTo(1);
         assertThat(read(corpus("bom.csv")).columns()).containsExactly("a", "b", "c");
     }
 
@@ -200,21 +243,28 @@ class CsvSourceReaderTest {
     void latin1BytesAreDecodedAndTheAffectedRowsCounted() throws Exception {
         LoadedTable table = read(corpus("latin1.csv"));
         assertThat(table.rowsLoaded()).isEqualTo(3);
-        assertThat(table.dialect()).containsEntry("encoding", "windows-1252").containsEntry("rows_decoded_from_windows-1252", 2L);
-        assertThat(engine.queryLong("SELECT count(*) FROM bronze.t WHERE b = 'café'")).isEqualTo(1);
+        assertThat(table.dialect())
+                .containsEntry("encoding", "windows-1252")
+                .containsEntry("rows_decoded_from_windows-1252", 2L);
+        assertThat(engine.queryLong("SELECT count(*) FROM bronze.t WHERE b = 'café'"))
+                .isEqualTo(1);
     }
 
     @Test
     void windows1252PunctuationBecomesTheCharactersTheExportMeant() throws Exception {
         Path file = dir.resolve("prices.csv");
-        // 0x80 is the euro sign, 0x93/0x94 curly quotes and 0x96 an en dash in Windows-1252; Latin-1 has control characters there.
-        byte[] text = "id,label\n1,\u0080 5 \u0096 \u0093special\u0094\n2,plain\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        // 0x80 is the euro sign, 0x93/0x94 curly quotes and 0x96 an en dash in Windows-1252; Latin-1 has control
+        // characters there.
+        byte[] text = "id,label\n1,\u0080 5 \u0096 \u0093special\u0094\n2,plain\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         Files.write(file, text);
         LoadedTable table = read(file);
         assertThat(table.rowsLoaded()).isEqualTo(2);
         assertThat(table.dialect()).containsEntry("rows_decoded_from_windows-1252", 1L);
-        assertThat(engine.query("SELECT label, _line FROM bronze.t ORDER BY _line")).extracting(r -> r.get("label"), r -> r.get("_line"))
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("\u20ac 5 \u2013 \u201cspecial\u201d", 2L),
+        assertThat(engine.query("SELECT label, _line FROM bronze.t ORDER BY _line"))
+                .extracting(r -> r.get("label"), r -> r.get("_line"))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("\u20ac 5 \u2013 \u201cspecial\u201d", 2L),
                         org.assertj.core.groups.Tuple.tuple("plain", 3L));
     }
 
@@ -229,9 +279,12 @@ class CsvSourceReaderTest {
         LoadedTable table = read(file);
         assertThat(table.rowsLoaded()).isEqualTo(3000);
         assertThat(table.dialect()).containsEntry("line_endings", "mixed CR LF and LF, read as LF");
-        assertThat(engine.queryLong("SELECT count(*) FROM bronze.t WHERE amount LIKE '%' || chr(13) || '%'")).isZero();
-        assertThat(engine.queryLong("SELECT _line FROM bronze.t WHERE id = '1500'")).isEqualTo(1501);
-        assertThat(engine.queryLong("SELECT sum(CAST(amount AS BIGINT)) FROM bronze.t")).isEqualTo(3000L * 3001);
+        assertThat(engine.queryLong("SELECT count(*) FROM bronze.t WHERE amount LIKE '%' || chr(13) || '%'"))
+                .isZero();
+        assertThat(engine.queryLong("SELECT _line FROM bronze.t WHERE id = '1500'"))
+                .isEqualTo(1501);
+        assertThat(engine.queryLong("SELECT sum(CAST(amount AS BIGINT)) FROM bronze.t"))
+                .isEqualTo(3000L * 3001);
     }
 
     @Test
@@ -251,17 +304,21 @@ class CsvSourceReaderTest {
 
     @Test
     void aFileTheSnifferRefusesIsNamedByTheSpecPath() throws Exception {
-        assertThatThrownBy(() -> read(corpus("empty.csv"), "crm/empty.csv")).isInstanceOf(SalesLensException.class)
+        assertThatThrownBy(() -> read(corpus("empty.csv"), "crm/empty.csv"))
+                .isInstanceOf(SalesLensException.class)
                 .hasMessageStartingWith("crm/empty.csv line 1: the file is empty;");
-        assertThatThrownBy(() -> read(corpus("duplicate-header.csv"), "crm/duplicate-header.csv")).isInstanceOf(SalesLensException.class)
+        assertThatThrownBy(() -> read(corpus("duplicate-header.csv"), "crm/duplicate-header.csv"))
+                .isInstanceOf(SalesLensException.class)
                 .hasMessageStartingWith("crm/duplicate-header.csv line 1: column ");
     }
 
     @Test
     void anUnterminatedQuoteInAWindows1252FileNamesTheSpecPathAndLine() throws Exception {
         Path file = dir.resolve("x.csv");
-        Files.write(file, "id,name\n1,caf\u00e9\n2,\"open\n3,x\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-        assertThatThrownBy(() -> read(file, "crm/x.csv")).isInstanceOf(SalesLensException.class)
+        Files.write(
+                file, "id,name\n1,caf\u00e9\n2,\"open\n3,x\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> read(file, "crm/x.csv"))
+                .isInstanceOf(SalesLensException.class)
                 .hasMessage("crm/x.csv line 3: unterminated quote (the field runs to the end of the file);"
                         + " close the quote in the file or set quote: none for this source");
     }
@@ -270,7 +327,8 @@ class CsvSourceReaderTest {
     void aCarriageReturnFileWithAnUnterminatedQuoteNamesTheSpecPathNotACopy() throws Exception {
         Path file = dir.resolve("y.csv");
         Files.writeString(file, "id,name\r\n1,a\r,b\n2,\"open\r\n3,x\r\n");
-        assertThatThrownBy(() -> read(file, "crm/y.csv")).isInstanceOf(SalesLensException.class)
+        assertThatThrownBy(() -> read(file, "crm/y.csv"))
+                .isInstanceOf(SalesLensException.class)
                 .hasMessageStartingWith("crm/y.csv line 3: unterminated quote");
     }
 }

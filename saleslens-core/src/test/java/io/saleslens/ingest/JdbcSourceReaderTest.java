@@ -42,7 +42,9 @@ class JdbcSourceReaderTest {
     private static final String USER = env("SALESLENS_TEST_PG_USER", "saleslens_test");
     private static final String PASSWORD = env("SALESLENS_TEST_PG_PASSWORD", "saleslens_test");
 
-    @TempDir static Path work;
+    @TempDir
+    static Path work;
+
     static DatasetSpec csvSpec;
 
     @BeforeAll
@@ -52,14 +54,20 @@ class JdbcSourceReaderTest {
             connection = DriverManager.getConnection(URL, USER, PASSWORD);
         } catch (SQLException e) {
             if (System.getenv("CI") != null) {
-                throw new AssertionError("CI is set but no PostgreSQL server answers at " + URL + " (" + e.getMessage()
-                        + "); .ci/run should have started one", e);
+                throw new AssertionError(
+                        "CI is set but no PostgreSQL server answers at " + URL + " (" + e.getMessage()
+                                + "); .ci/run should have started one",
+                        e);
             }
-            assumeTrue(false, "no PostgreSQL server at " + URL + " (" + e.getMessage() + "); set SALESLENS_TEST_PG_URL to run this test");
+            assumeTrue(
+                    false,
+                    "no PostgreSQL server at " + URL + " (" + e.getMessage()
+                            + "); set SALESLENS_TEST_PG_URL to run this test");
             return;
         }
         csvSpec = Presets.load("crm-erp");
-        try (connection; Statement statement = connection.createStatement()) {
+        try (connection;
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
             statement.execute("CREATE SCHEMA " + SCHEMA);
             for (var source : csvSpec.sources().entrySet()) {
@@ -68,11 +76,15 @@ class JdbcSourceReaderTest {
                 try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                     header = in.readLine();
                 }
-                String columns = Arrays.stream(header.split(",")).map(c -> '"' + c.trim() + "\" text").collect(Collectors.joining(", "));
+                String columns = Arrays.stream(header.split(","))
+                        .map(c -> '"' + c.trim() + "\" text")
+                        .collect(Collectors.joining(", "));
                 String table = SCHEMA + "." + source.getKey();
                 statement.execute("CREATE TABLE " + table + " (" + columns + ")");
                 try (var in = Files.newInputStream(file)) {
-                    connection.unwrap(PGConnection.class).getCopyAPI()
+                    connection
+                            .unwrap(PGConnection.class)
+                            .getCopyAPI()
                             .copyIn("COPY " + table + " FROM STDIN WITH (FORMAT csv, HEADER true)", in);
                 }
             }
@@ -84,16 +96,26 @@ class JdbcSourceReaderTest {
         boolean passwordInEnvironment = System.getenv("SALESLENS_TEST_PG_PASSWORD") != null;
         String url = passwordInEnvironment ? URL : URL + (URL.contains("?") ? "&" : "?") + "password=" + PASSWORD;
         Map<String, SourceSpec> sources = new LinkedHashMap<>();
-        csvSpec.sources().keySet().forEach(name -> sources.put(name, SourceSpec.table(url, SCHEMA + "." + name).user(USER)
-                .passwordEnv(passwordInEnvironment ? "SALESLENS_TEST_PG_PASSWORD" : null).build()));
+        csvSpec.sources()
+                .keySet()
+                .forEach(name -> sources.put(
+                        name,
+                        SourceSpec.table(url, SCHEMA + "." + name)
+                                .user(USER)
+                                .passwordEnv(passwordInEnvironment ? "SALESLENS_TEST_PG_PASSWORD" : null)
+                                .build()));
         return new DatasetSpec(csvSpec.name(), csvSpec.detect(), sources, csvSpec.entities(), csvSpec.segments());
     }
 
     @Test
     void aRunFromPostgresGivesTheSameMetricsAsFromTheCsvFiles() {
-        JsonNode fromCsv = SalesLens.run(new RunOptions(csvSpec, SAMPLE, work.resolve("csv"), null), ProgressListener.SILENT).metrics();
-        JsonNode fromPostgres = SalesLens.run(new RunOptions(specReadingPostgres(), SAMPLE, work.resolve("pg"), null),
-                ProgressListener.SILENT).metrics();
+        JsonNode fromCsv = SalesLens.run(
+                        new RunOptions(csvSpec, SAMPLE, work.resolve("csv"), null), ProgressListener.SILENT)
+                .metrics();
+        JsonNode fromPostgres = SalesLens.run(
+                        new RunOptions(specReadingPostgres(), SAMPLE, work.resolve("pg"), null),
+                        ProgressListener.SILENT)
+                .metrics();
         assertThat(fromPostgres.path("totals").path("sales_records").asLong()).isEqualTo(60_398);
         assertThat(fromPostgres).isEqualTo(fromCsv);
     }
@@ -105,8 +127,10 @@ class JdbcSourceReaderTest {
             var loaded = new JdbcSourceReader().read(engine, null, "bronze.prd_info", source);
             assertThat(loaded.rowsLoaded()).isEqualTo(397);
             assertThat(loaded.columns()).startsWith("prd_id", "prd_key");
-            assertThat(engine.queryLong("SELECT min(_line) FROM bronze.prd_info")).isEqualTo(1);
-            assertThat(engine.queryLong("SELECT max(_line) FROM bronze.prd_info")).isEqualTo(397);
+            assertThat(engine.queryLong("SELECT min(_line) FROM bronze.prd_info"))
+                    .isEqualTo(1);
+            assertThat(engine.queryLong("SELECT max(_line) FROM bronze.prd_info"))
+                    .isEqualTo(397);
         }
     }
 
@@ -125,11 +149,13 @@ class JdbcSourceReaderTest {
 
     @Test
     void aMissingPasswordVariableIsAUserErrorNamingIt() {
-        SourceSpec source = SourceSpec.table(URL, "t").passwordEnv("NO_SUCH_VARIABLE").build();
+        SourceSpec source =
+                SourceSpec.table(URL, "t").passwordEnv("NO_SUCH_VARIABLE").build();
         try (DuckDbEngine engine = new DuckDbEngine(work.resolve("spill3"), null)) {
             assertThatThrownBy(() -> new JdbcSourceReader(name -> null).read(engine, null, "bronze.t", source))
                     .isInstanceOf(SalesLensException.class)
-                    .hasMessage("source table t: environment variable NO_SUCH_VARIABLE is not set; set it to the database password");
+                    .hasMessage(
+                            "source table t: environment variable NO_SUCH_VARIABLE is not set; set it to the database password");
         }
     }
 

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Every format gives the same bronze shape: text columns plus _line. */
 class SourceReadersTest {
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
+
     DuckDbEngine engine;
 
     @BeforeEach
@@ -37,7 +39,8 @@ class SourceReadersTest {
     }
 
     private LoadedTable read(SourceSpec source) {
-        LoadedTable table = SourceReaders.forSource("s", source).read(engine, dir.resolve(source.path()), "bronze.s", source);
+        LoadedTable table =
+                SourceReaders.forSource("s", source).read(engine, dir.resolve(source.path()), "bronze.s", source);
         NullMarkers.apply(engine, table.table(), table.columns(), source.nullValues());
         return table;
     }
@@ -48,13 +51,20 @@ class SourceReadersTest {
 
     @Test
     void readsParquetAsTextWithRowNumbers() {
-        engine.execute("COPY (SELECT * FROM (VALUES (1, 2.5, DATE '2021-03-04'), (2, 7.25, NULL)) t(id, amount, day)) TO '"
-                + dir.resolve("s.parquet") + "' (FORMAT parquet)");
+        engine.execute(
+                "COPY (SELECT * FROM (VALUES (1, 2.5, DATE '2021-03-04'), (2, 7.25, NULL)) t(id, amount, day)) TO '"
+                        + dir.resolve("s.parquet") + "' (FORMAT parquet)");
         LoadedTable table = read(SourceSpec.file("s.parquet").build());
         assertThat(table.columns()).containsExactly("id", "amount", "day");
-        assertThat(rows().get(0)).containsEntry("id", "1").containsEntry("amount", "2.50").containsEntry("day", "2021-03-04")
+        assertThat(rows().get(0))
+                .containsEntry("id", "1")
+                .containsEntry("amount", "2.50")
+                .containsEntry("day", "2021-03-04")
                 .containsEntry("_line", 1L);
-        assertThat(rows().get(1)).containsEntry("id", "2").containsEntry("day", null).containsEntry("_line", 2L);
+        assertThat(rows().get(1))
+                .containsEntry("id", "2")
+                .containsEntry("day", null)
+                .containsEntry("_line", 2L);
     }
 
     @Test
@@ -65,10 +75,14 @@ class SourceReadersTest {
         }
         lines.append("{\"id\": \"X-1\", \"code\": \"n/a\"}\n");
         Files.writeString(dir.resolve("s.jsonl"), lines);
-        LoadedTable table = read(SourceSpec.file("s.jsonl").nullValues(List.of("n/a")).build());
+        LoadedTable table =
+                read(SourceSpec.file("s.jsonl").nullValues(List.of("n/a")).build());
         assertThat(table.rowsLoaded()).isEqualTo(30_001);
-        assertThat(engine.query("SELECT id, code, _line FROM bronze.s WHERE _line = 30001").get(0))
-                .containsEntry("id", "X-1").containsEntry("code", null).containsEntry("_line", 30_001L);
+        assertThat(engine.query("SELECT id, code, _line FROM bronze.s WHERE _line = 30001")
+                        .get(0))
+                .containsEntry("id", "X-1")
+                .containsEntry("code", null)
+                .containsEntry("_line", 30_001L);
     }
 
     @Test
@@ -83,7 +97,8 @@ class SourceReadersTest {
 
     @Test
     void recodesWindows1252SoAccentsAndTheEuroSignSurvive() throws Exception {
-        Files.write(dir.resolve("s.csv"), "name,price\nJosé Müller,€5\nZoë,3\n".getBytes(Charset.forName("windows-1252")));
+        Files.write(
+                dir.resolve("s.csv"), "name,price\nJosé Müller,€5\nZoë,3\n".getBytes(Charset.forName("windows-1252")));
         read(SourceSpec.file("s.csv").encoding("windows-1252").build());
         assertThat(rows()).extracting(r -> r.get("name")).containsExactly("José Müller", "Zoë");
         assertThat(rows()).extracting(r -> r.get("price")).containsExactly("€5", "3");
@@ -107,9 +122,11 @@ class SourceReadersTest {
             header.createCell(1).setCellValue("Order Date");
             header.createCell(2).setCellValue("Sales");
             var dateStyle = workbook.createCellStyle();
-            dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("d/m/yy"));
+            dateStyle.setDataFormat(
+                    workbook.getCreationHelper().createDataFormat().getFormat("d/m/yy"));
             var moneyStyle = workbook.createCellStyle();
-            moneyStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("$#,##0.00"));
+            moneyStyle.setDataFormat(
+                    workbook.getCreationHelper().createDataFormat().getFormat("$#,##0.00"));
             var row = sheet.createRow(2);
             row.createCell(0).setCellValue("A-1");
             var date = row.createCell(1);
@@ -126,8 +143,14 @@ class SourceReadersTest {
         LoadedTable table = read(SourceSpec.file("s.xlsx").sheet("Orders").build());
         assertThat(table.columns()).containsExactly("Order ID", "Order Date", "Sales");
         assertThat(rows()).hasSize(2);
-        assertThat(rows().get(0)).containsEntry("Order Date", "2021-03-04").containsEntry("Sales", "1234.5").containsEntry("_line", 3L);
-        assertThat(rows().get(1)).containsEntry("Order ID", "A-2").containsEntry("Sales", null).containsEntry("_line", 6L);
+        assertThat(rows().get(0))
+                .containsEntry("Order Date", "2021-03-04")
+                .containsEntry("Sales", "1234.5")
+                .containsEntry("_line", 3L);
+        assertThat(rows().get(1))
+                .containsEntry("Order ID", "A-2")
+                .containsEntry("Sales", null)
+                .containsEntry("_line", 6L);
     }
 
     @Test
@@ -158,21 +181,28 @@ class SourceReadersTest {
     @Test
     void aBrokenParquetFileIsNamedAsTheSpecGivesIt() throws Exception {
         exportsFile("s.parquet", "not parquet at all".getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> read(SourceSpec.file("exports/s.parquet").build())).isInstanceOf(SalesLensException.class)
-                .hasMessageStartingWith("exports/s.parquet: cannot be read as Parquet (").hasMessageNotContaining(dir.toString());
+        assertThatThrownBy(() -> read(SourceSpec.file("exports/s.parquet").build()))
+                .isInstanceOf(SalesLensException.class)
+                .hasMessageStartingWith("exports/s.parquet: cannot be read as Parquet (")
+                .hasMessageNotContaining(dir.toString());
     }
 
     @Test
     void aBrokenJsonLinesFileIsNamedAsTheSpecGivesIt() throws Exception {
         exportsFile("s.jsonl", "{\"id\": 1}\n{not json\n".getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> read(SourceSpec.file("exports/s.jsonl").build())).isInstanceOf(SalesLensException.class)
-                .hasMessageStartingWith("exports/s.jsonl: cannot be read as JSON lines").hasMessageNotContaining(dir.toString());
+        assertThatThrownBy(() -> read(SourceSpec.file("exports/s.jsonl").build()))
+                .isInstanceOf(SalesLensException.class)
+                .hasMessageStartingWith("exports/s.jsonl: cannot be read as JSON lines")
+                .hasMessageNotContaining(dir.toString());
     }
 
     @Test
     void anUnterminatedQuoteInARecodedFileNamesTheUsersFileAndLineNotTheCopy() throws Exception {
         exportsFile("s.csv", "name,price\nJos\u00e9,5\n\"Zo\u00eb,3\n".getBytes(Charset.forName("windows-1252")));
-        assertThatThrownBy(() -> read(SourceSpec.file("exports/s.csv").encoding("windows-1252").build())).isInstanceOf(SalesLensException.class)
+        assertThatThrownBy(() -> read(SourceSpec.file("exports/s.csv")
+                        .encoding("windows-1252")
+                        .build()))
+                .isInstanceOf(SalesLensException.class)
                 .hasMessage("exports/s.csv line 3: unterminated quote (the field runs to the end of the file);"
                         + " close the quote in the file or set quote: none for this source");
     }
@@ -180,7 +210,10 @@ class SourceReadersTest {
     @Test
     void anUnknownEncodingNamesTheSpecPath() throws Exception {
         exportsFile("s.csv", "a\n1\n".getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> read(SourceSpec.file("exports/s.csv").encoding("klingon").build())).isInstanceOf(SalesLensException.class)
-                .hasMessage("exports/s.csv: unknown encoding 'klingon'; use utf-8, windows-1252, latin-1 or another Java charset name");
+        assertThatThrownBy(() -> read(
+                        SourceSpec.file("exports/s.csv").encoding("klingon").build()))
+                .isInstanceOf(SalesLensException.class)
+                .hasMessage(
+                        "exports/s.csv: unknown encoding 'klingon'; use utf-8, windows-1252, latin-1 or another Java charset name");
     }
 }

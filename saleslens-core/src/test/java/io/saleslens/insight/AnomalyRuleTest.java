@@ -11,8 +11,9 @@ class AnomalyRuleTest {
 
     @Test
     void reportsEveryFlaggedMonthWithItsRemainderAgainstTheExpectedValue() {
-        InsightInput input = input("{'anomalies': {'measures': {'revenue': {'available': true, 'reason': 'tested', 'months': []},"
-                + " 'orders': {'available': true, 'reason': 'tested', 'months': [{'month': '2013-03', 'value': 125, 'remainder': 25, 'robust_z': 3.6}]}}}}");
+        InsightInput input = input(
+                "{'anomalies': {'measures': {'revenue': {'available': true, 'reason': 'tested', 'months': []},"
+                        + " 'orders': {'available': true, 'reason': 'tested', 'months': [{'month': '2013-03', 'value': 125, 'remainder': 25, 'robust_z': 3.6}]}}}}");
 
         List<Insight> anomalies = new AnomalyRule().evaluate(input);
 
@@ -27,7 +28,10 @@ class AnomalyRuleTest {
     @Test
     void staysQuietWithoutFlaggedMonths() {
         assertThat(new AnomalyRule().evaluate(input("{}"))).isEmpty();
-        assertThat(new AnomalyRule().evaluate(input("{'anomalies': {'measures': {'revenue': {'available': false, 'reason': 'too short',"
-                + " 'months': []}}}}"))).isEmpty();
+        assertThat(new AnomalyRule()
+                        .evaluate(input(
+                                "{'anomalies': {'measures': {'revenue': {'available': false, 'reason': 'too short',"
+                                        + " 'months': []}}}}")))
+                .isEmpty();
     }
 }

@@ -11,9 +11,10 @@ class ConcentrationRuleTest {
 
     @Test
     void describesProductAndCustomerConcentrationAndWhetherItIsAParetoPattern() {
-        InsightInput input = input("{'concentration': {'method': 'Gini', "
-                + "'products': {'items': 10, 'gini': 0.7, 'hhi': 0.2, 'top_fraction': 0.2, 'top_items': 2, 'top_share': 0.85},"
-                + "'customers': {'items': 100, 'gini': 0.4, 'hhi': 0.01, 'top_fraction': 0.2, 'top_items': 20, 'top_share': 0.5}}}");
+        InsightInput input = input(
+                "{'concentration': {'method': 'Gini', "
+                        + "'products': {'items': 10, 'gini': 0.7, 'hhi': 0.2, 'top_fraction': 0.2, 'top_items': 2, 'top_share': 0.85},"
+                        + "'customers': {'items': 100, 'gini': 0.4, 'hhi': 0.01, 'top_fraction': 0.2, 'top_items': 20, 'top_share': 0.5}}}");
 
         List<Insight> insights = new ConcentrationRule().evaluate(input);
 
@@ -27,7 +28,8 @@ class ConcentrationRuleTest {
 
     @Test
     void derivesTheHerfindahlIndexOfCategoriesAndReportsItWhenHigh() {
-        InsightInput input = input("{'categories': [{'category': 'Bikes', 'revenue_share': 0.9}, {'category': 'Parts', 'revenue_share': 0.1}]}");
+        InsightInput input = input(
+                "{'categories': [{'category': 'Bikes', 'revenue_share': 0.9}, {'category': 'Parts', 'revenue_share': 0.1}]}");
 
         Insight category = new ConcentrationRule().evaluate(input).get(0);
 

@@ -11,8 +11,9 @@ class DependenceRuleTest {
 
     @Test
     void aLargestCountryWithAThirdOfRevenueIsAMarketNotADependence() {
-        InsightInput input = input("{'countries': [{'country': 'United States', 'revenue_share': 0.312, 'revenue': 9160000},"
-                + " {'country': 'Australia', 'revenue_share': 0.3, 'revenue': 8800000}]}");
+        InsightInput input =
+                input("{'countries': [{'country': 'United States', 'revenue_share': 0.312, 'revenue': 9160000},"
+                        + " {'country': 'Australia', 'revenue_share': 0.3, 'revenue': 8800000}]}");
 
         assertThat(new DependenceRule().evaluate(input)).isEmpty();
     }
@@ -31,7 +32,9 @@ class DependenceRuleTest {
 
     @Test
     void exactlyHalfIsNotADependence() {
-        assertThat(new DependenceRule().evaluate(input("{'categories': [{'category': 'A', 'revenue_share': 0.5, 'revenue': 5},"
-                + " {'category': 'B', 'revenue_share': 0.5, 'revenue': 5}]}"))).isEmpty();
+        assertThat(new DependenceRule()
+                        .evaluate(input("{'categories': [{'category': 'A', 'revenue_share': 0.5, 'revenue': 5},"
+                                + " {'category': 'B', 'revenue_share': 0.5, 'revenue': 5}]}")))
+                .isEmpty();
     }
 }

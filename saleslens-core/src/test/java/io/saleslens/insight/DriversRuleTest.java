@@ -11,9 +11,10 @@ class DriversRuleTest {
 
     @Test
     void findsTheTopDriverAndDetractorOfEachBreakdown() {
-        InsightInput input = input("{'period_breakdowns': {'previous_month': '2013-11', 'current_month': '2013-12', 'dimensions': {"
-                + "'country': [{'key': 'Australia', 'previous': 100, 'current': 180}, {'key': 'Canada', 'previous': 50, 'current': 55},"
-                + " {'key': 'France', 'previous': 90, 'current': 60}]}}}");
+        InsightInput input =
+                input("{'period_breakdowns': {'previous_month': '2013-11', 'current_month': '2013-12', 'dimensions': {"
+                        + "'country': [{'key': 'Australia', 'previous': 100, 'current': 180}, {'key': 'Canada', 'previous': 50, 'current': 55},"
+                        + " {'key': 'France', 'previous': 90, 'current': 60}]}}}");
 
         List<Insight> insights = new DriversRule().evaluate(input);
 
@@ -29,9 +30,10 @@ class DriversRuleTest {
 
     @Test
     void unknownIsCountedInTheTotalButNeverNamedAsADriver() {
-        InsightInput input = input("{'period_breakdowns': {'previous_month': '2013-11', 'current_month': '2013-12', 'dimensions': {"
-                + "'category': [{'key': 'Unknown', 'previous': 0, 'current': 5889.9}, {'key': 'Bikes', 'previous': 100, 'current': 130},"
-                + " {'key': 'Parts', 'previous': 50, 'current': 40}]}}}");
+        InsightInput input =
+                input("{'period_breakdowns': {'previous_month': '2013-11', 'current_month': '2013-12', 'dimensions': {"
+                        + "'category': [{'key': 'Unknown', 'previous': 0, 'current': 5889.9}, {'key': 'Bikes', 'previous': 100, 'current': 130},"
+                        + " {'key': 'Parts', 'previous': 50, 'current': 40}]}}}");
 
         Insight drivers = new DriversRule().evaluate(input).get(0);
 

@@ -10,9 +10,10 @@ class ForecastRuleTest {
 
     @Test
     void givesTheFirstForecastMonthWithItsIntervalAndBacktestError() {
-        InsightInput input = input("{'forecast': {'measure': 'revenue', 'available': true, 'model': 'Holt-Winters additive',"
-                + " 'backtest_mape_percent': 12.5, 'reason': null, 'months': [{'month': '2014-01', 'point': 1000, 'lower80': 900,"
-                + " 'upper80': 1100, 'lower95': 850, 'upper95': 1150}, {'month': '2014-02', 'point': 1010, 'lower80': 890, 'upper80': 1130}]}}");
+        InsightInput input = input(
+                "{'forecast': {'measure': 'revenue', 'available': true, 'model': 'Holt-Winters additive',"
+                        + " 'backtest_mape_percent': 12.5, 'reason': null, 'months': [{'month': '2014-01', 'point': 1000, 'lower80': 900,"
+                        + " 'upper80': 1100, 'lower95': 850, 'upper95': 1150}, {'month': '2014-02', 'point': 1010, 'lower80': 890, 'upper80': 1130}]}}");
 
         Insight forecast = new ForecastRule().evaluate(input).get(0);
 

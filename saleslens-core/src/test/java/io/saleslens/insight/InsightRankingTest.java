@@ -18,12 +18,23 @@ class InsightRankingTest {
 
         assertThat(ranked).isNotEmpty();
         assertThat(ranked).extracting(Insight::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
-        assertThat(ranked).extracting(Insight::type).contains("top_contributor", "concentration", "dependence").doesNotContain("trend");
+        assertThat(ranked)
+                .extracting(Insight::type)
+                .contains("top_contributor", "concentration", "dependence")
+                .doesNotContain("trend");
     }
 
     @Test
     void knowsOneRulePerType() {
-        assertThat(InsightRanking.standard().types()).doesNotHaveDuplicates().contains("drivers", "data_quality", "forecast", "rfm_movement",
-                "cohort_retention", "anomaly", "change_point");
+        assertThat(InsightRanking.standard().types())
+                .doesNotHaveDuplicates()
+                .contains(
+                        "drivers",
+                        "data_quality",
+                        "forecast",
+                        "rfm_movement",
+                        "cohort_retention",
+                        "anomaly",
+                        "change_point");
     }
 }

@@ -31,7 +31,9 @@ class RfmMovementRuleTest {
     @Test
     void staysQuietWhenNoCustomerIsAtRisk() {
         assertThat(new RfmMovementRule().evaluate(input("{}"))).isEmpty();
-        assertThat(new RfmMovementRule().evaluate(input("{'rfm': {'segments': [{'segment': 'At Risk', 'customers': 0, 'revenue': 0,"
-                + " 'revenue_share': 0}]}}"))).isEmpty();
+        assertThat(new RfmMovementRule()
+                        .evaluate(input("{'rfm': {'segments': [{'segment': 'At Risk', 'customers': 0, 'revenue': 0,"
+                                + " 'revenue_share': 0}]}}")))
+                .isEmpty();
     }
 }

@@ -12,7 +12,8 @@ class SeasonalPeakRuleTest {
 
     @Test
     void derivesThePeakMonthsShareOnlyWhenSeasonalityWasEstablished() {
-        InsightInput input = input("{" + MONTHLY + ", 'seasonality': {'detected': true, 'strength': 0.7, 'acf_lag12': 0.5, 'peak_months': [12]}}");
+        InsightInput input = input("{" + MONTHLY
+                + ", 'seasonality': {'detected': true, 'strength': 0.7, 'acf_lag12': 0.5, 'peak_months': [12]}}");
 
         Insight peak = new SeasonalPeakRule().evaluate(input).get(0);
 
@@ -22,8 +23,9 @@ class SeasonalPeakRuleTest {
 
     @Test
     void saysSeasonalityIsNotEstablishedWithTheReasonAndNamesNoPeak() {
-        InsightInput input = input("{" + MONTHLY + ", 'seasonality': {'detected': false, 'strength': 0.42, 'months_used': 36,"
-                + " 'peak_months': [12], 'reason': 'strength 0.42 below 0.64'}}");
+        InsightInput input =
+                input("{" + MONTHLY + ", 'seasonality': {'detected': false, 'strength': 0.42, 'months_used': 36,"
+                        + " 'peak_months': [12], 'reason': 'strength 0.42 below 0.64'}}");
 
         Insight notEstablished = new SeasonalPeakRule().evaluate(input).get(0);
 
@@ -35,7 +37,9 @@ class SeasonalPeakRuleTest {
 
     @Test
     void claimsNothingWhenNotTested() {
-        assertThat(new SeasonalPeakRule().evaluate(input("{" + MONTHLY + ", 'seasonality': {'detected': false, 'peak_months': [12]}}"))).isEmpty();
+        assertThat(new SeasonalPeakRule()
+                        .evaluate(input("{" + MONTHLY + ", 'seasonality': {'detected': false, 'peak_months': [12]}}")))
+                .isEmpty();
         assertThat(new SeasonalPeakRule().evaluate(input("{" + MONTHLY + "}"))).isEmpty();
     }
 }

@@ -26,13 +26,16 @@ class SegmentGapRuleTest {
         assertThat(value(input, gap, "price_gap").asDouble()).isEqualTo(100.0);
         assertThat(value(input, gap, "high_frequency").asDouble()).isEqualTo(1.6);
         assertThat(gap.impact()).isEqualTo(0.6);
-        assertThat(gap.cites()).contains("metrics.json#/insights/segment_gap/marital_status/aov_gap",
-                "metrics.json#/segments_by/marital_status/rows/1/avg_order_value");
+        assertThat(gap.cites())
+                .contains(
+                        "metrics.json#/insights/segment_gap/marital_status/aov_gap",
+                        "metrics.json#/segments_by/marital_status/rows/1/avg_order_value");
     }
 
     @Test
     void staysQuietWithoutSegmentsOrWithASmallGap() {
         assertThat(new SegmentGapRule().evaluate(input("{}"))).isEmpty();
-        assertThat(new SegmentGapRule().evaluate(input(METRICS.replace("1250.0", "1010.0")))).isEmpty();
+        assertThat(new SegmentGapRule().evaluate(input(METRICS.replace("1250.0", "1010.0"))))
+                .isEmpty();
     }
 }

@@ -80,10 +80,16 @@ class CurrencyGuardTest {
     private void load(List<String> amounts) {
         StringBuilder rows = new StringBuilder();
         for (int i = 0; i < amounts.size(); i++) {
-            rows.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(engine.dialect().literal(amounts.get(i))).append(" AS amount, ")
-                    .append(i + 2).append(" AS _line");
+            rows.append(i == 0 ? "" : " UNION ALL ")
+                    .append("SELECT ")
+                    .append(engine.dialect().literal(amounts.get(i)))
+                    .append(" AS amount, ")
+                    .append(i + 2)
+                    .append(" AS _line");
         }
-        engine.replaceTable("bronze.orders", "SELECT 'c' AS c, 'p' AS p, 'o' AS o, '2024-01-01' AS d, amount, _line FROM (" + rows + ") r");
+        engine.replaceTable(
+                "bronze.orders",
+                "SELECT 'c' AS c, 'p' AS p, 'o' AS o, '2024-01-01' AS d, amount, _line FROM (" + rows + ") r");
     }
 
     private void check(String currency) {

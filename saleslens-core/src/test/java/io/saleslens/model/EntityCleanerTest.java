@@ -79,7 +79,8 @@ class EntityCleanerTest {
     @Test
     void keepsTheRawCodeBesideTheMappedLabel() throws IOException {
         cleanCustomers(DedupePolicy.FIRST);
-        assertThat(engine.query("SELECT marital_status, marital_status_code FROM silver.customer WHERE customer_id = 2"))
+        assertThat(engine.query(
+                        "SELECT marital_status, marital_status_code FROM silver.customer WHERE customer_id = 2"))
                 .containsExactly(Map.of("marital_status", "Single", "marital_status_code", "S"));
     }
 
@@ -101,14 +102,22 @@ class EntityCleanerTest {
         columns.put("unit_price", column("price", "decimal", false));
         columns.put("sales_amount", column("sales", "decimal", false));
         Map<String, RepairSpec> repairs = new LinkedHashMap<>();
-        repairs.put("sales_amount", new RepairSpec(
-                "sales_amount is null or sales_amount <= 0 or sales_amount <> quantity * abs(unit_price)", "quantity * abs(unit_price)"));
-        repairs.put("unit_price", new RepairSpec("unit_price is null or unit_price <= 0", "sales_amount / nullif(quantity, 0)"));
-        EntityCleaning result = new EntityCleaner(engine, null).clean("sale", new EntitySpec("sales", null, null, null, columns, List.of(), repairs));
+        repairs.put(
+                "sales_amount",
+                new RepairSpec(
+                        "sales_amount is null or sales_amount <= 0 or sales_amount <> quantity * abs(unit_price)",
+                        "quantity * abs(unit_price)"));
+        repairs.put(
+                "unit_price",
+                new RepairSpec("unit_price is null or unit_price <= 0", "sales_amount / nullif(quantity, 0)"));
+        EntityCleaning result = new EntityCleaner(engine, null)
+                .clean("sale", new EntitySpec("sales", null, null, null, columns, List.of(), repairs));
 
-        assertThat(result.repairsByRule()).containsExactly(Map.entry("sale.sales_amount", 3L), Map.entry("sale.unit_price", 2L));
+        assertThat(result.repairsByRule())
+                .containsExactly(Map.entry("sale.sales_amount", 3L), Map.entry("sale.unit_price", 2L));
         assertThat(result.rowsRepaired()).isEqualTo(5);
-        assertThat(engine.query("SELECT order_number AS o, sales_amount AS s, unit_price AS p FROM silver.sale ORDER BY o"))
+        assertThat(engine.query(
+                        "SELECT order_number AS o, sales_amount AS s, unit_price AS p FROM silver.sale ORDER BY o"))
                 .containsExactly(
                         Map.of("o", "A", "s", 20.0, "p", 10.0),
                         Map.of("o", "B", "s", 20.0, "p", 10.0),
@@ -130,8 +139,12 @@ class EntityCleanerTest {
                 .containsExactly(Map.of("_line", 3L, "reason", "repeated header line"));
         assertThat(result.quarantined()).isEqualTo(1);
         assertThat(result.rowsOut()).isEqualTo(2);
-        assertThat(result.invalidByColumn()).containsOnly(Map.entry("customer_id", 0L), Map.entry("order_date", 0L),
-                Map.entry("quantity", 0L), Map.entry("unit_price", 0L));
+        assertThat(result.invalidByColumn())
+                .containsOnly(
+                        Map.entry("customer_id", 0L),
+                        Map.entry("order_date", 0L),
+                        Map.entry("quantity", 0L),
+                        Map.entry("unit_price", 0L));
         assertThat(result.invalidSamples()).isEmpty();
     }
 
@@ -145,39 +158,53 @@ class EntityCleanerTest {
                 D,11,2024-01-06,-2,-1e14
                 E,11,20240107,1,10
                 """);
-        assertThat(result.invalidByColumn()).containsOnly(Map.entry("customer_id", 0L), Map.entry("order_date", 3L),
-                Map.entry("quantity", 2L), Map.entry("unit_price", 4L));
-        assertThat(result.invalidSamples().get("quantity")).containsExactly(
-                new InvalidValue(2, "1.5", "not an integer: '1.5'"),
-                new InvalidValue(3, "1e3", "not an integer: '1e3'"));
-        assertThat(result.invalidSamples().get("order_date")).containsExactly(
-                new InvalidValue(2, "99991231", "a date after 2099-12-31: '99991231'"),
-                new InvalidValue(3, "18991231", "a date before 1900-01-01: '18991231'"),
-                new InvalidValue(5, "2024-01-06", "not a date in the format yyyyMMdd: '2024-01-06'"));
-        assertThat(result.invalidSamples().get("unit_price")).containsExactly(
-                new InvalidValue(2, "NaN", "not a finite number: 'NaN'"),
-                new InvalidValue(3, "Infinity", "not a finite number: 'Infinity'"),
-                new InvalidValue(4, "1e308", "beyond the magnitude bound 1e13: '1e308'"),
-                new InvalidValue(5, "-1e14", "beyond the magnitude bound 1e13: '-1e14'"));
+        assertThat(result.invalidByColumn())
+                .containsOnly(
+                        Map.entry("customer_id", 0L),
+                        Map.entry("order_date", 3L),
+                        Map.entry("quantity", 2L),
+                        Map.entry("unit_price", 4L));
+        assertThat(result.invalidSamples().get("quantity"))
+                .containsExactly(
+                        new InvalidValue(2, "1.5", "not an integer: '1.5'"),
+                        new InvalidValue(3, "1e3", "not an integer: '1e3'"));
+        assertThat(result.invalidSamples().get("order_date"))
+                .containsExactly(
+                        new InvalidValue(2, "99991231", "a date after 2099-12-31: '99991231'"),
+                        new InvalidValue(3, "18991231", "a date before 1900-01-01: '18991231'"),
+                        new InvalidValue(5, "2024-01-06", "not a date in the format yyyyMMdd: '2024-01-06'"));
+        assertThat(result.invalidSamples().get("unit_price"))
+                .containsExactly(
+                        new InvalidValue(2, "NaN", "not a finite number: 'NaN'"),
+                        new InvalidValue(3, "Infinity", "not a finite number: 'Infinity'"),
+                        new InvalidValue(4, "1e308", "beyond the magnitude bound 1e13: '1e308'"),
+                        new InvalidValue(5, "-1e14", "beyond the magnitude bound 1e13: '-1e14'"));
         assertThat(result.invalidSamples()).doesNotContainKey("customer_id");
         // The values became missing and the lines stayed: a bad value fails no run and loses no line.
         assertThat(result.rowsOut()).isEqualTo(5);
-        assertThat(engine.query("SELECT count(*) AS n FROM silver.sale WHERE unit_price IS NOT NULL OR order_date > DATE '2099-12-31'"))
+        assertThat(
+                        engine.query(
+                                "SELECT count(*) AS n FROM silver.sale WHERE unit_price IS NOT NULL OR order_date > DATE '2099-12-31'"))
                 .containsExactly(Map.of("n", 1L));
     }
 
     @Test
     void aRequiredValueThatDoesNotParseIsQuarantinedWithWhatWasWrongNotAsMissing() throws IOException {
-        Files.writeString(dir.resolve("customers.csv"), "id,status,created\n12345678901234567890,M,2020-01-01\n,S,2020-01-01\n7,S,2020-01-01\n");
+        Files.writeString(
+                dir.resolve("customers.csv"),
+                "id,status,created\n12345678901234567890,M,2020-01-01\n,S,2020-01-01\n7,S,2020-01-01\n");
         engine.loadCsv("bronze.customers", dir.resolve("customers.csv"), CsvFormat.DEFAULT);
         Map<String, ColumnSpec> columns = new LinkedHashMap<>();
         columns.put("customer_id", column("id", "integer", true));
         columns.put("create_date", column("created", "date", false));
-        EntityCleaning result = new EntityCleaner(engine, null).clean("customer",
-                new EntitySpec("customers", "customer_id", null, null, columns, List.of(), Map.of()));
-        assertThat(engine.query("SELECT _line, reason FROM quarantine.customer ORDER BY _line")).containsExactly(
-                Map.of("_line", 2L, "reason", "customer_id not an integer: '12345678901234567890'"),
-                Map.of("_line", 3L, "reason", "customer_id missing"));
+        EntityCleaning result = new EntityCleaner(engine, null)
+                .clean(
+                        "customer",
+                        new EntitySpec("customers", "customer_id", null, null, columns, List.of(), Map.of()));
+        assertThat(engine.query("SELECT _line, reason FROM quarantine.customer ORDER BY _line"))
+                .containsExactly(
+                        Map.of("_line", 2L, "reason", "customer_id not an integer: '12345678901234567890'"),
+                        Map.of("_line", 3L, "reason", "customer_id missing"));
         assertThat(result.invalidByColumn()).containsEntry("customer_id", 1L);
     }
 
@@ -190,7 +217,8 @@ class EntityCleanerTest {
         columns.put("order_date", new ColumnSpec("date", null, "date", "yyyyMMdd", false, null, null, false));
         columns.put("quantity", column("qty", "integer", false));
         columns.put("unit_price", column("price", "decimal", false));
-        return new EntityCleaner(engine, null).clean("sale", new EntitySpec("sales", null, null, null, columns, List.of(), Map.of()));
+        return new EntityCleaner(engine, null)
+                .clean("sale", new EntitySpec("sales", null, null, null, columns, List.of(), Map.of()));
     }
 
     private EntityCleaning cleanCustomers(DedupePolicy policy) throws IOException {
@@ -198,14 +226,20 @@ class EntityCleanerTest {
         engine.loadCsv("bronze.customers", dir.resolve("customers.csv"), CsvFormat.DEFAULT);
         Map<String, ColumnSpec> columns = new LinkedHashMap<>();
         columns.put("customer_id", column("id", "integer", true));
-        columns.put("marital_status", new ColumnSpec("status", null, null, null, false, Map.of("M", "Married", "S", "Single"), "Unknown", false));
+        columns.put(
+                "marital_status",
+                new ColumnSpec(
+                        "status", null, null, null, false, Map.of("M", "Married", "S", "Single"), "Unknown", false));
         columns.put("create_date", column("created", "date", false));
-        EntitySpec entity = new EntitySpec("customers", "customer_id", new DedupeSpec(policy, "create_date"), null, columns, List.of(), Map.of());
+        EntitySpec entity = new EntitySpec(
+                "customers", "customer_id", new DedupeSpec(policy, "create_date"), null, columns, List.of(), Map.of());
         return new EntityCleaner(engine, null).clean("customer", entity);
     }
 
     private Object statusOf(long id) {
-        return engine.query("SELECT marital_status FROM silver.customer WHERE customer_id = " + id).get(0).get("marital_status");
+        return engine.query("SELECT marital_status FROM silver.customer WHERE customer_id = " + id)
+                .get(0)
+                .get("marital_status");
     }
 
     private static ColumnSpec column(String from, String type, boolean required) {

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.saleslens.SalesLens;
 import io.saleslens.run.ProgressListener;
-import io.saleslens.stage.RowAccounting;
 import io.saleslens.run.RunOptions;
 import io.saleslens.run.RunResult;
 import io.saleslens.spec.SpecLoader;
+import io.saleslens.stage.RowAccounting;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -94,13 +94,24 @@ class RowFilterTest {
             for (int l = 0; l < count; l++) {
                 int quantity = 1 + random.nextInt(4);
                 BigDecimal price = BigDecimal.valueOf(100 + random.nextInt(9900), 2);
-                BigDecimal discount = random.nextInt(4) == 0 ? BigDecimal.valueOf(random.nextInt(300), 2) : BigDecimal.ZERO;
+                BigDecimal discount =
+                        random.nextInt(4) == 0 ? BigDecimal.valueOf(random.nextInt(300), 2) : BigDecimal.ZERO;
                 boolean first = l == 0;
-                lines.add(new String[] {name, email, first ? status : "", first ? "2024-0" + (1 + o % 9) + "-1" + (o % 10)
-                        + " 1" + (o % 10) + ":22:10 -0500" : "", quantity + "", "Item " + (o % 7), price.toPlainString(),
-                        "SKU-" + (o % 7), discount.signum() == 0 ? "" : discount.toPlainString(), first ? "DE" : ""});
+                lines.add(new String[] {
+                    name,
+                    email,
+                    first ? status : "",
+                    first ? "2024-0" + (1 + o % 9) + "-1" + (o % 10) + " 1" + (o % 10) + ":22:10 -0500" : "",
+                    quantity + "",
+                    "Item " + (o % 7),
+                    price.toPlainString(),
+                    "SKU-" + (o % 7),
+                    discount.signum() == 0 ? "" : discount.toPlainString(),
+                    first ? "DE" : ""
+                });
                 if (COUNTED.contains(status)) {
-                    revenue = revenue.add(price.multiply(BigDecimal.valueOf(quantity)).subtract(discount));
+                    revenue = revenue.add(
+                            price.multiply(BigDecimal.valueOf(quantity)).subtract(discount));
                     units += quantity;
                     customersWithOrders.add(email);
                 } else {
@@ -120,15 +131,18 @@ class RowFilterTest {
         }
         writeCsv(lines);
 
-        RunResult result = SalesLens.run(new RunOptions(SpecLoader.parse(SPEC, "spec"), dir, dir.resolve("out"), null),
-                ProgressListener.SILENT);
+        RunResult result = SalesLens.run(
+                new RunOptions(SpecLoader.parse(SPEC, "spec"), dir, dir.resolve("out"), null), ProgressListener.SILENT);
 
         JsonNode totals = result.metrics().path("totals");
-        assertThat(totals.path("revenue").asDouble()).isCloseTo(revenue.doubleValue(), org.assertj.core.data.Offset.offset(0.005));
+        assertThat(totals.path("revenue").asDouble())
+                .isCloseTo(revenue.doubleValue(), org.assertj.core.data.Offset.offset(0.005));
         assertThat(totals.path("orders").asLong()).isEqualTo(countedOrders);
         assertThat(totals.path("units").asLong()).isEqualTo(units);
         assertThat(totals.path("customers_with_orders").asLong()).isEqualTo(customersWithOrders.size());
-        assertThat(totals.path("undated_records").asLong()).as("every line has its order's date").isZero();
+        assertThat(totals.path("undated_records").asLong())
+                .as("every line has its order's date")
+                .isZero();
 
         RowAccounting orders = result.rowAccounting().get(0);
         assertThat(orders.filtered()).isEqualTo(filteredLines);
@@ -136,22 +150,39 @@ class RowFilterTest {
         assertThat(orders.rowsOut()).isEqualTo(lines.size() - filteredLines);
         assertThat(orders.balanced()).isTrue();
 
-        JsonNode quality = new ObjectMapper().readTree(result.runDir().resolve("quality.json").toFile());
-        assertThat(quality.path("score").path("overall").asDouble()).as("filtered orders are not failures").isEqualTo(1.0);
+        JsonNode quality = new ObjectMapper()
+                .readTree(result.runDir().resolve("quality.json").toFile());
+        assertThat(quality.path("score").path("overall").asDouble())
+                .as("filtered orders are not failures")
+                .isEqualTo(1.0);
         assertThat(quality.path("score").path("rows").asLong()).isEqualTo(lines.size() - filteredLines);
-        assertThat(quality.path("row_accounting").path("orders").path("filtered").asLong()).isEqualTo(filteredLines);
+        assertThat(quality.path("row_accounting")
+                        .path("orders")
+                        .path("filtered")
+                        .asLong())
+                .isEqualTo(filteredLines);
         String report = Files.readString(result.runDir().resolve("reports/sales.md"));
         assertThat(report).as("money in the dataset's currency").contains("€").doesNotContain("$");
         assertThat(result.metrics().path("dataset").path("currency").asText()).isEqualTo("EUR");
-        JsonNode manifest = new ObjectMapper().readTree(result.runDir().resolve("manifest.json").toFile());
-        assertThat(manifest.path("row_accounting").path("orders").path("filtered").asLong()).isEqualTo(filteredLines);
-        assertThat(manifest.path("row_accounting").path("orders").path("balanced").asBoolean()).isTrue();
+        JsonNode manifest = new ObjectMapper()
+                .readTree(result.runDir().resolve("manifest.json").toFile());
+        assertThat(manifest.path("row_accounting")
+                        .path("orders")
+                        .path("filtered")
+                        .asLong())
+                .isEqualTo(filteredLines);
+        assertThat(manifest.path("row_accounting")
+                        .path("orders")
+                        .path("balanced")
+                        .asBoolean())
+                .isTrue();
     }
 
     private void writeCsv(List<String[]> lines) throws IOException {
         List<String> text = new ArrayList<>();
-        text.add("Name,Email,Financial Status,Paid at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku,Lineitem discount,"
-                + "Billing Country");
+        text.add(
+                "Name,Email,Financial Status,Paid at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku,Lineitem discount,"
+                        + "Billing Country");
         for (String[] line : lines) {
             text.add(String.join(",", line));
         }

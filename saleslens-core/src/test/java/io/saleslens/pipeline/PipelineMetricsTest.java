@@ -65,7 +65,8 @@ class PipelineMetricsTest {
         assertThat(pipeline.at("/classes/open/deals").asLong()).isEqualTo(3);
         assertThat(pipeline.at("/classes/open/deals_without_amount").asLong()).isEqualTo(1);
         assertThat(pipeline.at("/classes/unclassified/deals").asLong()).isEqualTo(1);
-        assertThat(pipeline.path("unclassified_stages").toString()).isEqualTo("[{\"stage\":\"Mystery\",\"deals\":1,\"amount\":700.0}]");
+        assertThat(pipeline.path("unclassified_stages").toString())
+                .isEqualTo("[{\"stage\":\"Mystery\",\"deals\":1,\"amount\":700.0}]");
     }
 
     @Test
@@ -78,13 +79,16 @@ class PipelineMetricsTest {
         assertThat(pipeline.at("/average_won_deal/value").asDouble()).isEqualTo(1400.0); // 4200 / 3 with an amount
         assertThat(pipeline.at("/open_pipeline/amount").asDouble()).isEqualTo(2000.0);
         assertThat(pipeline.at("/open_pipeline/weighted").asDouble()).isEqualTo(950.0); // 500 x 0.1 + 1500 x 0.6
-        assertThat(pipeline.at("/open_pipeline/by_stage").toString()).isEqualTo("["
-                + "{\"stage\":\"Prospecting\",\"deals\":1,\"amount\":500.0,\"deals_without_amount\":0,\"weighted\":50.0},"
-                + "{\"stage\":\"Qualification\",\"deals\":0,\"amount\":0.0,\"deals_without_amount\":0,\"weighted\":null},"
-                + "{\"stage\":\"Negotiation\",\"deals\":2,\"amount\":1500.0,\"deals_without_amount\":1,\"weighted\":900.0}]");
-        assertThat(pipeline.at("/open_pipeline/by_close_month").toString()).isEqualTo("["
-                + "{\"month\":\"2024-04\",\"deals\":2,\"amount\":1500.0,\"weighted\":900.0},"
-                + "{\"month\":\"2024-05\",\"deals\":1,\"amount\":500.0,\"weighted\":50.0}]");
+        assertThat(pipeline.at("/open_pipeline/by_stage").toString())
+                .isEqualTo(
+                        "["
+                                + "{\"stage\":\"Prospecting\",\"deals\":1,\"amount\":500.0,\"deals_without_amount\":0,\"weighted\":50.0},"
+                                + "{\"stage\":\"Qualification\",\"deals\":0,\"amount\":0.0,\"deals_without_amount\":0,\"weighted\":null},"
+                                + "{\"stage\":\"Negotiation\",\"deals\":2,\"amount\":1500.0,\"deals_without_amount\":1,\"weighted\":900.0}]");
+        assertThat(pipeline.at("/open_pipeline/by_close_month").toString())
+                .isEqualTo("["
+                        + "{\"month\":\"2024-04\",\"deals\":2,\"amount\":1500.0,\"weighted\":900.0},"
+                        + "{\"month\":\"2024-05\",\"deals\":1,\"amount\":500.0,\"weighted\":50.0}]");
     }
 
     @Test
@@ -102,13 +106,14 @@ class PipelineMetricsTest {
     void ownersAreOrderedByWonRevenueWithUnknownForAMissingOwner() throws IOException {
         JsonNode owners = measure(DEALS, fullPipeline()).at("/by/owner");
 
-        assertThat(owners.toString()).isEqualTo("["
-                + "{\"owner\":\"Bob\",\"deals\":4,\"won_deals\":2,\"lost_deals\":0,\"open_deals\":1,\"won_revenue\":3200.0,"
-                + "\"win_rate\":1.0,\"open_pipeline\":500.0,\"weighted_pipeline\":50.0},"
-                + "{\"owner\":\"Ann\",\"deals\":4,\"won_deals\":2,\"lost_deals\":1,\"open_deals\":1,\"won_revenue\":1000.0,"
-                + "\"win_rate\":0.666667,\"open_pipeline\":0.0,\"weighted_pipeline\":null},"
-                + "{\"owner\":\"Unknown\",\"deals\":1,\"won_deals\":0,\"lost_deals\":0,\"open_deals\":1,\"won_revenue\":0.0,"
-                + "\"win_rate\":null,\"open_pipeline\":1500.0,\"weighted_pipeline\":900.0}]");
+        assertThat(owners.toString())
+                .isEqualTo("["
+                        + "{\"owner\":\"Bob\",\"deals\":4,\"won_deals\":2,\"lost_deals\":0,\"open_deals\":1,\"won_revenue\":3200.0,"
+                        + "\"win_rate\":1.0,\"open_pipeline\":500.0,\"weighted_pipeline\":50.0},"
+                        + "{\"owner\":\"Ann\",\"deals\":4,\"won_deals\":2,\"lost_deals\":1,\"open_deals\":1,\"won_revenue\":1000.0,"
+                        + "\"win_rate\":0.666667,\"open_pipeline\":0.0,\"weighted_pipeline\":null},"
+                        + "{\"owner\":\"Unknown\",\"deals\":1,\"won_deals\":0,\"lost_deals\":0,\"open_deals\":1,\"won_revenue\":0.0,"
+                        + "\"win_rate\":null,\"open_pipeline\":1500.0,\"weighted_pipeline\":900.0}]");
     }
 
     @Test
@@ -118,7 +123,8 @@ class PipelineMetricsTest {
         assertThat(pipeline.at("/win_rate/by_count").isNull()).isTrue();
         assertThat(pipeline.at("/win_rate/reason").asText()).startsWith("no closed deals");
         assertThat(pipeline.at("/average_won_deal/value").isNull()).isTrue();
-        assertThat(pipeline.at("/open_pipeline/weighted_reason").asText()).isEqualTo("the pipeline has no probability column");
+        assertThat(pipeline.at("/open_pipeline/weighted_reason").asText())
+                .isEqualTo("the pipeline has no probability column");
         assertThat(pipeline.at("/sales_cycle_days/reason").asText()).contains("created_date and close_date");
         assertThat(pipeline.path("by").isEmpty()).isTrue();
     }
@@ -133,7 +139,8 @@ class PipelineMetricsTest {
 
     @Test
     void theSameDealsGiveTheSameBytes() throws IOException {
-        assertThat(measure(DEALS, fullPipeline()).toString()).isEqualTo(measure(DEALS, fullPipeline()).toString());
+        assertThat(measure(DEALS, fullPipeline()).toString())
+                .isEqualTo(measure(DEALS, fullPipeline()).toString());
     }
 
     private JsonNode measure(String csv, PipelineSpec pipeline) throws IOException {
@@ -152,8 +159,13 @@ class PipelineMetricsTest {
         columns.put("created_date", column("created", "date"));
         columns.put("close_date", column("closed", "date"));
         columns.put("owner", column("owner", "text"));
-        return new PipelineSpec("deals", columns, List.of("Closed Won"), List.of("Closed Lost"),
-                List.of("Prospecting", "Qualification", "Negotiation"), "percent");
+        return new PipelineSpec(
+                "deals",
+                columns,
+                List.of("Closed Won"),
+                List.of("Closed Lost"),
+                List.of("Prospecting", "Qualification", "Negotiation"),
+                "percent");
     }
 
     private static PipelineSpec minimalPipeline() {
@@ -161,7 +173,8 @@ class PipelineMetricsTest {
         columns.put("deal_id", column("id", "text"));
         columns.put("stage", column("stage", "text"));
         columns.put("amount", column("amount", "decimal"));
-        return new PipelineSpec("deals", columns, List.of("Closed Won"), List.of("Closed Lost"), List.of("Prospecting"), null);
+        return new PipelineSpec(
+                "deals", columns, List.of("Closed Won"), List.of("Closed Lost"), List.of("Prospecting"), null);
     }
 
     private static ColumnSpec column(String from, String type) {

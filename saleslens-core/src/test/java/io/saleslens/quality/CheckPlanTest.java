@@ -28,21 +28,30 @@ class CheckPlanTest {
         List<Check> checks = plan(Presets.load("crm-erp"));
         assertThat(checks).isNotEmpty();
         for (Check check : checks) {
-            boolean tableRule = check.spec().rule() == CheckRule.ROW_COUNT || check.spec().rule() == CheckRule.FRESHNESS;
+            boolean tableRule =
+                    check.spec().rule() == CheckRule.ROW_COUNT || check.spec().rule() == CheckRule.FRESHNESS;
             assertThat(check).as(check.id()).isInstanceOf(tableRule ? TableCheck.class : RowCheck.class);
         }
-        assertThat(checks).filteredOn(c -> c instanceof TableCheck).extracting(Check::id).contains("cust_info.table.row_count");
+        assertThat(checks)
+                .filteredOn(c -> c instanceof TableCheck)
+                .extracting(Check::id)
+                .contains("cust_info.table.row_count");
     }
 
     @Test
     void requiredEntityColumnsBecomeQuarantiningRowChecksTheCleanerEnforces() {
         List<Check> checks = plan(Presets.load("crm-erp"));
-        List<RowCheck> required = checks.stream().filter(c -> c.id().endsWith(".required")).map(RowCheck.class::cast).toList();
+        List<RowCheck> required = checks.stream()
+                .filter(c -> c.id().endsWith(".required"))
+                .map(RowCheck.class::cast)
+                .toList();
         assertThat(required).isNotEmpty().allSatisfy(check -> {
             assertThat(check.enforcedByCleaner()).isTrue();
             assertThat(check.spec().action()).isEqualTo(CheckAction.QUARANTINE);
         });
-        assertThat(checks).filteredOn(c -> !c.id().endsWith(".required"))
-                .allSatisfy(c -> assertThat(c instanceof RowCheck row && row.enforcedByCleaner()).isFalse());
+        assertThat(checks)
+                .filteredOn(c -> !c.id().endsWith(".required"))
+                .allSatisfy(c -> assertThat(c instanceof RowCheck row && row.enforcedByCleaner())
+                        .isFalse());
     }
 }

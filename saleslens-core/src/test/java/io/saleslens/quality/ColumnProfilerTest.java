@@ -24,9 +24,11 @@ class ColumnProfilerTest {
     void startEngine() {
         engine = new DuckDbEngine(dir.resolve("spill"), null);
         // amount: numbers with a blank and padding; code: text with ties in frequency.
-        engine.execute("CREATE TABLE bronze.sample AS SELECT * FROM (VALUES (1, ' 10', 'b'), (2, '9', 'a'), (3, '', 'c'),"
-                + " (4, '10 ', 'b'), (5, NULL, 'a'), (6, '-2.5', 'd'), (7, '9', 'e'), (8, '100', 'f')) t(_line, amount, code)");
-        engine.execute("CREATE TABLE bronze.empty AS SELECT CAST(NULL AS VARCHAR) AS name, CAST(NULL AS BIGINT) AS _line WHERE 1 = 0");
+        engine.execute(
+                "CREATE TABLE bronze.sample AS SELECT * FROM (VALUES (1, ' 10', 'b'), (2, '9', 'a'), (3, '', 'c'),"
+                        + " (4, '10 ', 'b'), (5, NULL, 'a'), (6, '-2.5', 'd'), (7, '9', 'e'), (8, '100', 'f')) t(_line, amount, code)");
+        engine.execute(
+                "CREATE TABLE bronze.empty AS SELECT CAST(NULL AS VARCHAR) AS name, CAST(NULL AS BIGINT) AS _line WHERE 1 = 0");
     }
 
     @AfterEach
@@ -36,7 +38,9 @@ class ColumnProfilerTest {
 
     @Test
     void numbersAreProfiledAsNumbersAndBlanksAsMissing() {
-        JsonNode amount = new ColumnProfiler(engine).profile("bronze.sample", List.of("amount", "code")).path("amount");
+        JsonNode amount = new ColumnProfiler(engine)
+                .profile("bronze.sample", List.of("amount", "code"))
+                .path("amount");
         assertThat(amount.path("null_share").asDouble()).isEqualTo(2.0 / 8);
         assertThat(amount.path("distinct").asLong()).isEqualTo(4);
         assertThat(amount.path("min").asDouble()).isEqualTo(-2.5);
@@ -47,13 +51,18 @@ class ColumnProfilerTest {
 
     @Test
     void textTakesTextOrderAndTheTopFiveBreaksTiesByValue() {
-        JsonNode code = new ColumnProfiler(engine).profile("bronze.sample", List.of("amount", "code")).path("code");
+        JsonNode code = new ColumnProfiler(engine)
+                .profile("bronze.sample", List.of("amount", "code"))
+                .path("code");
         assertThat(code.path("null_share").asDouble()).isZero();
         assertThat(code.path("distinct").asLong()).isEqualTo(6);
         assertThat(code.path("min").asText()).isEqualTo("a");
         assertThat(code.path("max").asText()).isEqualTo("f");
         assertThat(code.path("top").findValuesAsText("value")).containsExactly("a", "b", "c", "d", "e");
-        assertThat(code.path("top").findValues("rows").stream().map(JsonNode::asLong).toList()).containsExactly(2L, 2L, 1L, 1L, 1L);
+        assertThat(code.path("top").findValues("rows").stream()
+                        .map(JsonNode::asLong)
+                        .toList())
+                .containsExactly(2L, 2L, 1L, 1L, 1L);
     }
 
     @Test
@@ -62,7 +71,8 @@ class ColumnProfilerTest {
         tables.put("bronze.sample", List.of("code"));
         tables.put("bronze.empty", List.of("name"));
         ObjectNode profiles = new ColumnProfiler(engine).profiles(tables);
-        assertThat(profiles.path("bronze.sample").path("code").path("distinct").asLong()).isEqualTo(6);
+        assertThat(profiles.path("bronze.sample").path("code").path("distinct").asLong())
+                .isEqualTo(6);
         JsonNode name = profiles.path("bronze.empty").path("name");
         assertThat(name.path("null_share").asDouble()).isZero();
         assertThat(name.path("distinct").asLong()).isZero();

@@ -14,12 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DepartmentProfilesTest {
-    private static final DepartmentProfiles PROFILES = new DepartmentProfiles(InsightRanking.standard().types());
+    private static final DepartmentProfiles PROFILES =
+            new DepartmentProfiles(InsightRanking.standard().types());
 
     @Test
     void loadsTheSevenShippedDepartments() {
-        assertThat(PROFILES.load(Optional.empty(), List.of())).extracting(DepartmentProfile::name)
-                .containsExactly("sales", "marketing", "finance", "product", "operations", "executive", "data-engineering");
+        assertThat(PROFILES.load(Optional.empty(), List.of()))
+                .extracting(DepartmentProfile::name)
+                .containsExactly(
+                        "sales", "marketing", "finance", "product", "operations", "executive", "data-engineering");
     }
 
     @Test
@@ -30,24 +33,31 @@ class DepartmentProfilesTest {
                     .replace("title: Segmented outreach", "title: Key-account push");
             Files.writeString(folder.resolve("sales.yaml"), yaml);
         }
-        Files.writeString(folder.resolve("partners.yaml"), "title: PARTNER REPORT\nteam: Partners\ntop_insights: 1\n"
-                + "insights: [{type: top_contributor, heading: Leader}]\n");
+        Files.writeString(
+                folder.resolve("partners.yaml"),
+                "title: PARTNER REPORT\nteam: Partners\ntop_insights: 1\n"
+                        + "insights: [{type: top_contributor, heading: Leader}]\n");
 
         List<DepartmentProfile> profiles = PROFILES.load(Optional.of(folder), List.of("sales", "partners"));
         String sales = new DepartmentReport(profiles.get(0)).render(ReportFixtures.input());
         String partners = new DepartmentReport(profiles.get(1)).render(ReportFixtures.input());
 
-        assertThat(sales).startsWith("# FIELD SALES REPORT").contains("**Key-account push:**").doesNotContain("Segmented outreach");
+        assertThat(sales)
+                .startsWith("# FIELD SALES REPORT")
+                .contains("**Key-account push:**")
+                .doesNotContain("Segmented outreach");
         assertThat(partners).startsWith("# PARTNER REPORT").contains("**1. Leader**", "## Success Metrics");
     }
 
     @Test
     void anUnknownInsightTypeIsAUserErrorNamingTheFile(@TempDir Path folder) throws Exception {
-        Files.writeString(folder.resolve("ops.yaml"), "title: OPS\nteam: Ops\ntop_insights: 2\ninsights: [{type: weather}]\n");
+        Files.writeString(
+                folder.resolve("ops.yaml"), "title: OPS\nteam: Ops\ntop_insights: 2\ninsights: [{type: weather}]\n");
 
         assertThatThrownBy(() -> PROFILES.load(Optional.of(folder), List.of()))
                 .isInstanceOf(SalesLensException.class)
-                .hasMessageStartingWith(folder.resolve("ops.yaml") + ": unknown insight type 'weather'; known: top_contributor, segment_gap");
+                .hasMessageStartingWith(folder.resolve("ops.yaml")
+                        + ": unknown insight type 'weather'; known: top_contributor, segment_gap");
     }
 
     @Test
@@ -56,14 +66,16 @@ class DepartmentProfilesTest {
 
         assertThatThrownBy(() -> PROFILES.load(Optional.of(folder), List.of()))
                 .isInstanceOf(SalesLensException.class)
-                .hasMessageStartingWith(folder.resolve("ops.yaml") + " line 2: unknown field 'top_insight'; known fields: actions,");
+                .hasMessageStartingWith(
+                        folder.resolve("ops.yaml") + " line 2: unknown field 'top_insight'; known fields: actions,");
     }
 
     @Test
     void anUnknownDepartmentIsAUserErrorListingTheKnownOnes() {
         assertThatThrownBy(() -> PROFILES.load(Optional.empty(), List.of("legal")))
                 .isInstanceOf(SalesLensException.class)
-                .hasMessage("--departments: unknown department 'legal'; known: sales, marketing, finance, product, operations, executive,"
-                        + " data-engineering (add one with --profiles DIR holding legal.yaml)");
+                .hasMessage(
+                        "--departments: unknown department 'legal'; known: sales, marketing, finance, product, operations, executive,"
+                                + " data-engineering (add one with --profiles DIR holding legal.yaml)");
     }
 }

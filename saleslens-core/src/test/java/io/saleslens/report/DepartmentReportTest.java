@@ -11,20 +11,29 @@ class DepartmentReportTest {
     void theDataEngineeringReportListsEveryFailingCheckWithARecommendation() {
         String report = new DepartmentReport(ReportFixtures.shipped("data-engineering")).render(ReportFixtures.input());
 
-        assertThat(report).contains("| sale.order\\_date.valid | sales\\_details | sls\\_order\\_dt | valid yyyyMMdd date | validity | repair | 4 | 40 | 90.0% | set empty | line 17: 0; line 23: 32154 |")
-                .contains("| customer.id.present | cust\\_info | cst\\_id | not null | completeness | quarantine | 3 | 20 | 85.0% | quarantine | line 5: (empty) |")
+        assertThat(report)
+                .contains(
+                        "| sale.order\\_date.valid | sales\\_details | sls\\_order\\_dt | valid yyyyMMdd date | validity | repair | 4 | 40 | 90.0% | set empty | line 17: 0; line 23: 32154 |")
+                .contains(
+                        "| customer.id.present | cust\\_info | cst\\_id | not null | completeness | quarantine | 3 | 20 | 85.0% | quarantine | line 5: (empty) |")
                 .doesNotContain("product.key.unique")
                 .contains("**Quality score:** 93.0% overall.", "| validity | 90.0% |")
-                .contains("**Add a constraint:** add a type, format or range constraint on sls\\_order\\_dt in sales\\_details, so the 4 invalid")
-                .contains("**Fill at source:** make the export of cust\\_info fill cst\\_id; 3 rows lacked it this run.")
+                .contains(
+                        "**Add a constraint:** add a type, format or range constraint on sls\\_order\\_dt in sales\\_details, so the 4 invalid")
+                .contains(
+                        "**Fill at source:** make the export of cust\\_info fill cst\\_id; 3 rows lacked it this run.")
                 .contains("| ingest | 1,234 | 60 |");
     }
 
     @Test
     void everyNumberOfAFixtureReportHasASource() {
         ReportInput input = ReportFixtures.input();
-        NumberProvenance provenance = new NumberProvenance(input.runId(), List.of(input.metrics(), input.quality(),
-                ReportFixtures.json("[{'name': 'ingest', 'ms': 1234, 'rows': 60}]")));
+        NumberProvenance provenance = new NumberProvenance(
+                input.runId(),
+                List.of(
+                        input.metrics(),
+                        input.quality(),
+                        ReportFixtures.json("[{'name': 'ingest', 'ms': 1234, 'rows': 60}]")));
         for (String department : DepartmentProfiles.SHIPPED) {
             String report = new DepartmentReport(ReportFixtures.shipped(department)).render(input);
             assertThat(provenance.unsourced(report)).as(department).isEmpty();
@@ -35,7 +44,8 @@ class DepartmentReportTest {
     void actionsFollowOnlyFromInsightsThatSupportThem() {
         String sales = new DepartmentReport(ReportFixtures.shipped("sales")).render(ReportFixtures.input());
 
-        assertThat(sales).contains("**Segmented outreach:** lead with the Single (S) segment (AOV $375.00)")
+        assertThat(sales)
+                .contains("**Segmented outreach:** lead with the Single (S) segment (AOV $375.00)")
                 .doesNotContain("Win-back calls", "Seasonal quotas")
                 .contains("Seasonality was not tested in this run", "Measured data quality score: 93.0%");
     }

@@ -2,7 +2,6 @@ package io.saleslens.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
@@ -15,29 +14,43 @@ class HtmlPageTest {
     void embedsDashboardImagesAndPointsReportLinksAtHtml(@TempDir Path run) throws Exception {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
 
-        String html = HtmlPage.render("Sales", "![trend](../dashboards/trend.png) ![other](../dashboards/other.png)"
-                + " [report](marketing.md)", Map.of("trend", png));
+        String html = HtmlPage.render(
+                "Sales",
+                "![trend](../dashboards/trend.png) ![other](../dashboards/other.png)" + " [report](marketing.md)",
+                Map.of("trend", png));
 
-        assertThat(html).contains("src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(png) + "\"")
-                .contains("href=\"marketing.html\"").doesNotContain("../dashboards/trend.png")
-                .as("a dashboard the run did not draw keeps its link").contains("src=\"../dashboards/other.png\"");
+        assertThat(html)
+                .contains("src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(png) + "\"")
+                .contains("href=\"marketing.html\"")
+                .doesNotContain("../dashboards/trend.png")
+                .as("a dashboard the run did not draw keeps its link")
+                .contains("src=\"../dashboards/other.png\"");
     }
 
     @Test
     void escapesRawHtmlAndDataValues(@TempDir Path reports) {
-        String markdown = new DepartmentReport(ReportFixtures.shipped("product")).render(ReportFixtures.input()) + "\n<b>raw</b>\n";
+        String markdown = new DepartmentReport(ReportFixtures.shipped("product")).render(ReportFixtures.input())
+                + "\n<b>raw</b>\n";
 
         String html = HtmlPage.render("Product <team>", markdown, Map.of());
 
-        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;b&gt;raw&lt;/b&gt;", "<title>Product &lt;team&gt;</title>")
+        assertThat(html)
+                .contains(
+                        "&lt;script&gt;alert(1)&lt;/script&gt;",
+                        "&lt;b&gt;raw&lt;/b&gt;",
+                        "<title>Product &lt;team&gt;</title>")
                 .doesNotContain("<script", "<b>");
     }
 
     @Test
     void isWellFormedXmlForThePdfRenderer(@TempDir Path reports) throws Exception {
-        String html = HtmlPage.render("Sales", new DepartmentReport(ReportFixtures.shipped("data-engineering")).render(ReportFixtures.input()), Map.of());
+        String html = HtmlPage.render(
+                "Sales",
+                new DepartmentReport(ReportFixtures.shipped("data-engineering")).render(ReportFixtures.input()),
+                Map.of());
 
-        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(html.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 }

@@ -56,8 +56,13 @@ final class NumberProvenance {
 
     /** The visible text of an HTML page: no style, no tags or attributes (so no embedded image data), entities decoded. */
     static String visibleText(String html) {
-        return html.replaceAll("(?s)<style>.*?</style>", " ").replaceAll("(?s)<[^>]*>", " ")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+        return html.replaceAll("(?s)<style>.*?</style>", " ")
+                .replaceAll("(?s)<[^>]*>", " ")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
     }
 
     private void collect(JsonNode node) {

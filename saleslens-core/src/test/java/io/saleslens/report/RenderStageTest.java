@@ -15,16 +15,27 @@ import org.junit.jupiter.api.Test;
 /** The render stage on the sample: seven reports in every format, every section, every number sourced. */
 class RenderStageTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    static final List<String> SECTIONS = List.of("## Scope & Objectives", "## Key Insights for Your Department", "**Actionable Insights:**",
-            "## Implementation Actions", "**Immediate (Weeks 1-2):**", "**Short-Term (Weeks 3-4):**", "**Medium-Term (Month 2+):**",
-            "## Success Metrics", "## Risks & Dependencies", "**Risks:**", "**Dependencies:**", "**Mitigation:**");
+    static final List<String> SECTIONS = List.of(
+            "## Scope & Objectives",
+            "## Key Insights for Your Department",
+            "**Actionable Insights:**",
+            "## Implementation Actions",
+            "**Immediate (Weeks 1-2):**",
+            "**Short-Term (Weeks 3-4):**",
+            "**Medium-Term (Month 2+):**",
+            "## Success Metrics",
+            "## Risks & Dependencies",
+            "**Risks:**",
+            "**Dependencies:**",
+            "**Mitigation:**");
 
     @Test
     void writesEveryDepartmentInMarkdownHtmlAndPdfWithAllSectionsInOrder() throws Exception {
         Path reports = SampleRun.reports();
         for (String department : DepartmentProfiles.SHIPPED) {
             String markdown = Files.readString(reports.resolve(department + ".md"));
-            assertThat(Files.readString(reports.resolve(department + ".html"))).contains("<h2>Scope &amp; Objectives</h2>");
+            assertThat(Files.readString(reports.resolve(department + ".html")))
+                    .contains("<h2>Scope &amp; Objectives</h2>");
             assertThat(reports.resolve(department + ".pdf")).isNotEmptyFile();
             int previous = -1;
             for (String section : SECTIONS) {
@@ -33,17 +44,26 @@ class RenderStageTest {
                 previous = at;
             }
         }
-        assertThat(Files.readString(reports.resolve("index.html"))).contains("sales.html", "data-engineering.pdf", "../metrics.json",
-                "../quality.json", "../manifest.json", "../dashboards/executive_kpis_trend.png");
+        assertThat(Files.readString(reports.resolve("index.html")))
+                .contains(
+                        "sales.html",
+                        "data-engineering.pdf",
+                        "../metrics.json",
+                        "../quality.json",
+                        "../manifest.json",
+                        "../dashboards/executive_kpis_trend.png");
     }
 
     @Test
     void everyNumberInEveryReportIsAValueOfTheRunDocuments() throws Exception {
         Path runDir = SampleRun.result().runDir();
         JsonNode manifest = JSON.readTree(runDir.resolve("manifest.json").toFile());
-        NumberProvenance provenance = new NumberProvenance(manifest.path("run_id").asText(), List.of(
-                JSON.readTree(runDir.resolve("metrics.json").toFile()), JSON.readTree(runDir.resolve("quality.json").toFile()),
-                manifest.path("stages")));
+        NumberProvenance provenance = new NumberProvenance(
+                manifest.path("run_id").asText(),
+                List.of(
+                        JSON.readTree(runDir.resolve("metrics.json").toFile()),
+                        JSON.readTree(runDir.resolve("quality.json").toFile()),
+                        manifest.path("stages")));
         List<String> failures = new ArrayList<>();
         for (String department : DepartmentProfiles.SHIPPED) {
             for (String format : List.of(".md", ".html")) {
@@ -57,7 +77,8 @@ class RenderStageTest {
 
     @Test
     void executiveSummaryFitsOnTwoPrintedPages() throws Exception {
-        try (PDDocument pdf = Loader.loadPDF(SampleRun.reports().resolve("executive.pdf").toFile())) {
+        try (PDDocument pdf =
+                Loader.loadPDF(SampleRun.reports().resolve("executive.pdf").toFile())) {
             assertThat(pdf.getNumberOfPages()).isBetween(1, 2);
         }
     }
@@ -66,21 +87,33 @@ class RenderStageTest {
     void keepsWhatTheSeedGotWrongOut() throws Exception {
         String sales = Files.readString(SampleRun.reports().resolve("sales.md"));
 
-        assertThat(sales).contains("Married (M)", "Single (S)", "products are in the catalog;", "revenue ÷ units",
-                        "the share of all source rows that pass every fail-severity check", "Seasonality is not established")
-                .doesNotContain("100% quality", "validated", "Seasonality detected", "Seasonality is established", "Segments M and S");
+        assertThat(sales)
+                .contains(
+                        "Married (M)",
+                        "Single (S)",
+                        "products are in the catalog;",
+                        "revenue ÷ units",
+                        "the share of all source rows that pass every fail-severity check",
+                        "Seasonality is not established")
+                .doesNotContain(
+                        "100% quality",
+                        "validated", "Seasonality detected", "Seasonality is established", "Segments M and S");
     }
 
     @Test
     void theDataEngineeringReportListsStageTimingsFromTheManifest() throws Exception {
         String report = Files.readString(SampleRun.reports().resolve("data-engineering.md"));
-        JsonNode stages = JSON.readTree(SampleRun.result().runDir().resolve("manifest.json").toFile()).path("stages");
+        JsonNode stages = JSON.readTree(
+                        SampleRun.result().runDir().resolve("manifest.json").toFile())
+                .path("stages");
 
         for (JsonNode stage : stages) {
             if (stage.path("name").asText().equals("report")) {
                 break;
             }
-            assertThat(report).contains("| " + stage.path("name").asText() + " | " + Figures.count(stage.path("ms").asLong()) + " |");
+            assertThat(report)
+                    .contains("| " + stage.path("name").asText() + " | "
+                            + Figures.count(stage.path("ms").asLong()) + " |");
         }
     }
 }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.Map;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,12 +40,24 @@ class ReportBrowserTest {
         assumeTrue(ci || Files.isExecutable(DRIVER), "chromium-driver is not installed");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(Files.isExecutable(Path.of("/usr/bin/chromium")) ? "/usr/bin/chromium" : "chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,2400");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + profile.toAbsolutePath(),
+                "--window-size=1280,2400");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
+        browser = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(DRIVER.toFile())
+                        .build(),
+                options);
     }
 
     @AfterAll
@@ -59,27 +71,46 @@ class ReportBrowserTest {
     void everyReportRendersWithoutConsoleErrorsAndShowsItsCharts() throws Exception {
         Files.createDirectories(SCREENSHOTS);
         for (String page : List.of("index", "sales", "executive", "data-engineering")) {
-            browser.get(SampleRun.reports().resolve(page + ".html").toAbsolutePath().toUri().toString());
+            browser.get(SampleRun.reports()
+                    .resolve(page + ".html")
+                    .toAbsolutePath()
+                    .toUri()
+                    .toString());
 
             assertThat(browser.findElements(By.tagName("h1"))).isNotEmpty();
             List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+                    .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                    .toList();
             assertThat(errors).as(page + " console errors").isEmpty();
-            Long brokenImages = (Long) ((JavascriptExecutor) browser).executeScript(
-                    "return Array.from(document.images).filter(i => !i.complete || i.naturalWidth === 0).length;");
+            Long brokenImages = (Long)
+                    ((JavascriptExecutor) browser)
+                            .executeScript(
+                                    "return Array.from(document.images).filter(i => !i.complete || i.naturalWidth === 0).length;");
             assertThat(brokenImages).as(page + " broken images").isZero();
-            Files.write(SCREENSHOTS.resolve(page + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            Files.write(
+                    SCREENSHOTS.resolve(page + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         }
-        browser.get(SampleRun.reports().resolve("sales.html").toAbsolutePath().toUri().toString());
-        Long charts = (Long) ((JavascriptExecutor) browser).executeScript(
-                "return Array.from(document.images).filter(i => i.src.startsWith('data:image/png') && i.naturalWidth > 400).length;");
+        browser.get(SampleRun.reports()
+                .resolve("sales.html")
+                .toAbsolutePath()
+                .toUri()
+                .toString());
+        Long charts = (Long)
+                ((JavascriptExecutor) browser)
+                        .executeScript(
+                                "return Array.from(document.images).filter(i => i.src.startsWith('data:image/png') && i.naturalWidth > 400).length;");
         assertThat(charts).isPositive();
     }
 
     @Test
     void aScriptInTheDataShowsAsText(@TempDir Path reports) throws Exception {
         Path page = reports.resolve("product.html");
-        Files.writeString(page, HtmlPage.render("Product", new DepartmentReport(ReportFixtures.shipped("product")).render(ReportFixtures.input()), Map.of()));
+        Files.writeString(
+                page,
+                HtmlPage.render(
+                        "Product",
+                        new DepartmentReport(ReportFixtures.shipped("product")).render(ReportFixtures.input()),
+                        Map.of()));
 
         browser.get(page.toUri().toString());
 

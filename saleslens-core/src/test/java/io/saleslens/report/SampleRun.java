@@ -2,10 +2,10 @@ package io.saleslens.report;
 
 import io.saleslens.SalesLens;
 import io.saleslens.run.ProgressListener;
-import io.saleslens.stage.ReportOptions;
 import io.saleslens.run.RunOptions;
 import io.saleslens.run.RunResult;
 import io.saleslens.spec.Presets;
+import io.saleslens.stage.ReportOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,7 +24,11 @@ final class SampleRun {
         if (result == null) {
             try {
                 Path out = Files.createTempDirectory("saleslens-report-sample");
-                RunOptions options = new RunOptions(Presets.load("crm-erp"), SAMPLE, out, null,
+                RunOptions options = new RunOptions(
+                        Presets.load("crm-erp"),
+                        SAMPLE,
+                        out,
+                        null,
                         new ReportOptions(List.of(), Optional.empty(), true));
                 result = SalesLens.run(options, ProgressListener.SILENT);
             } catch (IOException e) {

@@ -43,8 +43,8 @@ class SpecResolverTest {
     Path dir;
 
     private final List<InferredDataset> inferred = new ArrayList<>();
-    private final SpecResolver resolver =
-            new SpecResolver(spill -> Engines.open(Engines.EMBEDDED, new EngineSettings(spill, null, null)), inferred::add);
+    private final SpecResolver resolver = new SpecResolver(
+            spill -> Engines.open(Engines.EMBEDDED, new EngineSettings(spill, null, null)), inferred::add);
 
     /** A folder with the files by which the crm-erp preset recognises its layout. */
     private Path crmErpFolder() throws IOException {
@@ -61,8 +61,8 @@ class SpecResolverTest {
         Path data = Files.createDirectories(dir.resolve("orders"));
         List<String> lines = new ArrayList<>(List.of("Order ID,Order Date,Customer ID,Product ID,Quantity,Sales"));
         for (int i = 1; i <= 40; i++) {
-            lines.add("SO" + (1000 + i / 2) + ",2024-0" + (1 + i % 9) + "-1" + (i % 10) + ",C" + (i % 7) + ",P" + (i % 5) + ","
-                    + (1 + i % 3) + "," + (10 * i) + ".50");
+            lines.add("SO" + (1000 + i / 2) + ",2024-0" + (1 + i % 9) + "-1" + (i % 10) + ",C" + (i % 7) + ",P"
+                    + (i % 5) + "," + (1 + i % 3) + "," + (10 * i) + ".50");
         }
         Files.write(data.resolve("orders.csv"), lines);
         return data;
@@ -90,10 +90,12 @@ class SpecResolverTest {
 
     @Test
     void aSpecFileAndAPresetTogetherAreRefused() {
-        assertThatThrownBy(() -> resolver.resolve(new SpecRequest(dir, Optional.of(dir.resolve("s.yaml")), Optional.of("crm-erp"))))
+        assertThatThrownBy(() -> resolver.resolve(
+                        new SpecRequest(dir, Optional.of(dir.resolve("s.yaml")), Optional.of("crm-erp"))))
                 .isInstanceOf(SalesLensException.class)
                 .hasMessage("give either --spec or --preset, not both")
-                .extracting(e -> ((SalesLensException) e).code()).isEqualTo(ErrorCode.OPTION_INVALID);
+                .extracting(e -> ((SalesLensException) e).code())
+                .isEqualTo(ErrorCode.OPTION_INVALID);
     }
 
     @Test
@@ -139,7 +141,8 @@ class SpecResolverTest {
         assertThatThrownBy(() -> resolver.resolve(SpecRequest.forFolder(missing)))
                 .isInstanceOf(SalesLensException.class)
                 .hasMessage(missing + ": data folder not found; give the folder that holds the source files")
-                .extracting(e -> ((SalesLensException) e).code()).isEqualTo(ErrorCode.DATA_FOLDER_NOT_FOUND);
+                .extracting(e -> ((SalesLensException) e).code())
+                .isEqualTo(ErrorCode.DATA_FOLDER_NOT_FOUND);
         assertThatThrownBy(() -> resolver.implied(missing)).isInstanceOf(SalesLensException.class);
     }
 }

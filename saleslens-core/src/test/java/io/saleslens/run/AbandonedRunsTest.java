@@ -1,8 +1,8 @@
 package io.saleslens.run;
 
-import io.saleslens.stage.RunId;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.saleslens.stage.RunId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -29,8 +29,10 @@ class AbandonedRunsTest {
         Path leftover = Files.createDirectories(runs.resolve("." + killed + ".tmp/.spill"));
         Files.write(leftover.resolve("engine.duckdb"), new byte[4096]);
         long pid = deadPid();
-        Files.writeString(runs.resolve("." + killed + ".lock"),
-                "{\"run_id\":\"" + killed + "\",\"folder\":\"" + killed + "\",\"pid\":" + pid + ",\"started_at\":\"2026-01-24T23:10:16\"}\n");
+        Files.writeString(
+                runs.resolve("." + killed + ".lock"),
+                "{\"run_id\":\"" + killed + "\",\"folder\":\"" + killed + "\",\"pid\":" + pid
+                        + ",\"started_at\":\"2026-01-24T23:10:16\"}\n");
 
         RunStore store = new RunStore(out);
         try (WorkingFolder next = store.reserve(new RunId(RunStoreTest.RUN_ID.startedAt(), "00000001"))) {
@@ -38,7 +40,9 @@ class AbandonedRunsTest {
             assertThat(runs.resolve("." + killed + ".lock")).doesNotExist();
             assertThat(Files.readString(runs.resolve(killed + "/manifest.json")))
                     .contains("\"status\" : \"aborted\"", "\"run_id\" : \"" + killed + "\"", "pid " + pid);
-            assertThat(Files.readAllLines(out.resolve("history.jsonl"))).singleElement().asString()
+            assertThat(Files.readAllLines(out.resolve("history.jsonl")))
+                    .singleElement()
+                    .asString()
                     .contains("\"run_id\":\"" + killed + "\"", "\"status\":\"aborted\"");
         }
     }
@@ -49,7 +53,10 @@ class AbandonedRunsTest {
         try (WorkingFolder live = store.reserve(RunStoreTest.RUN_ID);
                 WorkingFolder next = store.reserve(new RunId(RunStoreTest.RUN_ID.startedAt(), "00000001"))) {
             assertThat(live.path()).isDirectory();
-            assertThat(WorkingFolder.owner(out.resolve("runs/." + live.folderName() + ".lock")).orElseThrow().path("pid").asLong())
+            assertThat(WorkingFolder.owner(out.resolve("runs/." + live.folderName() + ".lock"))
+                            .orElseThrow()
+                            .path("pid")
+                            .asLong())
                     .isEqualTo(ProcessHandle.current().pid());
             assertThat(out.resolve("history.jsonl")).doesNotExist();
         }
@@ -59,7 +66,8 @@ class AbandonedRunsTest {
     void aWorkingFolderFromBeforeLockFilesIsRemovedAndRecordedUnderItsName() throws Exception {
         Path runs = Files.createDirectories(out.resolve("runs"));
         Files.createDirectories(runs.resolve(".20260101_010101_#0badf00d.tmp/reports"));
-        assertThat(AbandonedRuns.clear(runs)).singleElement()
+        assertThat(AbandonedRuns.clear(runs))
+                .singleElement()
                 .satisfies(record -> assertThat(record.path("run_id").asText()).isEqualTo("20260101_010101_#0badf00d"));
         assertThat(runs.resolve(".20260101_010101_#0badf00d.tmp")).doesNotExist();
     }

@@ -1,10 +1,5 @@
 package io.saleslens.run;
 
-import io.saleslens.stage.Stage;
-import io.saleslens.stage.RunContext;
-import io.saleslens.stage.RowAccounting;
-import io.saleslens.stage.RowAccounts;
-import io.saleslens.stage.StageResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +8,11 @@ import io.saleslens.error.ErrorCategory;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import io.saleslens.spec.Presets;
+import io.saleslens.stage.RowAccounting;
+import io.saleslens.stage.RowAccounts;
+import io.saleslens.stage.RunContext;
+import io.saleslens.stage.Stage;
+import io.saleslens.stage.StageResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,7 +24,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,9 +49,11 @@ class PipelineTest {
     void aRunWhoseRowAccountingDoesNotBalanceFailsAndPublishesOnlyAFailedManifest() throws Exception {
         Path sample = Path.of("../examples/crm-erp").toAbsolutePath().normalize();
         Pipeline pipeline = new Pipeline(List.of(LOSES_A_ROW), spill -> new DuckDbEngine(spill, null));
-        assertThatThrownBy(() -> pipeline.run(new RunOptions(Presets.load("crm-erp"), sample, out, null), ProgressListener.SILENT))
+        assertThatThrownBy(() -> pipeline.run(
+                        new RunOptions(Presets.load("crm-erp"), sample, out, null), ProgressListener.SILENT))
                 .isInstanceOf(SalesLensException.class)
-                .hasMessage("row accounting broken for source cust_info: 10 in, 7 clean, 1 quarantined, 1 merged, 0 filtered");
+                .hasMessage(
+                        "row accounting broken for source cust_info: 10 in, 7 clean, 1 quarantined, 1 merged, 0 filtered");
         try (Stream<Path> runs = Files.list(out.resolve("runs"))) {
             Path run = runs.findFirst().orElseThrow();
             try (Stream<Path> files = Files.list(run)) {
@@ -88,7 +89,8 @@ class PipelineTest {
     @Test
     void twoRunsInTheSameSecondIntoOneOutBothPublishUnderTheirOwnFolders() throws Exception {
         Clock sameSecond = Clock.fixed(Instant.parse("2026-01-24T22:10:16Z"), ZoneOffset.UTC);
-        Pipeline pipeline = new Pipeline(List.of(meetingAt(new CyclicBarrier(2))), spill -> new DuckDbEngine(spill, null), sameSecond);
+        Pipeline pipeline = new Pipeline(
+                List.of(meetingAt(new CyclicBarrier(2))), spill -> new DuckDbEngine(spill, null), sameSecond);
         RunOptions options = new RunOptions(Presets.load("crm-erp"), SAMPLE, out, null);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
@@ -97,13 +99,18 @@ class PipelineTest {
             RunResult one = first.get();
             RunResult two = second.get();
             assertThat(one.runId()).isEqualTo(two.runId());
-            assertThat(List.of(one.runDir().getFileName().toString(), two.runDir().getFileName().toString()))
+            assertThat(List.of(
+                            one.runDir().getFileName().toString(),
+                            two.runDir().getFileName().toString()))
                     .containsExactlyInAnyOrder(one.runId().toString(), one.runId() + "-2");
-            assertThat(Files.readString(two.runDir().resolve("manifest.json"))).contains("\"run_id\" : \"" + two.runId() + "\"");
-            assertThat(Files.readAllLines(out.resolve("history.jsonl"))).hasSize(2)
+            assertThat(Files.readString(two.runDir().resolve("manifest.json")))
+                    .contains("\"run_id\" : \"" + two.runId() + "\"");
+            assertThat(Files.readAllLines(out.resolve("history.jsonl")))
+                    .hasSize(2)
                     .allSatisfy(line -> assertThat(line).contains("\"status\":\"succeeded\""));
             try (Stream<Path> runs = Files.list(out.resolve("runs"))) {
-                assertThat(runs.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(one.runId().toString(), one.runId() + "-2");
+                assertThat(runs.map(p -> p.getFileName().toString()))
+                        .containsExactlyInAnyOrder(one.runId().toString(), one.runId() + "-2");
             }
         } finally {
             threads.shutdownNow();
@@ -120,17 +127,21 @@ class PipelineTest {
 
             @Override
             public StageResult run(RunContext context) {
-                throw new SalesLensException(ErrorCode.SOURCE_MALFORMED, "sales_details.csv: cannot be read as CSV (IO Error: No space left on device)");
+                throw new SalesLensException(
+                        ErrorCode.SOURCE_MALFORMED,
+                        "sales_details.csv: cannot be read as CSV (IO Error: No space left on device)");
             }
         };
         Pipeline pipeline = new Pipeline(List.of(diskFills), spill -> new DuckDbEngine(spill, null));
-        assertThatThrownBy(() -> pipeline.run(new RunOptions(Presets.load("crm-erp"), SAMPLE, out, null), ProgressListener.SILENT))
+        assertThatThrownBy(() -> pipeline.run(
+                        new RunOptions(Presets.load("crm-erp"), SAMPLE, out, null), ProgressListener.SILENT))
                 .isInstanceOfSatisfying(SalesLensException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.DISK_FULL);
                     assertThat(e.category()).isEqualTo(ErrorCategory.EXTERNAL_ERROR);
                 })
                 .hasMessageStartingWith("no space left on " + out + " (")
                 .hasMessageContaining(" MB free); free some space or give --out a folder on a disk with room")
-                .message().doesNotContain("sales_details.csv");
+                .message()
+                .doesNotContain("sales_details.csv");
     }
 }

@@ -1,11 +1,11 @@
 package io.saleslens.run;
 
-import io.saleslens.stage.RunId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
+import io.saleslens.stage.RunId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -23,7 +23,8 @@ class RunStoreTest {
     @Test
     void twoRunsWithTheSameRunIdGetTheirOwnWorkingFolders() {
         RunStore store = new RunStore(out);
-        try (WorkingFolder first = store.reserve(RUN_ID); WorkingFolder second = store.reserve(RUN_ID)) {
+        try (WorkingFolder first = store.reserve(RUN_ID);
+                WorkingFolder second = store.reserve(RUN_ID)) {
             assertThat(first.folderName()).isEqualTo("20260124_231016_#6470e523");
             assertThat(second.folderName()).isEqualTo("20260124_231016_#6470e523-2");
             assertThat(first.path()).isDirectory().isNotEqualTo(second.path());
@@ -47,7 +48,8 @@ class RunStoreTest {
     void anOutThatIsAPlainFileIsAUserErrorSayingSo() throws Exception {
         Path file = Files.writeString(out.resolve("out.txt"), "not a folder");
         assertThatThrownBy(() -> new RunStore(file).checkWritable())
-                .isInstanceOfSatisfying(SalesLensException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.OUTPUT_FOLDER_UNUSABLE))
+                .isInstanceOfSatisfying(
+                        SalesLensException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.OUTPUT_FOLDER_UNUSABLE))
                 .hasMessage(file + " is a file, not a folder; give --out a folder (it is created when missing)");
     }
 
@@ -55,7 +57,8 @@ class RunStoreTest {
     void anOutBelowAPlainFileNamesTheFile() throws Exception {
         Path file = Files.writeString(out.resolve("out.txt"), "not a folder");
         assertThatThrownBy(() -> new RunStore(file.resolve("nested")).checkWritable())
-                .isInstanceOfSatisfying(SalesLensException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.OUTPUT_FOLDER_UNUSABLE))
+                .isInstanceOfSatisfying(
+                        SalesLensException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.OUTPUT_FOLDER_UNUSABLE))
                 .hasMessage(file + " is a file, not a folder; give --out a folder (it is created when missing)");
     }
 
@@ -64,10 +67,13 @@ class RunStoreTest {
         Path readOnly = Files.createDirectory(out.resolve("read-only"));
         Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            Assumptions.assumeTrue(!Files.isWritable(readOnly),
+            Assumptions.assumeTrue(
+                    !Files.isWritable(readOnly),
                     "running as root: chmod does not stop root from writing, so this folder stays writable");
             assertThatThrownBy(() -> new RunStore(readOnly).checkWritable())
-                    .isInstanceOfSatisfying(SalesLensException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.OUTPUT_FOLDER_UNUSABLE))
+                    .isInstanceOfSatisfying(
+                            SalesLensException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.OUTPUT_FOLDER_UNUSABLE))
                     .hasMessage(readOnly + " is not writable; give --out a folder you can write to");
         } finally {
             Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -78,8 +84,13 @@ class RunStoreTest {
     void historyLinesOfTheStoreAreAppendedOneAfterTheOther() throws Exception {
         RunStore store = new RunStore(out);
         store.checkWritable();
-        store.appendHistory(new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("run_id", "a"));
-        store.appendHistory(new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("run_id", "b"));
-        assertThat(Files.readAllLines(out.resolve("history.jsonl"))).containsExactly("{\"run_id\":\"a\"}", "{\"run_id\":\"b\"}");
+        store.appendHistory(new com.fasterxml.jackson.databind.ObjectMapper()
+                .createObjectNode()
+                .put("run_id", "a"));
+        store.appendHistory(new com.fasterxml.jackson.databind.ObjectMapper()
+                .createObjectNode()
+                .put("run_id", "b"));
+        assertThat(Files.readAllLines(out.resolve("history.jsonl")))
+                .containsExactly("{\"run_id\":\"a\"}", "{\"run_id\":\"b\"}");
     }
 }

@@ -17,14 +17,16 @@ class WorkingFolderTest {
     @Test
     void aLockFileNobodyHoldsHasNoLiveOwnerEvenWhenItNamesThisProcess() throws Exception {
         // A container restarts its program under the same pid: the lock, not the pid, tells a live owner.
-        Path lockFile = Files.writeString(runs.resolve(".x.lock"), "{\"pid\":" + ProcessHandle.current().pid() + "}\n");
+        Path lockFile = Files.writeString(
+                runs.resolve(".x.lock"), "{\"pid\":" + ProcessHandle.current().pid() + "}\n");
         assertThat(WorkingFolder.hasLiveOwner(lockFile)).isFalse();
     }
 
     @Test
     void aHeldLockHasALiveOwner() throws Exception {
         Path lockFile = Files.writeString(runs.resolve(".x.lock"), "{\"pid\":" + AbandonedRunsTest.deadPid() + "}\n");
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE); FileLock held = channel.lock()) {
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+                FileLock held = channel.lock()) {
             assertThat(WorkingFolder.hasLiveOwner(lockFile)).isTrue();
         }
     }
@@ -36,7 +38,11 @@ class WorkingFolderTest {
             lockFile = runs.resolve(".r.lock");
             assertThat(work.path()).isEqualTo(runs.resolve(".r.tmp")).isDirectory();
             assertThat(WorkingFolder.hasLiveOwner(lockFile)).isTrue();
-            assertThat(WorkingFolder.owner(lockFile).orElseThrow().path("run_id").asText()).isEqualTo(RunStoreTest.RUN_ID.toString());
+            assertThat(WorkingFolder.owner(lockFile)
+                            .orElseThrow()
+                            .path("run_id")
+                            .asText())
+                    .isEqualTo(RunStoreTest.RUN_ID.toString());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

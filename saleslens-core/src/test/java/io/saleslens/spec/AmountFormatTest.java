@@ -14,7 +14,9 @@ class AmountFormatTest {
         assertThat(AmountFormat.parse("1,234.56")).isEqualTo(new AmountFormat('.', ','));
         assertThat(AmountFormat.parse("1.234,56")).isEqualTo(new AmountFormat(',', '.'));
         assertThat(AmountFormat.parse("12,5")).isEqualTo(new AmountFormat(',', '.'));
-        assertThat(AmountFormat.parse("1,234")).as("three digits after one separator: thousands").isEqualTo(new AmountFormat('.', ','));
+        assertThat(AmountFormat.parse("1,234"))
+                .as("three digits after one separator: thousands")
+                .isEqualTo(new AmountFormat('.', ','));
         assertThat(AmountFormat.parse("1 234,56")).isEqualTo(new AmountFormat(',', '.'));
     }
 
@@ -23,6 +25,7 @@ class AmountFormatTest {
         assertThatThrownBy(() -> AmountFormat.parse("$#,##0.00"))
                 .isInstanceOf(SalesLensException.class)
                 .hasMessageContaining("\"1,234.56\"")
-                .extracting(e -> ((SalesLensException) e).code()).isEqualTo(ErrorCode.SPEC_INVALID);
+                .extracting(e -> ((SalesLensException) e).code())
+                .isEqualTo(ErrorCode.SPEC_INVALID);
     }
 }

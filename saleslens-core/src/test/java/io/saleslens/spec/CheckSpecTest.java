@@ -38,14 +38,18 @@ class CheckSpecTest {
             """;
 
     private static CheckSpec onlyCheck(String check) {
-        return SpecLoader.parse(SPEC + check, "shop.yaml").checks().get("orders").get(0);
+        return SpecLoader.parse(SPEC + check, "shop.yaml")
+                .checks()
+                .get("orders")
+                .get(0);
     }
 
     private static void assertRefused(String check, String message) {
         assertThatThrownBy(() -> onlyCheck(check))
                 .isInstanceOf(SalesLensException.class)
                 .hasMessage(message)
-                .extracting(e -> ((SalesLensException) e).code()).isEqualTo(ErrorCode.SPEC_INVALID);
+                .extracting(e -> ((SalesLensException) e).code())
+                .isEqualTo(ErrorCode.SPEC_INVALID);
     }
 
     @Test
@@ -76,32 +80,43 @@ class CheckSpecTest {
         assertThat(flagged.action()).isEqualTo(CheckAction.FLAG);
         assertThat(flagged.severity()).isEqualTo(Severity.WARN);
         assertThat(flagged.dimension()).isEqualTo(QualityDimension.UNIQUENESS);
-        CheckSpec quarantined = onlyCheck("    - { rule: referential, column: SKU, references: orders.SKU, action: quarantine }\n");
+        CheckSpec quarantined =
+                onlyCheck("    - { rule: referential, column: SKU, references: orders.SKU, action: quarantine }\n");
         assertThat(quarantined.severity()).isEqualTo(Severity.FAIL);
         assertThat(quarantined.dimension()).isEqualTo(QualityDimension.INTEGRITY);
-        assertThat(onlyCheck("    - { rule: freshness, column: Created, max_age_days: 3 }\n").isTableCheck()).isTrue();
+        assertThat(onlyCheck("    - { rule: freshness, column: Created, max_age_days: 3 }\n")
+                        .isTableCheck())
+                .isTrue();
     }
 
     @Test
     void anUnknownRuleIsRefusedWithTheRulesToUse() {
-        assertRefused("    - { rule: not_a_rule, column: Name }\n", "shop.yaml line 23: unknown check rule 'not_a_rule' (use not_null,"
-                + " unique, accepted_values, range, pattern, valid_date, referential, consistency, freshness, row_count); fix the spec");
+        assertRefused(
+                "    - { rule: not_a_rule, column: Name }\n",
+                "shop.yaml line 23: unknown check rule 'not_a_rule' (use not_null,"
+                        + " unique, accepted_values, range, pattern, valid_date, referential, consistency, freshness, row_count); fix the spec");
     }
 
     @Test
     void aRuleInCapitalsIsNotARuleWord() {
-        assertRefused("    - { rule: NOT_NULL, column: Name }\n", "shop.yaml line 23: unknown check rule 'NOT_NULL' (use not_null,"
-                + " unique, accepted_values, range, pattern, valid_date, referential, consistency, freshness, row_count); fix the spec");
+        assertRefused(
+                "    - { rule: NOT_NULL, column: Name }\n",
+                "shop.yaml line 23: unknown check rule 'NOT_NULL' (use not_null,"
+                        + " unique, accepted_values, range, pattern, valid_date, referential, consistency, freshness, row_count); fix the spec");
     }
 
     @Test
     void anUnknownActionSeverityOrDimensionIsRefusedWithTheWordsToUse() {
-        assertRefused("    - { rule: not_null, column: Name, action: drop }\n",
+        assertRefused(
+                "    - { rule: not_null, column: Name, action: drop }\n",
                 "shop.yaml line 23: unknown action 'drop' (use quarantine, repair, flag); fix the spec");
-        assertRefused("    - { rule: not_null, column: Name, severity: error }\n",
+        assertRefused(
+                "    - { rule: not_null, column: Name, severity: error }\n",
                 "shop.yaml line 23: unknown severity 'error' (use fail, warn); fix the spec");
-        assertRefused("    - { rule: not_null, column: Name, dimension: accuracy }\n", "shop.yaml line 23: unknown dimension 'accuracy'"
-                + " (use completeness, validity, uniqueness, consistency, integrity, timeliness); fix the spec");
+        assertRefused(
+                "    - { rule: not_null, column: Name, dimension: accuracy }\n",
+                "shop.yaml line 23: unknown dimension 'accuracy'"
+                        + " (use completeness, validity, uniqueness, consistency, integrity, timeliness); fix the spec");
     }
 
     @Test
@@ -111,7 +126,8 @@ class CheckSpecTest {
 
     @Test
     void aThresholdAboveOneIsRefused() {
-        assertRefused("    - { rule: not_null, column: Name, threshold: 2 }\n",
+        assertRefused(
+                "    - { rule: not_null, column: Name, threshold: 2 }\n",
                 "shop.yaml line 23: threshold must be between 0 and 1, not 2.0; fix the spec");
     }
 
@@ -128,7 +144,10 @@ class CheckSpecTest {
 
     @Test
     void theBuilderKeepsWhatItIsGivenAndDefaultsTheRest() {
-        CheckSpec check = CheckSpec.builder(CheckRule.UNIQUE).columns(List.of("Name", "SKU")).threshold(0.9).build();
+        CheckSpec check = CheckSpec.builder(CheckRule.UNIQUE)
+                .columns(List.of("Name", "SKU"))
+                .threshold(0.9)
+                .build();
         assertThat(check.column()).isEqualTo("Name+SKU");
         assertThat(check.requiredPassRate()).isEqualTo(0.9);
         assertThat(check.action()).isEqualTo(CheckAction.FLAG);

@@ -23,7 +23,8 @@ final class DealCsv {
     }
 
     void row(Map<String, String> values) {
-        lines.add(line(header.stream().map(column -> values.getOrDefault(column, "")).toList()));
+        lines.add(line(
+                header.stream().map(column -> values.getOrDefault(column, "")).toList()));
     }
 
     void write(Path file) throws IOException {

@@ -2,11 +2,11 @@ package io.saleslens.spec;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.time.temporal.ChronoUnit;
 
 /**
  * The pipeline figures of fixture deals computed in plain Java from the rows the fixture wrote, independently of the
@@ -38,7 +38,9 @@ final class DealFigures {
     }
 
     long unclassified() {
-        return deals.stream().filter(d -> !won.contains(d.stage()) && !lost.contains(d.stage()) && !open.contains(d.stage())).count();
+        return deals.stream()
+                .filter(d -> !won.contains(d.stage()) && !lost.contains(d.stage()) && !open.contains(d.stage()))
+                .count();
     }
 
     static BigDecimal sum(List<DealRow> rows) {
@@ -50,11 +52,19 @@ final class DealFigures {
     }
 
     long customersWithWonDeals() {
-        return won().stream().map(DealRow::account).filter(Objects::nonNull).distinct().count();
+        return won().stream()
+                .map(DealRow::account)
+                .filter(Objects::nonNull)
+                .distinct()
+                .count();
     }
 
     long accounts() {
-        return deals.stream().map(DealRow::account).filter(Objects::nonNull).distinct().count();
+        return deals.stream()
+                .map(DealRow::account)
+                .filter(Objects::nonNull)
+                .distinct()
+                .count();
     }
 
     double winRateByCount() {

@@ -52,9 +52,11 @@ abstract class DealPresetTest {
         List<DealRow> deals = write(dir.resolve("data"), seed(), DEALS);
         expected = figures(deals);
         // The preset is chosen from the headers alone, as run does without --preset.
-        DatasetSpec recognised = Presets.detect(dir.resolve("data")).orElseThrow(() -> new AssertionError("no preset recognised the export"));
+        DatasetSpec recognised = Presets.detect(dir.resolve("data"))
+                .orElseThrow(() -> new AssertionError("no preset recognised the export"));
         assertThat(recognised.name()).isEqualTo(preset());
-        result = SalesLens.run(new RunOptions(recognised, dir.resolve("data"), dir.resolve("out"), null), ProgressListener.SILENT);
+        result = SalesLens.run(
+                new RunOptions(recognised, dir.resolve("data"), dir.resolve("out"), null), ProgressListener.SILENT);
     }
 
     @Test
@@ -73,12 +75,15 @@ abstract class DealPresetTest {
 
         assertThat(pipeline.path("deals").asLong()).isEqualTo(DEALS);
         assertThat(pipeline.at("/classes/won/amount").asDouble()).isEqualTo(expected.wonRevenue());
-        assertThat(pipeline.at("/classes/unclassified/deals").asLong()).isEqualTo(expected.unclassified()).isPositive();
+        assertThat(pipeline.at("/classes/unclassified/deals").asLong())
+                .isEqualTo(expected.unclassified())
+                .isPositive();
         assertUnclassifiedStage(pipeline.at("/unclassified_stages/0/stage").asText());
         assertThat(pipeline.at("/win_rate/by_count").asDouble()).isEqualTo(expected.winRateByCount());
         assertThat(pipeline.at("/win_rate/by_value").asDouble()).isEqualTo(expected.winRateByValue());
         assertThat(pipeline.at("/open_pipeline/amount").asDouble()).isEqualTo(expected.openPipeline());
-        assertThat(pipeline.at("/open_pipeline/weighted").asDouble()).isCloseTo(expected.weightedPipeline(), within(0.011));
+        assertThat(pipeline.at("/open_pipeline/weighted").asDouble())
+                .isCloseTo(expected.weightedPipeline(), within(0.011));
         assertThat(pipeline.at("/sales_cycle_days/median").asDouble()).isEqualTo(expected.cycleMedian());
     }
 
@@ -89,8 +94,12 @@ abstract class DealPresetTest {
         assertThat(accounting.size()).isPositive();
         accounting.fields().forEachRemaining(source -> {
             JsonNode rows = source.getValue();
-            assertThat(rows.path("rows_in").asLong()).as(source.getKey()).isEqualTo(rows.path("rows_out").asLong()
-                    + rows.path("quarantined").asLong() + rows.path("duplicates_merged").asLong() + rows.path("filtered").asLong());
+            assertThat(rows.path("rows_in").asLong())
+                    .as(source.getKey())
+                    .isEqualTo(rows.path("rows_out").asLong()
+                            + rows.path("quarantined").asLong()
+                            + rows.path("duplicates_merged").asLong()
+                            + rows.path("filtered").asLong());
         });
         String source = fileName().substring(0, fileName().indexOf('.'));
         assertThat(accounting.at("/" + source + "/rows_in").asLong()).isEqualTo(DEALS);
@@ -107,8 +116,10 @@ abstract class DealPresetTest {
     void theSalesReportShowsThePipelineAndNoUnits() throws IOException {
         String report = Files.readString(result.runDir().resolve("reports/sales.md"));
 
-        assertThat(report).contains("| Win rate (by count) | " + Figures.percent(expected.winRateByCount()) + " |")
-                .contains("| Open pipeline | " + Figures.money(expected.openPipeline()) + " in " + Figures.count(expected.open().size()) + " deals")
+        assertThat(report)
+                .contains("| Win rate (by count) | " + Figures.percent(expected.winRateByCount()) + " |")
+                .contains("| Open pipeline | " + Figures.money(expected.openPipeline()) + " in "
+                        + Figures.count(expected.open().size()) + " deals")
                 .contains("| Owner | Won deals | Won revenue | Win rate | Open pipeline |")
                 .doesNotContain("Units", "unit price");
     }

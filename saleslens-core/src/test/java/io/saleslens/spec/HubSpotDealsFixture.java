@@ -20,10 +20,24 @@ import java.util.Set;
 final class HubSpotDealsFixture {
     static final Set<String> WON = Set.of("Closed Won");
     static final Set<String> LOST = Set.of("Closed Lost");
-    static final Set<String> OPEN = Set.of("Appointment Scheduled", "Qualified To Buy", "Presentation Scheduled",
-            "Decision Maker Bought-In", "Contract Sent");
-    static final List<String> COLUMNS = List.of("Record ID", "Deal Name", "Deal Stage", "Amount", "Close Date", "Create Date",
-            "Deal owner", "Pipeline", "Associated Company", "Deal probability", "Deal Type");
+    static final Set<String> OPEN = Set.of(
+            "Appointment Scheduled",
+            "Qualified To Buy",
+            "Presentation Scheduled",
+            "Decision Maker Bought-In",
+            "Contract Sent");
+    static final List<String> COLUMNS = List.of(
+            "Record ID",
+            "Deal Name",
+            "Deal Stage",
+            "Amount",
+            "Close Date",
+            "Create Date",
+            "Deal owner",
+            "Pipeline",
+            "Associated Company",
+            "Deal probability",
+            "Deal Type");
     /** Label, internal value and default probability of each stage of HubSpot's default sales pipeline. */
     private static final List<String[]> STAGES = List.of(
             new String[] {"Appointment Scheduled", "appointmentscheduled", "0.2"},
@@ -34,7 +48,9 @@ final class HubSpotDealsFixture {
             new String[] {"Closed Won", "closedwon", "1.0"},
             new String[] {"Closed Lost", "closedlost", "0.0"},
             new String[] {"On Hold", "onhold", "0.1"});
-    private static final List<String> COMPANIES = List.of("Acme, Inc.", "Globex", "Initech \"Labs\"", "Hooli", "Soylent Corp", "Pied Piper");
+
+    private static final List<String> COMPANIES =
+            List.of("Acme, Inc.", "Globex", "Initech \"Labs\"", "Hooli", "Soylent Corp", "Pied Piper");
     private static final List<String> OWNERS = List.of("Ana Lopez", "Ben Okafor", "Chen Wei");
 
     private HubSpotDealsFixture() {}
@@ -61,11 +77,19 @@ final class HubSpotDealsFixture {
             rows.add(new DealRow(id, company, stage[0], amount, probability, created, closed, owner, null));
             Map<String, String> values = new LinkedHashMap<>();
             values.put("Record ID", id);
-            values.put("Deal Name", (company == null ? "Inbound" : company) + " - " + (random.nextBoolean() ? "Annual, 2 seats" : "Pilot"));
+            values.put(
+                    "Deal Name",
+                    (company == null ? "Inbound" : company) + " - "
+                            + (random.nextBoolean() ? "Annual, 2 seats" : "Pilot"));
             values.put("Deal Stage", internalValues ? stage[1] : stage[0]);
-            values.put("Amount", amount == null ? "" : amount.stripTrailingZeros().toPlainString());
-            values.put("Close Date", closed + String.format(Locale.ROOT, " %02d:%02d", random.nextInt(24), random.nextInt(60)));
-            values.put("Create Date", created + String.format(Locale.ROOT, " %02d:%02d", random.nextInt(24), random.nextInt(60)));
+            values.put(
+                    "Amount", amount == null ? "" : amount.stripTrailingZeros().toPlainString());
+            values.put(
+                    "Close Date",
+                    closed + String.format(Locale.ROOT, " %02d:%02d", random.nextInt(24), random.nextInt(60)));
+            values.put(
+                    "Create Date",
+                    created + String.format(Locale.ROOT, " %02d:%02d", random.nextInt(24), random.nextInt(60)));
             values.put("Deal owner", owner);
             values.put("Pipeline", "Sales Pipeline");
             values.put("Associated Company", company == null ? "" : company);

@@ -23,14 +23,41 @@ import java.util.Set;
 final class SalesforceOpportunitiesFixture {
     static final Set<String> WON = Set.of("Closed Won");
     static final Set<String> LOST = Set.of("Closed Lost");
-    static final Set<String> OPEN = Set.of("Prospecting", "Qualification", "Needs Analysis", "Value Proposition",
-            "Id. Decision Makers", "Perception Analysis", "Proposal/Price Quote", "Negotiation/Review");
-    static final List<String> COLUMNS = List.of("Opportunity Owner", "Account Name", "Opportunity Name", "Stage", "Fiscal Period",
-            "Amount", "Probability (%)", "Age", "Close Date", "Created Date", "Next Step", "Lead Source", "Type", "Opportunity ID",
+    static final Set<String> OPEN = Set.of(
+            "Prospecting",
+            "Qualification",
+            "Needs Analysis",
+            "Value Proposition",
+            "Id. Decision Makers",
+            "Perception Analysis",
+            "Proposal/Price Quote",
+            "Negotiation/Review");
+    static final List<String> COLUMNS = List.of(
+            "Opportunity Owner",
+            "Account Name",
+            "Opportunity Name",
+            "Stage",
+            "Fiscal Period",
+            "Amount",
+            "Probability (%)",
+            "Age",
+            "Close Date",
+            "Created Date",
+            "Next Step",
+            "Lead Source",
+            "Type",
+            "Opportunity ID",
             "Product Family");
     private static final Map<String, Integer> PROBABILITY = new LinkedHashMap<>();
-    private static final List<String> ACCOUNTS = List.of("Acme, Inc.", "Globex Corporation", "Initech", "Umbrella \"Bio\" Labs",
-            "Stark Industries", "Wayne Enterprises, LLC", "Hooli", "Vandelay Imports");
+    private static final List<String> ACCOUNTS = List.of(
+            "Acme, Inc.",
+            "Globex Corporation",
+            "Initech",
+            "Umbrella \"Bio\" Labs",
+            "Stark Industries",
+            "Wayne Enterprises, LLC",
+            "Hooli",
+            "Vandelay Imports");
     private static final List<String> OWNERS = List.of("Ana Lopez", "Ben Okafor", "Chen Wei", "Dana Smith");
     private static final List<String> FAMILIES = List.of("Hardware", "Software", "Services");
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
@@ -64,8 +91,10 @@ final class SalesforceOpportunitiesFixture {
         List<DealRow> rows = new ArrayList<>();
         for (int i = 0; i < deals; i++) {
             String stage = pickStage(random, stages);
-            BigDecimal amount = random.nextInt(8) == 0 ? null
-                    : BigDecimal.valueOf(500 + random.nextInt(250_000), 0).add(BigDecimal.valueOf(random.nextInt(100), 2));
+            BigDecimal amount = random.nextInt(8) == 0
+                    ? null
+                    : BigDecimal.valueOf(500 + random.nextInt(250_000), 0)
+                            .add(BigDecimal.valueOf(random.nextInt(100), 2));
             LocalDate created = LocalDate.of(2022, 1, 1).plusDays(random.nextInt(3 * 365));
             LocalDate closed = created.plusDays(random.nextInt(240));
             String id = "006" + String.format(Locale.ROOT, "%015d", 7_000_000L + i * 7919L);
@@ -77,7 +106,9 @@ final class SalesforceOpportunitiesFixture {
             Map<String, String> values = new LinkedHashMap<>();
             values.put("Opportunity Owner", owner);
             values.put("Account Name", account);
-            values.put("Opportunity Name", account + " - " + (random.nextBoolean() ? "Renewal, FY" + closed.getYear() : "New \"Pilot\""));
+            values.put(
+                    "Opportunity Name",
+                    account + " - " + (random.nextBoolean() ? "Renewal, FY" + closed.getYear() : "New \"Pilot\""));
             values.put("Stage", stage);
             values.put("Fiscal Period", "Q" + ((closed.getMonthValue() - 1) / 3 + 1) + "-" + closed.getYear());
             values.put("Amount", amount == null ? "" : money.format(amount));

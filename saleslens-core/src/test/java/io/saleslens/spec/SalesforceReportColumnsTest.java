@@ -27,23 +27,33 @@ class SalesforceReportColumnsTest {
     void aReportWithOwnerAndWithoutTheOptionalColumnsIsReadByThePreset() throws IOException {
         // id, account, stage, amount, close, created, owner
         String[][] deals = {
-                {"006A1", "Acme, Inc.", "Closed Won", "\"$12,500.00\"", "03/05/2024", "01/10/2024", "Ana"},
-                {"006A2", "Acme, Inc.", "Closed Lost", "\"$3,000.00\"", "03/20/2024", "02/01/2024", "Ana"},
-                {"006A3", "Globex", "Closed Won", "\"$1,250.50\"", "04/02/2024", "03/01/2024", "Ben"},
-                {"006A4", "Globex", "Negotiation/Review", "\"$40,000.00\"", "06/30/2024", "03/15/2024", "Ben"},
-                {"006A5", "Initech", "Prospecting", "", "07/31/2024", "04/01/2024", "Ana"},
-                {"006A6", "Initech", "Closed Lost", "", "05/01/2024", "04/02/2024", "Ben"}};
-        List<String> lines = new ArrayList<>(List.of("Owner,Opportunity ID,Account Name,Stage,Amount,Close Date,Created Date"));
+            {"006A1", "Acme, Inc.", "Closed Won", "\"$12,500.00\"", "03/05/2024", "01/10/2024", "Ana"},
+            {"006A2", "Acme, Inc.", "Closed Lost", "\"$3,000.00\"", "03/20/2024", "02/01/2024", "Ana"},
+            {"006A3", "Globex", "Closed Won", "\"$1,250.50\"", "04/02/2024", "03/01/2024", "Ben"},
+            {"006A4", "Globex", "Negotiation/Review", "\"$40,000.00\"", "06/30/2024", "03/15/2024", "Ben"},
+            {"006A5", "Initech", "Prospecting", "", "07/31/2024", "04/01/2024", "Ana"},
+            {"006A6", "Initech", "Closed Lost", "", "05/01/2024", "04/02/2024", "Ben"}
+        };
+        List<String> lines =
+                new ArrayList<>(List.of("Owner,Opportunity ID,Account Name,Stage,Amount,Close Date,Created Date"));
         for (String[] deal : deals) {
-            lines.add(String.join(",", deal[6], deal[0], deal[1].contains(",") ? "\"" + deal[1] + "\"" : deal[1], deal[2], deal[3],
-                    deal[4], deal[5]));
+            lines.add(String.join(
+                    ",",
+                    deal[6],
+                    deal[0],
+                    deal[1].contains(",") ? "\"" + deal[1] + "\"" : deal[1],
+                    deal[2],
+                    deal[3],
+                    deal[4],
+                    deal[5]));
         }
         Path data = Files.createDirectories(dir.resolve("data"));
         Files.write(data.resolve("report1712345.csv"), lines);
 
         SpecChoice choice = Presets.recognise(data).orElseThrow();
         assertThat(choice.spec().name()).isEqualTo("salesforce-opportunities");
-        RunResult result = SalesLens.run(new RunOptions(choice.spec(), data, dir.resolve("out"), null), ProgressListener.SILENT);
+        RunResult result =
+                SalesLens.run(new RunOptions(choice.spec(), data, dir.resolve("out"), null), ProgressListener.SILENT);
 
         double won = 12_500.00 + 1_250.50;
         double lost = 3_000.00;

@@ -43,17 +43,26 @@ class SourceSpecTest {
 
     @Test
     void aCsvSourceReadsItsDialect() {
-        SourceSpec source = read("{ path: exports/orders.csv, delimiter: ';', encoding: latin-1, quote: none, header: false,"
-                + " null_values: [NA], key: Name, aliases: { Email: [Mail] }, optional: [Note] }");
+        SourceSpec source =
+                read("{ path: exports/orders.csv, delimiter: ';', encoding: latin-1, quote: none, header: false,"
+                        + " null_values: [NA], key: Name, aliases: { Email: [Mail] }, optional: [Note] }");
         assertThat(source.format()).isEqualTo("csv");
         assertThat(source.csv()).isEqualTo(new CsvOptions(";", "latin-1", "none", false));
         assertThat(source.csv().hasHeader()).isFalse();
         assertThat(source.xlsx()).isEqualTo(XlsxOptions.FIRST_SHEET);
         assertThat(source.jdbc()).isNull();
         assertThat(source.fileStem()).isEqualTo("orders");
-        assertThat(source).isEqualTo(SourceSpec.file("exports/orders.csv").delimiter(";").encoding("latin-1").quote("none")
-                .header(false).nullValues(List.of("NA")).key("Name").aliases(Map.of("Email", List.of("Mail")))
-                .optional(List.of("Note")).build());
+        assertThat(source)
+                .isEqualTo(SourceSpec.file("exports/orders.csv")
+                        .delimiter(";")
+                        .encoding("latin-1")
+                        .quote("none")
+                        .header(false)
+                        .nullValues(List.of("NA"))
+                        .key("Name")
+                        .aliases(Map.of("Email", List.of("Mail")))
+                        .optional(List.of("Note"))
+                        .build());
     }
 
     @Test
@@ -69,19 +78,25 @@ class SourceSpecTest {
         SourceSpec source = read("{ path: orders.xlsx, sheet: Orders }");
         assertThat(source.format()).isEqualTo("xlsx");
         assertThat(source.xlsx()).isEqualTo(new XlsxOptions("Orders"));
-        assertThat(source).isEqualTo(SourceSpec.file("orders.xlsx").sheet("Orders").build());
+        assertThat(source)
+                .isEqualTo(SourceSpec.file("orders.xlsx").sheet("Orders").build());
     }
 
     @Test
     void aJdbcSourceReadsItsTableAndCredentials() {
-        SourceSpec source = read("{ jdbc: 'jdbc:postgresql://db/shop', table: sales.orders, user: reader, password_env: PG_PASSWORD }");
+        SourceSpec source = read(
+                "{ jdbc: 'jdbc:postgresql://db/shop', table: sales.orders, user: reader, password_env: PG_PASSWORD }");
         assertThat(source.isJdbc()).isTrue();
         assertThat(source.format()).isEqualTo("jdbc");
-        assertThat(source.jdbc()).isEqualTo(new JdbcOptions("jdbc:postgresql://db/shop", "sales.orders", "reader", null, "PG_PASSWORD"));
+        assertThat(source.jdbc())
+                .isEqualTo(new JdbcOptions("jdbc:postgresql://db/shop", "sales.orders", "reader", null, "PG_PASSWORD"));
         assertThat(source.fileStem()).isEqualTo("sales.orders");
         assertThat(source.location()).isEqualTo("sales.orders (jdbc:postgresql://db/shop)");
-        assertThat(source).isEqualTo(SourceSpec.table("jdbc:postgresql://db/shop", "sales.orders").user("reader")
-                .passwordEnv("PG_PASSWORD").build());
+        assertThat(source)
+                .isEqualTo(SourceSpec.table("jdbc:postgresql://db/shop", "sales.orders")
+                        .user("reader")
+                        .passwordEnv("PG_PASSWORD")
+                        .build());
     }
 
     @Test
@@ -104,17 +119,22 @@ class SourceSpecTest {
 
     @Test
     void aSourceWithoutPathOrTableIsRefused() {
-        assertThatThrownBy(() -> read("{ delimiter: ';' }")).isInstanceOf(SalesLensException.class)
+        assertThatThrownBy(() -> read("{ delimiter: ';' }"))
+                .isInstanceOf(SalesLensException.class)
                 .hasMessage("shop.yaml line 3: a source needs a path (or 'jdbc' and 'table'); fix the spec");
-        assertThatThrownBy(() -> read("{ jdbc: 'jdbc:duckdb:' }")).isInstanceOf(SalesLensException.class)
+        assertThatThrownBy(() -> read("{ jdbc: 'jdbc:duckdb:' }"))
+                .isInstanceOf(SalesLensException.class)
                 .hasMessage("shop.yaml line 3: a jdbc source needs a 'table'; fix the spec");
-        assertThatThrownBy(() -> SourceSpec.file(" ").build()).isInstanceOf(SalesLensException.class)
-                .extracting(e -> ((SalesLensException) e).code()).isEqualTo(ErrorCode.SPEC_INVALID);
+        assertThatThrownBy(() -> SourceSpec.file(" ").build())
+                .isInstanceOf(SalesLensException.class)
+                .extracting(e -> ((SalesLensException) e).code())
+                .isEqualTo(ErrorCode.SPEC_INVALID);
     }
 
     @Test
     void aQuoteOfTwoCharactersIsRefused() {
-        assertThatThrownBy(() -> read("{ path: orders.csv, quote: ab }")).isInstanceOf(SalesLensException.class)
+        assertThatThrownBy(() -> read("{ path: orders.csv, quote: ab }"))
+                .isInstanceOf(SalesLensException.class)
                 .hasMessage("shop.yaml line 3: quote must be one character or 'none', not 'ab'; fix the spec");
     }
 
@@ -123,8 +143,25 @@ class SourceSpecTest {
     void aSourceIsRecordedInTheYamlsFlatShape() {
         ObjectMapper json = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
         JsonNode file = json.valueToTree(read("{ path: orders.csv, delimiter: ';', sheet: x }"));
-        assertThat(file.fieldNames()).toIterable().containsExactly("path", "format", "delimiter", "encoding", "quote", "header",
-                "null_values", "sheet", "jdbc", "table", "user", "user_env", "password_env", "key", "aliases", "optional");
+        assertThat(file.fieldNames())
+                .toIterable()
+                .containsExactly(
+                        "path",
+                        "format",
+                        "delimiter",
+                        "encoding",
+                        "quote",
+                        "header",
+                        "null_values",
+                        "sheet",
+                        "jdbc",
+                        "table",
+                        "user",
+                        "user_env",
+                        "password_env",
+                        "key",
+                        "aliases",
+                        "optional");
         assertThat(file.path("delimiter").asText()).isEqualTo(";");
         assertThat(file.path("jdbc").asBoolean()).isFalse();
         JsonNode table = json.valueToTree(read("{ jdbc: 'jdbc:duckdb:', table: t, user_env: DB_USER }"));

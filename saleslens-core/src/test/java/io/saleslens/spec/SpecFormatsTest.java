@@ -37,8 +37,10 @@ class SpecFormatsTest {
     void anUnsupportedDatePatternNamesItsLineKeyAndTheFieldsThatWork() {
         assertThatThrownBy(() -> SpecLoader.parse(spec("EEE, dd MMM yyyy HH:mm", "1,234.56"), "shop.yaml"))
                 .isInstanceOf(SalesLensException.class)
-                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((SalesLensException) e).category()).isEqualTo(ErrorCategory.USER_ERROR))
-                .hasMessageStartingWith("shop.yaml line 19 (entities.sale.columns.order_date.format): unsupported date pattern field 'EEE'")
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((SalesLensException) e).category())
+                        .isEqualTo(ErrorCategory.USER_ERROR))
+                .hasMessageStartingWith(
+                        "shop.yaml line 19 (entities.sale.columns.order_date.format): unsupported date pattern field 'EEE'")
                 .hasMessageContaining("HH");
     }
 
@@ -53,13 +55,15 @@ class SpecFormatsTest {
     void anAmountFormatThatIsNotASampleNumberNamesItsLine() {
         assertThatThrownBy(() -> SpecLoader.parse(spec("yyyy-MM-dd", "#,##0.00"), "shop.yaml"))
                 .isInstanceOf(SalesLensException.class)
-                .hasMessageStartingWith("shop.yaml line 22 (entities.sale.columns.sales_amount.format): amount format '#,##0.00'")
+                .hasMessageStartingWith(
+                        "shop.yaml line 22 (entities.sale.columns.sales_amount.format): amount format '#,##0.00'")
                 .hasMessageContaining("\"1,234.56\"");
     }
 
     @Test
     void aValueOfTheWrongShapeIsDescribedInSpecWordsNotJavaTypes() {
-        String wrong = spec("yyyy-MM-dd", "1,234.56").replace("    columns:\n      customer_id: { from: Email }", "    columns: Email");
+        String wrong = spec("yyyy-MM-dd", "1,234.56")
+                .replace("    columns:\n      customer_id: { from: Email }", "    columns: Email");
         assertThatThrownBy(() -> SpecLoader.parse(wrong, "shop.yaml"))
                 .isInstanceOf(SalesLensException.class)
                 .hasMessageContaining("shop.yaml line 7 (entities.customer.columns): expected a mapping")

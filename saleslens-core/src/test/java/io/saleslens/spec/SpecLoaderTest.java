@@ -19,14 +19,23 @@ class SpecLoaderTest {
     @Test
     void loadsTheCrmErpPresetWithItsMapsDerivationsAndRepairsInOrder() {
         DatasetSpec spec = Presets.load("crm-erp");
-        assertThat(spec.sources()).containsOnlyKeys("cust_info", "prd_info", "sales_details", "cust_az12", "loc_a101", "px_cat_g1v2");
+        assertThat(spec.sources())
+                .containsOnlyKeys("cust_info", "prd_info", "sales_details", "cust_az12", "loc_a101", "px_cat_g1v2");
         EntitySpec customer = spec.entity(DatasetSpec.CUSTOMER);
         assertThat(customer.dedupe()).isEqualTo(new DedupeSpec(DedupePolicy.LATEST, "create_date"));
-        assertThat(customer.columns().get("marital_status").map()).containsEntry("M", "Married").containsEntry("S", "Single");
+        assertThat(customer.columns().get("marital_status").map())
+                .containsEntry("M", "Married")
+                .containsEntry("S", "Single");
         assertThat(customer.enrich().get(0).sourceKeyExpression()).isEqualTo("regexp_replace(CID, '^NAS', '')");
-        assertThat(customer.enrich().get(0).columns().get("gender").onlyWhereMissing()).isTrue();
-        assertThat(spec.entity(DatasetSpec.PRODUCT).columns().get("product_number").expr()).isEqualTo("substr(trim(prd_key), 7)");
-        assertThat(spec.entity(DatasetSpec.SALE).columns().get("order_date").format()).isEqualTo("yyyyMMdd");
+        assertThat(customer.enrich().get(0).columns().get("gender").onlyWhereMissing())
+                .isTrue();
+        assertThat(spec.entity(DatasetSpec.PRODUCT)
+                        .columns()
+                        .get("product_number")
+                        .expr())
+                .isEqualTo("substr(trim(prd_key), 7)");
+        assertThat(spec.entity(DatasetSpec.SALE).columns().get("order_date").format())
+                .isEqualTo("yyyyMMdd");
         assertThat(spec.entity(DatasetSpec.SALE).repairs().keySet()).containsExactly("sales_amount", "unit_price");
         assertThat(spec.segments()).containsExactly("marital_status", "gender", "country");
     }
@@ -34,7 +43,8 @@ class SpecLoaderTest {
     @Test
     void withDedupeChangesEveryDeduplicatingEntityAndKeepsTheOrderColumn() {
         DatasetSpec spec = Presets.load("crm-erp").withDedupe(DedupePolicy.FIRST);
-        assertThat(spec.entity(DatasetSpec.CUSTOMER).dedupe()).isEqualTo(new DedupeSpec(DedupePolicy.FIRST, "create_date"));
+        assertThat(spec.entity(DatasetSpec.CUSTOMER).dedupe())
+                .isEqualTo(new DedupeSpec(DedupePolicy.FIRST, "create_date"));
         assertThat(spec.entity(DatasetSpec.SALE).dedupe()).isNull();
     }
 
@@ -54,7 +64,8 @@ class SpecLoaderTest {
         assertThatThrownBy(() -> parse(yaml))
                 .isInstanceOf(SalesLensException.class)
                 .hasMessage("test.yaml: the spec has no 'product' entity; add one under 'entities'")
-                .extracting(e -> ((SalesLensException) e).category()).isEqualTo(ErrorCategory.USER_ERROR);
+                .extracting(e -> ((SalesLensException) e).category())
+                .isEqualTo(ErrorCategory.USER_ERROR);
     }
 
     @Test
@@ -72,7 +83,8 @@ class SpecLoaderTest {
         assertThatThrownBy(() -> DedupePolicy.parse("newest"))
                 .isInstanceOf(SalesLensException.class)
                 .hasMessage("unknown dedupe policy 'newest' (use latest, first or last)")
-                .extracting(e -> ((SalesLensException) e).code()).isEqualTo(ErrorCode.SPEC_INVALID);
+                .extracting(e -> ((SalesLensException) e).code())
+                .isEqualTo(ErrorCode.SPEC_INVALID);
     }
 
     @Test
@@ -104,8 +116,9 @@ class SpecLoaderTest {
                 + "pipeline:\n" + pipeline;
     }
 
-    private static final String PIPELINE = "  from: d\n  won_stages: [Won]\n  lost_stages: [Lost]\n  open_stages: [Open]\n"
-            + "  columns: { deal_id: { from: id }, stage: { from: stage }, amount: { from: amount, type: decimal } }\n";
+    private static final String PIPELINE =
+            "  from: d\n  won_stages: [Won]\n  lost_stages: [Lost]\n  open_stages: [Open]\n"
+                    + "  columns: { deal_id: { from: id }, stage: { from: stage }, amount: { from: amount, type: decimal } }\n";
 
     @Test
     void aSaleWithoutQuantityAndUnitPriceAndAPipelineLoad() throws IOException {
@@ -133,28 +146,35 @@ class SpecLoaderTest {
 
     @Test
     void aTextAmountIsRejected() {
-        assertThatThrownBy(() -> parse(dealSpec(PIPELINE.replace("amount: { from: amount, type: decimal }", "amount: { from: amount }"))))
+        assertThatThrownBy(() -> parse(dealSpec(
+                        PIPELINE.replace("amount: { from: amount, type: decimal }", "amount: { from: amount }"))))
                 .isInstanceOf(SalesLensException.class)
-                .hasMessage("test.yaml: pipeline column 'amount' is text; write type: decimal (with its format) so that it is read as a number");
+                .hasMessage(
+                        "test.yaml: pipeline column 'amount' is text; write type: decimal (with its format) so that it is read as a number");
     }
 
     @Test
     void aStageInTwoListsIsRejected() {
         assertThatThrownBy(() -> parse(dealSpec(PIPELINE.replace("open_stages: [Open]", "open_stages: [Open, Won]"))))
                 .isInstanceOf(SalesLensException.class)
-                .hasMessage("test.yaml: pipeline stage 'Won' is in both open_stages and won_stages; keep it in one list");
+                .hasMessage(
+                        "test.yaml: pipeline stage 'Won' is in both open_stages and won_stages; keep it in one list");
     }
 
     @Test
     void anUnknownPipelineColumnListsTheDealColumns() {
-        assertThatThrownBy(() -> parse(dealSpec(PIPELINE.replace("stage: { from: stage },", "stage: { from: stage }, rep: { from: owner },"))))
+        assertThatThrownBy(() -> parse(dealSpec(
+                        PIPELINE.replace("stage: { from: stage },", "stage: { from: stage }, rep: { from: owner },"))))
                 .isInstanceOf(SalesLensException.class)
-                .hasMessageStartingWith("test.yaml: pipeline column 'rep' is not a deal column; use deal_id, stage, amount or probability,");
+                .hasMessageStartingWith(
+                        "test.yaml: pipeline column 'rep' is not a deal column; use deal_id, stage, amount or probability,");
     }
 
     @Test
     void theDealPresetsLoad() {
-        assertThat(Presets.load("salesforce-opportunities").pipeline().openStages()).hasSize(8).contains("Negotiation/Review");
+        assertThat(Presets.load("salesforce-opportunities").pipeline().openStages())
+                .hasSize(8)
+                .contains("Negotiation/Review");
         assertThat(Presets.load("hubspot-deals").pipeline().probabilityScale()).isEqualTo("fraction");
     }
 

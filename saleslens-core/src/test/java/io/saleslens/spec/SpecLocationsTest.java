@@ -26,7 +26,8 @@ class SpecLocationsTest {
                       condition: "a > b"
                 """;
         SpecLocations locations = SpecLocations.of(yaml, "spec.yaml");
-        assertThat(locations.lines()).containsEntry("name", 1)
+        assertThat(locations.lines())
+                .containsEntry("name", 1)
                 .containsEntry("sources.orders.path", 3)
                 .containsEntry("entities.sale.columns.order_date.format", 8)
                 .containsEntry("entities.sale.columns.sales_amount.expr", 10)

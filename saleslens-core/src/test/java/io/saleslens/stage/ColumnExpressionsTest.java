@@ -40,7 +40,8 @@ class ColumnExpressionsTest {
         cases.put("-$3.50", -3.50);
         cases.put("£0.99", 0.99);
         cases.put("1,234.5 USD", 1_234.5);
-        cases.forEach((text, expected) -> assertThat(amount(text, "1,234.56")).as(text).isEqualTo(expected));
+        cases.forEach((text, expected) ->
+                assertThat(amount(text, "1,234.56")).as(text).isEqualTo(expected));
     }
 
     @Test
@@ -50,21 +51,29 @@ class ColumnExpressionsTest {
         cases.put("€ 12,5", 12.5);
         cases.put("1 234 567,00", 1_234_567.0);
         cases.put("-0,75", -0.75);
-        cases.forEach((text, expected) -> assertThat(amount(text, "1.234,56")).as(text).isEqualTo(expected));
+        cases.forEach((text, expected) ->
+                assertThat(amount(text, "1.234,56")).as(text).isEqualTo(expected));
     }
 
     @Test
     void textThatDoesNotFitTheFormatIsInvalidNotAnotherNumber() {
-        assertThat(amount("1.234,56", "1,234.56")).as("decimal comma under a decimal-point format").isNull();
-        assertThat(amount("12,34", "1,234.56")).as("a comma that groups no thousands").isNull();
+        assertThat(amount("1.234,56", "1,234.56"))
+                .as("decimal comma under a decimal-point format")
+                .isNull();
+        assertThat(amount("12,34", "1,234.56"))
+                .as("a comma that groups no thousands")
+                .isNull();
         assertThat(amount("abc12", "1,234.56")).isNull();
         assertThat(amount("n/a", "1,234.56")).isNull();
         assertThat(amount("", "1,234.56")).isNull();
     }
 
     private Double amount(String text, String format) {
-        ColumnSpec column = new ColumnSpec(null, engine.dialect().literal(text), "decimal", format, false, null, null, false);
-        Object value = engine.query("SELECT " + expressions.value(column) + " AS v").get(0).get("v");
+        ColumnSpec column =
+                new ColumnSpec(null, engine.dialect().literal(text), "decimal", format, false, null, null, false);
+        Object value = engine.query("SELECT " + expressions.value(column) + " AS v")
+                .get(0)
+                .get("v");
         return value == null ? null : ((Number) value).doubleValue();
     }
 }

@@ -8,7 +8,8 @@ class RowAccountingTest {
 
     @Test
     void balancedWhenEveryRowIsCleanQuarantinedOrMerged() {
-        assertThat(new RowAccounting("cust_info", 18_494, 18_484, 6, 4, 0).balanced()).isTrue();
+        assertThat(new RowAccounting("cust_info", 18_494, 18_484, 6, 4, 0).balanced())
+                .isTrue();
     }
 
     @Test

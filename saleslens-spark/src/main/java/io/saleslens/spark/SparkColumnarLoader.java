@@ -30,7 +30,10 @@ final class SparkColumnarLoader {
 
     LoadedTable load(String table, Dataset<Row> data) {
         Column[] asText = Arrays.stream(data.columns())
-                .map(name -> functions.col("`" + name.replace("`", "``") + "`").cast("string").alias(name))
+                .map(name -> functions
+                        .col("`" + name.replace("`", "``") + "`")
+                        .cast("string")
+                        .alias(name))
                 .toArray(Column[]::new);
         Dataset<Row> text = data.select(asText);
         StructType schema = text.schema().add("_line", DataTypes.LongType);
@@ -46,8 +49,10 @@ final class SparkColumnarLoader {
         engine.session().createDataFrame(numbered, schema).createOrReplaceTempView(view);
         engine.execute(sql.createTable(table, "SELECT * FROM " + view));
         engine.session().catalog().dropTempView(view);
-        engine.execute(sql.createTable(table + "_rejected",
-                "SELECT CAST(NULL AS BIGINT) AS _line, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS raw WHERE 1 = 0"));
+        engine.execute(
+                sql.createTable(
+                        table + "_rejected",
+                        "SELECT CAST(NULL AS BIGINT) AS _line, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS raw WHERE 1 = 0"));
         List<String> columns = new ArrayList<>(List.of(data.columns()));
         columns.add("_line");
         return new LoadedTable(table, columns, engine.queryLong("SELECT count(*) FROM " + table), 0);

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.DataFrameReader;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -45,11 +45,13 @@ final class SparkCsvLoader {
 
     LoadedTable load(String table, Path file, CsvFormat format) {
         if (!format.encoding().replace("-", "").equalsIgnoreCase("utf8")) {
-            throw new SalesLensException(ErrorCode.SOURCE_UNREADABLE,
+            throw new SalesLensException(
+                    ErrorCode.SOURCE_UNREADABLE,
                     file + ": the Spark engine reads UTF-8 files only (this source is " + format.encoding()
-                    + "); convert the file or run with --engine duckdb");
+                            + "); convert the file or run with --engine duckdb");
         }
-        JavaRDD<String> lines = JavaSparkContext.fromSparkContext(spark.sparkContext()).textFile(SparkEngine.hadoopPath(file));
+        JavaRDD<String> lines =
+                JavaSparkContext.fromSparkContext(spark.sparkContext()).textFile(SparkEngine.hadoopPath(file));
         List<String> header = header(file, lines, format);
         String delimiter = String.valueOf(format.delimiter());
         long firstDataIndex = format.header() ? 1 : 0;
@@ -62,7 +64,9 @@ final class SparkCsvLoader {
             schema = schema.add(column, DataTypes.StringType);
         }
         schema = schema.add(CORRUPT, DataTypes.StringType);
-        Dataset<Row> parsed = reader(format).schema(schema).option("mode", "PERMISSIVE")
+        Dataset<Row> parsed = reader(format)
+                .schema(schema)
+                .option("mode", "PERMISSIVE")
                 .option("columnNameOfCorruptRecord", CORRUPT)
                 .csv(spark.createDataset(numbered.rdd(), Encoders.STRING()));
 
@@ -74,37 +78,56 @@ final class SparkCsvLoader {
         spark.catalog().dropTempView(parsedView);
 
         String columnList = header.stream().map(sql::quote).collect(Collectors.joining(", "));
-        engine.execute(sql.createTable(table, "SELECT " + columnList + ", CAST(" + LINE + " AS BIGINT) AS _line FROM " + stored
-                + " WHERE " + CORRUPT + " IS NULL"));
+        engine.execute(sql.createTable(
+                table,
+                "SELECT " + columnList + ", CAST(" + LINE + " AS BIGINT) AS _line FROM " + stored + " WHERE " + CORRUPT
+                        + " IS NULL"));
         String rejectedTable = table + "_rejected";
-        engine.execute(sql.createTable(rejectedTable, "SELECT CAST(regexp_extract(" + CORRUPT + ", '^([0-9]+)', 1) AS BIGINT) AS _line,"
-                + " 'malformed CSV record: not " + header.size() + " fields, or a broken quote' AS reason,"
-                + " substring(" + CORRUPT + ", length(regexp_extract(" + CORRUPT + ", '^([0-9]+)', 1)) + 2) AS raw FROM " + stored
-                + " WHERE " + CORRUPT + " IS NOT NULL"));
-        var counts = engine.query("SELECT coalesce(sum(CASE WHEN " + CORRUPT + " IS NULL THEN 1 ELSE 0 END), 0) AS loaded,"
-                + " coalesce(sum(CASE WHEN " + CORRUPT + " IS NULL THEN 0 ELSE 1 END), 0) AS rejected FROM " + stored).get(0);
+        engine.execute(sql.createTable(
+                rejectedTable,
+                "SELECT CAST(regexp_extract(" + CORRUPT + ", '^([0-9]+)', 1) AS BIGINT) AS _line,"
+                        + " 'malformed CSV record: not " + header.size() + " fields, or a broken quote' AS reason,"
+                        + " substring(" + CORRUPT + ", length(regexp_extract(" + CORRUPT
+                        + ", '^([0-9]+)', 1)) + 2) AS raw FROM " + stored
+                        + " WHERE " + CORRUPT + " IS NOT NULL"));
+        var counts = engine.query("SELECT coalesce(sum(CASE WHEN " + CORRUPT
+                        + " IS NULL THEN 1 ELSE 0 END), 0) AS loaded," + " coalesce(sum(CASE WHEN " + CORRUPT
+                        + " IS NULL THEN 0 ELSE 1 END), 0) AS rejected FROM " + stored)
+                .get(0);
         List<String> columns = new ArrayList<>(header);
         columns.add("_line");
-        return new LoadedTable(table, columns, ((Number) counts.get("loaded")).longValue(), ((Number) counts.get("rejected")).longValue());
+        return new LoadedTable(
+                table,
+                columns,
+                ((Number) counts.get("loaded")).longValue(),
+                ((Number) counts.get("rejected")).longValue());
     }
 
     private DataFrameReader reader(CsvFormat format) {
         String quote = String.valueOf(format.quote());
-        return spark.read().option("header", "false").option("sep", String.valueOf(format.delimiter()))
-                .option("quote", quote).option("escape", quote).option("nullValue", "");
+        return spark.read()
+                .option("header", "false")
+                .option("sep", String.valueOf(format.delimiter()))
+                .option("quote", quote)
+                .option("escape", quote)
+                .option("nullValue", "");
     }
 
     /** The column names: the header line parsed with the same CSV options, or column0, column1, ... without one. */
     private List<String> header(Path file, JavaRDD<String> lines, CsvFormat format) {
         List<String> first = lines.take(1);
         if (first.isEmpty()) {
-            throw new SalesLensException(ErrorCode.SOURCE_MALFORMED, file + ": the file is empty; a source needs at least a header line");
+            throw new SalesLensException(
+                    ErrorCode.SOURCE_MALFORMED, file + ": the file is empty; a source needs at least a header line");
         }
         String headerLine = first.get(0).replace("\uFEFF", "");
-        Row names = reader(format).csv(spark.createDataset(List.of(headerLine), Encoders.STRING())).first();
+        Row names = reader(format)
+                .csv(spark.createDataset(List.of(headerLine), Encoders.STRING()))
+                .first();
         List<String> header = new ArrayList<>();
         for (int i = 0; i < names.length(); i++) {
-            header.add(format.header() && names.get(i) != null ? names.getString(i).trim() : "column" + i);
+            header.add(
+                    format.header() && names.get(i) != null ? names.getString(i).trim() : "column" + i);
         }
         return header;
     }

@@ -13,7 +13,8 @@ final class SparkDialect implements SqlDialect {
 
     @Override
     public String literal(String value) {
-        // Spark reads '' inside a literal as two adjacent literals; quotes and backslashes are escaped with a backslash.
+        // Spark reads '' inside a literal as two adjacent literals; quotes and backslashes are escaped with a
+        // backslash.
         return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
@@ -22,9 +23,10 @@ final class SparkDialect implements SqlDialect {
         if (javaPattern == null) {
             // Spark's cast to DATE keeps the date as written and ignores a time and an offset after it.
             String asWritten = "CAST(" + text + " AS DATE)";
-            String value = zone == null ? asWritten
-                    : "CASE WHEN " + matches(text, DatePatterns.ISO_WITH_OFFSET) + " THEN " + inZone("CAST(" + text
-                            + " AS TIMESTAMP)", zone) + " ELSE " + asWritten + " END";
+            String value = zone == null
+                    ? asWritten
+                    : "CASE WHEN " + matches(text, DatePatterns.ISO_WITH_OFFSET) + " THEN "
+                            + inZone("CAST(" + text + " AS TIMESTAMP)", zone) + " ELSE " + asWritten + " END";
             return "CASE WHEN " + matches(text, DatePatterns.ISO_DATE) + " THEN " + value + " END";
         }
         if (DatePatterns.hasOffset(javaPattern)) {

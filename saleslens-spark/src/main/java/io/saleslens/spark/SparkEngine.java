@@ -41,7 +41,8 @@ public final class SparkEngine implements Engine {
     public SparkEngine(SparkSession spark, boolean ownsSession) {
         this.spark = requireNonNull(spark, "spark is null");
         this.ownsSession = ownsSession;
-        // Runs behave like DuckDB: a failed cast is null, dates parse strictly, and each run starts from empty databases.
+        // Runs behave like DuckDB: a failed cast is null, dates parse strictly, and each run starts from empty
+        // databases.
         spark.conf().set("spark.sql.ansi.enabled", "false");
         spark.conf().set("spark.sql.legacy.timeParserPolicy", "CORRECTED");
         spark.conf().set("spark.sql.session.timeZone", "UTC");
@@ -126,9 +127,15 @@ public final class SparkEngine implements Engine {
         try {
             // Spark's CSV writer trims values and escapes quotes with a backslash unless told otherwise; the files
             // must keep each value as it was (a padded name is the defect a repair row shows) in standard CSV.
-            spark.sql(sql).coalesce(1).write().mode("overwrite").option("header", "true")
-                    .option("ignoreLeadingWhiteSpace", "false").option("ignoreTrailingWhiteSpace", "false")
-                    .option("escape", "\"").csv(parts);
+            spark.sql(sql)
+                    .coalesce(1)
+                    .write()
+                    .mode("overwrite")
+                    .option("header", "true")
+                    .option("ignoreLeadingWhiteSpace", "false")
+                    .option("ignoreTrailingWhiteSpace", "false")
+                    .option("escape", "\"")
+                    .csv(parts);
             org.apache.hadoop.fs.Path folder = new org.apache.hadoop.fs.Path(parts);
             FileSystem files = folder.getFileSystem(spark.sparkContext().hadoopConfiguration());
             for (FileStatus part : files.listStatus(folder)) {
@@ -136,13 +143,17 @@ public final class SparkEngine implements Engine {
                     org.apache.hadoop.fs.Path renamed = new org.apache.hadoop.fs.Path(hadoopPath(target));
                     files.rename(part.getPath(), renamed);
                     // The local file system keeps a checksum file beside each file; the run folder needs none.
-                    files.delete(new org.apache.hadoop.fs.Path(renamed.getParent(), "." + renamed.getName() + ".crc"), false);
+                    files.delete(
+                            new org.apache.hadoop.fs.Path(renamed.getParent(), "." + renamed.getName() + ".crc"),
+                            false);
                 }
             }
             files.delete(folder, true);
         } catch (IOException e) {
-            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED),
-                    "cannot write " + target + ": " + e.getMessage(), e);
+            throw new SalesLensException(
+                    DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED),
+                    "cannot write " + target + ": " + e.getMessage(),
+                    e);
         }
     }
 
@@ -179,7 +190,9 @@ public final class SparkEngine implements Engine {
 
     private static SalesLensException failure(String sql, RuntimeException e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        return new SalesLensException(ErrorCode.ENGINE_FAILED,
-                "engine error: " + message.lines().findFirst().orElse(message) + "\n  in SQL: " + sql, e);
+        return new SalesLensException(
+                ErrorCode.ENGINE_FAILED,
+                "engine error: " + message.lines().findFirst().orElse(message) + "\n  in SQL: " + sql,
+                e);
     }
 }

@@ -27,12 +27,17 @@ public final class SparkEngineProvider implements EngineProvider {
             conf.setMaster(DEFAULT_MASTER);
         }
         // On one machine the run's spill folder holds the tables; a cluster sets a shared warehouse with --conf.
-        conf.setIfMissing("spark.sql.warehouse.dir", settings.spillDirectory().resolve("warehouse").toUri().toString());
-        conf.setIfMissing("spark.local.dir", settings.spillDirectory().resolve("local").toString());
+        conf.setIfMissing(
+                "spark.sql.warehouse.dir",
+                settings.spillDirectory().resolve("warehouse").toUri().toString());
+        conf.setIfMissing(
+                "spark.local.dir", settings.spillDirectory().resolve("local").toString());
         conf.setIfMissing("spark.ui.enabled", "false");
         conf.setIfMissing("spark.sql.catalogImplementation", "in-memory");
         if (conf.get("spark.master").startsWith("local")) {
-            conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(Math.max(4, 2 * Runtime.getRuntime().availableProcessors())));
+            conf.setIfMissing(
+                    "spark.sql.shuffle.partitions",
+                    String.valueOf(Math.max(4, 2 * Runtime.getRuntime().availableProcessors())));
         }
         return new SparkEngine(SparkSession.builder().config(conf).getOrCreate(), true);
     }

@@ -28,7 +28,9 @@ final class SharedSpark {
                     .config("spark.default.parallelism", "2")
                     .config("spark.sql.adaptive.coalescePartitions.enabled", "true")
                     .config("spark.sql.catalogImplementation", "in-memory")
-                    .config("spark.sql.warehouse.dir", warehouse.resolve("warehouse").toUri().toString())
+                    .config(
+                            "spark.sql.warehouse.dir",
+                            warehouse.resolve("warehouse").toUri().toString())
                     .config("spark.local.dir", warehouse.resolve("local").toString())
                     .getOrCreate();
             session.sparkContext().setLogLevel("ERROR");

@@ -34,7 +34,8 @@ class SparkCsvLoaderTest {
         List<Map<String, Object>> rows = engine.query("SELECT id, name, _line FROM bronze.people ORDER BY _line");
         assertThat(rows).extracting(row -> row.get("_line")).containsExactly(2L, 3L, 6L);
         assertThat(rows).extracting(row -> row.get("name")).containsExactly("Ann", "Bob, Jr.", "Dee \"D\"");
-        Map<String, Object> rejected = engine.query("SELECT _line, reason, raw FROM bronze.people_rejected").get(0);
+        Map<String, Object> rejected = engine.query("SELECT _line, reason, raw FROM bronze.people_rejected")
+                .get(0);
         assertThat(rejected.get("_line")).isEqualTo(4L);
         assertThat(rejected.get("raw")).isEqualTo("3,Cy");
         assertThat((String) rejected.get("reason")).contains("not 3 fields");
@@ -49,7 +50,8 @@ class SparkCsvLoaderTest {
         LoadedTable table = SourceReaders.forSource("names", source).read(engine, file, "bronze.names", source);
 
         assertThat(table.rowsLoaded()).isEqualTo(2);
-        assertThat(engine.query("SELECT name FROM bronze.names ORDER BY _line")).extracting(row -> row.get("name"))
+        assertThat(engine.query("SELECT name FROM bronze.names ORDER BY _line"))
+                .extracting(row -> row.get("name"))
                 .containsExactly("M\u00fcller", "Fran\u00e7ois");
     }
 

@@ -9,10 +9,10 @@ import io.saleslens.engine.DuckDbEngine;
 import io.saleslens.error.SalesLensException;
 import io.saleslens.run.Pipeline;
 import io.saleslens.run.ProgressListener;
-import io.saleslens.stage.ReportOptions;
 import io.saleslens.run.RunOptions;
 import io.saleslens.run.RunResult;
 import io.saleslens.spec.Presets;
+import io.saleslens.stage.ReportOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * relative). One run per engine serves every test.
  */
 class SparkEngineTest {
-    private static final Path SAMPLE = Path.of("").toAbsolutePath().getParent().resolve("examples").resolve("crm-erp");
+    private static final Path SAMPLE =
+            Path.of("").toAbsolutePath().getParent().resolve("examples").resolve("crm-erp");
     private static final ProgressListener QUIET = ProgressListener.SILENT;
 
     @TempDir
@@ -49,17 +50,28 @@ class SparkEngineTest {
 
     @Test
     void metricsJsonIsTheSameOnBothEngines() {
-        assertThat(duckDb.metrics().path("totals").path("sales_records").asLong()).isPositive();
+        assertThat(duckDb.metrics().path("totals").path("sales_records").asLong())
+                .isPositive();
         assertThat(duckDb.metrics().path("rfm").path("customers").asLong()).isPositive();
         assertThat(duckDb.metrics().path("weekly").size()).isPositive();
-        assertThat(differences(duckDb.metrics(), spark.metrics())).as("metrics.json differences").isEmpty();
+        assertThat(differences(duckDb.metrics(), spark.metrics()))
+                .as("metrics.json differences")
+                .isEmpty();
     }
 
     @Test
     void qualityJsonIsTheSameOnBothEngines() {
         assertThat(duckDb.quality().path("checks").size()).isEqualTo(36);
-        assertThat(duckDb.quality().path("profile").path("sales_details").path("sls_sales").path("top").size()).isEqualTo(5);
-        assertThat(differences(duckDb.quality(), spark.quality())).as("quality.json differences").isEmpty();
+        assertThat(duckDb.quality()
+                        .path("profile")
+                        .path("sales_details")
+                        .path("sls_sales")
+                        .path("top")
+                        .size())
+                .isEqualTo(5);
+        assertThat(differences(duckDb.quality(), spark.quality()))
+                .as("quality.json differences")
+                .isEmpty();
     }
 
     @Test
@@ -70,7 +82,9 @@ class SparkEngineTest {
             JsonNode expected = duckDbChecks.get(i);
             JsonNode actual = spark.quality().path("checks").get(i);
             assertThat(actual.path("id").asText()).isEqualTo(expected.path("id").asText());
-            assertThat(actual.path("failed").asLong()).as(expected.path("id").asText()).isEqualTo(expected.path("failed").asLong());
+            assertThat(actual.path("failed").asLong())
+                    .as(expected.path("id").asText())
+                    .isEqualTo(expected.path("failed").asLong());
             assertThat(actual.path("samples")).as(expected.path("id").asText()).isEqualTo(expected.path("samples"));
             failing += expected.path("failed").asLong();
         }
@@ -81,27 +95,40 @@ class SparkEngineTest {
     void cleaningAccountsForTheSameRows() {
         assertThat(spark.rowAccounting()).isEqualTo(duckDb.rowAccounting());
         assertThat(duckDb.quality().path("summary").path("repaired").asLong()).isPositive();
-        assertThat(duckDb.quality().path("summary").path("quarantined").asLong()).isPositive();
+        assertThat(duckDb.quality().path("summary").path("quarantined").asLong())
+                .isPositive();
     }
 
     @Test
     void theSparkRunPublishesTheSameRunIdDigestAndItsFiles() throws Exception {
         String duckDbId = duckDb.runId().toString();
         assertThat(spark.runId().toString()).endsWith(duckDbId.substring(duckDbId.indexOf('#')));
-        assertThat(Files.isDirectory(spark.runDir().resolve("gold").resolve("fact_sales.parquet"))).isTrue();
-        assertThat(spark.runDir().resolve("quarantine").resolve("cust_info.csv")).isRegularFile();
+        assertThat(Files.isDirectory(spark.runDir().resolve("gold").resolve("fact_sales.parquet")))
+                .isTrue();
+        assertThat(spark.runDir().resolve("quarantine").resolve("cust_info.csv"))
+                .isRegularFile();
         assertThat(Files.readAllLines(spark.runDir().resolve("repairs.csv")))
                 .isEqualTo(Files.readAllLines(duckDb.runDir().resolve("repairs.csv")));
         // The reports differ only in the Run ID's time stamp: every figure in them comes from the two equal documents.
-        assertThat(Files.readString(spark.runDir().resolve("reports").resolve("sales.md")).replace(spark.runId().toString(), "RUN"))
-                .isEqualTo(Files.readString(duckDb.runDir().resolve("reports").resolve("sales.md")).replace(duckDbId, "RUN"));
+        assertThat(Files.readString(spark.runDir().resolve("reports").resolve("sales.md"))
+                        .replace(spark.runId().toString(), "RUN"))
+                .isEqualTo(Files.readString(duckDb.runDir().resolve("reports").resolve("sales.md"))
+                        .replace(duckDbId, "RUN"));
     }
 
     @Test
     void aMissingSourceFileIsAUserErrorNamingIt() throws Exception {
         Path data = Files.createDirectories(out.resolve("empty"));
-        RunOptions options = new RunOptions(Presets.load("crm-erp"), data, out.resolve("runs"), null, ReportOptions.defaults(), "spark", "local[2]");
-        assertThatThrownBy(() -> new Pipeline(SalesLens.standardStages(), spill -> SharedSpark.engine()).run(options, QUIET))
+        RunOptions options = new RunOptions(
+                Presets.load("crm-erp"),
+                data,
+                out.resolve("runs"),
+                null,
+                ReportOptions.defaults(),
+                "spark",
+                "local[2]");
+        assertThatThrownBy(() ->
+                        new Pipeline(SalesLens.standardStages(), spill -> SharedSpark.engine()).run(options, QUIET))
                 .isInstanceOf(SalesLensException.class)
                 .hasMessageContaining("cust_info.csv")
                 .hasMessageContaining("not found");
@@ -125,7 +152,8 @@ class SparkEngineTest {
                 return;
             }
             Iterator<Map.Entry<String, JsonNode>> fields = expected.fields();
-            fields.forEachRemaining(field -> compare(path + "." + field.getKey(), field.getValue(), actual.path(field.getKey()), found));
+            fields.forEachRemaining(field ->
+                    compare(path + "." + field.getKey(), field.getValue(), actual.path(field.getKey()), found));
         } else if (expected.isArray()) {
             if (expected.size() != actual.size()) {
                 found.add(path + ": " + expected.size() + " items vs " + actual.size());

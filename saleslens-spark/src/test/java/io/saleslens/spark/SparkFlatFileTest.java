@@ -83,42 +83,66 @@ class SparkFlatFileTest {
     private static List<String> orderLines(Random random) {
         String[] regions = {"North", "South", "East", "West"};
         String[] categories = {"Bikes", "Accessories", "Clothing"};
-        List<String> lines = new ArrayList<>(List.of("order_number,product_number,product_name,category,customer_id,region,"
-                + "order_date,quantity,unit_price,sales_amount"));
+        List<String> lines =
+                new ArrayList<>(List.of("order_number,product_number,product_name,category,customer_id,region,"
+                        + "order_date,quantity,unit_price,sales_amount"));
         for (int i = 0; i < LINES; i++) {
             int customer = 1 + random.nextInt(80);
             int product = random.nextInt(25);
             int quantity = 1 + random.nextInt(4);
             int price = 5 + 7 * product;
-            lines.add(String.join(",",
+            lines.add(String.join(
+                    ",",
                     random.nextInt(40) == 0 ? "" : "SO" + (1000 + i / 2),
-                    "P" + product, "\"Product " + product + "\"", categories[product % categories.length],
-                    random.nextInt(30) == 0 ? "" : String.valueOf(customer), regions[customer % regions.length],
+                    "P" + product,
+                    "\"Product " + product + "\"",
+                    categories[product % categories.length],
+                    random.nextInt(30) == 0 ? "" : String.valueOf(customer),
+                    regions[customer % regions.length],
                     LocalDate.of(2023, 1, 1).plusDays(random.nextInt(730)).toString(),
-                    String.valueOf(quantity), price + ".00", (quantity * price) + ".00"));
+                    String.valueOf(quantity),
+                    price + ".00",
+                    (quantity * price) + ".00"));
         }
         return lines;
     }
 
     @Test
     void metricsAndQualityAreTheSameOnBothEngines() {
-        assertThat(duckDb.metrics().path("totals").path("sales_records").asLong()).isBetween(LINES - 40L, LINES - 1L);
-        assertThat(SparkEngineTest.differences(duckDb.metrics(), spark.metrics())).as("metrics.json differences").isEmpty();
-        assertThat(SparkEngineTest.differences(duckDb.quality(), spark.quality())).as("quality.json differences").isEmpty();
+        assertThat(duckDb.metrics().path("totals").path("sales_records").asLong())
+                .isBetween(LINES - 40L, LINES - 1L);
+        assertThat(SparkEngineTest.differences(duckDb.metrics(), spark.metrics()))
+                .as("metrics.json differences")
+                .isEmpty();
+        assertThat(SparkEngineTest.differences(duckDb.quality(), spark.quality()))
+                .as("quality.json differences")
+                .isEmpty();
     }
 
     @Test
     void eachEntityQuarantinesItsOwnLinesOnBothEngines() throws IOException {
-        long customerQuarantined = duckDb.quality().path("cleaning").path("customer").path("quarantined").asLong();
-        long saleQuarantined = duckDb.quality().path("cleaning").path("sale").path("quarantined").asLong();
+        long customerQuarantined = duckDb.quality()
+                .path("cleaning")
+                .path("customer")
+                .path("quarantined")
+                .asLong();
+        long saleQuarantined = duckDb.quality()
+                .path("cleaning")
+                .path("sale")
+                .path("quarantined")
+                .asLong();
         assertThat(customerQuarantined).isPositive();
         assertThat(saleQuarantined).isPositive();
         assertThat(spark.rowAccounting()).isEqualTo(duckDb.rowAccounting());
         assertThat(duckDb.rowAccounting().get(0).quarantined()).isEqualTo(saleQuarantined);
 
-        List<String> quarantine = Files.readAllLines(duckDb.runDir().resolve("quarantine").resolve("orders.csv"));
+        List<String> quarantine =
+                Files.readAllLines(duckDb.runDir().resolve("quarantine").resolve("orders.csv"));
         assertThat(quarantine).hasSize(1 + (int) (customerQuarantined + saleQuarantined));
-        assertThat(quarantine).filteredOn(line -> line.contains("customer: customer_id missing")).hasSize((int) customerQuarantined);
-        assertThat(Files.readAllLines(spark.runDir().resolve("quarantine").resolve("orders.csv"))).isEqualTo(quarantine);
+        assertThat(quarantine)
+                .filteredOn(line -> line.contains("customer: customer_id missing"))
+                .hasSize((int) customerQuarantined);
+        assertThat(Files.readAllLines(spark.runDir().resolve("quarantine").resolve("orders.csv")))
+                .isEqualTo(quarantine);
     }
 }

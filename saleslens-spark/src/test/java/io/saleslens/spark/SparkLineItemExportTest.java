@@ -87,7 +87,11 @@ class SparkLineItemExportTest {
         for (int o = 0; o < 150; o++) {
             String status = STATUSES[random.nextInt(STATUSES.length)];
             String email = "buyer" + random.nextInt(30) + "@example.com";
-            String paidAt = String.format("2024-03-%02d %02d:%02d:00 %s", 1 + random.nextInt(28), random.nextInt(24), random.nextInt(60),
+            String paidAt = String.format(
+                    "2024-03-%02d %02d:%02d:00 %s",
+                    1 + random.nextInt(28),
+                    random.nextInt(24),
+                    random.nextInt(60),
                     random.nextBoolean() ? "+0000" : "-0500");
             int count = 1 + random.nextInt(3);
             for (int l = 0; l < count; l++) {
@@ -95,8 +99,17 @@ class SparkLineItemExportTest {
                 int cents = 50_000 + random.nextInt(500_000);
                 long total = (long) quantity * cents;
                 boolean first = l == 0;
-                lines.add(String.join(",", "#" + (1001 + o), email, first ? status : "", first ? paidAt : "", "SKU-" + random.nextInt(12),
-                        String.valueOf(quantity), "\"$" + money(cents) + "\"", "\"$" + money(total) + "\"", first ? "US" : ""));
+                lines.add(String.join(
+                        ",",
+                        "#" + (1001 + o),
+                        email,
+                        first ? status : "",
+                        first ? paidAt : "",
+                        "SKU-" + random.nextInt(12),
+                        String.valueOf(quantity),
+                        "\"$" + money(cents) + "\"",
+                        "\"$" + money(total) + "\"",
+                        first ? "US" : ""));
             }
         }
         return lines;
@@ -110,9 +123,14 @@ class SparkLineItemExportTest {
     void theFiguresRowAccountingAndQualityAreTheSameOnBothEngines() {
         assertThat(duckDb.rowAccounting().get(0).filtered()).isPositive();
         assertThat(duckDb.metrics().path("totals").path("revenue").asDouble()).isPositive();
-        assertThat(duckDb.metrics().path("totals").path("undated_records").asLong()).isZero();
+        assertThat(duckDb.metrics().path("totals").path("undated_records").asLong())
+                .isZero();
         assertThat(spark.rowAccounting()).isEqualTo(duckDb.rowAccounting());
-        assertThat(SparkEngineTest.differences(duckDb.metrics(), spark.metrics())).as("metrics.json differences").isEmpty();
-        assertThat(SparkEngineTest.differences(duckDb.quality(), spark.quality())).as("quality.json differences").isEmpty();
+        assertThat(SparkEngineTest.differences(duckDb.metrics(), spark.metrics()))
+                .as("metrics.json differences")
+                .isEmpty();
+        assertThat(SparkEngineTest.differences(duckDb.quality(), spark.quality()))
+                .as("quality.json differences")
+                .isEmpty();
     }
 }

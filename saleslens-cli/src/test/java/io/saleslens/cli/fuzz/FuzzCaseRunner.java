@@ -24,7 +24,12 @@ public final class FuzzCaseRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The answer to one case: {@code failure} is null when the answer was a clear one. */
-    public record Verdict(SampleMutations.Case mutation, String command, String damage, int exitCode, String message,
+    public record Verdict(
+            SampleMutations.Case mutation,
+            String command,
+            String damage,
+            int exitCode,
+            String message,
             String failure) {
         public boolean passed() {
             return failure == null;
@@ -55,17 +60,22 @@ public final class FuzzCaseRunner {
             code = SalesLensCommand.execute(args, new PrintWriter(stdout, true), new PrintWriter(stderr, true));
         } catch (RuntimeException | Error escaped) {
             deleteTree(caseFolder);
-            return new Verdict(mutation, args[0], damage, -1, escaped.toString(), "escaped the command line: " + escaped);
+            return new Verdict(
+                    mutation, args[0], damage, -1, escaped.toString(), "escaped the command line: " + escaped);
         }
-        List<String> messages = stderr.toString().lines().filter(line -> line.startsWith("saleslens:")).toList();
+        List<String> messages = stderr.toString()
+                .lines()
+                .filter(line -> line.startsWith("saleslens:"))
+                .toList();
         String message = messages.isEmpty() ? "" : messages.get(0);
         String failure = judge(mutation, fullRun, code, stderr.toString(), messages, out);
         deleteTree(caseFolder);
         return new Verdict(mutation, args[0], damage, code, message, failure);
     }
 
-    private static String judge(SampleMutations.Case mutation, boolean fullRun, int code, String stderr,
-            List<String> messages, Path out) throws IOException {
+    private static String judge(
+            SampleMutations.Case mutation, boolean fullRun, int code, String stderr, List<String> messages, Path out)
+            throws IOException {
         if (stderr.contains("internal error")) {
             return "internal error";
         }
@@ -103,7 +113,10 @@ public final class FuzzCaseRunner {
         Path manifest;
         try (Stream<Path> folders = Files.list(runs)) {
             manifest = folders.filter(folder -> !folder.getFileName().toString().startsWith("."))
-                    .map(folder -> folder.resolve("manifest.json")).filter(Files::exists).findFirst().orElse(null);
+                    .map(folder -> folder.resolve("manifest.json"))
+                    .filter(Files::exists)
+                    .findFirst()
+                    .orElse(null);
         }
         if (manifest == null) {
             return "no published manifest";
@@ -117,12 +130,14 @@ public final class FuzzCaseRunner {
             return "row accounting for " + accounting.size() + " sources";
         }
         List<String> broken = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = accounting.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = accounting.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> source = it.next();
             JsonNode counts = source.getValue();
             long in = counts.path("rows_in").asLong(-1);
-            long accounted = counts.path("rows_out").asLong() + counts.path("quarantined").asLong()
-                    + counts.path("duplicates_merged").asLong() + counts.path("filtered").asLong();
+            long accounted = counts.path("rows_out").asLong()
+                    + counts.path("quarantined").asLong()
+                    + counts.path("duplicates_merged").asLong()
+                    + counts.path("filtered").asLong();
             if (in < 0 || in != accounted) {
                 broken.add(source.getKey() + " " + in + " in, " + accounted + " accounted");
             }

@@ -13,13 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
  * the damaged file. Every fifth case is a full run, the others validate (ingest and checks only) to keep the time.
  */
 class FuzzSuiteTest {
-    private static final Path SAMPLE = Path.of("../examples/crm-erp").toAbsolutePath().normalize();
+    private static final Path SAMPLE =
+            Path.of("../examples/crm-erp").toAbsolutePath().normalize();
     private static final long SEED = 20260124L;
     private static final int CASES = Integer.getInteger("fuzz.cases", 48);
     // Left out: WIDE_HEADER. A 2,000-name header over a file of thousands of lines gets a correct answer, but its
     // column profiles take the check stage over a minute per case (bench/fuzz.sh still runs it).
     private static final List<SampleMutations.Kind> KINDS = Arrays.stream(SampleMutations.Kind.values())
-            .filter(kind -> kind != SampleMutations.Kind.WIDE_HEADER).toList();
+            .filter(kind -> kind != SampleMutations.Kind.WIDE_HEADER)
+            .toList();
 
     @TempDir
     Path dir;

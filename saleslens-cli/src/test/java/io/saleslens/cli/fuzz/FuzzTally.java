@@ -17,7 +17,7 @@ public final class FuzzTally {
             case 0 -> kind[1]++;
             case 4 -> kind[2]++;
             case 2 -> kind[3]++;
-            default -> { }
+            default -> {}
         }
         if (!verdict.passed()) {
             failures.add(verdict);
@@ -35,14 +35,22 @@ public final class FuzzTally {
     /** One line per kind: cases, exit 0, exit 4 (validate's failing checks), exit 2, failures. */
     public List<String> summaryLines() {
         List<String> lines = new ArrayList<>();
-        counts.forEach((kind, c) -> lines.add(String.format("%-20s %4d cases  exit 0: %4d  exit 4 (checks): %4d  exit 2: %4d  failed: %d",
-                kind, c[0], c[1], c[2], c[3], failures.stream().filter(f -> f.mutation().kind() == kind).count())));
+        counts.forEach((kind, c) -> lines.add(String.format(
+                "%-20s %4d cases  exit 0: %4d  exit 4 (checks): %4d  exit 2: %4d  failed: %d",
+                kind,
+                c[0],
+                c[1],
+                c[2],
+                c[3],
+                failures.stream().filter(f -> f.mutation().kind() == kind).count())));
         return lines;
     }
 
     public static String describe(FuzzCaseRunner.Verdict verdict) {
-        return "case " + verdict.mutation().index() + " " + verdict.mutation().kind() + " " + verdict.mutation().file()
+        return "case " + verdict.mutation().index() + " " + verdict.mutation().kind() + " "
+                + verdict.mutation().file()
                 + " (" + verdict.damage() + ", seed " + verdict.mutation().seed() + ") " + verdict.command() + ": exit "
-                + verdict.exitCode() + (verdict.passed() ? "" : ", " + verdict.failure()) + (verdict.message().isEmpty() ? "" : ": " + verdict.message());
+                + verdict.exitCode() + (verdict.passed() ? "" : ", " + verdict.failure())
+                + (verdict.message().isEmpty() ? "" : ": " + verdict.message());
     }
 }

@@ -20,25 +20,41 @@ public final class SampleMutations {
 
     /** The ways a file is damaged. */
     public enum Kind {
-        BYTE_FLIPS, TRUNCATED_MID_LINE, STRAY_QUOTE, UNTERMINATED_QUOTE, NUL_BYTES, FIVE_MB_LINE, EXTRA_FIELDS,
-        MISSING_FIELDS, CR_ONLY_LINE_ENDS, MIXED_LINE_ENDS, UTF16_WITH_BOM, MIXED_ENCODINGS, REPEATED_HEADER,
-        WIDE_HEADER, PNG_BYTES, EMPTY_FILE, HEADER_ONLY
+        BYTE_FLIPS,
+        TRUNCATED_MID_LINE,
+        STRAY_QUOTE,
+        UNTERMINATED_QUOTE,
+        NUL_BYTES,
+        FIVE_MB_LINE,
+        EXTRA_FIELDS,
+        MISSING_FIELDS,
+        CR_ONLY_LINE_ENDS,
+        MIXED_LINE_ENDS,
+        UTF16_WITH_BOM,
+        MIXED_ENCODINGS,
+        REPEATED_HEADER,
+        WIDE_HEADER,
+        PNG_BYTES,
+        EMPTY_FILE,
+        HEADER_ONLY
     }
 
     /** The sample's files, relative to its folder. */
-    public static final List<String> FILES = List.of("source_crm/cust_info.csv", "source_crm/prd_info.csv",
-            "source_crm/sales_details.csv", "source_erp/CUST_AZ12.csv", "source_erp/LOC_A101.csv",
+    public static final List<String> FILES = List.of(
+            "source_crm/cust_info.csv",
+            "source_crm/prd_info.csv",
+            "source_crm/sales_details.csv",
+            "source_erp/CUST_AZ12.csv",
+            "source_erp/LOC_A101.csv",
             "source_erp/PX_CAT_G1V2.csv");
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     /** One case: which kind, which file and the seed of its random choices. */
-    public record Case(int index, Kind kind, String file, long seed) {
-    }
+    public record Case(int index, Kind kind, String file, long seed) {}
 
-    private SampleMutations() {
-    }
+    private SampleMutations() {}
 
     /** The first {@code count} cases for {@code seed}: the kinds in turn, each on a file the seed picks. */
     public static List<Case> cases(long seed, int count, List<Kind> kinds) {
@@ -116,7 +132,11 @@ public final class SampleMutations {
                 int cell = random.nextInt(cells.length);
                 cells[cell] = '"' + cells[cell];
                 lines.set(line, String.join(",", cells));
-                description.append("quote opened at line ").append(line + 1).append(" field ").append(cell + 1);
+                description
+                        .append("quote opened at line ")
+                        .append(line + 1)
+                        .append(" field ")
+                        .append(cell + 1);
             }
             case NUL_BYTES -> {
                 ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + 16);
@@ -154,7 +174,9 @@ public final class SampleMutations {
                         lines.set(line, String.join(",", Arrays.copyOf(cells, keep)));
                     }
                 }
-                description.append(count).append(kind == Kind.EXTRA_FIELDS ? " lines with extra fields" : " lines missing fields");
+                description
+                        .append(count)
+                        .append(kind == Kind.EXTRA_FIELDS ? " lines with extra fields" : " lines missing fields");
             }
             case CR_ONLY_LINE_ENDS -> {
                 description.append("every line ends in CR");
@@ -210,7 +232,8 @@ public final class SampleMutations {
                 }
                 lines.set(0, wide.toString());
                 // Padding every line gives a 2,000-column table; on the files of thousands of lines its column profiles
-                // take the engine most of a minute, too long for a suite of hundreds of cases, so only small files get it.
+                // take the engine most of a minute, too long for a suite of hundreds of cases, so only small files get
+                // it.
                 boolean padLines = lines.size() < 1000 && random.nextBoolean();
                 if (padLines) {
                     String padding = ",".repeat(2000 - fields);
@@ -223,7 +246,10 @@ public final class SampleMutations {
             case PNG_BYTES -> {
                 byte[] body = new byte[64 + random.nextInt(4096)];
                 random.nextBytes(body);
-                description.append("PNG image, ").append(body.length + PNG_SIGNATURE.length).append(" bytes");
+                description
+                        .append("PNG image, ")
+                        .append(body.length + PNG_SIGNATURE.length)
+                        .append(" bytes");
                 return concat(PNG_SIGNATURE, body);
             }
             case EMPTY_FILE -> {

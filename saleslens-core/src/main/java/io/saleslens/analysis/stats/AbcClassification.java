@@ -16,69 +16,68 @@ import java.util.stream.IntStream;
  */
 public final class AbcClassification {
 
-  /** Default cumulative share covered by class A. */
-  public static final double DEFAULT_A_SHARE = 0.80;
+    /** Default cumulative share covered by class A. */
+    public static final double DEFAULT_A_SHARE = 0.80;
 
-  /** Default further cumulative share covered by class B. */
-  public static final double DEFAULT_B_SHARE = 0.15;
+    /** Default further cumulative share covered by class B. */
+    public static final double DEFAULT_B_SHARE = 0.15;
 
-  /** Shares within this of a threshold count as reaching it, so 50 + 30 of 100 is exactly 80%. */
-  private static final double ROUNDING = 1e-9;
+    /** Shares within this of a threshold count as reaching it, so 50 + 30 of 100 is exactly 80%. */
+    private static final double ROUNDING = 1e-9;
 
-  private AbcClassification() {}
+    private AbcClassification() {}
 
-  public static AbcResult classify(double[] values) {
-    return classify(values, DEFAULT_A_SHARE, DEFAULT_B_SHARE);
-  }
-
-  /**
-   * @param aShare cumulative share covered by class A, in (0, 1]
-   * @param bShare further share covered by class B, with aShare + bShare at most 1
-   */
-  public static AbcResult classify(double[] values, double aShare, double bShare) {
-    double[] totals = InputChecks.nonNegativeCopy(values, "values", 1);
-    if (!(aShare > 0 && aShare <= 1) || !(bShare >= 0) || aShare + bShare > 1 + ROUNDING) {
-      throw new IllegalArgumentException(
-          "thresholds need 0 < aShare, 0 <= bShare and aShare + bShare <= 1, got aShare "
-              + aShare
-              + " and bShare "
-              + bShare);
+    public static AbcResult classify(double[] values) {
+        return classify(values, DEFAULT_A_SHARE, DEFAULT_B_SHARE);
     }
-    double total = Arrays.stream(totals).sum();
-    if (total == 0) {
-      throw new IllegalArgumentException("values sum to zero; there are no shares to classify");
-    }
-    Integer[] ranking =
-        IntStream.range(0, totals.length)
-            .boxed()
-            .sorted(Comparator.comparingDouble((Integer i) -> totals[i]).reversed())
-            .toArray(Integer[]::new);
 
-    AbcClass[] classes = new AbcClass[totals.length];
-    Map<AbcClass, Integer> counts = new EnumMap<>(AbcClass.class);
-    Map<AbcClass, Double> revenue = new EnumMap<>(AbcClass.class);
-    for (AbcClass abcClass : AbcClass.values()) {
-      counts.put(abcClass, 0);
-      revenue.put(abcClass, 0.0);
-    }
-    double shareBefore = 0;
-    for (int index : ranking) {
-      AbcClass abcClass = classFor(shareBefore, aShare, bShare);
-      classes[index] = abcClass;
-      counts.merge(abcClass, 1, Integer::sum);
-      revenue.merge(abcClass, totals[index], Double::sum);
-      shareBefore += totals[index] / total;
-    }
-    return new AbcResult(Arrays.asList(classes), counts, revenue);
-  }
+    /**
+     * @param aShare cumulative share covered by class A, in (0, 1]
+     * @param bShare further share covered by class B, with aShare + bShare at most 1
+     */
+    public static AbcResult classify(double[] values, double aShare, double bShare) {
+        double[] totals = InputChecks.nonNegativeCopy(values, "values", 1);
+        if (!(aShare > 0 && aShare <= 1) || !(bShare >= 0) || aShare + bShare > 1 + ROUNDING) {
+            throw new IllegalArgumentException(
+                    "thresholds need 0 < aShare, 0 <= bShare and aShare + bShare <= 1, got aShare "
+                            + aShare
+                            + " and bShare "
+                            + bShare);
+        }
+        double total = Arrays.stream(totals).sum();
+        if (total == 0) {
+            throw new IllegalArgumentException("values sum to zero; there are no shares to classify");
+        }
+        Integer[] ranking = IntStream.range(0, totals.length)
+                .boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> totals[i]).reversed())
+                .toArray(Integer[]::new);
 
-  private static AbcClass classFor(double shareBefore, double aShare, double bShare) {
-    if (shareBefore < aShare - ROUNDING) {
-      return AbcClass.A;
+        AbcClass[] classes = new AbcClass[totals.length];
+        Map<AbcClass, Integer> counts = new EnumMap<>(AbcClass.class);
+        Map<AbcClass, Double> revenue = new EnumMap<>(AbcClass.class);
+        for (AbcClass abcClass : AbcClass.values()) {
+            counts.put(abcClass, 0);
+            revenue.put(abcClass, 0.0);
+        }
+        double shareBefore = 0;
+        for (int index : ranking) {
+            AbcClass abcClass = classFor(shareBefore, aShare, bShare);
+            classes[index] = abcClass;
+            counts.merge(abcClass, 1, Integer::sum);
+            revenue.merge(abcClass, totals[index], Double::sum);
+            shareBefore += totals[index] / total;
+        }
+        return new AbcResult(Arrays.asList(classes), counts, revenue);
     }
-    if (shareBefore < aShare + bShare - ROUNDING) {
-      return AbcClass.B;
+
+    private static AbcClass classFor(double shareBefore, double aShare, double bShare) {
+        if (shareBefore < aShare - ROUNDING) {
+            return AbcClass.A;
+        }
+        if (shareBefore < aShare + bShare - ROUNDING) {
+            return AbcClass.B;
+        }
+        return AbcClass.C;
     }
-    return AbcClass.C;
-  }
 }

@@ -15,27 +15,25 @@ import java.util.Map;
  * @param revenueByClass summed value per class; every class is present, possibly with 0
  */
 public record AbcResult(
-    List<AbcClass> classByIndex,
-    Map<AbcClass, Integer> countByClass,
-    Map<AbcClass, Double> revenueByClass) {
+        List<AbcClass> classByIndex, Map<AbcClass, Integer> countByClass, Map<AbcClass, Double> revenueByClass) {
 
-  public AbcResult {
-    classByIndex = List.copyOf(requireNonNull(classByIndex, "classByIndex is null"));
-    countByClass = enumMapCopy(requireNonNull(countByClass, "countByClass is null"));
-    revenueByClass = enumMapCopy(requireNonNull(revenueByClass, "revenueByClass is null"));
-    for (AbcClass abcClass : AbcClass.values()) {
-      if (!countByClass.containsKey(abcClass) || !revenueByClass.containsKey(abcClass)) {
-        throw new IllegalArgumentException("class " + abcClass + " is missing from the totals");
-      }
+    public AbcResult {
+        classByIndex = List.copyOf(requireNonNull(classByIndex, "classByIndex is null"));
+        countByClass = enumMapCopy(requireNonNull(countByClass, "countByClass is null"));
+        revenueByClass = enumMapCopy(requireNonNull(revenueByClass, "revenueByClass is null"));
+        for (AbcClass abcClass : AbcClass.values()) {
+            if (!countByClass.containsKey(abcClass) || !revenueByClass.containsKey(abcClass)) {
+                throw new IllegalArgumentException("class " + abcClass + " is missing from the totals");
+            }
+        }
     }
-  }
 
-  public AbcClass classOf(int index) {
-    return classByIndex.get(index);
-  }
+    public AbcClass classOf(int index) {
+        return classByIndex.get(index);
+    }
 
-  // EnumMap keeps A, B, C order when the maps are printed or iterated.
-  private static <V> Map<AbcClass, V> enumMapCopy(Map<AbcClass, V> map) {
-    return Collections.unmodifiableMap(new EnumMap<>(map));
-  }
+    // EnumMap keeps A, B, C order when the maps are printed or iterated.
+    private static <V> Map<AbcClass, V> enumMapCopy(Map<AbcClass, V> map) {
+        return Collections.unmodifiableMap(new EnumMap<>(map));
+    }
 }

@@ -9,9 +9,9 @@ package io.saleslens.analysis.stats;
  */
 public record Anomaly(int index, double value, double robustZ) {
 
-  public Anomaly {
-    if (index < 0) {
-      throw new IllegalArgumentException("index must be non-negative, got " + index);
+    public Anomaly {
+        if (index < 0) {
+            throw new IllegalArgumentException("index must be non-negative, got " + index);
+        }
     }
-  }
 }

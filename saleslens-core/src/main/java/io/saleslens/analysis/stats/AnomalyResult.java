@@ -12,17 +12,16 @@ import java.util.List;
  * @param robustZThreshold |robust z| above which a point is flagged
  * @param anomalies flagged points in index order; empty when {@code mad} is zero
  */
-public record AnomalyResult(
-    double median, double mad, double robustZThreshold, List<Anomaly> anomalies) {
+public record AnomalyResult(double median, double mad, double robustZThreshold, List<Anomaly> anomalies) {
 
-  public AnomalyResult {
-    anomalies = List.copyOf(requireNonNull(anomalies, "anomalies is null"));
-    if (mad < 0) {
-      throw new IllegalArgumentException("mad must be non-negative, got " + mad);
+    public AnomalyResult {
+        anomalies = List.copyOf(requireNonNull(anomalies, "anomalies is null"));
+        if (mad < 0) {
+            throw new IllegalArgumentException("mad must be non-negative, got " + mad);
+        }
     }
-  }
 
-  public List<Integer> indices() {
-    return anomalies.stream().map(Anomaly::index).toList();
-  }
+    public List<Integer> indices() {
+        return anomalies.stream().map(Anomaly::index).toList();
+    }
 }

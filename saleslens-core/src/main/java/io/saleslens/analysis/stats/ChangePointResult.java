@@ -11,24 +11,19 @@ package io.saleslens.analysis.stats;
  * @param significant whether {@code pValue} is below {@link ChangePoint#ALPHA}
  */
 public record ChangePointResult(
-    int index,
-    double statisticK,
-    double pValue,
-    double meanBefore,
-    double meanAfter,
-    boolean significant) {
+        int index, double statisticK, double pValue, double meanBefore, double meanAfter, boolean significant) {
 
-  public ChangePointResult {
-    if (index < 1) {
-      throw new IllegalArgumentException("index must be at least 1, got " + index);
+    public ChangePointResult {
+        if (index < 1) {
+            throw new IllegalArgumentException("index must be at least 1, got " + index);
+        }
+        if (!(pValue >= 0 && pValue <= 1)) {
+            throw new IllegalArgumentException("pValue must be in 0..1, got " + pValue);
+        }
     }
-    if (!(pValue >= 0 && pValue <= 1)) {
-      throw new IllegalArgumentException("pValue must be in 0..1, got " + pValue);
-    }
-  }
 
-  /** Size of the shift, after minus before. */
-  public double shift() {
-    return meanAfter - meanBefore;
-  }
+    /** Size of the shift, after minus before. */
+    public double shift() {
+        return meanAfter - meanBefore;
+    }
 }

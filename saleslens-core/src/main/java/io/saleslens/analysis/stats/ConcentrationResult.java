@@ -10,18 +10,18 @@ package io.saleslens.analysis.stats;
  */
 public record ConcentrationResult(double gini, double hhi, int topItemCount, double topShare) {
 
-  public ConcentrationResult {
-    if (!(gini >= 0 && gini <= 1)) {
-      throw new IllegalArgumentException("gini must be in 0..1, got " + gini);
+    public ConcentrationResult {
+        if (!(gini >= 0 && gini <= 1)) {
+            throw new IllegalArgumentException("gini must be in 0..1, got " + gini);
+        }
+        if (!(hhi > 0 && hhi <= 1)) {
+            throw new IllegalArgumentException("hhi must be in (0, 1], got " + hhi);
+        }
+        if (topItemCount < 1) {
+            throw new IllegalArgumentException("topItemCount must be at least 1, got " + topItemCount);
+        }
+        if (!(topShare >= 0 && topShare <= 1)) {
+            throw new IllegalArgumentException("topShare must be in 0..1, got " + topShare);
+        }
     }
-    if (!(hhi > 0 && hhi <= 1)) {
-      throw new IllegalArgumentException("hhi must be in (0, 1], got " + hhi);
-    }
-    if (topItemCount < 1) {
-      throw new IllegalArgumentException("topItemCount must be at least 1, got " + topItemCount);
-    }
-    if (!(topShare >= 0 && topShare <= 1)) {
-      throw new IllegalArgumentException("topShare must be in 0..1, got " + topShare);
-    }
-  }
 }

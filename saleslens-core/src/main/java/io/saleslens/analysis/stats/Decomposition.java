@@ -10,27 +10,26 @@ import java.util.List;
  */
 public record Decomposition(List<Double> trend, List<Double> seasonal, List<Double> remainder) {
 
-  public Decomposition {
-    trend = List.copyOf(requireNonNull(trend, "trend is null"));
-    seasonal = List.copyOf(requireNonNull(seasonal, "seasonal is null"));
-    remainder = List.copyOf(requireNonNull(remainder, "remainder is null"));
-    if (seasonal.size() != trend.size() || remainder.size() != trend.size()) {
-      throw new IllegalArgumentException(
-          "components differ in length: trend "
-              + trend.size()
-              + ", seasonal "
-              + seasonal.size()
-              + ", remainder "
-              + remainder.size());
+    public Decomposition {
+        trend = List.copyOf(requireNonNull(trend, "trend is null"));
+        seasonal = List.copyOf(requireNonNull(seasonal, "seasonal is null"));
+        remainder = List.copyOf(requireNonNull(remainder, "remainder is null"));
+        if (seasonal.size() != trend.size() || remainder.size() != trend.size()) {
+            throw new IllegalArgumentException("components differ in length: trend "
+                    + trend.size()
+                    + ", seasonal "
+                    + seasonal.size()
+                    + ", remainder "
+                    + remainder.size());
+        }
     }
-  }
 
-  public int length() {
-    return trend.size();
-  }
+    public int length() {
+        return trend.size();
+    }
 
-  /** The remainder as an array, ready for {@link Anomalies#find(double[])}. */
-  public double[] remainderValues() {
-    return remainder.stream().mapToDouble(Double::doubleValue).toArray();
-  }
+    /** The remainder as an array, ready for {@link Anomalies#find(double[])}. */
+    public double[] remainderValues() {
+        return remainder.stream().mapToDouble(Double::doubleValue).toArray();
+    }
 }

@@ -20,42 +20,42 @@ import java.util.List;
  * @param reason how the model was chosen, or why there is no forecast or back-test
  */
 public record ForecastResult(
-    boolean available,
-    String model,
-    List<Double> point,
-    List<Double> lower80,
-    List<Double> upper80,
-    List<Double> lower95,
-    List<Double> upper95,
-    double backtestMape,
-    String reason) {
+        boolean available,
+        String model,
+        List<Double> point,
+        List<Double> lower80,
+        List<Double> upper80,
+        List<Double> lower95,
+        List<Double> upper95,
+        double backtestMape,
+        String reason) {
 
-  public ForecastResult {
-    requireNonNull(model, "model is null");
-    point = List.copyOf(requireNonNull(point, "point is null"));
-    lower80 = List.copyOf(requireNonNull(lower80, "lower80 is null"));
-    upper80 = List.copyOf(requireNonNull(upper80, "upper80 is null"));
-    lower95 = List.copyOf(requireNonNull(lower95, "lower95 is null"));
-    upper95 = List.copyOf(requireNonNull(upper95, "upper95 is null"));
-    requireNonNull(reason, "reason is null");
-    int horizon = point.size();
-    if (lower80.size() != horizon
-        || upper80.size() != horizon
-        || lower95.size() != horizon
-        || upper95.size() != horizon) {
-      throw new IllegalArgumentException("interval bounds must have " + horizon + " values each");
+    public ForecastResult {
+        requireNonNull(model, "model is null");
+        point = List.copyOf(requireNonNull(point, "point is null"));
+        lower80 = List.copyOf(requireNonNull(lower80, "lower80 is null"));
+        upper80 = List.copyOf(requireNonNull(upper80, "upper80 is null"));
+        lower95 = List.copyOf(requireNonNull(lower95, "lower95 is null"));
+        upper95 = List.copyOf(requireNonNull(upper95, "upper95 is null"));
+        requireNonNull(reason, "reason is null");
+        int horizon = point.size();
+        if (lower80.size() != horizon
+                || upper80.size() != horizon
+                || lower95.size() != horizon
+                || upper95.size() != horizon) {
+            throw new IllegalArgumentException("interval bounds must have " + horizon + " values each");
+        }
+        if (!available && horizon > 0) {
+            throw new IllegalArgumentException("an unavailable forecast cannot carry values");
+        }
     }
-    if (!available && horizon > 0) {
-      throw new IllegalArgumentException("an unavailable forecast cannot carry values");
+
+    static ForecastResult unavailable(String reason) {
+        return new ForecastResult(
+                false, "none", List.of(), List.of(), List.of(), List.of(), List.of(), Double.NaN, reason);
     }
-  }
 
-  static ForecastResult unavailable(String reason) {
-    return new ForecastResult(
-        false, "none", List.of(), List.of(), List.of(), List.of(), List.of(), Double.NaN, reason);
-  }
-
-  public int horizon() {
-    return point.size();
-  }
+    public int horizon() {
+        return point.size();
+    }
 }

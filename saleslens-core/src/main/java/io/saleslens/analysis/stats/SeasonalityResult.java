@@ -19,32 +19,32 @@ import java.util.List;
  * @param reason why seasonality was or was not reported, with the figures behind it
  */
 public record SeasonalityResult(
-    boolean detected,
-    double strength,
-    double acfLag12,
-    double acfBound,
-    int cycles,
-    List<Integer> peakMonths,
-    List<Integer> troughMonths,
-    List<Double> indexByMonth,
-    String reason) {
+        boolean detected,
+        double strength,
+        double acfLag12,
+        double acfBound,
+        int cycles,
+        List<Integer> peakMonths,
+        List<Integer> troughMonths,
+        List<Double> indexByMonth,
+        String reason) {
 
-  /** The rule the peak and trough months follow, in words for metrics.json. */
-  public static final String PEAK_RULE = "peaks: months whose seasonal index is at least " + MonthlyProfile.PEAK_INDEX
-      + ", troughs: at most " + MonthlyProfile.TROUGH_INDEX + "; at most " + MonthlyProfile.MAX_NAMED + " of each, in order of"
-      + " size (months tied at the cut all named); without such a month, the highest (lowest) month alone";
+    /** The rule the peak and trough months follow, in words for metrics.json. */
+    public static final String PEAK_RULE = "peaks: months whose seasonal index is at least " + MonthlyProfile.PEAK_INDEX
+            + ", troughs: at most " + MonthlyProfile.TROUGH_INDEX + "; at most " + MonthlyProfile.MAX_NAMED
+            + " of each, in order of"
+            + " size (months tied at the cut all named); without such a month, the highest (lowest) month alone";
 
-  public SeasonalityResult {
-    if (cycles < 0) {
-      throw new IllegalArgumentException("cycles must be non-negative, got " + cycles);
+    public SeasonalityResult {
+        if (cycles < 0) {
+            throw new IllegalArgumentException("cycles must be non-negative, got " + cycles);
+        }
+        peakMonths = List.copyOf(requireNonNull(peakMonths, "peakMonths is null"));
+        troughMonths = List.copyOf(requireNonNull(troughMonths, "troughMonths is null"));
+        indexByMonth = List.copyOf(requireNonNull(indexByMonth, "indexByMonth is null"));
+        requireNonNull(reason, "reason is null");
+        if (!indexByMonth.isEmpty() && indexByMonth.size() != 12) {
+            throw new IllegalArgumentException("indexByMonth needs 12 values, got " + indexByMonth.size());
+        }
     }
-    peakMonths = List.copyOf(requireNonNull(peakMonths, "peakMonths is null"));
-    troughMonths = List.copyOf(requireNonNull(troughMonths, "troughMonths is null"));
-    indexByMonth = List.copyOf(requireNonNull(indexByMonth, "indexByMonth is null"));
-    requireNonNull(reason, "reason is null");
-    if (!indexByMonth.isEmpty() && indexByMonth.size() != 12) {
-      throw new IllegalArgumentException(
-          "indexByMonth needs 12 values, got " + indexByMonth.size());
-    }
-  }
 }

@@ -9,23 +9,23 @@ import org.apache.commons.math3.stat.descriptive.rank.Median;
  */
 public final class TheilSen {
 
-  private TheilSen() {}
+    private TheilSen() {}
 
-  /**
-   * @param values equally spaced observations, at least two
-   * @return change per step (per month for a monthly series)
-   */
-  public static double slope(double[] values) {
-    double[] series = InputChecks.finiteCopy(values, "values", 2);
-    int n = series.length;
-    double[] slopes = new double[n * (n - 1) / 2];
-    int k = 0;
-    for (int i = 0; i < n - 1; i++) {
-      for (int j = i + 1; j < n; j++) {
-        slopes[k++] = (series[j] - series[i]) / (j - i);
-      }
+    /**
+     * @param values equally spaced observations, at least two
+     * @return change per step (per month for a monthly series)
+     */
+    public static double slope(double[] values) {
+        double[] series = InputChecks.finiteCopy(values, "values", 2);
+        int n = series.length;
+        double[] slopes = new double[n * (n - 1) / 2];
+        int k = 0;
+        for (int i = 0; i < n - 1; i++) {
+            for (int j = i + 1; j < n; j++) {
+                slopes[k++] = (series[j] - series[i]) / (j - i);
+            }
+        }
+        // Median averages the two middle slopes when their count is even.
+        return new Median().evaluate(Arrays.copyOf(slopes, k));
     }
-    // Median averages the two middle slopes when their count is even.
-    return new Median().evaluate(Arrays.copyOf(slopes, k));
-  }
 }

@@ -13,20 +13,15 @@ import static java.util.Objects.requireNonNull;
  * @param theilSenSlope median pairwise slope, per step
  */
 public record TrendTestResult(
-    double s,
-    double varianceS,
-    double z,
-    double pValue,
-    TrendDirection direction,
-    double theilSenSlope) {
+        double s, double varianceS, double z, double pValue, TrendDirection direction, double theilSenSlope) {
 
-  public TrendTestResult {
-    requireNonNull(direction, "direction is null");
-    if (!(pValue >= 0 && pValue <= 1)) {
-      throw new IllegalArgumentException("pValue must be in 0..1, got " + pValue);
+    public TrendTestResult {
+        requireNonNull(direction, "direction is null");
+        if (!(pValue >= 0 && pValue <= 1)) {
+            throw new IllegalArgumentException("pValue must be in 0..1, got " + pValue);
+        }
+        if (varianceS < 0) {
+            throw new IllegalArgumentException("varianceS must be non-negative, got " + varianceS);
+        }
     }
-    if (varianceS < 0) {
-      throw new IllegalArgumentException("varianceS must be non-negative, got " + varianceS);
-    }
-  }
 }

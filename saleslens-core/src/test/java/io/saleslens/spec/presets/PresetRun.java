@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.saleslens.SalesLens;
 import io.saleslens.run.ProgressListener;
-import io.saleslens.stage.RowAccounting;
 import io.saleslens.run.RunOptions;
 import io.saleslens.run.RunResult;
 import io.saleslens.spec.DatasetSpec;
 import io.saleslens.spec.Presets;
+import io.saleslens.stage.RowAccounting;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -30,8 +30,8 @@ final class PresetRun {
 
     /** Fails when no preset, or another one than expected, recognises the folder. */
     static PresetRun of(Path dataDir, String presetName, Path out) throws IOException {
-        DatasetSpec spec = Presets.detect(dataDir).orElseThrow(
-                () -> new AssertionError("no preset recognised " + dataDir + " from its headers"));
+        DatasetSpec spec = Presets.detect(dataDir)
+                .orElseThrow(() -> new AssertionError("no preset recognised " + dataDir + " from its headers"));
         if (!spec.name().equals(presetName)) {
             throw new AssertionError("the folder was recognised as " + spec.name() + ", not " + presetName);
         }
@@ -45,14 +45,24 @@ final class PresetRun {
 
     private static PresetRun run(DatasetSpec spec, Path dataDir, Path out) throws IOException {
         RunResult result = SalesLens.run(new RunOptions(spec, dataDir, out, null), ProgressListener.SILENT);
-        JsonNode manifest = new ObjectMapper().readTree(result.runDir().resolve("manifest.json").toFile());
+        JsonNode manifest = new ObjectMapper()
+                .readTree(result.runDir().resolve("manifest.json").toFile());
         return new PresetRun(spec, result, manifest);
     }
 
     /** The same spec with a dataset time zone. */
     static DatasetSpec inZone(DatasetSpec spec, String timezone) {
-        return new DatasetSpec(spec.name(), spec.detect(), spec.sources(), spec.entities(), spec.segments(), spec.checks(),
-                spec.currency(), timezone, spec.pipeline(), spec.detectHeaders());
+        return new DatasetSpec(
+                spec.name(),
+                spec.detect(),
+                spec.sources(),
+                spec.entities(),
+                spec.segments(),
+                spec.checks(),
+                spec.currency(),
+                timezone,
+                spec.pipeline(),
+                spec.detectHeaders());
     }
 
     JsonNode totals() {
@@ -64,7 +74,10 @@ final class PresetRun {
     }
 
     RowAccounting accounting(String source) {
-        return result.rowAccounting().stream().filter(a -> a.source().equals(source)).findFirst().orElseThrow();
+        return result.rowAccounting().stream()
+                .filter(a -> a.source().equals(source))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The row accounting of a source as the manifest publishes it, with the lines the spec's filter left out. */

@@ -23,14 +23,45 @@ import java.util.Random;
  */
 final class ShopifyOrdersFixture {
     static final String FILE = "orders_export_1.csv";
-    static final List<String> ALL_STATUSES = List.of("paid", "partially_refunded", "refunded", "pending", "voided",
-            "authorized", "partially_paid");
-    static final List<String> COLUMNS = List.of("Name", "Email", "Financial Status", "Paid at", "Fulfillment Status",
-            "Fulfilled at", "Accepts Marketing", "Currency", "Subtotal", "Shipping", "Taxes", "Total", "Discount Code",
-            "Discount Amount", "Shipping Method", "Created at", "Lineitem quantity", "Lineitem name", "Lineitem price",
-            "Lineitem compare at price", "Lineitem sku", "Lineitem requires shipping", "Lineitem taxable",
-            "Lineitem fulfillment status", "Billing Name", "Billing City", "Billing Zip", "Billing Country",
-            "Shipping Country", "Notes", "Payment Method", "Refunded Amount", "Vendor", "Id", "Tags", "Source",
+    static final List<String> ALL_STATUSES =
+            List.of("paid", "partially_refunded", "refunded", "pending", "voided", "authorized", "partially_paid");
+    static final List<String> COLUMNS = List.of(
+            "Name",
+            "Email",
+            "Financial Status",
+            "Paid at",
+            "Fulfillment Status",
+            "Fulfilled at",
+            "Accepts Marketing",
+            "Currency",
+            "Subtotal",
+            "Shipping",
+            "Taxes",
+            "Total",
+            "Discount Code",
+            "Discount Amount",
+            "Shipping Method",
+            "Created at",
+            "Lineitem quantity",
+            "Lineitem name",
+            "Lineitem price",
+            "Lineitem compare at price",
+            "Lineitem sku",
+            "Lineitem requires shipping",
+            "Lineitem taxable",
+            "Lineitem fulfillment status",
+            "Billing Name",
+            "Billing City",
+            "Billing Zip",
+            "Billing Country",
+            "Shipping Country",
+            "Notes",
+            "Payment Method",
+            "Refunded Amount",
+            "Vendor",
+            "Id",
+            "Tags",
+            "Source",
             "Lineitem discount");
     private static final DateTimeFormatter SHOPIFY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z");
     private static final ZoneId STORE = ZoneId.of("America/New_York");
@@ -47,8 +78,18 @@ final class ShopifyOrdersFixture {
     private static final String[] COUNTRIES = {"US", "CA", "GB", "DE"};
 
     /** One line item as written, with the order it belongs to. */
-    record Line(int position, String order, String email, String status, LocalDate createdDate, String country,
-            String sku, String name, int quantity, BigDecimal price, BigDecimal discount) {
+    record Line(
+            int position,
+            String order,
+            String email,
+            String status,
+            LocalDate createdDate,
+            String country,
+            String sku,
+            String name,
+            int quantity,
+            BigDecimal price,
+            BigDecimal discount) {
 
         String productNumber() {
             return sku.isEmpty() ? name : sku;
@@ -82,7 +123,8 @@ final class ShopifyOrdersFixture {
         ZonedDateTime start = LocalDateTime.of(2024, 2, 20, 12, 0).atZone(STORE);
         for (int o = 0; o < orders; o++) {
             String name = "#" + (1001 + o);
-            String status = statuses.contains("paid") && (o == 0 || random.nextBoolean()) ? "paid"
+            String status = statuses.contains("paid") && (o == 0 || random.nextBoolean())
+                    ? "paid"
                     : statuses.get(random.nextInt(statuses.size()));
             String email = random.nextInt(20) == 0 ? "" : emails.get(random.nextInt(emails.size()));
             String country = random.nextInt(15) == 0 ? "" : COUNTRIES[random.nextInt(COUNTRIES.length)];
@@ -103,10 +145,22 @@ final class ShopifyOrdersFixture {
                 int quantity = 1 + random.nextInt(3);
                 BigDecimal price = new BigDecimal(product[2]);
                 BigDecimal discount = random.nextInt(4) == 0
-                        ? price.multiply(BigDecimal.valueOf(quantity)).multiply(new BigDecimal("0.10")).setScale(2, java.math.RoundingMode.HALF_UP)
+                        ? price.multiply(BigDecimal.valueOf(quantity))
+                                .multiply(new BigDecimal("0.10"))
+                                .setScale(2, java.math.RoundingMode.HALF_UP)
                         : BigDecimal.ZERO.setScale(2);
-                Line line = new Line(-1, name, email, status, created.toLocalDate(), country, product[0], product[1],
-                        quantity, price, discount);
+                Line line = new Line(
+                        -1,
+                        name,
+                        email,
+                        status,
+                        created.toLocalDate(),
+                        country,
+                        product[0],
+                        product[1],
+                        quantity,
+                        price,
+                        discount);
                 orderLines.add(line);
                 subtotal = subtotal.add(line.amount());
             }
@@ -122,17 +176,28 @@ final class ShopifyOrdersFixture {
                 row.put("Lineitem quantity", Integer.toString(line.quantity()));
                 row.put("Lineitem name", line.name());
                 row.put("Lineitem price", line.price().toPlainString());
-                row.put("Lineitem compare at price", random.nextBoolean() ? "" : line.price().add(BigDecimal.TEN).toPlainString());
+                row.put(
+                        "Lineitem compare at price",
+                        random.nextBoolean()
+                                ? ""
+                                : line.price().add(BigDecimal.TEN).toPlainString());
                 row.put("Lineitem sku", line.sku());
                 row.put("Lineitem requires shipping", "true");
                 row.put("Lineitem taxable", "true");
                 row.put("Lineitem fulfillment status", "pending");
-                row.put("Lineitem discount", line.discount().signum() == 0 && random.nextBoolean() ? "" : line.discount().toPlainString());
+                row.put(
+                        "Lineitem discount",
+                        line.discount().signum() == 0 && random.nextBoolean()
+                                ? ""
+                                : line.discount().toPlainString());
                 row.put("Vendor", "Acme, Inc.");
                 if (first) {
                     row.put("Financial Status", status);
-                    row.put("Paid at", status.equals("paid") || status.equals("partially_refunded")
-                            ? SHOPIFY_TIME.format(created.plusMinutes(1)) : "");
+                    row.put(
+                            "Paid at",
+                            status.equals("paid") || status.equals("partially_refunded")
+                                    ? SHOPIFY_TIME.format(created.plusMinutes(1))
+                                    : "");
                     row.put("Fulfillment Status", "unfulfilled");
                     row.put("Accepts Marketing", random.nextBoolean() ? "yes" : "no");
                     row.put("Currency", "USD");
@@ -164,8 +229,18 @@ final class ShopifyOrdersFixture {
         List<Map<String, String>> rows = new ArrayList<>();
         for (Written written : file) {
             Line line = written.line();
-            fixture.lines.add(new Line(rows.size() + 1, line.order(), line.email(), line.status(), line.createdDate(),
-                    line.country(), line.sku(), line.name(), line.quantity(), line.price(), line.discount()));
+            fixture.lines.add(new Line(
+                    rows.size() + 1,
+                    line.order(),
+                    line.email(),
+                    line.status(),
+                    line.createdDate(),
+                    line.country(),
+                    line.sku(),
+                    line.name(),
+                    line.quantity(),
+                    line.price(),
+                    line.discount()));
             rows.add(written.row());
         }
         ExportFile.write(dir.resolve(FILE), ExportFile.shuffled(COLUMNS, random), rows);

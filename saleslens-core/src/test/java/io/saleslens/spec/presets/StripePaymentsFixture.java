@@ -21,18 +21,54 @@ import java.util.Random;
  */
 final class StripePaymentsFixture {
     static final String FILE = "unified_payments.csv";
-    static final List<String> COLUMNS = List.of("id", "Description", "Seller Message", "Created date (UTC)", "Amount",
-            "Amount Refunded", "Currency", "Converted Amount", "Converted Amount Refunded", "Fee", "Tax",
-            "Converted Currency", "Mode", "Status", "Statement Descriptor", "Customer ID", "Customer Description",
-            "Customer Email", "Captured", "Card ID", "Card Last4", "Card Brand", "Card Funding", "Card Address Country",
-            "Card Issue Country", "Disputed Amount", "Invoice ID", "Payment Source Type", "PaymentIntent ID");
+    static final List<String> COLUMNS = List.of(
+            "id",
+            "Description",
+            "Seller Message",
+            "Created date (UTC)",
+            "Amount",
+            "Amount Refunded",
+            "Currency",
+            "Converted Amount",
+            "Converted Amount Refunded",
+            "Fee",
+            "Tax",
+            "Converted Currency",
+            "Mode",
+            "Status",
+            "Statement Descriptor",
+            "Customer ID",
+            "Customer Description",
+            "Customer Email",
+            "Captured",
+            "Card ID",
+            "Card Last4",
+            "Card Brand",
+            "Card Funding",
+            "Card Address Country",
+            "Card Issue Country",
+            "Disputed Amount",
+            "Invoice ID",
+            "Payment Source Type",
+            "PaymentIntent ID");
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final String[] DESCRIPTIONS = {"Pro plan, annual", "Starter plan", "Consulting hour", "", "Setup fee"};
+    private static final String[] DESCRIPTIONS = {"Pro plan, annual", "Starter plan", "Consulting hour", "", "Setup fee"
+    };
     private static final String[] COUNTRIES = {"US", "DE", "JP", "BR"};
 
     /** One payment as written. */
-    record Payment(String id, String status, boolean captured, LocalDateTime created, BigDecimal amount,
-            BigDecimal refunded, String currency, String customerId, String email, String description, String country) {
+    record Payment(
+            String id,
+            String status,
+            boolean captured,
+            LocalDateTime created,
+            BigDecimal amount,
+            BigDecimal refunded,
+            String currency,
+            String customerId,
+            String email,
+            String description,
+            String country) {
 
         /** The customer the preset knows the payment by: the email, else the Stripe customer id, else none. */
         String customer() {
@@ -55,11 +91,14 @@ final class StripePaymentsFixture {
             String status = p == 0 || kind < 6 ? "Paid" : kind < 8 ? "Refunded" : kind < 9 ? "Failed" : "Uncaptured";
             boolean captured = status.equals("Paid") || status.equals("Refunded");
             BigDecimal amount = BigDecimal.valueOf(random.nextInt(random.nextInt(5) == 0 ? 500_000 : 20_000) + 100, 2);
-            BigDecimal refunded = status.equals("Refunded") ? amount
-                    : status.equals("Paid") && random.nextInt(6) == 0 ? amount.divide(BigDecimal.valueOf(4), 2, java.math.RoundingMode.DOWN)
-                    : BigDecimal.ZERO.setScale(2);
+            BigDecimal refunded = status.equals("Refunded")
+                    ? amount
+                    : status.equals("Paid") && random.nextInt(6) == 0
+                            ? amount.divide(BigDecimal.valueOf(4), 2, java.math.RoundingMode.DOWN)
+                            : BigDecimal.ZERO.setScale(2);
             String currency = currencies.size() > 1 && random.nextInt(10) == 0
-                    ? currencies.get(1 + random.nextInt(currencies.size() - 1)) : currencies.get(0);
+                    ? currencies.get(1 + random.nextInt(currencies.size() - 1))
+                    : currencies.get(0);
             int who = random.nextInt(count / 4 + 1);
             int form = random.nextInt(10);
             String customerId = form == 0 ? "" : "cus_" + Integer.toString(100_000 + who, 36);
@@ -67,25 +106,34 @@ final class StripePaymentsFixture {
             String description = DESCRIPTIONS[random.nextInt(DESCRIPTIONS.length)];
             String country = random.nextInt(10) == 0 ? "" : COUNTRIES[who % COUNTRIES.length];
             // The first payment is on the evening of 31 March in UTC, already 1 April east of it.
-            LocalDateTime created = p == 0 ? LocalDateTime.of(2024, 3, 31, 20, 15, 0)
+            LocalDateTime created = p == 0
+                    ? LocalDateTime.of(2024, 3, 31, 20, 15, 0)
                     : start.plusSeconds(random.nextInt(60 * 24 * 3600));
             String id = (random.nextBoolean() ? "ch_" : "py_") + "3O" + Long.toString(1_000_000_000L + p * 7919L, 36);
-            Payment payment = new Payment(id, status, captured, created, amount, refunded, currency, customerId, email,
-                    description, country);
+            Payment payment = new Payment(
+                    id, status, captured, created, amount, refunded, currency, customerId, email, description, country);
             fixture.payments.add(payment);
             Map<String, String> row = new LinkedHashMap<>();
             row.put("id", id);
             row.put("Description", description);
-            row.put("Seller Message", status.equals("Failed") ? "The bank did not return any further details with this decline."
-                    : "Payment complete.");
+            row.put(
+                    "Seller Message",
+                    status.equals("Failed")
+                            ? "The bank did not return any further details with this decline."
+                            : "Payment complete.");
             row.put("Created date (UTC)", CREATED.format(created));
             row.put("Amount", money(amount));
             row.put("Amount Refunded", money(refunded));
             row.put("Currency", currency);
             row.put("Converted Amount", money(amount));
             row.put("Converted Amount Refunded", money(refunded));
-            row.put("Fee", captured ? money(amount.multiply(new BigDecimal("0.029")).add(new BigDecimal("0.30"))
-                    .setScale(2, java.math.RoundingMode.HALF_UP)) : "0.00");
+            row.put(
+                    "Fee",
+                    captured
+                            ? money(amount.multiply(new BigDecimal("0.029"))
+                                    .add(new BigDecimal("0.30"))
+                                    .setScale(2, java.math.RoundingMode.HALF_UP))
+                            : "0.00");
             row.put("Tax", "0.00");
             row.put("Converted Currency", currencies.get(0));
             row.put("Mode", "Live");

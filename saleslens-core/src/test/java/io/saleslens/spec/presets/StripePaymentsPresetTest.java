@@ -42,21 +42,28 @@ class StripePaymentsPresetTest {
 
     @Test
     void isRecognisedFromTheHeadersAndBoundToTheFile() {
-        DatasetSpec recognised = Presets.detect(dir.resolve("data")).orElseThrow(
-                () -> new AssertionError("no preset recognised the Stripe export from its headers"));
+        DatasetSpec recognised = Presets.detect(dir.resolve("data"))
+                .orElseThrow(() -> new AssertionError("no preset recognised the Stripe export from its headers"));
         assertThat(recognised.name()).isEqualTo("stripe-payments");
         assertThat(recognised.source("payments").path()).isEqualTo(StripePaymentsFixture.FILE);
     }
 
     @Test
     void revenueIsTheAmountOfPaidCapturedPaymentsWithPartialRefundsNotTakenOff() {
-        assertThat(paid().stream().anyMatch(payment -> payment.refunded().signum() > 0)).isTrue();
-        assertThat(paid().stream().anyMatch(payment -> payment.amount().compareTo(new BigDecimal("1000")) >= 0)).isTrue();
-        assertThat(run.revenue()).isEqualByComparingTo(paid().stream().map(Payment::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+        assertThat(paid().stream().anyMatch(payment -> payment.refunded().signum() > 0))
+                .isTrue();
+        assertThat(paid().stream().anyMatch(payment -> payment.amount().compareTo(new BigDecimal("1000")) >= 0))
+                .isTrue();
+        assertThat(run.revenue())
+                .isEqualByComparingTo(paid().stream().map(Payment::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
         assertThat(run.totals().path("orders").asLong()).isEqualTo(paid().size());
         assertThat(run.totals().path("units").asLong()).isEqualTo(paid().size());
-        assertThat(run.totals().path("customers_with_orders").asLong()).isEqualTo(paid().stream()
-                .map(Payment::customer).filter(customer -> !customer.isEmpty()).distinct().count());
+        assertThat(run.totals().path("customers_with_orders").asLong())
+                .isEqualTo(paid().stream()
+                        .map(Payment::customer)
+                        .filter(customer -> !customer.isEmpty())
+                        .distinct()
+                        .count());
     }
 
     @Test
@@ -72,40 +79,57 @@ class StripePaymentsPresetTest {
 
     @Test
     void theOrderDateIsTheUtcCalendarDate() {
-        Map<String, BigDecimal> expected = new TreeMap<>(paid().stream().collect(Collectors.groupingBy(
-                payment -> payment.created().toLocalDate().toString().substring(0, 7),
-                Collectors.reducing(BigDecimal.ZERO, Payment::amount, BigDecimal::add))));
+        Map<String, BigDecimal> expected = new TreeMap<>(paid().stream()
+                .collect(Collectors.groupingBy(
+                        payment -> payment.created().toLocalDate().toString().substring(0, 7),
+                        Collectors.reducing(BigDecimal.ZERO, Payment::amount, BigDecimal::add))));
         assertThat(run.revenueByMonth()).isEqualTo(expected);
-        assertThat(run.totals().path("first_order_date").asText()).isEqualTo(paid().stream()
-                .map(payment -> payment.created().toLocalDate()).min(Comparable::compareTo).orElseThrow().toString());
+        assertThat(run.totals().path("first_order_date").asText())
+                .isEqualTo(paid().stream()
+                        .map(payment -> payment.created().toLocalDate())
+                        .min(Comparable::compareTo)
+                        .orElseThrow()
+                        .toString());
     }
 
     @Test
     void withATimeZoneTheOrderDateIsTheCalendarDateThere() throws IOException {
-        PresetRun tokyo = PresetRun.of(PresetRun.inZone(run.spec, "Asia/Tokyo"), dir.resolve("data"), dir.resolve("out-tokyo"));
-        Map<String, BigDecimal> expected = new TreeMap<>(paid().stream().collect(Collectors.groupingBy(
-                payment -> payment.created().atOffset(ZoneOffset.UTC).atZoneSameInstant(ZoneId.of("Asia/Tokyo"))
-                        .toLocalDate().toString().substring(0, 7),
-                Collectors.reducing(BigDecimal.ZERO, Payment::amount, BigDecimal::add))));
+        PresetRun tokyo =
+                PresetRun.of(PresetRun.inZone(run.spec, "Asia/Tokyo"), dir.resolve("data"), dir.resolve("out-tokyo"));
+        Map<String, BigDecimal> expected = new TreeMap<>(paid().stream()
+                .collect(Collectors.groupingBy(
+                        payment -> payment.created()
+                                .atOffset(ZoneOffset.UTC)
+                                .atZoneSameInstant(ZoneId.of("Asia/Tokyo"))
+                                .toLocalDate()
+                                .toString()
+                                .substring(0, 7),
+                        Collectors.reducing(BigDecimal.ZERO, Payment::amount, BigDecimal::add))));
         assertThat(tokyo.revenueByMonth()).isEqualTo(expected).isNotEqualTo(run.revenueByMonth());
     }
 
     @Test
     void revenueBySegmentIsByTheCardCountryOfTheCustomersLastPayment() {
         Map<String, String> countryByCustomer = new TreeMap<>();
-        fixture.payments.stream().filter(payment -> !payment.customer().isEmpty()).forEach(payment ->
-                countryByCustomer.put(payment.customer(), payment.country().isEmpty() ? "Unknown" : payment.country()));
+        fixture.payments.stream()
+                .filter(payment -> !payment.customer().isEmpty())
+                .forEach(payment -> countryByCustomer.put(
+                        payment.customer(), payment.country().isEmpty() ? "Unknown" : payment.country()));
         Map<String, BigDecimal> expected = new TreeMap<>();
         countryByCustomer.values().forEach(country -> expected.put(country, BigDecimal.ZERO.setScale(2)));
-        paid().stream().filter(payment -> !payment.customer().isEmpty()).forEach(payment ->
-                expected.merge(countryByCustomer.get(payment.customer()), payment.amount(), BigDecimal::add));
+        paid().stream()
+                .filter(payment -> !payment.customer().isEmpty())
+                .forEach(payment ->
+                        expected.merge(countryByCustomer.get(payment.customer()), payment.amount(), BigDecimal::add));
         assertThat(new TreeMap<>(run.revenueBySegment())).isEqualTo(expected);
     }
 
     @Test
     void noCheckFailsAPayment() {
         for (JsonNode check : run.result.quality().path("checks")) {
-            assertThat(check.path("failed").asLong()).as(check.path("id").asText()).isZero();
+            assertThat(check.path("failed").asLong())
+                    .as(check.path("id").asText())
+                    .isZero();
         }
     }
 
@@ -115,13 +139,18 @@ class StripePaymentsPresetTest {
         StripePaymentsFixture.write(data, 6L, 200, List.of("usd", "eur", "gbp"));
         assertThatThrownBy(() -> PresetRun.of(data, "stripe-payments", dir.resolve("out-currencies")))
                 .isInstanceOf(SalesLensException.class)
-                .satisfies(e -> assertThat(((SalesLensException) e).category()).isEqualTo(io.saleslens.error.ErrorCategory.USER_ERROR))
+                .satisfies(e -> assertThat(((SalesLensException) e).category())
+                        .isEqualTo(io.saleslens.error.ErrorCategory.USER_ERROR))
                 .hasMessageContaining(StripePaymentsFixture.FILE)
                 .hasMessageContaining("mixes currencies")
-                .hasMessageContaining("EUR").hasMessageContaining("GBP").hasMessageContaining("USD");
+                .hasMessageContaining("EUR")
+                .hasMessageContaining("GBP")
+                .hasMessageContaining("USD");
     }
 
     private static List<Payment> paid() {
-        return fixture.payments.stream().filter(payment -> payment.status().equals("Paid") && payment.captured()).toList();
+        return fixture.payments.stream()
+                .filter(payment -> payment.status().equals("Paid") && payment.captured())
+                .toList();
     }
 }

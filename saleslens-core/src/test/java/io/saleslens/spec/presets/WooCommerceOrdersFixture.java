@@ -21,14 +21,39 @@ import java.util.Random;
  */
 final class WooCommerceOrdersFixture {
     static final String FILE = "orders-2024-03-31-10-15-02.csv";
-    static final List<String> STATUSES = List.of("completed", "processing", "pending", "on-hold", "cancelled", "refunded",
-            "failed");
-    static final List<String> COLUMNS = List.of("Order Number", "Order Status", "Order Date", "Customer Note",
-            "First Name (Billing)", "Last Name (Billing)", "Company (Billing)", "Address 1&2 (Billing)", "City (Billing)",
-            "State Code (Billing)", "Postcode (Billing)", "Country Code (Billing)", "Email (Billing)", "Phone (Billing)",
-            "Payment Method Title", "Cart Discount Amount", "Order Subtotal Amount", "Shipping Method Title",
-            "Order Shipping Amount", "Order Refund Amount", "Order Total Amount", "Order Total Tax Amount", "SKU", "Item #",
-            "Item Name", "Quantity (- Refund)", "Item Cost", "Coupon Code", "Discount Amount", "Discount Amount Tax");
+    static final List<String> STATUSES =
+            List.of("completed", "processing", "pending", "on-hold", "cancelled", "refunded", "failed");
+    static final List<String> COLUMNS = List.of(
+            "Order Number",
+            "Order Status",
+            "Order Date",
+            "Customer Note",
+            "First Name (Billing)",
+            "Last Name (Billing)",
+            "Company (Billing)",
+            "Address 1&2 (Billing)",
+            "City (Billing)",
+            "State Code (Billing)",
+            "Postcode (Billing)",
+            "Country Code (Billing)",
+            "Email (Billing)",
+            "Phone (Billing)",
+            "Payment Method Title",
+            "Cart Discount Amount",
+            "Order Subtotal Amount",
+            "Shipping Method Title",
+            "Order Shipping Amount",
+            "Order Refund Amount",
+            "Order Total Amount",
+            "Order Total Tax Amount",
+            "SKU",
+            "Item #",
+            "Item Name",
+            "Quantity (- Refund)",
+            "Item Cost",
+            "Coupon Code",
+            "Discount Amount",
+            "Discount Amount Tax");
     private static final DateTimeFormatter ORDER_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final String[][] PRODUCTS = {
         {"HD-GRY-XL", "Hoodie, Grey - XL", "39.00"},
@@ -41,8 +66,16 @@ final class WooCommerceOrdersFixture {
     private static final String[] COUNTRIES = {"US", "GB", "FR", "AU"};
 
     /** One product line as written, with its order's status and customer. */
-    record Line(String order, String status, String email, String country, LocalDateTime orderDate, String sku,
-            String name, int quantity, BigDecimal itemCost) {
+    record Line(
+            String order,
+            String status,
+            String email,
+            String country,
+            LocalDateTime orderDate,
+            String sku,
+            String name,
+            int quantity,
+            BigDecimal itemCost) {
 
         BigDecimal amount() {
             return itemCost.multiply(BigDecimal.valueOf(quantity));
@@ -85,7 +118,8 @@ final class WooCommerceOrdersFixture {
                 if (random.nextInt(5) == 0) {
                     cost = cost.multiply(new BigDecimal("0.85")).setScale(2, RoundingMode.HALF_UP);
                 }
-                Line line = new Line(number, status, email, country, date, product[0], product[1], ordered - refunded, cost);
+                Line line = new Line(
+                        number, status, email, country, date, product[0], product[1], ordered - refunded, cost);
                 orderLines.add(line);
                 subtotal = subtotal.add(line.amount());
             }

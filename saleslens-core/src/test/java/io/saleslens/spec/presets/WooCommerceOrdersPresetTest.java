@@ -41,19 +41,26 @@ class WooCommerceOrdersPresetTest {
 
     @Test
     void isRecognisedFromTheHeadersAndBoundToTheFile() {
-        DatasetSpec recognised = Presets.detect(dir.resolve("data")).orElseThrow(
-                () -> new AssertionError("no preset recognised the WooCommerce export from its headers"));
+        DatasetSpec recognised = Presets.detect(dir.resolve("data"))
+                .orElseThrow(() -> new AssertionError("no preset recognised the WooCommerce export from its headers"));
         assertThat(recognised.name()).isEqualTo("woocommerce-orders");
         assertThat(recognised.source("orders").path()).isEqualTo(WooCommerceOrdersFixture.FILE);
     }
 
     @Test
     void revenueIsWhatCompletedAndProcessingOrdersSoldLessRefundedItems() {
-        assertThat(run.revenue()).isEqualByComparingTo(sold().stream().map(Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
-        assertThat(run.totals().path("orders").asLong()).isEqualTo(sold().stream().map(Line::order).distinct().count());
-        assertThat(run.totals().path("units").asLong()).isEqualTo(sold().stream().mapToLong(Line::quantity).sum());
-        assertThat(run.totals().path("customers_with_orders").asLong()).isEqualTo(sold().stream()
-                .map(Line::email).filter(email -> !email.isEmpty()).distinct().count());
+        assertThat(run.revenue())
+                .isEqualByComparingTo(sold().stream().map(Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+        assertThat(run.totals().path("orders").asLong())
+                .isEqualTo(sold().stream().map(Line::order).distinct().count());
+        assertThat(run.totals().path("units").asLong())
+                .isEqualTo(sold().stream().mapToLong(Line::quantity).sum());
+        assertThat(run.totals().path("customers_with_orders").asLong())
+                .isEqualTo(sold().stream()
+                        .map(Line::email)
+                        .filter(email -> !email.isEmpty())
+                        .distinct()
+                        .count());
     }
 
     @Test
@@ -69,32 +76,40 @@ class WooCommerceOrdersPresetTest {
 
     @Test
     void revenueByMonthFollowsTheOrderDate() {
-        Map<String, BigDecimal> expected = new TreeMap<>(sold().stream().collect(Collectors.groupingBy(
-                line -> line.orderDate().toLocalDate().toString().substring(0, 7),
-                Collectors.reducing(BigDecimal.ZERO, Line::amount, BigDecimal::add))));
+        Map<String, BigDecimal> expected = new TreeMap<>(sold().stream()
+                .collect(Collectors.groupingBy(
+                        line -> line.orderDate().toLocalDate().toString().substring(0, 7),
+                        Collectors.reducing(BigDecimal.ZERO, Line::amount, BigDecimal::add))));
         assertThat(run.revenueByMonth()).isEqualTo(expected);
     }
 
     @Test
     void revenueBySegmentIsByTheCustomersLastBillingCountry() {
         Map<String, String> countryByCustomer = new TreeMap<>();
-        fixture.lines.stream().filter(line -> !line.email().isEmpty()).forEach(line ->
-                countryByCustomer.put(line.email(), line.country().isEmpty() ? "Unknown" : line.country()));
+        fixture.lines.stream()
+                .filter(line -> !line.email().isEmpty())
+                .forEach(line ->
+                        countryByCustomer.put(line.email(), line.country().isEmpty() ? "Unknown" : line.country()));
         Map<String, BigDecimal> expected = new TreeMap<>();
         countryByCustomer.values().forEach(country -> expected.put(country, BigDecimal.ZERO.setScale(2)));
-        sold().stream().filter(line -> !line.email().isEmpty()).forEach(line ->
-                expected.merge(countryByCustomer.get(line.email()), line.amount(), BigDecimal::add));
+        sold().stream()
+                .filter(line -> !line.email().isEmpty())
+                .forEach(line -> expected.merge(countryByCustomer.get(line.email()), line.amount(), BigDecimal::add));
         assertThat(new TreeMap<>(run.revenueBySegment())).isEqualTo(expected);
     }
 
     @Test
     void noCheckFailsALine() {
         for (JsonNode check : run.result.quality().path("checks")) {
-            assertThat(check.path("failed").asLong()).as(check.path("id").asText()).isZero();
+            assertThat(check.path("failed").asLong())
+                    .as(check.path("id").asText())
+                    .isZero();
         }
     }
 
     private static List<Line> sold() {
-        return fixture.lines.stream().filter(line -> SOLD.contains(line.status())).toList();
+        return fixture.lines.stream()
+                .filter(line -> SOLD.contains(line.status()))
+                .toList();
     }
 }
