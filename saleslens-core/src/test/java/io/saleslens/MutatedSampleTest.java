@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -191,7 +192,7 @@ class MutatedSampleTest {
                 for (Path source : files.filter(Files::isRegularFile).toList()) {
                     Path target = data.resolve(SAMPLE.relativize(source).toString());
                     Files.createDirectories(target.getParent());
-                    Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
             Path mutated = data.resolve(file);

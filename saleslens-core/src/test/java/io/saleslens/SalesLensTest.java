@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.imageio.ImageIO;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,14 +90,12 @@ class SalesLensTest {
             revenue += row.path("revenue").asDouble();
         }
         assertThat(customers).isEqualTo(metrics.path("totals").path("customers").asLong());
-        assertThat(revenue)
-                .isCloseTo(
-                        metrics.path("totals").path("revenue").asDouble(), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(revenue).isCloseTo(metrics.path("totals").path("revenue").asDouble(), Offset.offset(0.01));
         assertThat(metrics.path("totals").path("avg_unit_price").asDouble())
                 .isCloseTo(
                         metrics.path("totals").path("revenue").asDouble()
                                 / metrics.path("totals").path("units").asDouble(),
-                        org.assertj.core.data.Offset.offset(0.005));
+                        Offset.offset(0.005));
     }
 
     @Test

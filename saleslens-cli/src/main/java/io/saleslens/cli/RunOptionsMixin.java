@@ -17,6 +17,7 @@ import io.saleslens.stage.ReportOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -136,7 +137,7 @@ final class RunOptionsMixin {
 
     static final class PresetNames implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return Presets.names().iterator();
         }
     }

@@ -2,6 +2,7 @@ package io.saleslens.cli;
 
 import io.saleslens.error.SalesLensException;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,7 +31,7 @@ public final class SalesLensCommand {
 
     /** Runs the command line and returns the exit code ({@link ExitCode}: 0 success, 1 internal, 2 user, 4 checks, 5 external). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
+        boolean verbose = Arrays.asList(args).contains("--verbose");
         CommandLine commandLine = new CommandLine(new SalesLensCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.saleslens.error.ErrorCategory;
 import io.saleslens.error.ErrorCode;
 import java.util.Arrays;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ExitCodeTest {
@@ -41,7 +42,6 @@ class ExitCodeTest {
     void theHelpListsEachCodeWithItsMeaning() {
         assertThat(ExitCode.helpList(ExitCode.SUCCESS, ExitCode.CHECKS_FAILED))
                 .containsExactly(
-                        java.util.Map.entry("0", "success"),
-                        java.util.Map.entry("4", "a fail-severity data-quality check failed"));
+                        Map.entry("0", "success"), Map.entry("4", "a fail-severity data-quality check failed"));
     }
 }

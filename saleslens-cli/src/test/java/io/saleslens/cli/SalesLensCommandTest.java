@@ -2,11 +2,14 @@ package io.saleslens.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.saleslens.spec.Presets;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -229,9 +232,8 @@ class SalesLensCommandTest {
     void aDatabaseThatDoesNotAnswerIsExitCodeFiveAndItsCodeIsInTheManifest() throws IOException {
         Path data = copySample();
         Path spec = dir.resolve("spec.yaml");
-        String preset = new String(io.saleslens.spec.Presets.class
-                .getResourceAsStream("presets/crm-erp.yaml")
-                .readAllBytes());
+        String preset = new String(
+                Presets.class.getResourceAsStream("presets/crm-erp.yaml").readAllBytes());
         // Port 1 on the loopback: nothing listens there, so the connection is refused at once.
         Files.writeString(
                 spec,
@@ -300,9 +302,7 @@ class SalesLensCommandTest {
     private record Tmpfs(Path folder) implements AutoCloseable {
         static Tmpfs mount(Path folder, String options) throws IOException {
             Assumptions.assumeTrue(
-                    System.getProperty("os.name")
-                            .toLowerCase(java.util.Locale.ROOT)
-                            .contains("linux"),
+                    System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux"),
                     "mounting a tmpfs needs Linux");
             Assumptions.assumeTrue(
                     run("mount", "-t", "tmpfs", "-o", options, "tmpfs", folder.toString()) == 0,
@@ -311,7 +311,7 @@ class SalesLensCommandTest {
         }
 
         void fill() throws IOException {
-            try (java.io.OutputStream fill = Files.newOutputStream(folder.resolve("filler"))) {
+            try (OutputStream fill = Files.newOutputStream(folder.resolve("filler"))) {
                 byte[] block = new byte[64 * 1024];
                 while (true) {
                     fill.write(block);

@@ -2,6 +2,7 @@ package io.saleslens.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.saleslens.spec.Presets;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -62,9 +63,8 @@ class ValidateCommandTest {
                         .filter(line -> !line.startsWith(","))
                         .toList());
         Path spec = dir.resolve("spec.yaml");
-        String preset = new String(io.saleslens.spec.Presets.class
-                .getResourceAsStream("presets/crm-erp.yaml")
-                .readAllBytes());
+        String preset = new String(
+                Presets.class.getResourceAsStream("presets/crm-erp.yaml").readAllBytes());
         Files.writeString(
                 spec,
                 preset.substring(0, preset.indexOf("\nchecks:"))

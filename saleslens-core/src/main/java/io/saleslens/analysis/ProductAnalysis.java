@@ -11,6 +11,7 @@ import io.saleslens.analysis.stats.ConcentrationResult;
 import io.saleslens.engine.Engine;
 import io.saleslens.metrics.JsonRows;
 import io.saleslens.stage.Tables;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,7 @@ final class ProductAnalysis {
         ObjectNode node = JSON.objectNode();
         double[] revenue = revenues();
         node.put("items", revenue.length);
-        if (revenue.length == 0 || java.util.Arrays.stream(revenue).sum() <= 0) {
+        if (revenue.length == 0 || Arrays.stream(revenue).sum() <= 0) {
             node.putNull("gini");
             node.putNull("hhi");
             node.put("top_fraction", Concentration.TOP_FRACTION);
@@ -110,7 +111,7 @@ final class ProductAnalysis {
         double[] revenue = revenues();
         ArrayNode classes = node.putArray("classes");
         ArrayNode curve = node.putArray("pareto_curve");
-        double total = java.util.Arrays.stream(revenue).sum();
+        double total = Arrays.stream(revenue).sum();
         if (revenue.length == 0 || total <= 0) {
             return node;
         }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The ordered RFM segment table, read from YAML so that marketing can change it without touching
@@ -100,8 +101,7 @@ record RfmRules(List<RfmRule> rules) {
     }
 
     /** The same table as a SQL CASE over two score columns; the catch-all becomes the ELSE. */
-    String caseExpression(
-            String recencyScore, String frequencyScore, java.util.function.UnaryOperator<String> literal) {
+    String caseExpression(String recencyScore, String frequencyScore, UnaryOperator<String> literal) {
         StringBuilder sql = new StringBuilder("CASE");
         for (RfmRule rule : rules.subList(0, rules.size() - 1)) {
             sql.append(" WHEN ")

@@ -2,6 +2,7 @@ package io.saleslens.chart;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -15,6 +16,8 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -135,9 +138,9 @@ final class CustomerSegmentsDashboard implements PanelDashboard {
         marker.setLabel(label);
         marker.setLabelFont(DashboardTheme.TICK_LABEL);
         marker.setLabelPaint(DashboardTheme.MUTED_TEXT);
-        marker.setLabelBackgroundColor(new java.awt.Color(255, 255, 255, 0));
-        marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_LEFT);
-        marker.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+        marker.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
+        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         plot.addRangeMarker(marker);
     }
 }

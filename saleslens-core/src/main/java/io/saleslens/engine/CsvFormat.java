@@ -2,6 +2,9 @@ package io.saleslens.engine;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.file.Path;
+import java.util.List;
+
 /**
  * The dialect of a delimited text file.
  *
@@ -12,13 +15,13 @@ import static java.util.Objects.requireNonNull;
  *     a working copy
  */
 public record CsvFormat(
-        char delimiter, char quote, String encoding, boolean header, java.util.List<String> columns, String origin) {
+        char delimiter, char quote, String encoding, boolean header, List<String> columns, String origin) {
 
     public static final CsvFormat DEFAULT = new CsvFormat(',', '"', "utf-8", true);
 
     public CsvFormat {
         requireNonNull(encoding, "encoding is null");
-        columns = columns == null ? java.util.List.of() : java.util.List.copyOf(columns);
+        columns = columns == null ? List.of() : List.copyOf(columns);
     }
 
     public CsvFormat(char delimiter, char quote, String encoding, boolean header) {
@@ -31,11 +34,11 @@ public record CsvFormat(
     }
 
     /** How messages name the file: its origin, else the file read. */
-    public String nameOf(java.nio.file.Path file) {
+    public String nameOf(Path file) {
         return origin != null ? origin : file.toString();
     }
 
-    public CsvFormat withColumns(java.util.List<String> headerColumns) {
+    public CsvFormat withColumns(List<String> headerColumns) {
         return new CsvFormat(delimiter, quote, encoding, header, headerColumns, origin);
     }
 

@@ -3,10 +3,13 @@ package io.saleslens.engine;
 import io.saleslens.error.DiskErrors;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -36,9 +39,9 @@ public final class DuckDbEngine implements Engine {
         try {
             // A database file in the spill folder, not an in-memory database: DuckDB can then evict the pages of
             // every table to disk, so memory stays within the limit however many rows the run holds.
-            java.nio.file.Files.createDirectories(spillDirectory);
+            Files.createDirectories(spillDirectory);
             connection = DuckDbNativeLibrary.connect("jdbc:duckdb:" + spillDirectory.resolve("engine.duckdb"));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new SalesLensException(
                     DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED),
                     "cannot create " + spillDirectory + ": " + e.getMessage(),
@@ -155,7 +158,7 @@ public final class DuckDbEngine implements Engine {
         if (value instanceof BigDecimal decimal) {
             return decimal.doubleValue();
         }
-        if (value instanceof java.sql.Date date) {
+        if (value instanceof Date date) {
             return date.toLocalDate().toString();
         }
         if (value instanceof LocalDate date) {

@@ -2,6 +2,7 @@ package io.saleslens.engine;
 
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
+import java.nio.file.Path;
 import java.util.ServiceLoader;
 
 /** Opens the engine a run asks for by name: the embedded DuckDB, or one found on the class path. */
@@ -13,7 +14,7 @@ public final class Engines {
     public static Engine open(String name, EngineSettings settings) {
         Engine engine = openUntraced(name, settings);
         String trace = System.getenv(TracingEngine.VARIABLE);
-        return trace == null || trace.isBlank() ? engine : new TracingEngine(engine, java.nio.file.Path.of(trace));
+        return trace == null || trace.isBlank() ? engine : new TracingEngine(engine, Path.of(trace));
     }
 
     private static Engine openUntraced(String name, EngineSettings settings) {

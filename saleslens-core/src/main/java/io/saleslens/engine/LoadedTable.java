@@ -2,7 +2,10 @@ package io.saleslens.engine;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A text file loaded into the engine.
@@ -12,21 +15,19 @@ import java.util.List;
  * @param dialect how the file was read (encoding, delimiter, byte-order mark, rows with decoded non-ASCII bytes)
  */
 public record LoadedTable(
-        String table, List<String> columns, long rowsLoaded, long rowsRejected, java.util.Map<String, Object> dialect) {
+        String table, List<String> columns, long rowsLoaded, long rowsRejected, Map<String, Object> dialect) {
 
     public LoadedTable {
         requireNonNull(table, "table is null");
         columns = List.copyOf(columns);
-        dialect = dialect == null
-                ? java.util.Map.of()
-                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dialect));
+        dialect = dialect == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(dialect));
     }
 
     public LoadedTable(String table, List<String> columns, long rowsLoaded, long rowsRejected) {
         this(table, columns, rowsLoaded, rowsRejected, null);
     }
 
-    public LoadedTable withDialect(java.util.Map<String, Object> readDialect) {
+    public LoadedTable withDialect(Map<String, Object> readDialect) {
         return new LoadedTable(table, columns, rowsLoaded, rowsRejected, readDialect);
     }
 

@@ -1,5 +1,6 @@
 package io.saleslens.error;
 
+import java.nio.file.FileSystemException;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +31,7 @@ public final class DiskErrors {
             return false;
         }
         String text = (failure.getMessage() == null ? "" : failure.getMessage()).toLowerCase(Locale.ROOT);
-        if (failure instanceof java.nio.file.FileSystemException fileSystem && fileSystem.getReason() != null) {
+        if (failure instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
             text = text + " " + fileSystem.getReason().toLowerCase(Locale.ROOT);
         }
         for (String marker : NO_SPACE) {

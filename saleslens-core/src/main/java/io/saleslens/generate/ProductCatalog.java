@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * The products, and which one an order line buys. Demand follows a Zipf law over the sellable
@@ -46,7 +47,7 @@ final class ProductCatalog {
             Product first = products.get(0);
             products.set(0, withSellable(first));
         }
-        int[] sellable = java.util.stream.IntStream.range(0, products.size())
+        int[] sellable = IntStream.range(0, products.size())
                 .filter(i -> products.get(i).sellable())
                 .toArray();
         shuffle(sellable, random);

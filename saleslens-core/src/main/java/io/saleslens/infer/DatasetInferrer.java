@@ -11,8 +11,11 @@ import io.saleslens.spec.DedupePolicy;
 import io.saleslens.spec.DedupeSpec;
 import io.saleslens.spec.EntitySpec;
 import io.saleslens.spec.SourceSpec;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,17 +50,16 @@ public final class DatasetInferrer {
     public static InferredDataset inferOnNewEngine(Path dataDir, Function<Path, Engine> openEngine) {
         Path spill;
         try {
-            spill = java.nio.file.Files.createTempDirectory("saleslens-infer-");
-        } catch (java.io.IOException e) {
+            spill = Files.createTempDirectory("saleslens-infer-");
+        } catch (IOException e) {
             throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), e.toString(), e);
         }
         try (Engine engine = openEngine.apply(spill)) {
             return new DatasetInferrer(engine).infer(dataDir);
         } finally {
-            try (var files = java.nio.file.Files.walk(spill)) {
-                files.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(f -> f.toFile().delete());
-            } catch (java.io.IOException e) {
+            try (var files = Files.walk(spill)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException e) {
                 // A leftover temporary folder is harmless.
             }
         }

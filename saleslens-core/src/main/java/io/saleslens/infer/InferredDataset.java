@@ -3,6 +3,7 @@ package io.saleslens.infer;
 import static java.util.Objects.requireNonNull;
 
 import io.saleslens.spec.DatasetSpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +26,7 @@ public record InferredDataset(
 
     /** The mapping in a few lines, for the console. */
     public List<String> summary() {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         spec.sources()
                 .forEach((name, source) -> lines.add(source.location() + ": " + sourceNotes.getOrDefault(name, "")));
         spec.entities().forEach((entity, e) -> {

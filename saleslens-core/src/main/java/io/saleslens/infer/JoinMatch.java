@@ -2,6 +2,8 @@ package io.saleslens.infer;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Locale;
+
 /**
  * How well a fact's key column finds its rows in a dimension's column, measured in the engine.
  *
@@ -28,6 +30,6 @@ public record JoinMatch(
     String describe() {
         return fact.fileName() + "." + factColumn.column() + " -> " + dimension.fileName() + "."
                 + dimensionColumn.column() + ": " + matched + " of " + keys + " keys match ("
-                + String.format(java.util.Locale.ROOT, "%.1f%%", share() * 100) + ")";
+                + String.format(Locale.ROOT, "%.1f%%", share() * 100) + ")";
     }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ record OrderLayout(ColumnMatch orderId, long orders, long multiLineOrders, Map<S
     OrderLayout {
         requireNonNull(orderId, "orderId is null");
         // File order, so the spec lists the columns the same way on every run.
-        firstLineOnly = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(firstLineOnly));
+        firstLineOnly = Collections.unmodifiableMap(new LinkedHashMap<>(firstLineOnly));
     }
 
     static OrderLayout measure(Engine engine, ProbedFile fact, ColumnMatch orderId) {

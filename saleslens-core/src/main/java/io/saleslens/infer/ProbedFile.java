@@ -3,6 +3,7 @@ package io.saleslens.infer;
 import static java.util.Objects.requireNonNull;
 
 import io.saleslens.spec.SourceSpec;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +26,7 @@ public record ProbedFile(
     List<ColumnMatch> withMeaning(Meaning meaning) {
         return columns.stream()
                 .filter(c -> c.meaning() == meaning)
-                .sorted(java.util.Comparator.comparingInt(ColumnMatch::tier))
+                .sorted(Comparator.comparingInt(ColumnMatch::tier))
                 .toList();
     }
 

@@ -6,6 +6,7 @@ import io.saleslens.spec.EntitySpec;
 import io.saleslens.spec.SourceSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -52,7 +53,7 @@ public final class SpecYamlWriter {
         }
         if (entity.dedupe() != null) {
             out.append("    dedupe: { keep: ")
-                    .append(entity.dedupe().keep().name().toLowerCase(java.util.Locale.ROOT))
+                    .append(entity.dedupe().keep().name().toLowerCase(Locale.ROOT))
                     .append(
                             entity.dedupe().orderBy() == null
                                     ? ""

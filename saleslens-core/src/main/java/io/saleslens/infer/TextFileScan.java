@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
@@ -92,7 +93,7 @@ final class TextFileScan {
                         endRecord(records, counts, headerCounts, consistent);
                         records++;
                     }
-                    java.util.Arrays.fill(counts, 0);
+                    Arrays.fill(counts, 0);
                     recordHasContent = false;
                     continue;
                 }

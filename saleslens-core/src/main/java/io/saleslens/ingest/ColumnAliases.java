@@ -6,7 +6,9 @@ import io.saleslens.engine.SqlDialect;
 import io.saleslens.spec.SourceSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Gives a loaded source the columns its spec reads under the spec's names: a column the file has under an alias
@@ -18,7 +20,7 @@ import java.util.Map;
 final class ColumnAliases {
     private ColumnAliases() {}
 
-    static LoadedTable apply(Engine engine, LoadedTable table, SourceSpec spec, java.util.Set<String> needed) {
+    static LoadedTable apply(Engine engine, LoadedTable table, SourceSpec spec, Set<String> needed) {
         SqlDialect sql = engine.dialect();
         List<String> added = new ArrayList<>();
         List<String> selects = new ArrayList<>();
@@ -26,9 +28,9 @@ final class ColumnAliases {
             if (table.columns().contains(column)) {
                 continue;
             }
-            String wanted = column.trim().toLowerCase(java.util.Locale.ROOT);
+            String wanted = column.trim().toLowerCase(Locale.ROOT);
             List<String> alike = table.columns().stream()
-                    .filter(c -> c.trim().toLowerCase(java.util.Locale.ROOT).equals(wanted))
+                    .filter(c -> c.trim().toLowerCase(Locale.ROOT).equals(wanted))
                     .toList();
             if (alike.size() == 1) {
                 selects.add(sql.quote(alike.get(0)) + " AS " + sql.quote(column));

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Looks at the first megabyte of a file before the engine reads it: binary formats by their magic
@@ -48,7 +49,7 @@ public final class CsvSniffer {
         long size;
         // A .gz file is sniffed after decompression, as the engine reads it.
         try (InputStream in = file.getFileName().toString().endsWith(".gz")
-                ? new java.util.zip.GZIPInputStream(Files.newInputStream(file))
+                ? new GZIPInputStream(Files.newInputStream(file))
                 : Files.newInputStream(file)) {
             sample = in.readNBytes(SAMPLE_BYTES);
             size = Files.size(file);

@@ -5,7 +5,12 @@ import io.saleslens.engine.Engine;
 import io.saleslens.engine.LoadedTable;
 import io.saleslens.error.SalesLensException;
 import io.saleslens.spec.SourceSpec;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -110,11 +115,11 @@ final class CsvSourceReader implements SourceReader {
         }
         int lines = 0;
         int narrow = 0;
-        try (java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(
-                java.nio.file.Files.newInputStream(file),
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                Files.newInputStream(file),
                 charset.newDecoder()
-                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
-                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)))) {
+                        .onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
             reader.readLine();
             for (String line = reader.readLine(); line != null && lines < 100; line = reader.readLine()) {
                 lines++;
@@ -124,7 +129,7 @@ final class CsvSourceReader implements SourceReader {
                     narrow++;
                 }
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
         return narrow * 2 > lines;

@@ -13,6 +13,7 @@ import io.saleslens.stage.Tables;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** Loads every source into bronze and checks that each column the spec reads is there. */
@@ -74,9 +75,6 @@ public final class IngestStage implements Stage {
     }
 
     private static void addFromColumns(Set<String> target, Map<String, ColumnSpec> columns) {
-        columns.values().stream()
-                .map(ColumnSpec::from)
-                .filter(java.util.Objects::nonNull)
-                .forEach(target::add);
+        columns.values().stream().map(ColumnSpec::from).filter(Objects::nonNull).forEach(target::add);
     }
 }

@@ -2,6 +2,7 @@ package io.saleslens.ingest;
 
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.LoadedTable;
+import io.saleslens.error.SalesLensException;
 import io.saleslens.spec.SourceSpec;
 import java.nio.file.Path;
 
@@ -17,7 +18,7 @@ final class JsonLinesSourceReader implements SourceReader {
     public LoadedTable read(Engine engine, Path file, String bronzeTable, SourceSpec source) {
         try {
             return engine.loadJsonLines(bronzeTable, file);
-        } catch (io.saleslens.error.SalesLensException e) {
+        } catch (SalesLensException e) {
             throw SourceReaders.namingSpecPath(e, file, source.path());
         }
     }

@@ -11,6 +11,7 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -236,7 +237,7 @@ final class LineByLineCsvLoader {
     /** A temporary UTF-8 CSV, every value quoted and a missing one left empty; deleted when closed. */
     private static final class StagedFile implements AutoCloseable {
         private final Path path;
-        private final java.io.Writer out;
+        private final Writer out;
         private boolean finished;
 
         StagedFile(String prefix) throws IOException {

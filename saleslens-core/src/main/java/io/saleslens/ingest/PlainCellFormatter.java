@@ -2,6 +2,7 @@ package io.saleslens.ingest;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -23,7 +24,7 @@ final class PlainCellFormatter extends DataFormatter {
     public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
         if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
             LocalDateTime moment = DateUtil.getLocalDateTime(value, use1904Windowing, true);
-            return moment.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+            return moment.toLocalTime().equals(LocalTime.MIDNIGHT)
                     ? moment.toLocalDate().toString()
                     : moment.format(DATE_TIME);
         }

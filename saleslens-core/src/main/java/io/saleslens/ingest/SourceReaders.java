@@ -1,8 +1,10 @@
 package io.saleslens.ingest;
 
+import io.saleslens.error.ErrorCategory;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import io.saleslens.spec.SourceSpec;
+import java.nio.file.Path;
 import java.util.List;
 
 /** The readers SalesLens knows, chosen by a source's format. */
@@ -27,10 +29,9 @@ public final class SourceReaders {
     }
 
     /** A user error about {@code file} that names it as the spec does ({@code path}, relative to the data folder). */
-    static io.saleslens.error.SalesLensException namingSpecPath(
-            io.saleslens.error.SalesLensException e, java.nio.file.Path file, String path) {
+    static SalesLensException namingSpecPath(SalesLensException e, Path file, String path) {
         String message = e.getMessage();
-        if (e.category() != io.saleslens.error.ErrorCategory.USER_ERROR || !message.contains(file.toString())) {
+        if (e.category() != ErrorCategory.USER_ERROR || !message.contains(file.toString())) {
             return e;
         }
         return new SalesLensException(e.code(), message.replace(file.toString(), path), e);

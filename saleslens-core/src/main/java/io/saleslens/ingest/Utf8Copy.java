@@ -3,6 +3,8 @@ package io.saleslens.ingest;
 import io.saleslens.error.DiskErrors;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +35,7 @@ final class Utf8Copy implements Closeable {
         try {
             Path target = Files.createTempFile("saleslens-recoded-", ".csv");
             try (InputStream raw = open(source);
-                    Reader in = new java.io.BufferedReader(new InputStreamReader(raw, from), 1 << 16);
+                    Reader in = new BufferedReader(new InputStreamReader(raw, from), 1 << 16);
                     Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
                 in.transferTo(out);
             }
@@ -60,7 +62,7 @@ final class Utf8Copy implements Closeable {
     }
 
     private static InputStream open(Path file) throws IOException {
-        InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
                 ? new GZIPInputStream(in, 1 << 16)
                 : in;

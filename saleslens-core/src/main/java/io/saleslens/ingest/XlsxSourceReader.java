@@ -73,7 +73,7 @@ final class XlsxSourceReader implements SourceReader {
                     source.path() + ": no sheet named '" + source.xlsx().sheet() + "'; the workbook has "
                             + String.join(", ", names));
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
-            if (e instanceof io.saleslens.error.SalesLensException known) {
+            if (e instanceof SalesLensException known) {
                 throw known;
             }
             if (e instanceof UncheckedIOException unchecked && unchecked.getCause() != null) {

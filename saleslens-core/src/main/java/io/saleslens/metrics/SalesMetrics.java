@@ -1,6 +1,7 @@
 package io.saleslens.metrics;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
@@ -102,7 +103,7 @@ public final class SalesMetrics {
                 + " round(s.revenue / nullif(s.orders, 0), 2) AS avg_order_value, round(s.revenue / nullif(s.units, 0), 2) AS avg_unit_price"
                 + " FROM customer_groups g LEFT JOIN sale_groups s ON g.code = s.code AND g.label = s.label"
                 + " ORDER BY revenue DESC, g.customers DESC, g.code NULLS LAST, g.label NULLS LAST";
-        ObjectNode node = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("attribute", attribute);
         node.set("rows", JsonRows.array(engine.query(query)));
         node.set("sales_without_customer", withoutCustomer);

@@ -12,6 +12,7 @@ import io.saleslens.stage.Tables;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs every check of the spec over bronze and writes {@code score}, {@code checks} and {@code profile}
@@ -58,10 +59,7 @@ public final class CheckStage implements Stage {
     }
 
     static void write(
-            ObjectNode quality,
-            QualityScore score,
-            List<CheckResult> results,
-            java.util.function.UnaryOperator<String> fileStem) {
+            ObjectNode quality, QualityScore score, List<CheckResult> results, UnaryOperator<String> fileStem) {
         ObjectNode scoreNode = quality.putObject("score");
         scoreNode.put("overall", score.overall());
         scoreNode.put("rows", score.rows());

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 
 /**
  * The score is a measurement over rows. {@code overall}: the share of source rows that pass every
@@ -28,7 +29,7 @@ public record QualityScore(double overall, Map<String, Double> byDimension, long
     public static QualityScore measure(
             Engine engine, List<CheckResult> results, Map<String, LoadedTable> loaded, Map<String, Long> outOfScope) {
         SqlDialect sql = engine.dialect();
-        java.util.function.ToLongFunction<String> inScope =
+        ToLongFunction<String> inScope =
                 source -> loaded.get(source).rowsLoaded() - outOfScope.getOrDefault(source, 0L);
         long rows = loaded.values().stream().mapToLong(LoadedTable::rowsRead).sum()
                 - outOfScope.values().stream().mapToLong(Long::longValue).sum();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -17,7 +18,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * their HTML, raw HTML in the text escaped. The output is well-formed XML so the PDF renderer can read it.
  */
 public final class HtmlPage {
-    private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     static final String STYLE = "@page{size:A4;margin:14mm}"
             + "body{font-family:'DejaVu Sans',system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;max-width:60rem;"

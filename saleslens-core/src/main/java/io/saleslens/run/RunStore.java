@@ -2,6 +2,7 @@ package io.saleslens.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
@@ -27,8 +28,7 @@ public final class RunStore {
     static final String LOCK_FILE = ".saleslens.lock";
     private static final long MINIMUM_FREE_BYTES = 1024 * 1024;
     private static final ObjectMapper COMPACT = new ObjectMapper();
-    private static final ObjectMapper PRETTY =
-            new ObjectMapper().enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Path outDir;
     private final Path runs;
     private final Path history;

@@ -4,9 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -47,12 +50,12 @@ public record DatasetSpec(
         sources = sources == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(sources));
         entities = entities == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(entities));
         segments = segments == null ? List.of() : List.copyOf(segments);
-        var copiedChecks = new java.util.LinkedHashMap<String, List<CheckSpec>>();
+        var copiedChecks = new LinkedHashMap<String, List<CheckSpec>>();
         if (checks != null) {
             checks.forEach((source, list) -> copiedChecks.put(source, list == null ? List.of() : List.copyOf(list)));
         }
-        checks = java.util.Collections.unmodifiableMap(copiedChecks);
-        currency = currency == null ? DEFAULT_CURRENCY : currency.trim().toUpperCase(java.util.Locale.ROOT);
+        checks = Collections.unmodifiableMap(copiedChecks);
+        currency = currency == null ? DEFAULT_CURRENCY : currency.trim().toUpperCase(Locale.ROOT);
         if (!currency.matches("[A-Z]{3}")) {
             throw new SalesLensException(
                     ErrorCode.SPEC_INVALID,
@@ -60,8 +63,8 @@ public record DatasetSpec(
         }
         if (timezone != null) {
             try {
-                java.time.ZoneId.of(timezone);
-            } catch (java.time.DateTimeException e) {
+                ZoneId.of(timezone);
+            } catch (DateTimeException e) {
                 throw new SalesLensException(
                         ErrorCode.SPEC_INVALID,
                         "timezone '" + timezone + "' is not a time zone; write an IANA name such as"

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,8 +31,8 @@ public record FillDownSpec(String by, List<String> columns) {
     }
 
     /** The grouping column and the filled ones. */
-    java.util.List<String> columnsAndKey() {
-        var all = new java.util.ArrayList<String>(columns);
+    List<String> columnsAndKey() {
+        var all = new ArrayList<String>(columns);
         all.add(0, by);
         return all;
     }

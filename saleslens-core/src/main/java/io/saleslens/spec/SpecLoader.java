@@ -4,14 +4,24 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Reads a dataset spec from YAML and checks that its parts refer to each other correctly. */
@@ -36,25 +46,24 @@ public final class SpecLoader {
 
     /** Reads a spec from YAML text, such as one written by inference; {@code origin} names it in messages. */
     public static DatasetSpec parse(String yaml, String origin) {
-        try (InputStream in =
-                new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+        try (InputStream in = new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))) {
             return parse(in, origin);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
     /** Where each key of a spec file is, for messages about its values. */
     public static SpecLocations locate(Path file) {
         try {
-            return SpecLocations.of(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8), file.toString());
+            return SpecLocations.of(Files.readString(file, StandardCharsets.UTF_8), file.toString());
         } catch (IOException e) {
             return SpecLocations.none(file.toString());
         }
     }
 
     static DatasetSpec parse(InputStream in, String origin) throws IOException {
-        String yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         SpecLocations locations = SpecLocations.of(yaml, origin);
         DatasetSpec spec;
         try {
@@ -68,7 +77,7 @@ public final class SpecLoader {
                                     .sorted()
                                     .collect(Collectors.joining(", ")),
                     e);
-        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        } catch (MismatchedInputException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw invalid(
                     origin + " line " + line + " (" + path(e) + "): expected " + shape(e.getTargetType())
@@ -113,10 +122,10 @@ public final class SpecLoader {
         if (type == null) {
             return "another kind of value";
         }
-        if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
             return "a mapping of keys to values (key: value, one per line, or { key: value, ... })";
         }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
+        if (Collection.class.isAssignableFrom(type)) {
             return "a list ([a, b] or one '- item' per line)";
         }
         if (type == Boolean.class || type == boolean.class) {
@@ -127,8 +136,8 @@ public final class SpecLoader {
         }
         if (type.isEnum()) {
             return "one of "
-                    + java.util.Arrays.stream(type.getEnumConstants())
-                            .map(c -> c.toString().toLowerCase(java.util.Locale.ROOT))
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(c -> c.toString().toLowerCase(Locale.ROOT))
                             .collect(Collectors.joining(", "));
         }
         return "text (a single value, quoted if it holds ':' or '#')";
@@ -188,8 +197,8 @@ public final class SpecLoader {
         requireType(pipeline, origin, "probability", "decimal", "integer");
         requireType(pipeline, origin, "created_date", "date");
         requireType(pipeline, origin, "close_date", "date");
-        java.util.Map<String, String> listOf = new java.util.LinkedHashMap<>();
-        for (var list : java.util.Map.of(
+        Map<String, String> listOf = new LinkedHashMap<>();
+        for (var list : Map.of(
                         "won_stages",
                         pipeline.wonStages(),
                         "lost_stages",
@@ -198,7 +207,7 @@ public final class SpecLoader {
                         pipeline.openStages())
                 .entrySet()
                 .stream()
-                .sorted(java.util.Map.Entry.comparingByKey())
+                .sorted(Map.Entry.comparingByKey())
                 .toList()) {
             for (String stage : list.getValue()) {
                 String earlier = listOf.putIfAbsent(stage, list.getKey());
@@ -212,7 +221,7 @@ public final class SpecLoader {
 
     private static void requireType(PipelineSpec pipeline, String origin, String column, String... types) {
         ColumnSpec spec = pipeline.columns().get(column);
-        if (spec != null && !java.util.List.of(types).contains(spec.type())) {
+        if (spec != null && !List.of(types).contains(spec.type())) {
             throw invalid(origin + ": pipeline column '" + column + "' is " + spec.type() + "; write type: " + types[0]
                     + " (with its format) so that it is read as " + (types[0].equals("date") ? "a date" : "a number"));
         }

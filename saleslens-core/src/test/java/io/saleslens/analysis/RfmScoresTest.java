@@ -7,6 +7,7 @@ import io.saleslens.stage.Tables;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -104,10 +105,10 @@ class RfmScoresTest {
         }
         engine.execute("INSERT INTO gold.dim_customer SELECT range FROM range(" + count + ")");
         engine.execute("INSERT INTO " + Tables.ORDER_FACTS + " VALUES " + String.join(", ", orderRows));
-        int lastDay = days.stream().flatMapToInt(java.util.Arrays::stream).max().orElse(-1);
+        int lastDay = days.stream().flatMapToInt(Arrays::stream).max().orElse(-1);
         List<Customer> customers = new ArrayList<>();
         for (int c = 0; c < count; c++) {
-            int latest = java.util.Arrays.stream(days.get(c)).max().orElse(-1);
+            int latest = Arrays.stream(days.get(c)).max().orElse(-1);
             Double monetary = null;
             for (Double amount : amounts.get(c)) {
                 if (amount != null) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class RfmSegmenterTest extends GoldFixtureTest {
@@ -83,7 +84,7 @@ class RfmSegmenterTest extends GoldFixtureTest {
             share += segment.get("revenue_share").asDouble();
             revenue += segment.get("revenue").asDouble();
         }
-        assertThat(share).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-5));
+        assertThat(share).isCloseTo(1.0, Assertions.within(1e-5));
         assertThat(revenue).isEqualTo(3450.0);
         assertThat(rfm.get("reference_date").asText()).isEqualTo("2013-03-31");
     }

@@ -3,6 +3,7 @@ package io.saleslens.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
+import java.awt.Paint;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ class RevenueBarChartTest {
 
     @Test
     void addsALegendForTheColourMeanings() {
-        Map<String, java.awt.Paint> meanings = new LinkedHashMap<>();
+        Map<String, Paint> meanings = new LinkedHashMap<>();
         meanings.put("Bikes", Color.GREEN);
         meanings.put("Accessories", Color.RED);
 

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
 class DiskErrorsTest {
     @Test
     void aFullDiskIsRecognisedInTheMessageOfAnyCause() {
-        Exception engine =
-                new java.sql.SQLException("IO Error: Could not write file \"x.duckdb\": No space left on device");
+        Exception engine = new SQLException("IO Error: Could not write file \"x.duckdb\": No space left on device");
         SalesLensException blamingTheInput =
                 new SalesLensException(ErrorCode.SOURCE_MALFORMED, "sales_details.csv: cannot be read as CSV", engine);
         assertThat(DiskErrors.isNoSpaceLeft(blamingTheInput)).isTrue();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.saleslens.engine.DuckDbEngine;
 import io.saleslens.error.SalesLensException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -135,7 +136,7 @@ class DatasetInferrerTest {
     @Test
     void windows1252CustomerNamesArriveIntact() throws Exception {
         Path gold = starRun.result.runDir().resolve("gold").resolve("dim_customer.parquet");
-        try (var engine = new io.saleslens.engine.DuckDbEngine(work.resolve("check-spill"), null)) {
+        try (var engine = new DuckDbEngine(work.resolve("check-spill"), null)) {
             var names = engine.query("SELECT DISTINCT first_name FROM read_parquet('" + gold + "') ORDER BY 1");
             assertThat(names)
                     .extracting(row -> (String) row.get("first_name"))

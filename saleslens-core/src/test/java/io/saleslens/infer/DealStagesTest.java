@@ -8,6 +8,7 @@ import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +32,7 @@ class DealStagesTest {
             won += stage.equals("Closed Won") ? 1 : 0;
             String amount = i % 9 == 8
                     ? ""
-                    : "\"$" + String.format(java.util.Locale.ROOT, "%,.2f", 500 + random.nextInt(40_000) + 0.5) + "\"";
+                    : "\"$" + String.format(Locale.ROOT, "%,.2f", 500 + random.nextInt(40_000) + 0.5) + "\"";
             csv.append("006")
                     .append(1000 + i)
                     .append(",\"Account ")

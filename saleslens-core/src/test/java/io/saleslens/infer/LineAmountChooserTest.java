@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,8 +132,8 @@ class LineAmountChooserTest {
                 .satisfies(e -> assertThat(((SalesLensException) e).code()).isEqualTo(ErrorCode.DATASET_UNDECIDABLE))
                 .hasMessageContaining(
                         "lines.csv: columns 'Line Total' and 'Sales' could each be the sales amount and disagree on 5 of 20 lines")
-                .hasMessageContaining(String.format(
-                        java.util.Locale.ROOT, "sum of 'Line Total' %,.2f, sum of 'Sales' %,.2f", lineTotal, sales))
+                .hasMessageContaining(
+                        String.format(Locale.ROOT, "sum of 'Line Total' %,.2f, sum of 'Sales' %,.2f", lineTotal, sales))
                 .hasMessageContaining(
                         "under entities.sale.columns: sales_amount: { from: \"Line Total\", type: decimal }"
                                 + " (or sales_amount: { from: Sales, type: decimal })");

@@ -10,8 +10,17 @@ import io.saleslens.error.SalesLensException;
 import io.saleslens.spec.SourceSpec;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,9 +65,8 @@ class CsvSourceReaderTest {
     }
 
     /** The data lines (after the header) of a file split on LF, a CR before the LF dropped, as a text editor numbers them. */
-    private static java.util.List<String> dataLines(byte[] content, java.nio.charset.Charset charset) {
-        java.util.List<String> lines =
-                new java.util.ArrayList<>(java.util.List.of(new String(content, charset).split("\n", -1)));
+    private static List<String> dataLines(byte[] content, Charset charset) {
+        List<String> lines = new ArrayList<>(List.of(new String(content, charset).split("\n", -1)));
         if (lines.get(lines.size() - 1).isEmpty()) {
             lines.remove(lines.size() - 1);
         }
@@ -89,9 +97,9 @@ class CsvSourceReaderTest {
     @Test
     void aCarriageReturnInsideALineRejectsThatLineWithItsFieldCountAndKeepsTheOthers() throws Exception {
         Path file = corpus("carriage-return.csv");
-        java.util.List<String> lines = dataLines(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
-        java.util.List<Long> good = new java.util.ArrayList<>();
-        java.util.List<String> reasons = new java.util.ArrayList<>();
+        List<String> lines = dataLines(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        List<Long> good = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             int fields = lines.get(i).split(",", -1).length;
             if (fields == 3) {
@@ -120,7 +128,7 @@ class CsvSourceReaderTest {
     @Test
     void theSampleOrderLinesWithExtraFieldsAfterACarriageReturnOnLine100LoseOnlyThatLine() throws Exception {
         byte[] original = Files.readAllBytes(sample("sales_details.csv"));
-        String text = new String(original, java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(original, StandardCharsets.UTF_8);
         // What `sed '100s/$/,extra,fields/'` does to a CR LF file: the fields land after the line's CR.
         int start = 0;
         for (int line = 1; line < 100; line++) {
@@ -129,7 +137,7 @@ class CsvSourceReaderTest {
         int end = text.indexOf('\n', start);
         Path file = dir.resolve("sales_details.csv");
         Files.writeString(file, text.substring(0, end) + ",extra,fields" + text.substring(end));
-        java.util.List<String> lines = dataLines(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+        List<String> lines = dataLines(Files.readAllBytes(file), StandardCharsets.UTF_8);
 
         LoadedTable table = read(file, "source_crm/sales_details.csv");
 
@@ -149,14 +157,14 @@ class CsvSourceReaderTest {
     @Test
     void oneInvalidByteDecodesOnlyItsLineAsWindows1252() throws Exception {
         byte[] original = Files.readAllBytes(sample("cust_info.csv"));
-        java.util.List<String> lines = dataLines(original, java.nio.charset.StandardCharsets.UTF_8);
+        List<String> lines = dataLines(original, StandardCharsets.UTF_8);
         int badLine = 200;
-        String text = new String(original, java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(original, StandardCharsets.UTF_8);
         int start = 0;
         for (int line = 1; line < badLine; line++) {
             start = text.indexOf('\n', start) + 1;
         }
-        int at = text.substring(0, start).getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+        int at = text.substring(0, start).getBytes(StandardCharsets.UTF_8).length
                 + text.substring(start).indexOf(',');
         byte[] broken = new byte[original.length + 1];
         System.arraycopy(original, 0, broken, 0, at);
@@ -164,7 +172,7 @@ class CsvSourceReaderTest {
         System.arraycopy(original, at, broken, at + 1, original.length - at);
         Path file = dir.resolve("cust_info.csv");
         Files.write(file, broken);
-        java.util.Map<Long, String> accented = new java.util.TreeMap<>();
+        Map<Long, String> accented = new TreeMap<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.get(i).chars().allMatch(c -> c < 128)) {
                 accented.put(i + 2L, lines.get(i).split(",", -1)[2]);
@@ -177,12 +185,10 @@ class CsvSourceReaderTest {
                 .isEqualTo(lines.stream().filter(l -> !l.isEmpty()).count());
         assertThat(table.dialect())
                 .containsEntry("rows_decoded_from_windows-1252", 1L)
-                .containsEntry("rows_decoded_from_windows-1252_lines", java.util.List.of((long) badLine));
-        java.util.Map<Long, String> read = new java.util.TreeMap<>();
+                .containsEntry("rows_decoded_from_windows-1252_lines", List.of((long) badLine));
+        Map<Long, String> read = new TreeMap<>();
         engine.query("SELECT _line, cst_firstname FROM bronze.t WHERE _line IN ("
-                        + accented.keySet().stream()
-                                .map(String::valueOf)
-                                .collect(java.util.stream.Collectors.joining(", "))
+                        + accented.keySet().stream().map(String::valueOf).collect(Collectors.joining(", "))
                         + ")")
                 .forEach(r -> read.put((Long) r.get("_line"), (String) r.get("cst_firstname")));
         assertThat(accented).hasSizeGreaterThan(50);
@@ -199,17 +205,16 @@ class CsvSourceReaderTest {
         for (int i = 1; i <= rows; i++) {
             text.append(i).append(",Jos\u00e9 ").append("x".repeat(20)).append('\n');
         }
-        byte[] utf8 = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] utf8 = text.toString().getBytes(StandardCharsets.UTF_8);
         assertThat(utf8.length).isGreaterThan(CsvSniffer.SAMPLE_BYTES);
         Path file = dir.resolve("late.csv");
         Files.write(
                 file,
-                (new String(utf8, java.nio.charset.StandardCharsets.UTF_8) + "99999,Ren\u00e9\n")
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                (new String(utf8, StandardCharsets.UTF_8) + "99999,Ren\u00e9\n").getBytes(StandardCharsets.UTF_8));
         byte[] bytes = Files.readAllBytes(file);
         bytes[bytes.length - 3] = (byte) 0xE9; // the last line's é as the one Windows-1252 byte E9
         bytes[bytes.length - 2] = '\n';
-        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 1));
+        Files.write(file, Arrays.copyOf(bytes, bytes.length - 1));
 
         LoadedTable table = read(file);
 
@@ -217,7 +222,7 @@ class CsvSourceReaderTest {
         assertThat(table.dialect())
                 .containsEntry("encoding", "utf-8")
                 .containsEntry("rows_decoded_from_windows-1252", 1L)
-                .containsEntry("rows_decoded_from_windows-1252_lines", java.util.List.of(rows + 2L));
+                .containsEntry("rows_decoded_from_windows-1252_lines", List.of(rows + 2L));
         assertThat(engine.queryLong("SELECT count(*) FROM bronze.t WHERE name = 'Jos\u00e9 " + "x".repeat(20) + "'"))
                 .isEqualTo(rows);
         assertThat(engine.query("SELECT name FROM bronze.t WHERE id = '99999'").get(0))
@@ -255,17 +260,15 @@ class CsvSourceReaderTest {
         Path file = dir.resolve("prices.csv");
         // 0x80 is the euro sign, 0x93/0x94 curly quotes and 0x96 an en dash in Windows-1252; Latin-1 has control
         // characters there.
-        byte[] text = "id,label\n1,\u0080 5 \u0096 \u0093special\u0094\n2,plain\n"
-                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] text =
+                "id,label\n1,\u0080 5 \u0096 \u0093special\u0094\n2,plain\n".getBytes(StandardCharsets.ISO_8859_1);
         Files.write(file, text);
         LoadedTable table = read(file);
         assertThat(table.rowsLoaded()).isEqualTo(2);
         assertThat(table.dialect()).containsEntry("rows_decoded_from_windows-1252", 1L);
         assertThat(engine.query("SELECT label, _line FROM bronze.t ORDER BY _line"))
                 .extracting(r -> r.get("label"), r -> r.get("_line"))
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("\u20ac 5 \u2013 \u201cspecial\u201d", 2L),
-                        org.assertj.core.groups.Tuple.tuple("plain", 3L));
+                .containsExactly(Tuple.tuple("\u20ac 5 \u2013 \u201cspecial\u201d", 2L), Tuple.tuple("plain", 3L));
     }
 
     @Test
@@ -315,8 +318,7 @@ class CsvSourceReaderTest {
     @Test
     void anUnterminatedQuoteInAWindows1252FileNamesTheSpecPathAndLine() throws Exception {
         Path file = dir.resolve("x.csv");
-        Files.write(
-                file, "id,name\n1,caf\u00e9\n2,\"open\n3,x\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.write(file, "id,name\n1,caf\u00e9\n2,\"open\n3,x\n".getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> read(file, "crm/x.csv"))
                 .isInstanceOf(SalesLensException.class)
                 .hasMessage("crm/x.csv line 3: unterminated quote (the field runs to the end of the file);"

@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
@@ -130,7 +131,7 @@ class SourceReadersTest {
             var row = sheet.createRow(2);
             row.createCell(0).setCellValue("A-1");
             var date = row.createCell(1);
-            date.setCellValue(java.time.LocalDate.of(2021, 3, 4));
+            date.setCellValue(LocalDate.of(2021, 3, 4));
             date.setCellStyle(dateStyle);
             var sales = row.createCell(2);
             sales.setCellValue(1234.5);

@@ -5,6 +5,7 @@ import static io.saleslens.insight.Fixtures.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class DataQualityRuleTest {
@@ -73,7 +74,7 @@ class DataQualityRuleTest {
 
         assertThat(score.subject()).isEqualTo("score");
         assertThat(score.attributes()).containsEntry("dimension", "overall");
-        assertThat(score.impact()).isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(score.impact()).isCloseTo(0.1, Offset.offset(1e-9));
         assertThat(score.text()).contains("fail-severity");
         assertThat(value(input, score, "failing").asLong()).isEqualTo(100);
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.saleslens.error.SalesLensException;
 import io.saleslens.insight.InsightRanking;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +29,7 @@ class DepartmentProfilesTest {
     @Test
     void aChangedProfileChangesTheReportWithoutRecompiling(@TempDir Path folder) throws Exception {
         try (InputStream shipped = getClass().getResourceAsStream("/io/saleslens/report/departments/sales.yaml")) {
-            String yaml = new String(shipped.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+            String yaml = new String(shipped.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("title: SALES TEAM REPORT", "title: FIELD SALES REPORT")
                     .replace("title: Segmented outreach", "title: Key-account push");
             Files.writeString(folder.resolve("sales.yaml"), yaml);

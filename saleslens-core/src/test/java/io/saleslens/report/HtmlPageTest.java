@@ -2,9 +2,12 @@ package io.saleslens.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,8 +52,8 @@ class HtmlPageTest {
                 new DepartmentReport(ReportFixtures.shipped("data-engineering")).render(ReportFixtures.input()),
                 Map.of());
 
-        javax.xml.parsers.DocumentBuilderFactory.newInstance()
+        DocumentBuilderFactory.newInstance()
                 .newDocumentBuilder()
-                .parse(new java.io.ByteArrayInputStream(html.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                .parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -3,6 +3,7 @@ package io.saleslens.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import io.saleslens.stage.RunId;
@@ -84,12 +85,8 @@ class RunStoreTest {
     void historyLinesOfTheStoreAreAppendedOneAfterTheOther() throws Exception {
         RunStore store = new RunStore(out);
         store.checkWritable();
-        store.appendHistory(new com.fasterxml.jackson.databind.ObjectMapper()
-                .createObjectNode()
-                .put("run_id", "a"));
-        store.appendHistory(new com.fasterxml.jackson.databind.ObjectMapper()
-                .createObjectNode()
-                .put("run_id", "b"));
+        store.appendHistory(new ObjectMapper().createObjectNode().put("run_id", "a"));
+        store.appendHistory(new ObjectMapper().createObjectNode().put("run_id", "b"));
         assertThat(Files.readAllLines(out.resolve("history.jsonl")))
                 .containsExactly("{\"run_id\":\"a\"}", "{\"run_id\":\"b\"}");
     }

@@ -2,6 +2,8 @@ package io.saleslens.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -43,8 +45,8 @@ class WorkingFolderTest {
                             .path("run_id")
                             .asText())
                     .isEqualTo(RunStoreTest.RUN_ID.toString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         assertThat(lockFile).doesNotExist();
     }

@@ -12,6 +12,7 @@ import io.saleslens.error.SalesLensException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -179,7 +180,7 @@ public final class SparkEngine implements Engine {
         if (value instanceof Integer number) {
             return number.longValue();
         }
-        if (value instanceof java.sql.Date date) {
+        if (value instanceof Date date) {
             return date.toLocalDate().toString();
         }
         if (value instanceof LocalDate date) {

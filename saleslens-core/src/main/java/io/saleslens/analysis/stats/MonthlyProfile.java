@@ -3,6 +3,7 @@ package io.saleslens.analysis.stats;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -91,12 +92,11 @@ record MonthlyProfile(List<Double> meanByMonth) {
         for (int month = 1; month <= MONTHS; month++) {
             months.add(month);
         }
-        java.util.Comparator<Integer> bySize =
-                java.util.Comparator.comparingDouble(month -> meanByMonth.get(month - 1));
+        Comparator<Integer> bySize = Comparator.comparingDouble(month -> meanByMonth.get(month - 1));
         months.sort(
                 peaks
-                        ? bySize.reversed().thenComparing(java.util.Comparator.naturalOrder())
-                        : bySize.thenComparing(java.util.Comparator.naturalOrder()));
+                        ? bySize.reversed().thenComparing(Comparator.naturalOrder())
+                        : bySize.thenComparing(Comparator.naturalOrder()));
         List<Integer> named = new ArrayList<>();
         if (overall > 0) {
             for (int month : months) {

@@ -3,6 +3,7 @@ package io.saleslens.analysis.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class MonthlyProfileTest {
@@ -26,9 +27,8 @@ class MonthlyProfileTest {
     void namesEveryPeakAboveTheRuleInOrderOfSize() {
         // A retail year: November 1.81, December 1.62 and September 1.49 times an average month, the rest below 1.2.
         double[] index = {0.7, 0.6, 0.8, 0.8, 0.85, 0.75, 0.8, 0.9, 1.49, 1.05, 1.81, 1.62};
-        double sum = java.util.Arrays.stream(index).sum();
-        double[] values =
-                java.util.Arrays.stream(index).map(v -> v * 12 / sum * 1000).toArray();
+        double sum = Arrays.stream(index).sum();
+        double[] values = Arrays.stream(index).map(v -> v * 12 / sum * 1000).toArray();
 
         MonthlyProfile profile = MonthlyProfile.fromCompleteYears(values, 1);
 

@@ -2,6 +2,7 @@ package io.saleslens.spec.presets;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -147,7 +148,7 @@ final class ShopifyOrdersFixture {
                 BigDecimal discount = random.nextInt(4) == 0
                         ? price.multiply(BigDecimal.valueOf(quantity))
                                 .multiply(new BigDecimal("0.10"))
-                                .setScale(2, java.math.RoundingMode.HALF_UP)
+                                .setScale(2, RoundingMode.HALF_UP)
                         : BigDecimal.ZERO.setScale(2);
                 Line line = new Line(
                         -1,
@@ -165,7 +166,7 @@ final class ShopifyOrdersFixture {
                 subtotal = subtotal.add(line.amount());
             }
             BigDecimal shipping = new BigDecimal(random.nextInt(3) * 5 + ".00");
-            BigDecimal taxes = subtotal.multiply(new BigDecimal("0.08")).setScale(2, java.math.RoundingMode.HALF_UP);
+            BigDecimal taxes = subtotal.multiply(new BigDecimal("0.08")).setScale(2, RoundingMode.HALF_UP);
             for (int l = 0; l < orderLines.size(); l++) {
                 Line line = orderLines.get(l);
                 boolean first = l == 0;

@@ -2,6 +2,7 @@ package io.saleslens.spec.presets;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -94,7 +95,7 @@ final class StripePaymentsFixture {
             BigDecimal refunded = status.equals("Refunded")
                     ? amount
                     : status.equals("Paid") && random.nextInt(6) == 0
-                            ? amount.divide(BigDecimal.valueOf(4), 2, java.math.RoundingMode.DOWN)
+                            ? amount.divide(BigDecimal.valueOf(4), 2, RoundingMode.DOWN)
                             : BigDecimal.ZERO.setScale(2);
             String currency = currencies.size() > 1 && random.nextInt(10) == 0
                     ? currencies.get(1 + random.nextInt(currencies.size() - 1))
@@ -132,7 +133,7 @@ final class StripePaymentsFixture {
                     captured
                             ? money(amount.multiply(new BigDecimal("0.029"))
                                     .add(new BigDecimal("0.30"))
-                                    .setScale(2, java.math.RoundingMode.HALF_UP))
+                                    .setScale(2, RoundingMode.HALF_UP))
                             : "0.00");
             row.put("Tax", "0.00");
             row.put("Converted Currency", currencies.get(0));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.saleslens.error.ErrorCategory;
 import io.saleslens.error.SalesLensException;
 import io.saleslens.spec.DatasetSpec;
 import io.saleslens.spec.Presets;
@@ -139,8 +140,7 @@ class StripePaymentsPresetTest {
         StripePaymentsFixture.write(data, 6L, 200, List.of("usd", "eur", "gbp"));
         assertThatThrownBy(() -> PresetRun.of(data, "stripe-payments", dir.resolve("out-currencies")))
                 .isInstanceOf(SalesLensException.class)
-                .satisfies(e -> assertThat(((SalesLensException) e).category())
-                        .isEqualTo(io.saleslens.error.ErrorCategory.USER_ERROR))
+                .satisfies(e -> assertThat(((SalesLensException) e).category()).isEqualTo(ErrorCategory.USER_ERROR))
                 .hasMessageContaining(StripePaymentsFixture.FILE)
                 .hasMessageContaining("mixes currencies")
                 .hasMessageContaining("EUR")
