@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the stages of one run share: the spec and folders, the engine holding the rows, and the
- * documents the run writes. Stages fill it in order; only aggregates are kept here.
+ * What the stages of one run share: the spec and folders, the engine holding the rows, the documents the run writes,
+ * and the results earlier stages handed on ({@link #result}). Only aggregates are kept here, never rows.
  */
 public final class RunContext {
     private final RunId runId;
