@@ -60,6 +60,11 @@ public final class CsvSniffer {
                     e);
         }
         String name = origin;
+        // A UTF-16 file (Excel's "Unicode text" export) starts with its byte-order mark; it is text, not binary.
+        String utf16 = utf16ByteOrderMark(sample);
+        if (utf16 != null) {
+            return sniffUtf16(file, origin, name, sample, delimiter, encoding != null ? encoding : utf16, quote);
+        }
         rejectBinary(name, sample);
         boolean bom = sample.length >= 3
                 && (sample[0] & 0xff) == 0xEF
@@ -74,6 +79,12 @@ public final class CsvSniffer {
         String detectedEncoding =
                 encoding != null ? encoding : (isUtf8(sample, start, size > sample.length) ? "utf-8" : WINDOWS_1252);
         int newline = indexOf(sample, start, (byte) '\n');
+        if (newline < 0 && indexOf(sample, start, (byte) '\r') >= 0) {
+            throw new SalesLensException(
+                    ErrorCode.SOURCE_MALFORMED,
+                    name + " line 1: lines end in a carriage return alone (an old Mac export), which no CSV reader here"
+                            + " splits; save the file with LF or CR LF line ends (for example: tr '\\r' '\\n' < in.csv > out.csv)");
+        }
         if (newline < 0 && size > sample.length) {
             throw new SalesLensException(
                     ErrorCode.SOURCE_MALFORMED,
@@ -93,7 +104,12 @@ public final class CsvSniffer {
                     ErrorCode.SOURCE_MALFORMED, name + " line 2: no data rows below the header; export the data again");
         }
         char separator = delimiter != null ? parseDelimiter(delimiter) : detectDelimiter(header, quote);
-        List<String> columns = splitHeader(header, separator, quote);
+        List<String> columns = columnsOnce(name, splitHeader(header, separator, quote));
+        return new SniffedCsv(detectedEncoding, separator, bom, columns);
+    }
+
+    /** The header's columns, refused when one name appears twice (a later one would hide the earlier). */
+    private static List<String> columnsOnce(String name, List<String> columns) {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < columns.size(); i++) {
             Integer earlier = seen.putIfAbsent(columns.get(i), i + 1);
@@ -104,7 +120,33 @@ public final class CsvSniffer {
                                 + (i + 1) + "); rename one in the header");
             }
         }
-        return new SniffedCsv(detectedEncoding, separator, bom, columns);
+        return columns;
+    }
+
+    /** The encoding a UTF-16 byte-order mark names, or null when the sample does not start with one. */
+    private static String utf16ByteOrderMark(byte[] sample) {
+        // The engine reads "utf-16" little-endian, the order Windows writes; big-endian goes through a UTF-8 copy.
+        if (startsWith(sample, 0xFF, 0xFE)) {
+            return "utf-16";
+        }
+        return startsWith(sample, 0xFE, 0xFF) ? "utf-16be" : null;
+    }
+
+    /**
+     * A UTF-16 file: its header is decoded as UTF-16 (the byte-order mark says which byte comes first) and the file is
+     * read through a UTF-8 copy like any encoding the engine cannot decode.
+     */
+    private static SniffedCsv sniffUtf16(
+            Path file, String origin, String name, byte[] sample, String delimiter, String encoding, char quote) {
+        String text = new String(sample, DelimitedTextReader.charset(origin, encoding));
+        int newline = text.indexOf('\n');
+        if (newline < 0 || text.substring(newline + 1).isBlank()) {
+            throw new SalesLensException(
+                    ErrorCode.SOURCE_MALFORMED, name + " line 2: no data rows below the header; export the data again");
+        }
+        String header = text.substring(0, newline).replace("\r", "").replace("\uFEFF", "");
+        char separator = delimiter != null ? parseDelimiter(delimiter) : detectDelimiter(header, quote);
+        return new SniffedCsv(encoding, separator, true, columnsOnce(name, splitHeader(header, separator, quote)));
     }
 
     private static void rejectBinary(String name, byte[] sample) {
@@ -130,7 +172,8 @@ public final class CsvSniffer {
                 throw new SalesLensException(
                         ErrorCode.SOURCE_MALFORMED,
                         name + " line 1: binary data (a NUL byte at byte " + (i + 1) + "), not CSV text;"
-                                + " export the data as CSV (UTF-16 files must be converted to UTF-8)");
+                                + " export the data as CSV (UTF-16 text without a byte-order mark: save it as UTF-8,"
+                                + " or as UTF-16 with one)");
             }
         }
     }

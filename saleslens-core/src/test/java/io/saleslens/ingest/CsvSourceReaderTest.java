@@ -25,6 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CsvSourceReaderTest {
     @TempDir
@@ -332,5 +334,37 @@ class CsvSourceReaderTest {
         assertThatThrownBy(() -> read(file, "crm/y.csv"))
                 .isInstanceOf(SalesLensException.class)
                 .hasMessageStartingWith("crm/y.csv line 3: unterminated quote");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+    void readsUtf16TextWithItsByteOrderMark(String byteOrder) throws IOException {
+        Charset charset = Charset.forName(byteOrder);
+        byte[] bom = byteOrder.endsWith("LE")
+                ? new byte[] {(byte) 0xFF, (byte) 0xFE}
+                : new byte[] {(byte) 0xFE, (byte) 0xFF};
+        byte[] body = "order_id,customer,amount\r\n1001,Zoë,12.50\r\n1002,Łukasz,7.25\r\n".getBytes(charset);
+        byte[] bytes = Arrays.copyOf(bom, bom.length + body.length);
+        System.arraycopy(body, 0, bytes, bom.length, body.length);
+        Path file = Files.write(dir.resolve("unicode.csv"), bytes);
+
+        LoadedTable table = read(file);
+
+        assertThat(table.columns()).contains("order_id", "customer", "amount");
+        assertThat(table.rowsLoaded()).isEqualTo(2);
+        assertThat(engine.query("SELECT customer, amount FROM bronze.t ORDER BY _line"))
+                .extracting(row -> row.get("customer") + " " + row.get("amount"))
+                .containsExactly("Zoë 12.50", "Łukasz 7.25");
+    }
+
+    @Test
+    void lineEndsOfACarriageReturnAloneAreNamedWithTheFix() throws IOException {
+        Path file = Files.writeString(dir.resolve("mac.csv"), "order_id,amount\r1001,12.50\r1002,7.25\r");
+
+        assertThatThrownBy(() -> read(file))
+                .isInstanceOf(SalesLensException.class)
+                .hasMessage(
+                        "mac.csv line 1: lines end in a carriage return alone (an old Mac export), which no CSV reader"
+                                + " here splits; save the file with LF or CR LF line ends (for example: tr '\\r' '\\n' < in.csv > out.csv)");
     }
 }
