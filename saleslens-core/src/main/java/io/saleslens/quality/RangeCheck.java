@@ -2,8 +2,12 @@ package io.saleslens.quality;
 
 import io.saleslens.engine.SqlDialect;
 import io.saleslens.spec.CheckSpec;
+import io.saleslens.stage.ColumnExpressions;
 
-/** A value must be a number within bounds; text that is not a number fails too. Missing values are left to not_null. */
+/**
+ * A value must be a number within bounds; text that is not a number fails too, and so do NaN, the infinities and
+ * magnitudes beyond {@link ColumnExpressions#MAX_MAGNITUDE}. Missing values are left to not_null.
+ */
 record RangeCheck(String source, CheckSpec spec) implements RowCheck {
 
     @Override
@@ -17,7 +21,10 @@ record RangeCheck(String source, CheckSpec spec) implements RowCheck {
     public String failsWhere(SqlDialect sql, String joined) {
         String value = ColumnValue.trimmed(sql, spec);
         String number = sql.tryDecimal(value);
-        StringBuilder outside = new StringBuilder(number + " IS NULL");
+        // NaN, the infinities and magnitudes cleaning would not keep are not numbers within any bounds; NaN compares
+        // above every number on both engines, so a minimum alone would let it pass.
+        StringBuilder outside = new StringBuilder(
+                number + " IS NULL OR NOT (abs(" + number + ") <= " + ColumnExpressions.MAX_MAGNITUDE + ")");
         if (spec.min() != null) {
             outside.append(" OR ")
                     .append(number)
