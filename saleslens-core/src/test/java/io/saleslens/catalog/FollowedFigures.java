@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * its reason. A path is written with its array positions as {@code []} ({@code segments.rows[].code}); in an
  * exclusion {@code *} stands for one name and {@code **} for the rest of the path.
  */
-final class FollowedFigures {
+public final class FollowedFigures {
     /** Numbers (and flags) of metrics.json the catalogue does not follow. */
     static final List<String> METRICS_EXCLUDED = List.of(
             // segments repeats segments_by.<first attribute>, which the catalogue follows; segments keeps its revenue
@@ -91,20 +91,20 @@ final class FollowedFigures {
     private FollowedFigures() {}
 
     /** Whether a catalogue key covers the path, as a value or as the field naming a row. */
-    static boolean catalogued(Document document, List<String> path) {
+    public static boolean catalogued(Document document, List<String> path) {
         return MetricCatalogue.standard().metrics().stream()
                 .filter(metric -> metric.document() == document)
                 .anyMatch(metric -> metric.covers(path));
     }
 
-    static boolean excluded(Document document, List<String> path) {
+    public static boolean excluded(Document document, List<String> path) {
         String written = written(path);
         return EXCLUDED.get(document).stream()
                 .anyMatch(pattern -> pattern.matcher(written).matches());
     }
 
     /** The path with array positions as {@code []}: {@code segments.rows[].code}. */
-    static String written(List<String> path) {
+    public static String written(List<String> path) {
         StringBuilder text = new StringBuilder();
         for (String name : path) {
             if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
@@ -117,7 +117,7 @@ final class FollowedFigures {
     }
 
     /** The paths of every number and boolean in the document. */
-    static List<List<String>> numericLeaves(JsonNode document) {
+    public static List<List<String>> numericLeaves(JsonNode document) {
         List<List<String>> leaves = new ArrayList<>();
         collect(document, new ArrayList<>(), leaves);
         return leaves;
