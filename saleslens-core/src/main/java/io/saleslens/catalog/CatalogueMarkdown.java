@@ -16,11 +16,14 @@ public final class CatalogueMarkdown {
     public static String tables(MetricCatalogue catalogue) {
         StringBuilder text = new StringBuilder();
         text.append("\n### Metric catalogue\n\n")
-                .append("The figures a team follows from run to run, by the key that names them in history, comparisons,")
+                .append(
+                        "The figures a team follows from run to run, by the key that names them in history, comparisons,")
                 .append(" targets and alerts\n(`saleslens-core/src/main/resources/io/saleslens/catalog/metrics.yaml`;")
                 .append(" this section is generated from it). A key is the\nfigure's path in its document:")
-                .append(" `name[field]` steps over an array's rows, each named by `field` (`[field,field]`: by\ntwo fields),")
-                .append(" `name[]` over an array's values by position from 0, `name{}` over an object's members; a value of a")
+                .append(
+                        " `name[field]` steps over an array's rows, each named by `field` (`[field,field]`: by\ntwo fields),")
+                .append(
+                        " `name[]` over an array's values by position from 0, `name{}` over an object's members; a value of a")
                 .append("\nkey with several such steps is named by its members joined with ` / `")
                 .append(" (`marital_status / Married`). Good news:\nwhich way a change is favourable.\n");
         for (Document document : Document.values()) {

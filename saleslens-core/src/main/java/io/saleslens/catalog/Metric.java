@@ -158,7 +158,9 @@ public record Metric(String key, Document document, Unit unit, Direction directi
             }
             List<String> fields = step.group(3) == null
                     ? null
-                    : step.group(3).isEmpty() ? List.of() : List.of(step.group(3).split(","));
+                    : step.group(3).isEmpty()
+                            ? List.of()
+                            : List.of(step.group(3).split(","));
             if (step.group(2) != null && fields != null) {
                 // name{}[field]: the members' values are arrays of rows; the second step stays on each value.
                 steps.add(new Step(step.group(1), null, true));

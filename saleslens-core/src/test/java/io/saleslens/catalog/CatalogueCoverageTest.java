@@ -35,7 +35,9 @@ class CatalogueCoverageTest {
                 .map(Metric::key)
                 .toList();
 
-        assertThat(withoutValue).as("catalogue keys the sample run gives no value").isEmpty();
+        assertThat(withoutValue)
+                .as("catalogue keys the sample run gives no value")
+                .isEmpty();
     }
 
     @Test
@@ -64,7 +66,9 @@ class CatalogueCoverageTest {
                     .distinct()
                     .toList();
 
-            assertThat(both).as("paths of %s both catalogued and excluded", document.fileName()).isEmpty();
+            assertThat(both)
+                    .as("paths of %s both catalogued and excluded", document.fileName())
+                    .isEmpty();
         }
     }
 

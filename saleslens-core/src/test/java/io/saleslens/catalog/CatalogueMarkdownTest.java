@@ -26,7 +26,9 @@ class CatalogueMarkdownTest {
             Files.createDirectories(GENERATED.getParent());
             Files.writeString(GENERATED, expected);
         }
-        assertThat(actual).as("the README's catalogue; the generated text is in " + GENERATED).isEqualTo(expected);
+        assertThat(actual)
+                .as("the README's catalogue; the generated text is in " + GENERATED)
+                .isEqualTo(expected);
     }
 
     @Test

@@ -64,15 +64,16 @@ class CatalogueReadsTest {
 
         List<Insight> insights = InsightRanking.standard()
                 .rank(new InsightInput(metrics, quality, JsonNodeFactory.instance.objectNode()));
-        ReportInput input =
-                new ReportInput("run", "crm-erp", metrics, quality, insights, List.of(), Set.of());
+        ReportInput input = new ReportInput("run", "crm-erp", metrics, quality, insights, List.of(), Set.of());
         for (DepartmentProfile profile :
                 new DepartmentProfiles(InsightRanking.standard().types()).load(Optional.empty(), List.of())) {
             new DepartmentReport(profile).render(input);
         }
 
         assertThat(metricsReads.reads()).as("the recording saw the reads").hasSizeGreaterThan(100);
-        assertThat(qualityReads.reads()).as("the reports read the quality score").contains(List.of("score", "overall"));
+        assertThat(qualityReads.reads())
+                .as("the reports read the quality score")
+                .contains(List.of("score", "overall"));
         assertThat(unplaced(Document.METRICS, metricsReads.reads()))
                 .as("metrics.json values read that the catalogue does not list")
                 .isEmpty();
@@ -87,7 +88,8 @@ class CatalogueReadsTest {
                 .filter(path -> !FollowedFigures.excluded(document, path))
                 .map(FollowedFigures::written)
                 .filter(written -> TEXTS_READ.stream()
-                        .noneMatch(glob -> FollowedFigures.pattern(glob).matcher(written).matches()))
+                        .noneMatch(glob ->
+                                FollowedFigures.pattern(glob).matcher(written).matches()))
                 .distinct()
                 .sorted()
                 .toList();

@@ -79,8 +79,11 @@ class MetricTest {
         Metric bySegment = new Metric(
                 "segments_by{}.rows[label].revenue", Document.METRICS, Unit.CURRENCY, Direction.UP, Grain.SEGMENT, "x");
 
-        assertThat(bySegment.values(json("{'segments_by': {'gender': {'rows': [{'label': 'Female', 'revenue': 2}]},"
-                        + " 'marital_status': {'rows': [{'label': 'Married', 'revenue': 3}, {'label': null, 'revenue': 4}]}}}")))
+        assertThat(
+                        bySegment.values(
+                                json(
+                                        "{'segments_by': {'gender': {'rows': [{'label': 'Female', 'revenue': 2}]},"
+                                                + " 'marital_status': {'rows': [{'label': 'Married', 'revenue': 3}, {'label': null, 'revenue': 4}]}}}")))
                 .extracting(v -> v.dimension().orElseThrow() + "=" + v.number())
                 .containsExactly("gender / Female=2.0", "marital_status / Married=3.0");
     }

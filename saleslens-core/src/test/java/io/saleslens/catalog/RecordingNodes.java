@@ -35,7 +35,8 @@ final class RecordingNodes {
     private JsonNode wrap(JsonNode node, List<String> path) {
         if (node.isObject()) {
             RecordingObject object = new RecordingObject(path);
-            node.properties().forEach(entry -> object.set(entry.getKey(), wrap(entry.getValue(), child(path, entry.getKey()))));
+            node.properties()
+                    .forEach(entry -> object.set(entry.getKey(), wrap(entry.getValue(), child(path, entry.getKey()))));
             return object;
         }
         if (node.isArray()) {

@@ -65,7 +65,8 @@ class SegmentTrackingTest {
         for (int order = 1; order <= 120; order++) {
             // Customers 41-43 are not in the dimension; about one order in twelve is undated.
             long customer = 1 + random.nextInt(CUSTOMERS + 3);
-            LocalDate date = random.nextInt(12) == 0 ? null : LocalDate.of(2013, 1, 1).plusDays(random.nextInt(180));
+            LocalDate date =
+                    random.nextInt(12) == 0 ? null : LocalDate.of(2013, 1, 1).plusDays(random.nextInt(180));
             for (int line = random.nextInt(3); line >= 0; line--) {
                 Line written = new Line("O" + order, customer, date, 100 + random.nextInt(500_000));
                 lines.add(written);
@@ -117,15 +118,21 @@ class SegmentTrackingTest {
 
         assertThat(section.path("attribute").asText()).isEqualTo("marital_status");
         JsonNode rows = section.path("rows");
-        assertThat(rows).extracting(row -> row.path("month").asText() + " " + row.path("segment").asText())
+        assertThat(rows)
+                .extracting(row ->
+                        row.path("month").asText() + " " + row.path("segment").asText())
                 .as("one row per month and segment with sales, by month and then segment")
                 .containsExactlyElementsOf(cents.keySet());
         assertThat(cents.keySet()).anyMatch(key -> key.endsWith("Unknown"));
         for (JsonNode row : rows) {
             String key = row.path("month").asText() + " " + row.path("segment").asText();
             assertThat(row.path("revenue").asDouble()).as(key).isCloseTo(cents.get(key) / 100.0, within(0.005));
-            assertThat(row.path("orders").asLong()).as(key).isEqualTo(orders.get(key).size());
-            assertThat(row.path("customers").asLong()).as(key).isEqualTo(buyers.get(key).size());
+            assertThat(row.path("orders").asLong())
+                    .as(key)
+                    .isEqualTo(orders.get(key).size());
+            assertThat(row.path("customers").asLong())
+                    .as(key)
+                    .isEqualTo(buyers.get(key).size());
         }
     }
 
@@ -146,7 +153,8 @@ class SegmentTrackingTest {
 
         JsonNode rows = measure().path("segment_repeat_purchase").path("rows");
 
-        assertThat(rows).extracting(row -> row.path("segment").asText())
+        assertThat(rows)
+                .extracting(row -> row.path("segment").asText())
                 .containsExactlyInAnyOrderElementsOf(expected.keySet());
         for (JsonNode row : rows) {
             long[] counts = expected.get(row.path("segment").asText());
@@ -155,7 +163,8 @@ class SegmentTrackingTest {
             assertThat(row.path("repeat_purchase_rate").asDouble())
                     .isCloseTo((double) counts[1] / counts[0], within(5e-7));
         }
-        assertThat(expected.values()).as("the fixture has repeat and one-time customers")
+        assertThat(expected.values())
+                .as("the fixture has repeat and one-time customers")
                 .anyMatch(counts -> counts[1] > 0 && counts[1] < counts[0]);
     }
 

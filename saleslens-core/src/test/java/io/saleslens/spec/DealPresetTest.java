@@ -101,7 +101,8 @@ abstract class DealPresetTest {
         List<String> withoutValue = MetricCatalogue.standard().metrics().stream()
                 .filter(metric -> metric.key().startsWith("pipeline."))
                 .filter(metric -> !metric.key().startsWith("pipeline.by.")
-                        || by.has(metric.key().substring("pipeline.by.".length()).replaceAll("\\[.*", "")))
+                        || by.has(
+                                metric.key().substring("pipeline.by.".length()).replaceAll("\\[.*", "")))
                 .filter(metric -> metric.values(result.metrics()).isEmpty())
                 .map(Metric::key)
                 .toList();
