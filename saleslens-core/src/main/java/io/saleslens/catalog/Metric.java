@@ -12,12 +12,20 @@ import java.util.regex.Pattern;
 
 /**
  * One figure a run writes, as the catalogue describes it. The key is the figure's path in its document: names joined
- * by dots, with at most one step over the members of a dimension: {@code name[field]} for an array of rows, each
- * naming its member in {@code field} ({@code countries[country].revenue}), or {@code name{}} for an object whose
- * member names are the dimension's members ({@code row_accounting{}.quarantined}).
+ * by dots, each name stepping into an object's field, optionally followed by a step over the members of a dimension:
+ * {@code name[field]} for an array of rows, each naming its member in {@code field} ({@code countries[country].revenue}),
+ * {@code name[field,field]} for rows named by two fields (a segment and a month), {@code name[]} for an array of plain
+ * values named by their position from 0 ({@code retention[]}), or {@code name{}} for an object whose member names are
+ * the dimension's members ({@code row_accounting{}.quarantined}), and {@code name{}[field]} for an object whose
+ * members each hold an array of rows ({@code segment_category{}[segment,category].revenue}). A key with several such steps names each value by
+ * its members joined with {@value #MEMBER_SEPARATOR} ({@code marital_status / Married}).
  */
 public record Metric(String key, Document document, Unit unit, Direction direction, Grain grain, String description) {
-    private static final Pattern STEP = Pattern.compile("([a-z0-9_]+)(?:\\[([a-z0-9_]+)]|(\\{}))?");
+    /** Joins the members of a value whose key steps over more than one dimension, and the fields of a compound row. */
+    public static final String MEMBER_SEPARATOR = " / ";
+
+    private static final Pattern STEP =
+            Pattern.compile("([a-z0-9_]+)(\\{})?(?:\\[((?:[a-z0-9_]+(?:,[a-z0-9_]+)*)?)])?");
 
     public Metric {
         requireNonNull(key, "key is null");
@@ -26,11 +34,8 @@ public record Metric(String key, Document document, Unit unit, Direction directi
         requireNonNull(direction, "direction is null");
         requireNonNull(grain, "grain is null");
         requireNonNull(description, "description is null");
-        long members = steps(key).stream().filter(Step::overMembers).count();
-        if (members > 1) {
-            throw new IllegalArgumentException(key + ": a key steps over the members of one dimension at most");
-        }
-        if ((members == 1) != (grain != Grain.RUN)) {
+        boolean overMembers = steps(key).stream().anyMatch(Step::overMembers);
+        if (overMembers != (grain != Grain.RUN)) {
             throw new IllegalArgumentException(key + ": grain " + grain + " does not fit the key's steps");
         }
     }
@@ -38,37 +43,95 @@ public record Metric(String key, Document document, Unit unit, Direction directi
     /** The metric's values in a run's document, in document order; none when the run does not write the figure. */
     public List<MetricValue> values(JsonNode document) {
         List<MetricValue> values = new ArrayList<>();
-        collect(document, steps(key), 0, Optional.empty(), values);
+        collect(document, steps(key), 0, List.of(), values);
         return values;
     }
 
-    private void collect(JsonNode node, List<Step> steps, int index, Optional<String> member, List<MetricValue> out) {
+    /**
+     * Whether a path into the document (its field names and array positions, from the root) is one of this metric's
+     * values, or the field that names the member of one of its rows ({@code countries/3/country}).
+     */
+    public boolean covers(List<String> path) {
+        List<Step> steps = steps(key);
+        int at = 0;
+        for (int index = 0; index < steps.size(); index++) {
+            Step step = steps.get(index);
+            if (!step.name().isEmpty()) {
+                if (at >= path.size() || !path.get(at).equals(step.name())) {
+                    return false;
+                }
+                at++;
+            }
+            if (step.overMembers()) {
+                if (at >= path.size() || (step.fields() != null && !isPosition(path.get(at)))) {
+                    return false;
+                }
+                at++;
+                if (step.fields() != null
+                        && !step.fields().isEmpty()
+                        && at == path.size() - 1
+                        && step.fields().contains(path.get(at))) {
+                    return true;
+                }
+            }
+        }
+        return at == path.size();
+    }
+
+    private static boolean isPosition(String name) {
+        return !name.isEmpty() && name.chars().allMatch(Character::isDigit);
+    }
+
+    private void collect(JsonNode node, List<Step> steps, int index, List<String> members, List<MetricValue> out) {
         if (node == null || node.isMissingNode() || node.isNull()) {
             return;
         }
         if (index == steps.size()) {
-            leaf(node, member).ifPresent(out::add);
+            leaf(node, members).ifPresent(out::add);
             return;
         }
         Step step = steps.get(index);
-        JsonNode child = node.path(step.name());
-        if (step.rowField() != null) {
+        JsonNode child = step.name().isEmpty() ? node : node.path(step.name());
+        if (step.fields() != null && step.fields().isEmpty()) {
+            for (int position = 0; position < child.size(); position++) {
+                collect(child.get(position), steps, index + 1, with(members, String.valueOf(position)), out);
+            }
+        } else if (step.fields() != null) {
             for (JsonNode row : child) {
-                JsonNode name = row.path(step.rowField());
-                if (!name.isMissingNode() && !name.isNull()) {
-                    collect(row, steps, index + 1, Optional.of(name.asText()), out);
-                }
+                memberOf(row, step.fields())
+                        .ifPresent(member -> collect(row, steps, index + 1, with(members, member), out));
             }
         } else if (step.members()) {
             for (Map.Entry<String, JsonNode> entry : iterable(child)) {
-                collect(entry.getValue(), steps, index + 1, Optional.of(entry.getKey()), out);
+                collect(entry.getValue(), steps, index + 1, with(members, entry.getKey()), out);
             }
         } else {
-            collect(child, steps, index + 1, member, out);
+            collect(child, steps, index + 1, members, out);
         }
     }
 
-    private Optional<MetricValue> leaf(JsonNode node, Optional<String> member) {
+    /** The row's member name, from its naming fields; none when one of them is missing. */
+    private static Optional<String> memberOf(JsonNode row, List<String> fields) {
+        List<String> names = new ArrayList<>();
+        for (String field : fields) {
+            JsonNode name = row.path(field);
+            if (name.isMissingNode() || name.isNull()) {
+                return Optional.empty();
+            }
+            names.add(name.asText());
+        }
+        return Optional.of(String.join(MEMBER_SEPARATOR, names));
+    }
+
+    private static List<String> with(List<String> members, String member) {
+        List<String> longer = new ArrayList<>(members);
+        longer.add(member);
+        return longer;
+    }
+
+    private Optional<MetricValue> leaf(JsonNode node, List<String> members) {
+        Optional<String> member =
+                members.isEmpty() ? Optional.empty() : Optional.of(String.join(MEMBER_SEPARATOR, members));
         if (unit == Unit.DATE) {
             return node.isTextual() ? Optional.of(new MetricValue(key, member, null, node.asText())) : Optional.empty();
         }
@@ -90,17 +153,32 @@ public record Metric(String key, Document document, Unit unit, Direction directi
         for (String part : key.split("\\.", -1)) {
             Matcher step = STEP.matcher(part);
             if (!step.matches()) {
-                throw new IllegalArgumentException(key + ": '" + part + "' is not a name, name[field] or name{}");
+                throw new IllegalArgumentException(
+                        key + ": '" + part + "' is not a name, name[field], name[field,field], name[] or name{}");
             }
-            steps.add(new Step(step.group(1), step.group(2), step.group(3) != null));
+            List<String> fields = step.group(3) == null
+                    ? null
+                    : step.group(3).isEmpty()
+                            ? List.of()
+                            : List.of(step.group(3).split(","));
+            if (step.group(2) != null && fields != null) {
+                // name{}[field]: the members' values are arrays of rows; the second step stays on each value.
+                steps.add(new Step(step.group(1), null, true));
+                steps.add(new Step("", fields, false));
+            } else {
+                steps.add(new Step(step.group(1), fields, step.group(2) != null));
+            }
         }
         return steps;
     }
 
-    /** One name of a key, and whether it steps over the rows of an array or the members of an object. */
-    private record Step(String name, String rowField, boolean members) {
+    /**
+     * One name of a key (empty: the node itself, the second half of {@code name{}[field]}), and whether it steps over the rows of an array (named by {@code fields}; by position when
+     * {@code fields} is empty) or the members of an object.
+     */
+    private record Step(String name, List<String> fields, boolean members) {
         boolean overMembers() {
-            return rowField != null || members;
+            return fields != null || members;
         }
     }
 }

@@ -7,6 +7,10 @@ public enum Unit {
     /** A fraction from 0 to 1 (a share, a pass rate, a score). */
     RATIO,
     PERCENT,
+    /** A relative change, (current - previous) / previous: 0.05 is 5% more, -1 is all gone. */
+    RELATIVE_CHANGE,
+    /** A plain number that is neither money nor a count: an average count per order or customer, a mean score. */
+    NUMBER,
     DAYS,
     /** A calendar date, held as text (ISO), compared by days. */
     DATE

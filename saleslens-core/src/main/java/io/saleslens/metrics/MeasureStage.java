@@ -18,6 +18,7 @@ public final class MeasureStage implements Stage {
     public StageResult run(RunContext context) {
         DatasetFacts.write(context.spec(), context.specOrigin(), context.metrics());
         new SalesMetrics(context.engine()).measure(context.spec(), context.metrics());
+        new SegmentTracking(context.engine()).measure(context.spec(), context.metrics());
         new ProfitabilityMetrics(context.engine()).measure(context.spec(), context.metrics());
         new PeriodBreakdowns(context.engine()).measure(context.spec(), context.metrics());
         new PipelineMetrics(context.engine()).measure(context.spec(), context.metrics());

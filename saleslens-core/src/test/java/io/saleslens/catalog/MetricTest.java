@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -66,11 +67,90 @@ class MetricTest {
                         "countries[country].revenue", Document.METRICS, Unit.CURRENCY, Direction.UP, Grain.RUN, "x"))
                 .hasMessageContaining("grain RUN does not fit");
         assertThatThrownBy(
-                        () -> new Metric("a[b].c{}.d", Document.METRICS, Unit.COUNT, Direction.UP, Grain.SOURCE, "x"))
-                .hasMessageContaining("one dimension at most");
-        assertThatThrownBy(
                         () -> new Metric("totals.Revenue", Document.METRICS, Unit.COUNT, Direction.UP, Grain.RUN, "x"))
                 .hasMessageContaining("'Revenue' is not a name");
+        assertThatThrownBy(
+                        () -> new Metric("rows[a,].b", Document.METRICS, Unit.COUNT, Direction.UP, Grain.SEGMENT, "x"))
+                .hasMessageContaining("'rows[a,]' is not a name");
+    }
+
+    @Test
+    void namesAValueOfNestedStepsByAllItsMembers() throws Exception {
+        Metric bySegment = new Metric(
+                "segments_by{}.rows[label].revenue", Document.METRICS, Unit.CURRENCY, Direction.UP, Grain.SEGMENT, "x");
+
+        assertThat(
+                        bySegment.values(
+                                json(
+                                        "{'segments_by': {'gender': {'rows': [{'label': 'Female', 'revenue': 2}]},"
+                                                + " 'marital_status': {'rows': [{'label': 'Married', 'revenue': 3}, {'label': null, 'revenue': 4}]}}}")))
+                .extracting(v -> v.dimension().orElseThrow() + "=" + v.number())
+                .containsExactly("gender / Female=2.0", "marital_status / Married=3.0");
+    }
+
+    @Test
+    void namesARowByTwoFields() throws Exception {
+        Metric monthly = new Metric(
+                "rows[segment,month].revenue", Document.METRICS, Unit.CURRENCY, Direction.UP, Grain.SEGMENT_MONTH, "x");
+
+        assertThat(monthly.values(json("{'rows': [{'month': '2013-01', 'segment': 'Single', 'revenue': 5},"
+                        + " {'month': '2013-02', 'revenue': 6}]}")))
+                .as("a row missing one of its naming fields has no place in history")
+                .containsExactly(
+                        new MetricValue("rows[segment,month].revenue", Optional.of("Single / 2013-01"), 5.0, null));
+    }
+
+    @Test
+    void readsRowsHeldByEachMemberOfAnObject() throws Exception {
+        Metric crossed = new Metric(
+                "segment_category{}[segment,category].revenue",
+                Document.METRICS,
+                Unit.CURRENCY,
+                Direction.UP,
+                Grain.SEGMENT_CATEGORY,
+                "x");
+
+        assertThat(crossed.values(json("{'segment_category': {'gender': [{'segment': 'Female', 'category': 'Bikes',"
+                        + " 'revenue': 7}]}}")))
+                .extracting(v -> v.dimension().orElseThrow() + "=" + v.number())
+                .containsExactly("gender / Female / Bikes=7.0");
+        assertThat(crossed.covers(List.of("segment_category", "gender", "0", "revenue")))
+                .isTrue();
+        assertThat(crossed.covers(List.of("segment_category", "gender", "0", "category")))
+                .isTrue();
+    }
+
+    @Test
+    void namesTheValuesOfAnArrayByTheirPosition() throws Exception {
+        Metric retention = new Metric(
+                "cohorts.rows[cohort].retention[]",
+                Document.METRICS,
+                Unit.RATIO,
+                Direction.UP,
+                Grain.COHORT_MONTH,
+                "x");
+
+        assertThat(retention.values(json("{'cohorts': {'rows': [{'cohort': '2013-01', 'retention': [1.0, 0.25]}]}}")))
+                .extracting(v -> v.dimension().orElseThrow() + "=" + v.number())
+                .containsExactly("2013-01 / 0=1.0", "2013-01 / 1=0.25");
+    }
+
+    @Test
+    void coversItsValuesAndTheFieldsNamingItsRows() {
+        Metric byCountry = new Metric(
+                "countries[country].revenue", Document.METRICS, Unit.CURRENCY, Direction.UP, Grain.COUNTRY, "x");
+        Metric quarantined =
+                new Metric("quarantine{}", Document.QUALITY, Unit.COUNT, Direction.DOWN, Grain.SOURCE, "x");
+
+        assertThat(byCountry.covers(List.of("countries", "3", "revenue"))).isTrue();
+        assertThat(byCountry.covers(List.of("countries", "3", "country"))).isTrue();
+        assertThat(byCountry.covers(List.of("countries", "3", "units"))).isFalse();
+        assertThat(byCountry.covers(List.of("countries", "France", "revenue")))
+                .as("a row step takes positions only")
+                .isFalse();
+        assertThat(byCountry.covers(List.of("countries", "3"))).isFalse();
+        assertThat(quarantined.covers(List.of("quarantine", "cust_info"))).isTrue();
+        assertThat(quarantined.covers(List.of("quarantine"))).isFalse();
     }
 
     @Test

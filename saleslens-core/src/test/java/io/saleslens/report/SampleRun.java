@@ -13,14 +13,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** One full run on the project's sample (examples/crm-erp) with PDFs, shared by the report tests of one test JVM. */
-final class SampleRun {
+/**
+ * One full run on the project's sample (examples/crm-erp) with PDFs, shared by the tests of one test JVM that need a
+ * run of the sample (the report tests, the metric catalogue's).
+ */
+public final class SampleRun {
     static final Path SAMPLE = Path.of("..", "examples", "crm-erp");
     private static RunResult result;
 
     private SampleRun() {}
 
-    static synchronized RunResult result() {
+    public static synchronized RunResult result() {
         if (result == null) {
             try {
                 Path out = Files.createTempDirectory("saleslens-report-sample");

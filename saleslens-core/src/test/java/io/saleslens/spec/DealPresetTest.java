@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.saleslens.SalesLens;
+import io.saleslens.catalog.Document;
+import io.saleslens.catalog.FollowedFigures;
+import io.saleslens.catalog.Metric;
+import io.saleslens.catalog.MetricCatalogue;
 import io.saleslens.report.Figures;
 import io.saleslens.run.ProgressListener;
 import io.saleslens.run.RunOptions;
@@ -85,6 +89,39 @@ abstract class DealPresetTest {
         assertThat(pipeline.at("/open_pipeline/weighted").asDouble())
                 .isCloseTo(expected.weightedPipeline(), within(0.011));
         assertThat(pipeline.at("/sales_cycle_days/median").asDouble()).isEqualTo(expected.cycleMedian());
+    }
+
+    /**
+     * Deal data is the only data that writes the pipeline figures: every catalogue key under {@code pipeline.} has a
+     * value, but for the groupings ({@code pipeline.by.<column>}) of columns the preset does not map.
+     */
+    @Test
+    void everyPipelineKeyOfTheMetricCatalogueHasAValue() {
+        JsonNode by = result.metrics().path("pipeline").path("by");
+        List<String> withoutValue = MetricCatalogue.standard().metrics().stream()
+                .filter(metric -> metric.key().startsWith("pipeline."))
+                .filter(metric -> !metric.key().startsWith("pipeline.by.")
+                        || by.has(
+                                metric.key().substring("pipeline.by.".length()).replaceAll("\\[.*", "")))
+                .filter(metric -> metric.values(result.metrics()).isEmpty())
+                .map(Metric::key)
+                .toList();
+
+        assertThat(by.has("owner")).isTrue();
+        assertThat(withoutValue).as("pipeline keys without a value").isEmpty();
+    }
+
+    @Test
+    void everyPipelineNumberIsCataloguedOrExcluded() {
+        List<String> unplaced = FollowedFigures.numericLeaves(result.metrics()).stream()
+                .filter(path -> path.get(0).equals("pipeline"))
+                .filter(path -> !FollowedFigures.catalogued(Document.METRICS, path))
+                .filter(path -> !FollowedFigures.excluded(Document.METRICS, path))
+                .map(FollowedFigures::written)
+                .distinct()
+                .toList();
+
+        assertThat(unplaced).isEmpty();
     }
 
     @Test
