@@ -87,7 +87,7 @@ class CompareCommandTest {
                         + firstCompare.path("run_id").asText() + "`")
                 .contains("largest fall Australia")
                 .contains("`cust_info.cst_id.unique`");
-        assertThat(executive.indexOf("## Since the last run")).isLessThan(executive.indexOf("## Scope"));
+        assertThat(executive.indexOf("Since the last run")).isLessThan(executive.indexOf("## Scope"));
         assertThat(Files.readString(second.resolve("reports/sales.md")))
                 .contains("## Scope & Objectives")
                 .contains("## Since the last run");

@@ -46,7 +46,7 @@ final class SinceLastRunBlock {
             return;
         }
         md.paragraph("Compared with run " + code(comparison.previousRunId()) + " of the *"
-                + escape(comparison.dataset()) + "* dataset. " + inputs(comparison.inputs()));
+                + escape(comparison.dataset()) + "* dataset." + prefixed(inputs(comparison.inputs())));
         List<List<String>> rows = new ArrayList<>();
         for (String key : settings.metrics()) {
             comparison.metric(key).ifPresent(change -> rows.add(row(change)));
@@ -72,6 +72,10 @@ final class SinceLastRunBlock {
         }
     }
 
+    private static String prefixed(String sentence) {
+        return sentence.isEmpty() ? "" : " " + sentence;
+    }
+
     private static String inputs(Comparison.Inputs inputs) {
         if (inputs.identical()) {
             return "The inputs are identical to that run's: every source has the same content (sha256).";
@@ -80,7 +84,7 @@ final class SinceLastRunBlock {
                 .filter(source -> !source.identical())
                 .map(source -> code(source.source()))
                 .toList();
-        return "Changed inputs: " + String.join(", ", changed) + ".";
+        return changed.isEmpty() ? "" : "Changed inputs: " + String.join(", ", changed) + ".";
     }
 
     private static List<String> row(MetricChange change) {

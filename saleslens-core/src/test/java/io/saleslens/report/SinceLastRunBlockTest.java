@@ -69,7 +69,7 @@ class SinceLastRunBlockTest {
             String text = report.render(compared);
             assertThat(text)
                     .as(department)
-                    .contains("## Since the last run", "Compared with run `20260123_101010_#11111111`");
+                    .contains("Since the last run", "Compared with run `20260123_101010_#11111111`");
             assertThat(provenance.unsourced(text)).as(department).isEmpty();
             assertThat(withoutCompareJson.unsourced(text)).as(department).isNotEmpty();
             assertThat(text.replaceFirst(BLOCK, "")).as(department).isEqualTo(report.render(withoutComparison));
@@ -91,7 +91,7 @@ class SinceLastRunBlockTest {
 
         // 5,000 against 4,000: +$1,000.00, +25.0%, good news for revenue.
         assertThat(executive)
-                .startsWith("# EXECUTIVE SUMMARY\n\n## Since the last run\n\n")
+                .startsWith("# EXECUTIVE SUMMARY\n\n## Since the last run\n\nCompared with run `earlier`")
                 .contains("| `totals.revenue` | $4,000.00 | $5,000.00 | +$1,000.00 | +25.0% | favourable |");
     }
 
