@@ -2,6 +2,7 @@ package io.saleslens;
 
 import io.saleslens.analysis.AnalyseStage;
 import io.saleslens.chart.DashboardStage;
+import io.saleslens.compare.CompareStage;
 import io.saleslens.engine.EngineSettings;
 import io.saleslens.engine.Engines;
 import io.saleslens.export.ExportStage;
@@ -55,6 +56,7 @@ public final class SalesLens {
                 new MeasureStage(),
                 new AnalyseStage(),
                 new InsightStage(),
+                new CompareStage(),
                 new DashboardStage(),
                 render,
                 new ExportStage());

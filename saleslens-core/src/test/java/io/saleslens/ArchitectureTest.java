@@ -34,6 +34,7 @@ class ArchitectureTest {
         "io.saleslens.pipeline..",
         "io.saleslens.analysis..",
         "io.saleslens.insight..",
+        "io.saleslens.compare..",
         "io.saleslens.chart..",
         "io.saleslens.report..",
         "io.saleslens.export..",
@@ -48,6 +49,7 @@ class ArchitectureTest {
         "io.saleslens.pipeline..",
         "io.saleslens.analysis..",
         "io.saleslens.insight..",
+        "io.saleslens.compare..",
         "io.saleslens.chart..",
         "io.saleslens.report..",
         "io.saleslens.export.."

@@ -69,6 +69,7 @@ final class ConsoleProgress implements ProgressListener {
             case "model", "measure" -> count == 1 ? "order line" : "order lines";
             case "analyse" -> count == 1 ? "customer scored" : "customers scored";
             case "insights" -> count == 1 ? "insight" : "insights";
+            case "compare" -> count == 1 ? "figure compared" : "figures compared";
             case "dashboards" -> count == 1 ? "dashboard" : "dashboards";
             case "report" -> count == 1 ? "report" : "reports";
             case "export" -> "rows exported";

@@ -27,6 +27,8 @@ public enum ErrorCode {
     OUTPUT_FILE_UNWRITABLE(USER_ERROR),
     /** A file that ships with SalesLens (the demo sample, the benchmark script) is not where the command looks. */
     BUNDLED_FILE_NOT_FOUND(USER_ERROR),
+    /** A run the command names (compare's RUN_A or RUN_B) is not a successful run of the output folder. */
+    RUN_NOT_FOUND(USER_ERROR),
     DISK_FULL(EXTERNAL_ERROR),
     DATABASE_UNAVAILABLE(EXTERNAL_ERROR),
     /** Reading or writing a file SalesLens makes itself (a file of the run, a temporary file, the SQL trace) failed, the disk not full. */

@@ -9,7 +9,7 @@ import java.util.Map;
  * What one department's report holds, as data a user can copy and change: the insight types it
  * follows and how many of them it shows, the key-figure tables, the dashboards, the actions that
  * answer its insights, its success metrics, the risks it watches with their mitigation, and the
- * departments it depends on. Its name is its file's name. Free text in a profile carries no figures; figures come from the run.
+ * departments it depends on, and how it shows the comparison with the previous run. Its name is its file's name. Free text in a profile carries no figures; figures come from the run.
  */
 public record DepartmentProfile(
         String name,
@@ -24,7 +24,8 @@ public record DepartmentProfile(
         List<SuccessMetric> successMetrics,
         List<ProfileTopic> risks,
         Map<String, String> mitigation,
-        List<ProfileDependency> dependencies) {
+        List<ProfileDependency> dependencies,
+        SinceLastRun sinceLastRun) {
 
     static final int DEFAULT_TOP_INSIGHTS = 5;
 
@@ -45,6 +46,7 @@ public record DepartmentProfile(
         risks = copy(risks);
         mitigation = mitigation == null ? Map.of() : Map.copyOf(mitigation);
         dependencies = copy(dependencies);
+        sinceLastRun = sinceLastRun == null ? SinceLastRun.defaults() : sinceLastRun;
     }
 
     /** The same profile under another name (a file's name wins over the name written inside it). */
@@ -62,7 +64,8 @@ public record DepartmentProfile(
                 successMetrics,
                 risks,
                 mitigation,
-                dependencies);
+                dependencies,
+                sinceLastRun);
     }
 
     private static <T> List<T> copy(List<T> list) {

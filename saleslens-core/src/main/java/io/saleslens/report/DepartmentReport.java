@@ -42,7 +42,14 @@ public final class DepartmentReport {
 
         Markdown md = new Markdown();
         md.heading(1, escape(profile.title()));
+        SinceLastRun since = profile.sinceLastRun();
+        if (since.lead()) {
+            input.comparison().ifPresent(comparison -> SinceLastRunBlock.render(md, comparison, since));
+        }
         scope(md, input);
+        if (!since.lead()) {
+            input.comparison().ifPresent(comparison -> SinceLastRunBlock.render(md, comparison, since));
+        }
         keyInsights(md, input, key, text, actions);
         implementation(md, actions);
         md.heading(2, "Success Metrics");

@@ -1,6 +1,7 @@
 package io.saleslens.report;
 
 import io.saleslens.chart.DrawnDashboards;
+import io.saleslens.compare.Comparison;
 import io.saleslens.error.DiskErrors;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
@@ -63,7 +64,8 @@ public final class RenderStage implements Stage {
                 context.quality(),
                 insights,
                 context.stageTimings(),
-                dashboards);
+                dashboards,
+                context.find(Comparison.class));
         Path reports = runDir.resolve("reports");
         try {
             Files.createDirectories(reports);

@@ -3,15 +3,18 @@ package io.saleslens.report;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.saleslens.compare.Comparison;
 import io.saleslens.insight.Insight;
 import io.saleslens.stage.StageTiming;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * What a report is written from: the run id, the spec's name, the two documents every figure must
  * come from, the ranked insights (insights.json), the stage timings recorded so far (the manifest's
- * stages) and the dashboards that were drawn.
+ * stages), the dashboards that were drawn and the comparison with the previous run (compare.json), when the run
+ * compared itself.
  */
 public record ReportInput(
         String runId,
@@ -20,7 +23,8 @@ public record ReportInput(
         JsonNode quality,
         List<Insight> insights,
         List<StageTiming> stageTimings,
-        Set<String> dashboards) {
+        Set<String> dashboards,
+        Optional<Comparison> comparison) {
 
     public ReportInput {
         requireNonNull(runId, "runId is null");
@@ -30,5 +34,18 @@ public record ReportInput(
         insights = List.copyOf(requireNonNull(insights, "insights is null"));
         stageTimings = List.copyOf(requireNonNull(stageTimings, "stageTimings is null"));
         dashboards = Set.copyOf(requireNonNull(dashboards, "dashboards is null"));
+        requireNonNull(comparison, "comparison is null");
+    }
+
+    /** The input of a run without a compare stage: the reports have no "Since the last run" block. */
+    public ReportInput(
+            String runId,
+            String specName,
+            JsonNode metrics,
+            JsonNode quality,
+            List<Insight> insights,
+            List<StageTiming> stageTimings,
+            Set<String> dashboards) {
+        this(runId, specName, metrics, quality, insights, stageTimings, dashboards, Optional.empty());
     }
 }

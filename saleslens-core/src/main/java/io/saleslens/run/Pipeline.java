@@ -9,6 +9,7 @@ import io.saleslens.error.SalesLensException;
 import io.saleslens.spec.SourceSpec;
 import io.saleslens.stage.InputFile;
 import io.saleslens.stage.LoadedSources;
+import io.saleslens.stage.PublishedRun;
 import io.saleslens.stage.RowAccounting;
 import io.saleslens.stage.RowAccounts;
 import io.saleslens.stage.RunContext;
@@ -26,6 +27,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -58,6 +60,12 @@ public final class Pipeline {
         RunId runId = RunId.of(startedAt, contentHash(options, inputs));
         Manifest manifest = new Manifest(runId, options.spec(), inputs, startedAt);
         manifest.setSpecOrigin(options.specOrigin());
+        // Looked up before this run reserves its folder: the runs published so far are the ones before it.
+        PublishedRuns earlier = new PublishedRuns(options.outDir());
+        Optional<PublishedRun> previous = earlier.latest(options.spec().name());
+        String nothingBefore = previous.isPresent()
+                ? null
+                : earlier.whyNothingBefore(options.spec().name());
         Path published;
         RunContext context;
         List<RowAccounting> accounting;
@@ -66,6 +74,11 @@ public final class Pipeline {
             Path staging = work.path();
             try (Engine engine = engineFactory.apply(staging.resolve(".spill"))) {
                 context = new RunContext(runId, options.spec(), options.dataDir(), staging, engine, inputs);
+                if (previous.isPresent()) {
+                    context.setPreviousRun(previous.get());
+                } else {
+                    context.setNoPreviousRun(nothingBefore);
+                }
                 accounting = runStages(context, manifest, options, progress);
                 write(staging.resolve("metrics.json"), context.metrics());
                 write(staging.resolve("quality.json"), context.quality());

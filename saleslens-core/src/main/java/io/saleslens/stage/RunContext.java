@@ -33,6 +33,8 @@ public final class RunContext {
     private ReportOptions reportOptions = ReportOptions.defaults();
     private String specOrigin = "spec given to the run";
     private SpecLocations specLocations;
+    private PublishedRun previousRun;
+    private String noPreviousRun = "the run was not given the output folder's earlier runs";
 
     public RunContext(RunId runId, DatasetSpec spec, Path dataDir, Path runDir, Engine engine, List<InputFile> inputs) {
         this.runId = requireNonNull(runId, "runId is null");
@@ -119,6 +121,25 @@ public final class RunContext {
 
     public void setSpecLocations(SpecLocations locations) {
         this.specLocations = requireNonNull(locations, "locations is null");
+    }
+
+    /** The newest earlier successful run of the same dataset, which this run compares itself with; none on a first run. */
+    public Optional<PublishedRun> previousRun() {
+        return Optional.ofNullable(previousRun);
+    }
+
+    /** Why there is no previous run to compare with, in words; meaningful when {@link #previousRun()} is empty. */
+    public String noPreviousRun() {
+        return noPreviousRun;
+    }
+
+    public void setPreviousRun(PublishedRun run) {
+        this.previousRun = requireNonNull(run, "run is null");
+    }
+
+    public void setNoPreviousRun(String reason) {
+        this.previousRun = null;
+        this.noPreviousRun = requireNonNull(reason, "reason is null");
     }
 
     /** Records a finished stage; the same timings go into the manifest. */

@@ -63,6 +63,7 @@ class RenderStageTest {
                 List.of(
                         JSON.readTree(runDir.resolve("metrics.json").toFile()),
                         JSON.readTree(runDir.resolve("quality.json").toFile()),
+                        JSON.readTree(runDir.resolve("compare.json").toFile()),
                         manifest.path("stages")));
         List<String> failures = new ArrayList<>();
         for (String department : DepartmentProfiles.SHIPPED) {
