@@ -226,8 +226,8 @@ final class CompareCommand implements Callable<Integer> {
         return switch (unit) {
             case CURRENCY -> money(value);
             case COUNT -> value == Math.rint(value) ? count(value.longValue()) : decimal(value, 2);
-            case RATIO -> percent(value);
-            case PERCENT, DATE -> decimal(value, 2);
+            case RATIO, RELATIVE_CHANGE -> percent(value);
+            case PERCENT, NUMBER, DATE -> decimal(value, 2);
             case DAYS -> decimal(value, 0) + " days";
         };
     }

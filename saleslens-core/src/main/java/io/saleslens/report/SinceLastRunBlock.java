@@ -214,8 +214,8 @@ final class SinceLastRunBlock {
         return switch (unit) {
             case CURRENCY -> money(value);
             case COUNT -> value == Math.rint(value) ? count(value.longValue()) : decimal(value, 2);
-            case RATIO -> percent(value);
-            case PERCENT -> decimal(value, 2);
+            case RATIO, RELATIVE_CHANGE -> percent(value);
+            case PERCENT, NUMBER -> decimal(value, 2);
             case DAYS -> decimal(value, 0) + " days";
             case DATE -> decimal(value, 0);
         };
