@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             RunCommand.class,
             ValidateCommand.class,
+            HistoryCommand.class,
             InitCommand.class,
             DemoCommand.class,
             GenerateCommand.class,
@@ -67,6 +68,12 @@ public final class SalesLensCommand {
                 ExitCode.EXTERNAL_ERROR);
         exitCodes(
                 commandLine.getSubcommands().get("run"),
+                ExitCode.SUCCESS,
+                ExitCode.INTERNAL_ERROR,
+                ExitCode.USER_ERROR,
+                ExitCode.EXTERNAL_ERROR);
+        exitCodes(
+                commandLine.getSubcommands().get("history"),
                 ExitCode.SUCCESS,
                 ExitCode.INTERNAL_ERROR,
                 ExitCode.USER_ERROR,
