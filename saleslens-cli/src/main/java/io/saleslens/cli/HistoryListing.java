@@ -13,6 +13,7 @@ import io.saleslens.history.RunHistory;
 import io.saleslens.report.Figures;
 import java.io.PrintWriter;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,7 @@ final class HistoryListing {
             run.put("run_id", entry.runId());
             run.put("dataset", entry.dataset().orElse(null));
             run.put("status", entry.status());
-            run.put("started_at", entry.startedAt().map(LocalDateTime::toString).orElse(null));
+            run.put("started_at", entry.startedAt().map(HistoryListing::time).orElse(null));
             run.put(
                     "finished_at",
                     entry.finishedAt().map(LocalDateTime::toString).orElse(null));
@@ -80,9 +81,7 @@ final class HistoryListing {
             row.add(entry.run());
             row.add(entry.dataset().orElse("-"));
             row.add(entry.status());
-            row.add(entry.finishedAt()
-                    .map(at -> at.withNano(0).toString().replace('T', ' '))
-                    .orElse("-"));
+            row.add(entry.finishedAt().map(at -> time(at).replace('T', ' ')).orElse("-"));
             for (Metric metric : figures) {
                 row.add(entry.figure(metric.key())
                         .map(value -> text(metric.unit(), value))
@@ -112,6 +111,11 @@ final class HistoryListing {
             }
             out.println(line.toString().stripTrailing());
         }
+    }
+
+    /** An ISO time to the second, seconds written even when zero. */
+    private static String time(LocalDateTime at) {
+        return at.withNano(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
     }
 
     private static String text(Unit unit, MetricValue value) {
