@@ -51,7 +51,7 @@ public final class HistoryRecorder {
     public void record(RunDocuments run) {
         database.use("record run " + run.run(), connection -> {
             if (!recordedRuns(connection).contains(run.run())) {
-                inTransaction(connection, () -> insert(connection, run));
+                insertOnce(connection, run);
             }
             return null;
         });
@@ -72,8 +72,7 @@ public final class HistoryRecorder {
             for (Path folder : folders) {
                 String name = folder.getFileName().toString();
                 if (!recorded.contains(name)) {
-                    RunDocuments run = RunDocuments.read(folder);
-                    inTransaction(connection, () -> insert(connection, run));
+                    insertOnce(connection, RunDocuments.read(folder));
                     added.add(name);
                 }
             }
@@ -129,6 +128,20 @@ public final class HistoryRecorder {
             }
         }
         return runs;
+    }
+
+    /**
+     * Inserts a run in its own transaction. Two processes sharing a server history may both find a folder missing at
+     * their start; the one whose insert meets the other's row leaves it be.
+     */
+    private void insertOnce(Connection connection, RunDocuments run) throws SQLException {
+        try {
+            inTransaction(connection, () -> insert(connection, run));
+        } catch (SQLException e) {
+            if (!recordedRuns(connection).contains(run.run())) {
+                throw e;
+            }
+        }
     }
 
     private void insert(Connection connection, RunDocuments run) throws SQLException {
