@@ -5,7 +5,11 @@ import io.saleslens.chart.DashboardStage;
 import io.saleslens.compare.CompareStage;
 import io.saleslens.engine.EngineSettings;
 import io.saleslens.engine.Engines;
+import io.saleslens.error.SalesLensException;
 import io.saleslens.export.ExportStage;
+import io.saleslens.history.HistoryDatabase;
+import io.saleslens.history.HistoryRecorder;
+import io.saleslens.history.RunDocuments;
 import io.saleslens.ingest.IngestStage;
 import io.saleslens.insight.InsightRanking;
 import io.saleslens.insight.InsightStage;
@@ -21,6 +25,7 @@ import io.saleslens.report.DepartmentProfiles;
 import io.saleslens.report.RenderStage;
 import io.saleslens.run.Pipeline;
 import io.saleslens.run.ProgressListener;
+import io.saleslens.run.PublicationListener;
 import io.saleslens.run.RunOptions;
 import io.saleslens.run.RunResult;
 import io.saleslens.stage.ReportOptions;
@@ -29,6 +34,12 @@ import java.util.List;
 
 /** The front door: one run of the standard stages on the engine the options name (embedded DuckDB by default). */
 public final class SalesLens {
+    /**
+     * Makes the process halt right after a run folder is published and before history records it, as a kill at that
+     * moment would: set only by the test that proves such a run is recorded at the next start.
+     */
+    static final String HALT_AFTER_PUBLICATION = "saleslens.test.halt-after-publication";
+
     private SalesLens() {}
 
     /**
@@ -80,20 +91,62 @@ public final class SalesLens {
         return run(options, departmentProfiles(options.reports()), progress);
     }
 
-    /** A run that renders the given profiles, loaded from the options' report settings beforehand. */
+    /** A run that renders the given profiles, recorded in the output folder's own history. */
     public static RunResult run(RunOptions options, List<DepartmentProfile> profiles, ProgressListener progress) {
-        return onEngineOf(options, standardStages(profiles)).run(options, progress);
+        return run(options, profiles, HistoryDatabase.embedded(options.outDir()), progress);
+    }
+
+    /** A run that renders the given profiles, loaded from the options' report settings beforehand, recorded in history. */
+    public static RunResult run(
+            RunOptions options, List<DepartmentProfile> profiles, HistoryDatabase history, ProgressListener progress) {
+        return recorded(options, standardStages(profiles), history, progress);
     }
 
     /** Ingest and checks only, on the engine the options name: the run folder holds quality.json and the manifest. */
     public static RunResult validate(RunOptions options, ProgressListener progress) {
-        return onEngineOf(options, validationStages()).run(options, progress);
+        return validate(options, HistoryDatabase.embedded(options.outDir()), progress);
     }
 
-    private static Pipeline onEngineOf(RunOptions options, List<Stage> stages) {
+    /** A validation run recorded in {@code history}. */
+    public static RunResult validate(RunOptions options, HistoryDatabase history, ProgressListener progress) {
+        return recorded(options, validationStages(), history, progress);
+    }
+
+    /**
+     * Runs the stages and records the published folder in history. Folders an earlier process published but did not
+     * record are recorded first; a history that cannot be written is a warning, never a failed run.
+     */
+    private static RunResult recorded(
+            RunOptions options, List<Stage> stages, HistoryDatabase history, ProgressListener progress) {
+        HistoryRecorder recorder = new HistoryRecorder(history);
+        try {
+            recorder.recordMissing(options.outDir());
+        } catch (SalesLensException e) {
+            progress.warning(e.getMessage() + "; the run goes on, history catches up at the next start");
+        }
+        PublicationListener publication = published -> {
+            if (Boolean.getBoolean(HALT_AFTER_PUBLICATION)) {
+                Runtime.getRuntime().halt(137);
+            }
+            try {
+                recorder.record(new RunDocuments(
+                        published.folder().getFileName().toString(),
+                        published.manifest(),
+                        published.metrics(),
+                        published.quality()));
+            } catch (SalesLensException e) {
+                throw new SalesLensException(
+                        e.code(),
+                        e.getMessage() + "; run " + published.runId() + " is published, and history records it at the"
+                                + " next run or 'saleslens history' on " + options.outDir(),
+                        e);
+            }
+        };
         return new Pipeline(
-                stages,
-                spill -> Engines.open(
-                        options.engine(), new EngineSettings(spill, options.memoryLimit(), options.master())));
+                        stages,
+                        spill -> Engines.open(
+                                options.engine(), new EngineSettings(spill, options.memoryLimit(), options.master())),
+                        publication)
+                .run(options, progress);
     }
 }

@@ -39,7 +39,8 @@ class ArchitectureTest {
         "io.saleslens.report..",
         "io.saleslens.export..",
         "io.saleslens.generate..",
-        "io.saleslens.resolve.."
+        "io.saleslens.resolve..",
+        "io.saleslens.history.."
     };
     /** The feature packages whose classes run as stages; only ingest among them reads the user's files. */
     private static final String[] STAGE_FEATURES = {

@@ -57,6 +57,12 @@ final class ConsoleProgress implements ProgressListener {
         err.flush();
     }
 
+    @Override
+    public synchronized void warning(String message) {
+        err.println("saleslens: warning: " + message);
+        err.flush();
+    }
+
     /** What a stage's count counts, in words: each stage returns the number of the things it made or read. */
     static String unit(String stage, long count) {
         String unit = switch (stage) {

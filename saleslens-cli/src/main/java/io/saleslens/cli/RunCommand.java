@@ -36,7 +36,8 @@ final class RunCommand implements Callable<Integer> {
 
     static int runAndSummarise(Path dataDir, RunOptionsMixin options, PrintWriter out, PrintWriter err) {
         PreparedRun run = options.prepare(dataDir, err);
-        RunResult result = SalesLens.run(run.options(), run.profiles(), new ConsoleProgress(err));
+        RunResult result =
+                SalesLens.run(run.options(), run.profiles(), options.historyDatabase(), new ConsoleProgress(err));
         new RunSummary(result).print(out);
         return ExitCode.SUCCESS.code();
     }

@@ -6,6 +6,7 @@ import io.saleslens.engine.EngineSettings;
 import io.saleslens.engine.Engines;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
+import io.saleslens.history.HistoryDatabase;
 import io.saleslens.report.DepartmentProfile;
 import io.saleslens.resolve.SpecRequest;
 import io.saleslens.resolve.SpecResolver;
@@ -29,6 +30,14 @@ final class RunOptionsMixin {
             description = "Output folder; runs go to <out>/runs/<run-id> (default: ${DEFAULT-VALUE}).",
             defaultValue = "saleslens-out")
     Path out;
+
+    @Option(
+            names = "--history",
+            paramLabel = "URL",
+            description = "Record the run in this history database: jdbc:postgresql://HOST/DB (user and password from"
+                    + " SALESLENS_HISTORY_USER and SALESLENS_HISTORY_PASSWORD) or jdbc:duckdb:FILE"
+                    + " (default: <out>/history.duckdb).")
+    String history;
 
     @Option(
             names = "--preset",
@@ -95,6 +104,11 @@ final class RunOptionsMixin {
             }
         }
         return new ReportOptions(departments, Optional.ofNullable(profiles), !formats.isEmpty());
+    }
+
+    /** The history the run is recorded in: {@code --history}, else the output folder's own. */
+    HistoryDatabase historyDatabase() {
+        return HistoryCommand.database(out, history);
     }
 
     /** The engine the options name, as a run opens it: with the memory limit and master given, traced when the trace is on. */

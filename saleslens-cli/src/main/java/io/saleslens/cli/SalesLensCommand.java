@@ -3,6 +3,7 @@ package io.saleslens.cli;
 import io.saleslens.error.SalesLensException;
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             ValidateCommand.class,
             CompareCommand.class,
+            HistoryCommand.class,
             InitCommand.class,
             DemoCommand.class,
             GenerateCommand.class,
@@ -72,12 +74,14 @@ public final class SalesLensCommand {
                 ExitCode.INTERNAL_ERROR,
                 ExitCode.USER_ERROR,
                 ExitCode.EXTERNAL_ERROR);
-        exitCodes(
-                commandLine.getSubcommands().get("compare"),
-                ExitCode.SUCCESS,
-                ExitCode.INTERNAL_ERROR,
-                ExitCode.USER_ERROR,
-                ExitCode.EXTERNAL_ERROR);
+        for (String name : List.of("compare", "history")) {
+            exitCodes(
+                    commandLine.getSubcommands().get(name),
+                    ExitCode.SUCCESS,
+                    ExitCode.INTERNAL_ERROR,
+                    ExitCode.USER_ERROR,
+                    ExitCode.EXTERNAL_ERROR);
+        }
         exitCodes(
                 commandLine.getSubcommands().get("validate"),
                 ExitCode.SUCCESS,

@@ -35,7 +35,8 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = commandSpec.commandLine().getOut();
         PrintWriter err = commandSpec.commandLine().getErr();
-        RunResult result = SalesLens.validate(options.runOptions(dataDir, err), new ConsoleProgress(err));
+        RunResult result = SalesLens.validate(
+                options.runOptions(dataDir, err), options.historyDatabase(), new ConsoleProgress(err));
         JsonNode quality = result.quality();
         boolean blocking = false;
         out.println(String.format(

@@ -35,8 +35,12 @@ final class DuckDbNativeLibrary {
 
     /** A connection to {@code url} through the driver that loads the cached library, else through DriverManager. */
     static Connection connect(String url) throws SQLException {
+        return connect(url, new Properties());
+    }
+
+    static Connection connect(String url, Properties properties) throws SQLException {
         Driver cached = cachedDriver();
-        return cached == null ? DriverManager.getConnection(url) : cached.connect(url, new Properties());
+        return cached == null ? DriverManager.getConnection(url, properties) : cached.connect(url, properties);
     }
 
     /** The driver loaded against the cached library, or null where the driver loads its own way. */

@@ -1,7 +1,10 @@
 package io.saleslens.run;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.error.DiskErrors;
 import io.saleslens.error.ErrorCode;
@@ -41,16 +44,28 @@ public final class Pipeline {
     private final List<Stage> stages;
     private final Function<Path, Engine> engineFactory;
     private final Clock clock;
+    private final PublicationListener publication;
 
     public Pipeline(List<Stage> stages, Function<Path, Engine> engineFactory) {
-        this(stages, engineFactory, Clock.systemDefaultZone());
+        this(stages, engineFactory, PublicationListener.NONE);
+    }
+
+    /** A pipeline that tells {@code publication} of every run folder it publishes. */
+    public Pipeline(List<Stage> stages, Function<Path, Engine> engineFactory, PublicationListener publication) {
+        this(stages, engineFactory, Clock.systemDefaultZone(), publication);
     }
 
     /** A pipeline whose runs take their start time, and so their run id, from {@code clock}. */
     Pipeline(List<Stage> stages, Function<Path, Engine> engineFactory, Clock clock) {
+        this(stages, engineFactory, clock, PublicationListener.NONE);
+    }
+
+    private Pipeline(
+            List<Stage> stages, Function<Path, Engine> engineFactory, Clock clock, PublicationListener publication) {
         this.stages = List.copyOf(stages);
         this.engineFactory = engineFactory;
         this.clock = clock;
+        this.publication = requireNonNull(publication, "publication is null");
     }
 
     public RunResult run(RunOptions options, ProgressListener progress) {
@@ -88,17 +103,35 @@ public final class Pipeline {
             } catch (RuntimeException e) {
                 RuntimeException reported = StorageErrors.explain(options.outDir(), e);
                 manifest.fail(LocalDateTime.now(clock), reported);
+                Path failed;
                 try {
-                    store.publishFailure(work, json(manifest.toJson()));
+                    failed = store.publishFailure(work, json(manifest.toJson()));
                 } catch (RuntimeException recording) {
                     reported.addSuppressed(recording);
+                    throw reported;
                 }
+                announce(
+                        new PublishedFolder(
+                                failed, runId, manifest.toJson(), MissingNode.getInstance(), MissingNode.getInstance()),
+                        progress);
                 throw reported;
             }
         }
         // The run is published: a history line that cannot be written is reported, but does not unpublish it.
         store.appendHistory(manifest.historyLine(context.metrics()));
+        announce(
+                new PublishedFolder(published, runId, manifest.toJson(), context.metrics(), context.quality()),
+                progress);
         return new RunResult(runId, published, context.metrics(), context.quality(), accounting);
+    }
+
+    /** Tells the listener of a published folder; what it cannot do is a warning, the folder stays published. */
+    private void announce(PublishedFolder run, ProgressListener progress) {
+        try {
+            publication.published(run);
+        } catch (RuntimeException e) {
+            progress.warning(e.getMessage() == null ? e.toString() : e.getMessage());
+        }
     }
 
     private List<RowAccounting> runStages(

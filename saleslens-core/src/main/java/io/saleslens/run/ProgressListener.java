@@ -14,4 +14,7 @@ public interface ProgressListener {
     void stageStarted(String stage);
 
     void stageFinished(String stage, long rows, long millis);
+
+    /** Something went wrong that does not stop the run, such as a history that cannot be written. */
+    default void warning(String message) {}
 }

@@ -123,12 +123,13 @@ public final class RunStore {
      * Replaces whatever the failed run wrote with a folder that holds only its manifest. When even that cannot be
      * written (a full disk), no folder is left rather than one with a broken manifest.
      */
-    void publishFailure(WorkingFolder work, String manifestJson) {
+    Path publishFailure(WorkingFolder work, String manifestJson) {
         Path target = runs.resolve(work.folderName());
         try {
             deleteTree(work.path());
             Files.createDirectories(target);
             AtomicFiles.writeString(target.resolve("manifest.json"), manifestJson + "\n");
+            return target;
         } catch (IOException e) {
             try {
                 deleteTree(target);

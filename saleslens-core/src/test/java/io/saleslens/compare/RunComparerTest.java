@@ -125,8 +125,10 @@ class RunComparerTest {
         assertThat(json.path("comparable").asBoolean()).isFalse();
         assertThat(json.path("reason").asText()).isEqualTo("this is the first run");
         assertThat(json.path("previous_run_id").isNull()).isTrue();
-        assertThat(CompareDocument.toJson(comparison).at("/metrics/0/unit").asText())
-                .isEqualTo("currency");
+        assertThat(CompareDocument.toJson(comparison).path("metrics"))
+                .filteredOn(metric -> metric.path("key").asText().equals("totals.revenue"))
+                .extracting(metric -> metric.path("unit").asText())
+                .containsExactly("currency");
     }
 
     private static ComparedRun run(String id, String metrics, String quality, String sha) {

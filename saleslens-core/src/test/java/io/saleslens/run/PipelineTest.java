@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -64,6 +65,61 @@ class PipelineTest {
     }
 
     static final Path SAMPLE = Path.of("../examples/crm-erp").toAbsolutePath().normalize();
+
+    private static final Stage COUNTS_NOTHING = new Stage() {
+        @Override
+        public String name() {
+            return "nothing";
+        }
+
+        @Override
+        public StageResult run(RunContext context) {
+            return StageResult.rows(0);
+        }
+    };
+
+    @Test
+    void thePublicationListenerHearsOfEveryPublishedFolderSucceededOrFailed() {
+        List<PublishedFolder> heard = new ArrayList<>();
+        RunOptions options = new RunOptions(Presets.load("crm-erp"), SAMPLE, out, null);
+        RunResult result = new Pipeline(List.of(COUNTS_NOTHING), spill -> new DuckDbEngine(spill, null), heard::add)
+                .run(options, ProgressListener.SILENT);
+        assertThatThrownBy(() -> new Pipeline(List.of(LOSES_A_ROW), spill -> new DuckDbEngine(spill, null), heard::add)
+                        .run(options, ProgressListener.SILENT))
+                .isInstanceOf(SalesLensException.class);
+        assertThat(heard).hasSize(2);
+        assertThat(heard.get(0).folder()).isEqualTo(result.runDir()).isDirectory();
+        assertThat(heard.get(0).runId()).isEqualTo(result.runId());
+        assertThat(heard.get(0).manifest().path("status").asText()).isEqualTo("succeeded");
+        assertThat(heard.get(0).quality()).isEqualTo(result.quality());
+        assertThat(heard.get(1).folder().resolve("manifest.json")).isRegularFile();
+        assertThat(heard.get(1).manifest().path("status").asText()).isEqualTo("failed");
+        assertThat(heard.get(1).metrics().isMissingNode()).isTrue();
+    }
+
+    @Test
+    void aListenerThatFailsIsAWarningAndTheRunStaysPublished() {
+        List<String> warnings = new ArrayList<>();
+        ProgressListener progress = new ProgressListener() {
+            @Override
+            public void stageStarted(String stage) {}
+
+            @Override
+            public void stageFinished(String stage, long rows, long millis) {}
+
+            @Override
+            public void warning(String message) {
+                warnings.add(message);
+            }
+        };
+        PublicationListener broken = run -> {
+            throw new SalesLensException(ErrorCode.DATABASE_UNAVAILABLE, "history database down");
+        };
+        RunResult result = new Pipeline(List.of(COUNTS_NOTHING), spill -> new DuckDbEngine(spill, null), broken)
+                .run(new RunOptions(Presets.load("crm-erp"), SAMPLE, out, null), progress);
+        assertThat(result.runDir().resolve("manifest.json")).isRegularFile();
+        assertThat(warnings).containsExactly("history database down");
+    }
 
     /** A stage that writes to its engine and waits until the other run is inside its stage too. */
     private static Stage meetingAt(CyclicBarrier barrier) {
