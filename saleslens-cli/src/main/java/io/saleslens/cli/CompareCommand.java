@@ -1,8 +1,6 @@
 package io.saleslens.cli;
 
 import static io.saleslens.report.Figures.count;
-import static io.saleslens.report.Figures.decimal;
-import static io.saleslens.report.Figures.money;
 import static io.saleslens.report.Figures.percent;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +15,7 @@ import io.saleslens.compare.RunComparer;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import io.saleslens.insight.MoneySymbol;
+import io.saleslens.report.Figures;
 import io.saleslens.run.PublishedRuns;
 import io.saleslens.stage.PublishedRun;
 import java.io.IOException;
@@ -220,21 +219,11 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static String value(Unit unit, Double value) {
-        if (value == null) {
-            return "-";
-        }
-        return switch (unit) {
-            case CURRENCY -> money(value);
-            case COUNT -> value == Math.rint(value) ? count(value.longValue()) : decimal(value, 2);
-            case RATIO, RELATIVE_CHANGE -> percent(value);
-            case PERCENT, NUMBER, DATE -> decimal(value, 2);
-            case DAYS -> decimal(value, 0) + " days";
-        };
+        return value == null ? "-" : Figures.inUnit(unit, value);
     }
 
     private static String signed(Unit unit, double change) {
-        String text = unit == Unit.DATE ? decimal(change, 0) + " days" : value(unit, change);
-        return change > 0 ? "+" + text : text;
+        return Figures.signedChange(unit, change);
     }
 
     private static String signedPercent(double share) {

@@ -1,6 +1,7 @@
 package io.saleslens.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.saleslens.catalog.Unit;
 import io.saleslens.insight.FigureFormat;
 import io.saleslens.insight.MoneySymbol;
 import java.math.BigDecimal;
@@ -109,5 +110,23 @@ public final class Figures {
 
     private static double round(double value, int places) {
         return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** A catalogue figure in its unit's words: $1.20M, 1,234, 12.5%, 3 days. */
+    public static String inUnit(Unit unit, double value) {
+        return switch (unit) {
+            case CURRENCY -> money(value);
+            case COUNT -> value == Math.rint(value) ? count((long) value) : decimal(value, 2);
+            case RATIO, RELATIVE_CHANGE -> percent(value);
+            case PERCENT, NUMBER -> decimal(value, 2);
+            case DAYS -> decimal(value, 0) + " days";
+            case DATE -> decimal(value, 0);
+        };
+    }
+
+    /** A change of a catalogue figure with its sign: +$1.20M, -3, +0.4% (a ratio's in points), a date's in days. */
+    public static String signedChange(Unit unit, double change) {
+        String text = unit == Unit.DATE ? decimal(change, 0) + " days" : inUnit(unit, change);
+        return change > 0 ? "+" + text : text;
     }
 }

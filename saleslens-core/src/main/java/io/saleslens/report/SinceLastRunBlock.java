@@ -1,8 +1,6 @@
 package io.saleslens.report;
 
 import static io.saleslens.report.Figures.count;
-import static io.saleslens.report.Figures.decimal;
-import static io.saleslens.report.Figures.money;
 import static io.saleslens.report.Figures.percent;
 import static io.saleslens.report.Markdown.code;
 import static io.saleslens.report.Markdown.escape;
@@ -208,23 +206,11 @@ final class SinceLastRunBlock {
     }
 
     private static String value(Unit unit, Double value) {
-        if (value == null) {
-            return "–";
-        }
-        return switch (unit) {
-            case CURRENCY -> money(value);
-            case COUNT -> value == Math.rint(value) ? count(value.longValue()) : decimal(value, 2);
-            case RATIO, RELATIVE_CHANGE -> percent(value);
-            case PERCENT, NUMBER -> decimal(value, 2);
-            case DAYS -> decimal(value, 0) + " days";
-            case DATE -> decimal(value, 0);
-        };
+        return value == null ? "–" : Figures.inUnit(unit, value);
     }
 
-    /** A change with its sign: +$1.20M, -3, +0.4% (a ratio's change in points of percentage). */
     private static String signed(Unit unit, double change) {
-        String text = unit == Unit.DATE ? decimal(change, 0) + " days" : value(unit, change);
-        return change > 0 ? "+" + text : text;
+        return Figures.signedChange(unit, change);
     }
 
     private static String signedPercent(double share) {
