@@ -138,13 +138,18 @@ public final class CsvSniffer {
      */
     private static SniffedCsv sniffUtf16(
             Path file, String origin, String name, byte[] sample, String delimiter, String encoding, char quote) {
-        String text = new String(sample, DelimitedTextReader.charset(origin, encoding));
+        String text = new String(sample, DelimitedTextReader.charset(origin, encoding)).replace("\uFEFF", "");
+        if (text.isBlank()) {
+            throw new SalesLensException(
+                    ErrorCode.SOURCE_MALFORMED,
+                    name + " line 1: the file is empty; export it again with a header line and data rows");
+        }
         int newline = text.indexOf('\n');
         if (newline < 0 || text.substring(newline + 1).isBlank()) {
             throw new SalesLensException(
                     ErrorCode.SOURCE_MALFORMED, name + " line 2: no data rows below the header; export the data again");
         }
-        String header = text.substring(0, newline).replace("\r", "").replace("\uFEFF", "");
+        String header = text.substring(0, newline).replace("\r", "");
         char separator = delimiter != null ? parseDelimiter(delimiter) : detectDelimiter(header, quote);
         return new SniffedCsv(encoding, separator, true, columnsOnce(name, splitHeader(header, separator, quote)));
     }

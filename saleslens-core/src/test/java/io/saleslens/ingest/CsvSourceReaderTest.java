@@ -358,6 +358,15 @@ class CsvSourceReaderTest {
     }
 
     @Test
+    void aUtf16FileWithOnlyItsByteOrderMarkIsEmpty() throws IOException {
+        Path file = Files.write(dir.resolve("empty.csv"), new byte[] {(byte) 0xFF, (byte) 0xFE});
+
+        assertThatThrownBy(() -> read(file))
+                .isInstanceOf(SalesLensException.class)
+                .hasMessage("empty.csv line 1: the file is empty; export it again with a header line and data rows");
+    }
+
+    @Test
     void lineEndsOfACarriageReturnAloneAreNamedWithTheFix() throws IOException {
         Path file = Files.writeString(dir.resolve("mac.csv"), "order_id,amount\r1001,12.50\r1002,7.25\r");
 
