@@ -40,7 +40,9 @@ class ArchitectureTest {
         "io.saleslens.export..",
         "io.saleslens.generate..",
         "io.saleslens.resolve..",
-        "io.saleslens.history.."
+        "io.saleslens.history..",
+        "io.saleslens.alert..",
+        "io.saleslens.notify.."
     };
     /** The feature packages whose classes run as stages; only ingest among them reads the user's files. */
     private static final String[] STAGE_FEATURES = {
@@ -53,7 +55,9 @@ class ArchitectureTest {
         "io.saleslens.compare..",
         "io.saleslens.chart..",
         "io.saleslens.report..",
-        "io.saleslens.export.."
+        "io.saleslens.export..",
+        "io.saleslens.alert..",
+        "io.saleslens.notify.."
     };
 
     private static final String[] LIBRARIES = {"java..", "javax..", "com.fasterxml.jackson.."};

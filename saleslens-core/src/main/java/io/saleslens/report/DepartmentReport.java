@@ -24,9 +24,9 @@ public final class DepartmentReport {
         this.profile = profile;
     }
 
-    public String render(ReportInput input) {
-        FigureText text = new FigureText(input.metrics(), input.quality());
-        List<Insight> key = limited(
+    /** The insights the report leads its Key Insights with, in rank order: the department's summary. */
+    public List<Insight> keyInsights(ReportInput input) {
+        return limited(
                         profile.insights(),
                         input.insights().stream()
                                 .filter(i -> ProfileTopic.covering(profile.insights(), i) != null)
@@ -34,6 +34,19 @@ public final class DepartmentReport {
                 .stream()
                 .limit(profile.topInsights())
                 .toList();
+    }
+
+    /** The sentences of the Key Insights, figures filled in as the report writes them (Markdown). */
+    public List<String> keyInsightSentences(ReportInput input) {
+        FigureText text = new FigureText(input.metrics(), input.quality());
+        return keyInsights(input).stream()
+                .map(insight -> text.fill(insight.text(), insight.figures()))
+                .toList();
+    }
+
+    public String render(ReportInput input) {
+        FigureText text = new FigureText(input.metrics(), input.quality());
+        List<Insight> key = keyInsights(input);
         List<Insight> relevant = input.insights().stream()
                 .filter(i -> ProfileTopic.covering(profile.insights(), i) != null
                         || ProfileTopic.covering(profile.risks(), i) != null)

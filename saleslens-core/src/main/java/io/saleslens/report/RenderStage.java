@@ -16,6 +16,7 @@ import io.saleslens.stage.StageResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -67,16 +68,23 @@ public final class RenderStage implements Stage {
                 dashboards,
                 context.find(Comparison.class));
         Path reports = runDir.resolve("reports");
+        List<RenderedReports.Rendered> rendered = new ArrayList<>();
         try {
             Files.createDirectories(reports);
             for (DepartmentProfile profile : profiles) {
-                String markdown = new DepartmentReport(profile).render(input);
+                DepartmentReport report = new DepartmentReport(profile);
+                String markdown = report.render(input);
                 Files.writeString(reports.resolve(profile.name() + ".md"), markdown);
                 String html = HtmlPage.render(profile.title(), markdown, drawn.images());
                 Files.writeString(reports.resolve(profile.name() + ".html"), html);
                 if (options.pdf()) {
                     PdfReport.write(html, reports.resolve(profile.name() + ".pdf"));
                 }
+                rendered.add(new RenderedReports.Rendered(
+                        profile.name(),
+                        profile.title(),
+                        report.keyInsightSentences(input),
+                        "reports/" + profile.name() + ".html"));
             }
             Files.writeString(
                     reports.resolve("index.html"),
@@ -84,6 +92,6 @@ public final class RenderStage implements Stage {
         } catch (IOException e) {
             throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), e.toString(), e);
         }
-        return StageResult.rows(profiles.size());
+        return new RenderedReports(rendered);
     }
 }

@@ -25,6 +25,7 @@ final class Manifest {
     private final List<InputFile> inputs;
     private final LocalDateTime startedAt;
     private final List<StageTiming> stages = new ArrayList<>();
+    private final List<StageWarning> warnings = new ArrayList<>();
     private List<RowAccounting> rowAccounting = List.of();
     private String specOrigin;
     private LocalDateTime finishedAt;
@@ -42,6 +43,10 @@ final class Manifest {
 
     void addStage(StageTiming timing) {
         stages.add(timing);
+    }
+
+    void addWarning(String stage, String message) {
+        warnings.add(new StageWarning(stage, message));
     }
 
     void setSpecOrigin(String origin) {
@@ -90,6 +95,9 @@ final class Manifest {
         root.set("spec", JSON.valueToTree(spec));
         root.set("inputs", JSON.valueToTree(inputs));
         root.set("stages", JSON.valueToTree(stages));
+        if (!warnings.isEmpty()) {
+            root.set("warnings", JSON.valueToTree(warnings));
+        }
         ObjectNode accounting = root.putObject("row_accounting");
         for (RowAccounting row : rowAccounting) {
             ObjectNode node = JSON.valueToTree(row);
@@ -113,4 +121,7 @@ final class Manifest {
         line.set("totals", metrics.path("totals"));
         return line;
     }
+
+    /** What a stage could not do without failing the run, in its words. */
+    private record StageWarning(String stage, String message) {}
 }

@@ -150,6 +150,10 @@ public final class Pipeline {
             manifest.addStage(timing);
             context.addStageTiming(timing);
             progress.stageFinished(stage.name(), rows, millis);
+            for (String warning : result.warnings()) {
+                manifest.addWarning(stage.name(), warning);
+                progress.warning(warning);
+            }
         }
         // A validation run stops before cleaning: its sources are only read, loaded or rejected.
         List<RowAccounting> accounting = context.find(RowAccounts.class)

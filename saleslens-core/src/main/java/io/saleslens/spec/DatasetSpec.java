@@ -2,6 +2,7 @@ package io.saleslens.spec;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import java.time.DateTimeException;
@@ -25,6 +26,8 @@ import java.util.Map;
  * @param pipeline the deals of a CRM export, for the pipeline figures; null for order data
  * @param detectHeaders per source, header names whose presence in one file of the folder identifies this layout (a
  *     preset recognised from the headers binds that source to the file)
+ * @param alerts the spec's alerts; one named as a shipped default replaces or switches off that default
+ * @param notifications (the spec's {@code notify:}) where alerts are sent; null sends nothing (alerts.json still holds them)
  */
 public record DatasetSpec(
         String name,
@@ -36,7 +39,9 @@ public record DatasetSpec(
         String currency,
         String timezone,
         PipelineSpec pipeline,
-        Map<String, List<String>> detectHeaders) {
+        Map<String, List<String>> detectHeaders,
+        List<AlertSpec> alerts,
+        @JsonProperty("notify") NotifySpec notifications) {
 
     public static final String DEFAULT_CURRENCY = "USD";
 
@@ -77,6 +82,11 @@ public record DatasetSpec(
                     (source, names) -> copiedHeaders.put(source, names == null ? List.of() : List.copyOf(names)));
         }
         detectHeaders = Collections.unmodifiableMap(copiedHeaders);
+        alerts = alerts == null ? List.of() : List.copyOf(alerts);
+        long names = alerts.stream().map(AlertSpec::name).distinct().count();
+        if (names < alerts.size()) {
+            throw new SalesLensException(ErrorCode.SPEC_INVALID, "two alerts have the same name; give each its own");
+        }
     }
 
     public DatasetSpec(
@@ -86,7 +96,7 @@ public record DatasetSpec(
             Map<String, EntitySpec> entities,
             List<String> segments,
             Map<String, List<CheckSpec>> checks) {
-        this(name, detect, sources, entities, segments, checks, null, null, null, null);
+        this(name, detect, sources, entities, segments, checks, null, null, null, null, null, null);
     }
 
     public DatasetSpec(
@@ -119,6 +129,17 @@ public record DatasetSpec(
         var changed = new LinkedHashMap<String, EntitySpec>();
         entities.forEach((entityName, entity) -> changed.put(entityName, entity.withDedupe(policy)));
         return new DatasetSpec(
-                name, detect, sources, changed, segments, checks, currency, timezone, pipeline, detectHeaders);
+                name,
+                detect,
+                sources,
+                changed,
+                segments,
+                checks,
+                currency,
+                timezone,
+                pipeline,
+                detectHeaders,
+                alerts,
+                notifications);
     }
 }

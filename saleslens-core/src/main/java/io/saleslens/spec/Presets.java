@@ -186,6 +186,8 @@ public final class Presets {
                 spec.currency(),
                 spec.timezone(),
                 spec.pipeline(),
-                spec.detectHeaders());
+                spec.detectHeaders(),
+                spec.alerts(),
+                spec.notifications());
     }
 }

@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A run folder that was published with {@code status: succeeded}: its run id, its folder under {@code runs/}, and the
- * three documents a later run compares itself with.
+ * A run folder that was published with {@code status: succeeded}: its run id, its folder under {@code runs/}, the
+ * three documents a later run compares itself with, and its alerts, which a later run's alerts follow on from.
+ *
+ * @param alerts alerts.json, or a missing node when the run wrote none
  */
-public record PublishedRun(String runId, String folder, JsonNode manifest, JsonNode metrics, JsonNode quality) {
+public record PublishedRun(
+        String runId, String folder, JsonNode manifest, JsonNode metrics, JsonNode quality, JsonNode alerts) {
 
     public PublishedRun {
         requireNonNull(runId, "runId is null");
@@ -18,6 +21,7 @@ public record PublishedRun(String runId, String folder, JsonNode manifest, JsonN
         requireNonNull(manifest, "manifest is null");
         requireNonNull(metrics, "metrics is null");
         requireNonNull(quality, "quality is null");
+        requireNonNull(alerts, "alerts is null");
     }
 
     /** The dataset the run read: its spec's name. */

@@ -182,7 +182,9 @@ class SegmentTrackingTest {
                 spec.currency(),
                 spec.timezone(),
                 spec.pipeline(),
-                spec.detectHeaders());
+                spec.detectHeaders(),
+                spec.alerts(),
+                spec.notifications());
 
         new SegmentTracking(engine).measure(withoutSegments, metrics);
 

@@ -62,7 +62,9 @@ final class PresetRun {
                 spec.currency(),
                 timezone,
                 spec.pipeline(),
-                spec.detectHeaders());
+                spec.detectHeaders(),
+                spec.alerts(),
+                spec.notifications());
     }
 
     JsonNode totals() {

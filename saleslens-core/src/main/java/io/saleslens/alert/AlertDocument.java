@@ -1,0 +1,73 @@
+package io.saleslens.alert;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.saleslens.error.DiskErrors;
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * alerts.json: every alert of a run with its state and figures, and the deliveries of the digests that carried the
+ * ones sent. Written when the alerts are evaluated and again, with the deliveries, once the digests went out.
+ */
+public final class AlertDocument {
+    public static final String FILE_NAME = "alerts.json";
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private AlertDocument() {}
+
+    public static ObjectNode toJson(Alerts alerts, List<AlertDelivery> deliveries) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("run_id", alerts.runId());
+        ArrayNode list = root.putArray("alerts");
+        for (AlertOutcome alert : alerts.alerts()) {
+            ObjectNode node = JSON.valueToTree(alert);
+            node.put("sent", alert.sent());
+            list.add(node);
+        }
+        root.set("deliveries", JSON.valueToTree(deliveries));
+        return root;
+    }
+
+    /** Writes alerts.json into the run folder under a temporary name first, so no reader sees half of it. */
+    public static Path write(Path runDir, Alerts alerts, List<AlertDelivery> deliveries) {
+        Path file = runDir.resolve(FILE_NAME);
+        Path temporary = runDir.resolve("." + FILE_NAME + ".tmp");
+        try {
+            Files.writeString(temporary, JSON.writeValueAsString(toJson(alerts, deliveries)) + "\n");
+            try {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), "cannot write " + file, e);
+        }
+        return file;
+    }
+
+    /** The names of the alerts of a previous alerts.json that some delivery carried successfully. */
+    static List<String> delivered(JsonNode document) {
+        return java.util.stream.StreamSupport.stream(document.path("deliveries").spliterator(), false)
+                .filter(d -> d.path("delivered").asBoolean())
+                .flatMap(d ->
+                        java.util.stream.StreamSupport.stream(d.path("alerts").spliterator(), false))
+                .map(JsonNode::asText)
+                .distinct()
+                .toList();
+    }
+}
