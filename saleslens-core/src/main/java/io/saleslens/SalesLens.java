@@ -1,5 +1,7 @@
 package io.saleslens;
 
+import io.saleslens.alert.AlertStage;
+import io.saleslens.alert.MetricHistory;
 import io.saleslens.analysis.AnalyseStage;
 import io.saleslens.chart.DashboardStage;
 import io.saleslens.compare.CompareStage;
@@ -10,6 +12,7 @@ import io.saleslens.export.ExportStage;
 import io.saleslens.history.HistoryDatabase;
 import io.saleslens.history.HistoryRecorder;
 import io.saleslens.history.RunDocuments;
+import io.saleslens.history.RunHistory;
 import io.saleslens.ingest.IngestStage;
 import io.saleslens.insight.InsightRanking;
 import io.saleslens.insight.InsightStage;
@@ -47,15 +50,16 @@ public final class SalesLens {
      * the insights, dashboards and reports read only the metrics and quality documents and what earlier stages hand on.
      */
     public static List<Stage> standardStages() {
-        return standardStages(new RenderStage());
+        return standardStages(new RenderStage(), MetricHistory.NONE);
     }
 
-    /** The standard stages, rendering department profiles loaded beforehand. */
-    public static List<Stage> standardStages(List<DepartmentProfile> profiles) {
-        return standardStages(new RenderStage(profiles));
+    /** The standard stages, rendering department profiles loaded beforehand, alerts reading the given history. */
+    public static List<Stage> standardStages(List<DepartmentProfile> profiles, HistoryDatabase history) {
+        RunHistory runs = new RunHistory(history);
+        return standardStages(new RenderStage(profiles), runs::lastValues);
     }
 
-    private static List<Stage> standardStages(RenderStage render) {
+    private static List<Stage> standardStages(RenderStage render, MetricHistory history) {
         return List.of(
                 new IngestStage(),
                 new BindStage(),
@@ -68,6 +72,7 @@ public final class SalesLens {
                 new AnalyseStage(),
                 new InsightStage(),
                 new CompareStage(),
+                new AlertStage(history),
                 new DashboardStage(),
                 render,
                 new ExportStage());
@@ -99,7 +104,7 @@ public final class SalesLens {
     /** A run that renders the given profiles, loaded from the options' report settings beforehand, recorded in history. */
     public static RunResult run(
             RunOptions options, List<DepartmentProfile> profiles, HistoryDatabase history, ProgressListener progress) {
-        return recorded(options, standardStages(profiles), history, progress);
+        return recorded(options, standardStages(profiles, history), history, progress);
     }
 
     /** Ingest and checks only, on the engine the options name: the run folder holds quality.json and the manifest. */
@@ -129,11 +134,7 @@ public final class SalesLens {
                 Runtime.getRuntime().halt(137);
             }
             try {
-                recorder.record(new RunDocuments(
-                        published.folder().getFileName().toString(),
-                        published.manifest(),
-                        published.metrics(),
-                        published.quality()));
+                recorder.record(RunDocuments.read(published.folder()));
             } catch (SalesLensException e) {
                 throw new SalesLensException(
                         e.code(),

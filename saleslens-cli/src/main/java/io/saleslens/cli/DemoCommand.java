@@ -33,6 +33,7 @@ final class DemoCommand implements Callable<Integer> {
         return RunCommand.runAndSummarise(
                 sample,
                 options,
+                null,
                 commandSpec.commandLine().getOut(),
                 commandSpec.commandLine().getErr());
     }

@@ -9,8 +9,8 @@ enum ExitCode {
     SUCCESS(0, "success"),
     INTERNAL_ERROR(1, "internal error: a defect in SalesLens; run again with --verbose and report it"),
     USER_ERROR(2, "user error: fix the file, spec or option the message names"),
-    /** Reserved for a run whose alert fired, so that the code does not change meaning when alerts come. */
-    ALERT_FIRED(3, "an alert fired"),
+    /** A published run in which an alert of the --fail-on-alert severity or above holds. */
+    ALERT_FIRED(3, "an alert of the --fail-on-alert severity or above holds (the run is published)"),
     CHECKS_FAILED(4, "a fail-severity data-quality check failed"),
     EXTERNAL_ERROR(5, "external failure (a full disk, a database that does not answer); retrying may help");
 

@@ -1,12 +1,17 @@
 package io.saleslens.cli;
 
 import io.saleslens.SalesLens;
+import io.saleslens.alert.AlertDocument;
+import io.saleslens.alert.AlertOutcome;
+import io.saleslens.alert.Alerts;
 import io.saleslens.run.RunResult;
+import io.saleslens.spec.AlertSeverity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -22,6 +27,14 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     RunOptionsMixin options;
 
+    @Option(
+            names = "--fail-on-alert",
+            paramLabel = "SEVERITY",
+            converter = AlertSeverityConverter.class,
+            description = "Exit 3 when an alert of this severity or above (info, warn, critical) holds in the run,"
+                    + " sent or ongoing; the run is published all the same.")
+    AlertSeverity failOnAlert;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec commandSpec;
 
@@ -30,15 +43,30 @@ final class RunCommand implements Callable<Integer> {
         return runAndSummarise(
                 dataDir,
                 options,
+                failOnAlert,
                 commandSpec.commandLine().getOut(),
                 commandSpec.commandLine().getErr());
     }
 
-    static int runAndSummarise(Path dataDir, RunOptionsMixin options, PrintWriter out, PrintWriter err) {
+    /** Runs, prints the summary and returns the exit code: 3 when an alert of {@code failOnAlert} or above holds. */
+    static int runAndSummarise(
+            Path dataDir, RunOptionsMixin options, AlertSeverity failOnAlert, PrintWriter out, PrintWriter err) {
         PreparedRun run = options.prepare(dataDir, err);
         RunResult result =
                 SalesLens.run(run.options(), run.profiles(), options.historyDatabase(), new ConsoleProgress(err));
-        new RunSummary(result).print(out);
+        Alerts alerts = AlertDocument.read(result.runDir());
+        new RunSummary(result, alerts).print(out);
+        if (failOnAlert != null && !alerts.holding(failOnAlert).isEmpty()) {
+            err.println("saleslens: " + alerts.holding(failOnAlert).size() + " alert(s) of severity " + failOnAlert
+                    + " or above hold: "
+                    + String.join(
+                            ", ",
+                            alerts.holding(failOnAlert).stream()
+                                    .map(AlertOutcome::name)
+                                    .toList()));
+            err.flush();
+            return ExitCode.ALERT_FIRED.code();
+        }
         return ExitCode.SUCCESS.code();
     }
 }

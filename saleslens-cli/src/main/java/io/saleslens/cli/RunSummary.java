@@ -5,17 +5,23 @@ import static io.saleslens.report.Figures.money;
 import static io.saleslens.report.Figures.percent;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.saleslens.alert.AlertOutcome;
+import io.saleslens.alert.Alerts;
 import io.saleslens.insight.MoneySymbol;
 import io.saleslens.run.RunResult;
+import io.saleslens.spec.AlertSeverity;
 import io.saleslens.stage.RowAccounting;
 import java.io.PrintWriter;
+import java.util.List;
 
 /** The short summary printed on stdout at the end of a run. */
 final class RunSummary {
     private final RunResult result;
+    private final Alerts alerts;
 
-    RunSummary(RunResult result) {
+    RunSummary(RunResult result, Alerts alerts) {
         this.result = result;
+        this.alerts = alerts;
     }
 
     void print(PrintWriter out) {
@@ -52,11 +58,30 @@ final class RunSummary {
         out.println("Orders     " + count(totals.path("orders").asLong()));
         out.println("Customers  " + count(totals.path("customers").asLong()) + " ("
                 + count(totals.path("customers_with_orders").asLong()) + " with orders)");
+        if (!alerts.alerts().isEmpty()) {
+            out.println("Alerts     " + alertLine());
+        }
         // A URL, not a path: the Run ID's '#' in the folder name is written %23, so a browser opens the page.
         out.println("Open       "
                 + result.runDir().resolve("reports").resolve("index.html").toUri());
         out.println("Reports    " + result.runDir().resolve("reports"));
         out.println("Dashboards " + result.runDir().resolve("dashboards"));
         out.flush();
+    }
+
+    /** How many alerts hold and which are sent, by name and severity: "2 hold (freshness warn, ...); 1 sent ...". */
+    private String alertLine() {
+        List<AlertOutcome> holding = alerts.holding(AlertSeverity.INFO);
+        List<AlertOutcome> sent = alerts.toSend();
+        String line = holding.isEmpty()
+                ? "none holds"
+                : holding.size() + " hold: "
+                        + String.join(
+                                ", ",
+                                holding.stream()
+                                        .map(a -> a.name() + " (" + a.severity() + ", "
+                                                + a.state().word() + ")")
+                                        .toList());
+        return line + "; " + (sent.isEmpty() ? "none sent" : sent.size() + " sent") + "; see alerts.json";
     }
 }

@@ -66,6 +66,7 @@ public final class SalesLensCommand {
                 ExitCode.SUCCESS,
                 ExitCode.INTERNAL_ERROR,
                 ExitCode.USER_ERROR,
+                ExitCode.ALERT_FIRED,
                 ExitCode.CHECKS_FAILED,
                 ExitCode.EXTERNAL_ERROR);
         exitCodes(
@@ -73,6 +74,7 @@ public final class SalesLensCommand {
                 ExitCode.SUCCESS,
                 ExitCode.INTERNAL_ERROR,
                 ExitCode.USER_ERROR,
+                ExitCode.ALERT_FIRED,
                 ExitCode.EXTERNAL_ERROR);
         for (String name : List.of("compare", "history")) {
             exitCodes(

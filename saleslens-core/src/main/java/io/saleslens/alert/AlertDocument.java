@@ -1,5 +1,6 @@
 package io.saleslens.alert;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -15,7 +16,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * alerts.json: every alert of a run with its state and figures, and the deliveries of the digests that carried the
@@ -26,6 +30,7 @@ public final class AlertDocument {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
     private AlertDocument() {}
@@ -60,14 +65,36 @@ public final class AlertDocument {
         return file;
     }
 
-    /** The names of the alerts of a previous alerts.json that some delivery carried successfully. */
-    static List<String> delivered(JsonNode document) {
-        return java.util.stream.StreamSupport.stream(document.path("deliveries").spliterator(), false)
-                .filter(d -> d.path("delivered").asBoolean())
-                .flatMap(d ->
-                        java.util.stream.StreamSupport.stream(d.path("alerts").spliterator(), false))
-                .map(JsonNode::asText)
-                .distinct()
-                .toList();
+    /**
+     * The alerts of a published run folder, read back from its alerts.json; none for a run that wrote no alerts.json
+     * (a validation run, or a run of an earlier version).
+     */
+    public static Alerts read(Path runDir) {
+        Path file = runDir.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return new Alerts(runDir.getFileName().toString(), List.of());
+        }
+        try {
+            JsonNode root = JSON.readTree(file.toFile());
+            List<AlertOutcome> outcomes = new ArrayList<>();
+            for (JsonNode alert : root.path("alerts")) {
+                outcomes.add(JSON.treeToValue(alert, AlertOutcome.class));
+            }
+            return new Alerts(root.path("run_id").asText(), outcomes);
+        } catch (IOException e) {
+            throw new SalesLensException(
+                    ErrorCode.FILE_IO_FAILED, file + ": cannot read the run's alerts (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The names of the alerts a previous alerts.json's deliveries carried, each with whether one delivery did. */
+    static Map<String, Boolean> deliveredByAlert(JsonNode document) {
+        Map<String, Boolean> delivered = new HashMap<>();
+        for (JsonNode delivery : document.path("deliveries")) {
+            for (JsonNode alert : delivery.path("alerts")) {
+                delivered.merge(alert.asText(), delivery.path("delivered").asBoolean(), Boolean::logicalOr);
+            }
+        }
+        return delivered;
     }
 }

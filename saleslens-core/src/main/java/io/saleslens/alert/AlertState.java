@@ -1,5 +1,6 @@
 package io.saleslens.alert;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
@@ -33,6 +34,7 @@ public enum AlertState {
         return this == FIRED || this == WORSE || this == CLEARED;
     }
 
+    @JsonCreator
     public static AlertState of(String word) {
         for (AlertState state : values()) {
             if (state.word().equals(word)) {

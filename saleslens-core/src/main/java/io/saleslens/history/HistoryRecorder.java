@@ -81,8 +81,8 @@ public final class HistoryRecorder {
     }
 
     /**
-     * Empties the run tables (runs, metric_values, check_results) and records every folder under {@code <outDir>/runs}
-     * again, in one transaction; returns how many. Alerts and notifications are left as they are.
+     * Empties the tables (runs, metric_values, check_results, alerts, notifications) and records every folder under
+     * {@code <outDir>/runs} again, in one transaction; returns how many.
      */
     public int rebuild(Path outDir) {
         List<Path> folders = publishedFolders(outDir);
@@ -192,6 +192,40 @@ public final class HistoryRecorder {
                 insert.setLong(4, check.path("total").asLong());
                 insert.setBoolean(5, check.path("passed").asBoolean());
                 insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        insertAlerts(connection, run);
+    }
+
+    /** The run's alerts and, one row per alert carried, the deliveries of its digests (alerts.json). */
+    private static void insertAlerts(Connection connection, RunDocuments run) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO alerts (run, alert_name, severity,"
+                + " owner, state, figures) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (JsonNode alert : run.alerts().path("alerts")) {
+                insert.setString(1, run.run());
+                insert.setString(2, alert.path("name").asText());
+                text(insert, 3, alert.path("severity"));
+                text(insert, 4, alert.path("owner"));
+                text(insert, 5, alert.path("state"));
+                insert.setString(6, json(alert.path("figures")));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO notifications (run, alert_name,"
+                + " channel, target, status, attempts, error) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (JsonNode delivery : run.alerts().path("deliveries")) {
+                for (JsonNode alert : delivery.path("alerts")) {
+                    insert.setString(1, run.run());
+                    insert.setString(2, alert.asText());
+                    text(insert, 3, delivery.path("channel"));
+                    text(insert, 4, delivery.path("recipient"));
+                    insert.setString(5, delivery.path("delivered").asBoolean() ? "delivered" : "failed");
+                    insert.setInt(6, delivery.path("attempts").asInt());
+                    text(insert, 7, delivery.path("error"));
+                    insert.addBatch();
+                }
             }
             insert.executeBatch();
         }

@@ -10,7 +10,7 @@ import java.util.List;
  * id, or {@code <run-id>-2} when two runs got the same id); JSON figures are kept as text.
  */
 final class HistorySchema {
-    static final List<String> RUN_TABLES = List.of("check_results", "metric_values", "runs");
+    static final List<String> RUN_TABLES = List.of("notifications", "alerts", "check_results", "metric_values", "runs");
 
     private static final List<String> TABLES = List.of(
             "CREATE TABLE IF NOT EXISTS runs ("

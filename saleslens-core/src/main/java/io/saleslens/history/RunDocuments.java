@@ -12,10 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * What history records of one run folder: its name under runs/ and its documents; metrics and quality are a missing
- * node for a run that failed before writing them.
+ * What history records of one run folder: its name under runs/ and its documents; metrics, quality and alerts are a
+ * missing node for a run that did not write them (it failed before, or only validated).
  */
-public record RunDocuments(String run, JsonNode manifest, JsonNode metrics, JsonNode quality) {
+public record RunDocuments(String run, JsonNode manifest, JsonNode metrics, JsonNode quality, JsonNode alerts) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public RunDocuments {
@@ -23,6 +23,7 @@ public record RunDocuments(String run, JsonNode manifest, JsonNode metrics, Json
         requireNonNull(manifest, "manifest is null");
         requireNonNull(metrics, "metrics is null");
         requireNonNull(quality, "quality is null");
+        requireNonNull(alerts, "alerts is null");
     }
 
     /** The documents of a published folder, read back from its files. */
@@ -31,7 +32,8 @@ public record RunDocuments(String run, JsonNode manifest, JsonNode metrics, Json
                 folder.getFileName().toString(),
                 document(folder.resolve("manifest.json")),
                 document(folder.resolve("metrics.json")),
-                document(folder.resolve("quality.json")));
+                document(folder.resolve("quality.json")),
+                document(folder.resolve("alerts.json")));
     }
 
     private static JsonNode document(Path file) {

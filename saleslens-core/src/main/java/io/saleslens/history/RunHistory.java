@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -84,6 +85,20 @@ public final class RunHistory {
         List<HistoryEntry> entries = database.use("read the runs", connection -> read(connection, dataset, keys));
         int from = last.map(n -> Math.max(0, entries.size() - n)).orElse(0);
         return entries.subList(from, entries.size());
+    }
+
+    /**
+     * The values of a run-grain figure in the newest {@code runs} successful runs of the dataset that wrote it, oldest
+     * first: the history an anomaly rule measures a run against.
+     */
+    public List<Double> lastValues(String dataset, String key, int runs) {
+        List<Double> values = runs(Optional.of(dataset), List.of(key), Optional.empty()).stream()
+                .filter(entry -> entry.status().equals("succeeded"))
+                .flatMap(entry -> entry.figure(key).stream())
+                .map(MetricValue::number)
+                .filter(Objects::nonNull)
+                .toList();
+        return values.subList(Math.max(0, values.size() - runs), values.size());
     }
 
     private static List<HistoryEntry> read(Connection connection, Optional<String> dataset, List<String> keys)

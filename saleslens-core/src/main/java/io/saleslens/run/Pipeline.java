@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.error.DiskErrors;
 import io.saleslens.error.ErrorCode;
@@ -110,18 +109,13 @@ public final class Pipeline {
                     reported.addSuppressed(recording);
                     throw reported;
                 }
-                announce(
-                        new PublishedFolder(
-                                failed, runId, manifest.toJson(), MissingNode.getInstance(), MissingNode.getInstance()),
-                        progress);
+                announce(new PublishedFolder(failed, runId, manifest.toJson()), progress);
                 throw reported;
             }
         }
         // The run is published: a history line that cannot be written is reported, but does not unpublish it.
         store.appendHistory(manifest.historyLine(context.metrics()));
-        announce(
-                new PublishedFolder(published, runId, manifest.toJson(), context.metrics(), context.quality()),
-                progress);
+        announce(new PublishedFolder(published, runId, manifest.toJson()), progress);
         return new RunResult(runId, published, context.metrics(), context.quality(), accounting);
     }
 

@@ -7,16 +7,14 @@ import io.saleslens.stage.RunId;
 import java.nio.file.Path;
 
 /**
- * A run folder just published, with the documents it holds: the manifest always, metrics and quality when the run got
- * that far (a missing node otherwise, as for a failed run).
+ * A run folder just published, succeeded or failed, with its manifest; the folder holds the run's documents, which a
+ * listener reads from it (the folders are the source of truth for history).
  */
-public record PublishedFolder(Path folder, RunId runId, JsonNode manifest, JsonNode metrics, JsonNode quality) {
+public record PublishedFolder(Path folder, RunId runId, JsonNode manifest) {
 
     public PublishedFolder {
         requireNonNull(folder, "folder is null");
         requireNonNull(runId, "runId is null");
         requireNonNull(manifest, "manifest is null");
-        requireNonNull(metrics, "metrics is null");
-        requireNonNull(quality, "quality is null");
     }
 }

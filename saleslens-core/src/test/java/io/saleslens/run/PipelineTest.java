@@ -91,10 +91,10 @@ class PipelineTest {
         assertThat(heard.get(0).folder()).isEqualTo(result.runDir()).isDirectory();
         assertThat(heard.get(0).runId()).isEqualTo(result.runId());
         assertThat(heard.get(0).manifest().path("status").asText()).isEqualTo("succeeded");
-        assertThat(heard.get(0).quality()).isEqualTo(result.quality());
+        assertThat(heard.get(0).folder().resolve("quality.json")).isRegularFile();
         assertThat(heard.get(1).folder().resolve("manifest.json")).isRegularFile();
         assertThat(heard.get(1).manifest().path("status").asText()).isEqualTo("failed");
-        assertThat(heard.get(1).metrics().isMissingNode()).isTrue();
+        assertThat(heard.get(1).folder().resolve("metrics.json")).doesNotExist();
     }
 
     @Test
