@@ -1,0 +1,132 @@
+package io.saleslens.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.saleslens.spec.Presets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code run --fail-on-alert}: exit 3 when an alert of the severity or above holds, the run published all the same. */
+class RunCommandTest {
+    private static final Path SAMPLE = Path.of("..", "examples", "crm-erp");
+    // The sample's revenue is above zero and below a trillion: the first alert always holds, the second never.
+    private static final String ALERTS = """
+
+            alerts:
+              - name: any-revenue
+                severity: critical
+                owner: sales
+                threshold: { metric: totals.revenue, op: ">", value: 0 }
+              - name: huge-revenue
+                severity: info
+                owner: sales
+                threshold: { metric: totals.revenue, op: ">", value: 1000000000000 }
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aCriticalAlertThatHoldsExitsThreeAndTheRunIsPublished() throws IOException {
+        Path spec = spec();
+        Result result = execute(
+                "run",
+                SAMPLE.toString(),
+                "--spec",
+                spec.toString(),
+                "--out",
+                dir.resolve("out").toString(),
+                "--fail-on-alert",
+                "critical");
+        assertThat(result.exitCode).isEqualTo(3);
+        assertThat(result.err).contains("saleslens: 1 alert(s) of severity critical or above hold: any-revenue");
+        assertThat(result.out).containsPattern("Alerts     \\d+ hold: any-revenue \\(critical, fired\\)");
+        JsonNode alerts =
+                new ObjectMapper().readTree(runFolder().resolve("alerts.json").toFile());
+        assertThat(alerts.path("alerts").get(0).path("name").asText()).isEqualTo("any-revenue");
+        assertThat(alerts.path("alerts").get(0).path("state").asText()).isEqualTo("fired");
+        assertThat(alerts.path("alerts").get(1).path("state").asText()).isEqualTo("ok");
+        assertThat(runFolder().resolve("manifest.json")).content().contains("\"status\" : \"succeeded\"");
+
+        // The same data again: the alert is ongoing, not sent, and still holds, so the run still exits 3.
+        Result again = execute(
+                "run",
+                SAMPLE.toString(),
+                "--spec",
+                spec.toString(),
+                "--out",
+                dir.resolve("out").toString(),
+                "--fail-on-alert",
+                "warn");
+        assertThat(again.exitCode).isEqualTo(3);
+        assertThat(again.out).containsPattern("any-revenue \\(critical, ongoing\\)");
+    }
+
+    @Test
+    void withoutTheOptionOrBelowItsSeverityTheRunSucceeds() throws IOException {
+        Result result = execute(
+                "run",
+                SAMPLE.toString(),
+                "--spec",
+                spec().toString(),
+                "--out",
+                dir.resolve("out").toString());
+        assertThat(result.exitCode).isZero();
+        assertThat(result.out).contains("any-revenue (critical, fired)");
+    }
+
+    @Test
+    void anUnknownSeverityIsAUserError() throws IOException {
+        Result result = execute(
+                "run",
+                SAMPLE.toString(),
+                "--spec",
+                spec().toString(),
+                "--out",
+                dir.resolve("out").toString(),
+                "--fail-on-alert",
+                "urgent");
+        assertThat(result.exitCode).isEqualTo(2);
+        assertThat(result.err).contains("unknown alert severity 'urgent' (use info, warn, critical)");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    /** The crm-erp preset with the two alerts, in a spec file whose paths point at the sample. */
+    private Path spec() throws IOException {
+        String preset;
+        try (InputStream in = Presets.class.getResourceAsStream("presets/crm-erp.yaml")) {
+            preset = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Path spec = dir.resolve("crm-erp.yaml");
+        Files.writeString(spec, preset + ALERTS);
+        return spec;
+    }
+
+    private Path runFolder() throws IOException {
+        try (Stream<Path> runs = Files.list(dir.resolve("out").resolve("runs"))) {
+            return runs.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .findFirst()
+                    .orElseThrow();
+        }
+    }
+
+    private static Result execute(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = SalesLensCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private record Result(int exitCode, String out, String err) {}
+}
