@@ -26,9 +26,15 @@ public final class FollowedFigures {
             // Flags of the first and last month or week, which the data covers only in part.
             "monthly[].partial",
             "weekly[].partial",
-            // Both periods of a growth figure are monthly[month] figures already; their growth is followed.
-            "growth.*.*.current",
-            "growth.*.*.previous",
+            // Both months of a month-over-month or year-over-year figure are monthly[month] figures already; their
+            // growth is followed. Of the year-to-date and last-complete-year sums, the current year is followed and
+            // the previous one is the current one of the run a year before.
+            "growth.month_over_month.*.current",
+            "growth.month_over_month.*.previous",
+            "growth.year_over_year.*.current",
+            "growth.year_over_year.*.previous",
+            "growth.year_to_date.*.previous",
+            "growth.last_complete_year.*.previous",
             // Whether a comparison could be made (its figures are null when not), and the years compared.
             "growth.*.available",
             "territory.available",
