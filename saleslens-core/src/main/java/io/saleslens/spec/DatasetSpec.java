@@ -25,6 +25,8 @@ import java.util.Map;
  * @param pipeline the deals of a CRM export, for the pipeline figures; null for order data
  * @param detectHeaders per source, header names whose presence in one file of the folder identifies this layout (a
  *     preset recognised from the headers binds that source to the file)
+ * @param targets what figures should reach in a month, quarter or year; the reports' Success Metrics show each against
+ *     its actual, baseline and pace
  */
 public record DatasetSpec(
         String name,
@@ -36,7 +38,8 @@ public record DatasetSpec(
         String currency,
         String timezone,
         PipelineSpec pipeline,
-        Map<String, List<String>> detectHeaders) {
+        Map<String, List<String>> detectHeaders,
+        List<TargetSpec> targets) {
 
     public static final String DEFAULT_CURRENCY = "USD";
 
@@ -77,6 +80,22 @@ public record DatasetSpec(
                     (source, names) -> copiedHeaders.put(source, names == null ? List.of() : List.copyOf(names)));
         }
         detectHeaders = Collections.unmodifiableMap(copiedHeaders);
+        targets = targets == null ? List.of() : List.copyOf(targets);
+    }
+
+    /** A spec without targets. */
+    public DatasetSpec(
+            String name,
+            List<String> detect,
+            Map<String, SourceSpec> sources,
+            Map<String, EntitySpec> entities,
+            List<String> segments,
+            Map<String, List<CheckSpec>> checks,
+            String currency,
+            String timezone,
+            PipelineSpec pipeline,
+            Map<String, List<String>> detectHeaders) {
+        this(name, detect, sources, entities, segments, checks, currency, timezone, pipeline, detectHeaders, null);
     }
 
     public DatasetSpec(
@@ -119,6 +138,22 @@ public record DatasetSpec(
         var changed = new LinkedHashMap<String, EntitySpec>();
         entities.forEach((entityName, entity) -> changed.put(entityName, entity.withDedupe(policy)));
         return new DatasetSpec(
-                name, detect, sources, changed, segments, checks, currency, timezone, pipeline, detectHeaders);
+                name, detect, sources, changed, segments, checks, currency, timezone, pipeline, detectHeaders, targets);
+    }
+
+    /** The same spec with other targets. */
+    public DatasetSpec withTargets(List<TargetSpec> newTargets) {
+        return new DatasetSpec(
+                name,
+                detect,
+                sources,
+                entities,
+                segments,
+                checks,
+                currency,
+                timezone,
+                pipeline,
+                detectHeaders,
+                newTargets);
     }
 }

@@ -186,6 +186,7 @@ public final class Presets {
                 spec.currency(),
                 spec.timezone(),
                 spec.pipeline(),
-                spec.detectHeaders());
+                spec.detectHeaders(),
+                spec.targets());
     }
 }

@@ -182,7 +182,8 @@ class SegmentTrackingTest {
                 spec.currency(),
                 spec.timezone(),
                 spec.pipeline(),
-                spec.detectHeaders());
+                spec.detectHeaders(),
+                spec.targets());
 
         new SegmentTracking(engine).measure(withoutSegments, metrics);
 

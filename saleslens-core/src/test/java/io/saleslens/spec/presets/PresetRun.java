@@ -62,7 +62,8 @@ final class PresetRun {
                 spec.currency(),
                 timezone,
                 spec.pipeline(),
-                spec.detectHeaders());
+                spec.detectHeaders(),
+                spec.targets());
     }
 
     JsonNode totals() {
