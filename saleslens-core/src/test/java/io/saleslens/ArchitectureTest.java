@@ -35,6 +35,7 @@ class ArchitectureTest {
         "io.saleslens.analysis..",
         "io.saleslens.insight..",
         "io.saleslens.compare..",
+        "io.saleslens.targets..",
         "io.saleslens.chart..",
         "io.saleslens.report..",
         "io.saleslens.export..",
@@ -51,6 +52,7 @@ class ArchitectureTest {
         "io.saleslens.analysis..",
         "io.saleslens.insight..",
         "io.saleslens.compare..",
+        "io.saleslens.targets..",
         "io.saleslens.chart..",
         "io.saleslens.report..",
         "io.saleslens.export.."
