@@ -33,6 +33,7 @@ import io.saleslens.run.RunOptions;
 import io.saleslens.run.RunResult;
 import io.saleslens.stage.ReportOptions;
 import io.saleslens.stage.Stage;
+import io.saleslens.targets.TargetStage;
 import java.util.List;
 
 /** The front door: one run of the standard stages on the engine the options name (embedded DuckDB by default). */
@@ -70,6 +71,7 @@ public final class SalesLens {
                 new ModelStage(),
                 new MeasureStage(),
                 new AnalyseStage(),
+                new TargetStage(),
                 new InsightStage(),
                 new CompareStage(),
                 new AlertStage(history),

@@ -75,7 +75,10 @@ final class ConsoleProgress implements ProgressListener {
             case "model", "measure" -> count == 1 ? "order line" : "order lines";
             case "analyse" -> count == 1 ? "customer scored" : "customers scored";
             case "insights" -> count == 1 ? "insight" : "insights";
+            case "targets" -> count == 1 ? "target" : "targets";
             case "compare" -> count == 1 ? "figure compared" : "figures compared";
+            case "alerts" -> count == 1 ? "alert" : "alerts";
+            case "notify" -> count == 1 ? "digest sent" : "digests sent";
             case "dashboards" -> count == 1 ? "dashboard" : "dashboards";
             case "report" -> count == 1 ? "report" : "reports";
             case "export" -> "rows exported";

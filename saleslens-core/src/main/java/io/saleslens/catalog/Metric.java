@@ -19,8 +19,18 @@ import java.util.regex.Pattern;
  * the dimension's members ({@code row_accounting{}.quarantined}), and {@code name{}[field]} for an object whose
  * members each hold an array of rows ({@code segment_category{}[segment,category].revenue}). A key with several such steps names each value by
  * its members joined with {@value #MEMBER_SEPARATOR} ({@code marital_status / Married}).
+ *
+ * @param periodTotal how the monthly values add up to a quarter's or a year's figure; null for a figure that is not
+ *     per month or whose months do not add up (a monthly count of distinct customers), which cannot take a target
  */
-public record Metric(String key, Document document, Unit unit, Direction direction, Grain grain, String description) {
+public record Metric(
+        String key,
+        Document document,
+        Unit unit,
+        Direction direction,
+        Grain grain,
+        String description,
+        PeriodTotal periodTotal) {
     /** Joins the members of a value whose key steps over more than one dimension, and the fields of a compound row. */
     public static final String MEMBER_SEPARATOR = " / ";
 
@@ -38,6 +48,24 @@ public record Metric(String key, Document document, Unit unit, Direction directi
         if (overMembers != (grain != Grain.RUN)) {
             throw new IllegalArgumentException(key + ": grain " + grain + " does not fit the key's steps");
         }
+        if (periodTotal != null && grain != Grain.MONTH && grain != Grain.SEGMENT_MONTH) {
+            throw new IllegalArgumentException(
+                    key + ": a period total needs a figure per month, not of grain " + grain);
+        }
+        if (periodTotal != null && direction == Direction.NONE) {
+            // A target is met or missed by the favourable direction; a figure without one cannot be judged against it.
+            throw new IllegalArgumentException(key + ": a figure with a period total needs a favourable direction");
+        }
+    }
+
+    /** A figure without a period total: neither a target nor a period's figure can be made of its months. */
+    public Metric(String key, Document document, Unit unit, Direction direction, Grain grain, String description) {
+        this(key, document, unit, direction, grain, description, null);
+    }
+
+    /** Whether the figure's monthly values add up to a quarter's or a year's figure, so that it can take a target. */
+    public boolean takesTargets() {
+        return periodTotal == PeriodTotal.SUM;
     }
 
     /** The metric's values in a run's document, in document order; none when the run does not write the figure. */

@@ -13,9 +13,10 @@ import java.util.Map;
 
 /**
  * One department's report, in the seed report's structure: Scope & Objectives, Key Insights for Your
- * Department (with Actionable Insights), Implementation Actions in three horizons, Success Metrics,
- * and Risks & Dependencies with Mitigation. What goes in each section comes from the department's
- * profile and the run's ranked insights; every figure is a formatted value of metrics.json or quality.json.
+ * Department (with Actionable Insights), Implementation Actions in three horizons, Success Metrics
+ * (with the spec's targets for the department), and Risks & Dependencies with Mitigation. What goes in each section comes from the department's
+ * profile and the run's ranked insights; every figure is a formatted value of metrics.json, quality.json, compare.json
+ * or targets.json.
  */
 public final class DepartmentReport {
     private final DepartmentProfile profile;
@@ -69,6 +70,9 @@ public final class DepartmentReport {
         md.table(
                 List.of("Metric", "Baseline (this run)", "Metric key"),
                 SuccessMetricsTable.rows(profile.successMetrics(), text));
+        TargetsTable.render(
+                md,
+                input.targets().stream().filter(t -> t.shownTo(profile.name())).toList());
         risks(
                 md,
                 limited(

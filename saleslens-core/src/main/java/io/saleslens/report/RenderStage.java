@@ -13,6 +13,7 @@ import io.saleslens.stage.ReportOptions;
 import io.saleslens.stage.RunContext;
 import io.saleslens.stage.Stage;
 import io.saleslens.stage.StageResult;
+import io.saleslens.targets.TargetResults;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,8 @@ import java.util.Set;
 
 /**
  * Writes a report per department (Markdown, HTML, and PDF when asked) and reports/index.html, from
- * the metrics and quality documents, the ranked insights and the dashboards already drawn. Runs after the dashboards
+ * the metrics and quality documents, the ranked insights, the comparison, the evaluated targets and the dashboards
+ * already drawn. Runs after the dashboards
  * so their images can be embedded.
  */
 public final class RenderStage implements Stage {
@@ -66,7 +68,8 @@ public final class RenderStage implements Stage {
                 insights,
                 context.stageTimings(),
                 dashboards,
-                context.find(Comparison.class));
+                context.find(Comparison.class),
+                context.find(TargetResults.class).map(TargetResults::targets).orElse(List.of()));
         Path reports = runDir.resolve("reports");
         List<RenderedReports.Rendered> rendered = new ArrayList<>();
         try {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.saleslens.compare.Comparison;
 import io.saleslens.insight.Insight;
 import io.saleslens.stage.StageTiming;
+import io.saleslens.targets.TargetResult;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +15,7 @@ import java.util.Set;
  * What a report is written from: the run id, the spec's name, the two documents every figure must
  * come from, the ranked insights (insights.json), the stage timings recorded so far (the manifest's
  * stages), the dashboards that were drawn and the comparison with the previous run (compare.json), when the run
- * compared itself.
+ * compared itself, and the spec's targets against the run (targets.json), empty when the spec sets none.
  */
 public record ReportInput(
         String runId,
@@ -24,7 +25,8 @@ public record ReportInput(
         List<Insight> insights,
         List<StageTiming> stageTimings,
         Set<String> dashboards,
-        Optional<Comparison> comparison) {
+        Optional<Comparison> comparison,
+        List<TargetResult> targets) {
 
     public ReportInput {
         requireNonNull(runId, "runId is null");
@@ -35,6 +37,20 @@ public record ReportInput(
         stageTimings = List.copyOf(requireNonNull(stageTimings, "stageTimings is null"));
         dashboards = Set.copyOf(requireNonNull(dashboards, "dashboards is null"));
         requireNonNull(comparison, "comparison is null");
+        targets = List.copyOf(requireNonNull(targets, "targets is null"));
+    }
+
+    /** The input of a run without targets: the Success Metrics have no target table. */
+    public ReportInput(
+            String runId,
+            String specName,
+            JsonNode metrics,
+            JsonNode quality,
+            List<Insight> insights,
+            List<StageTiming> stageTimings,
+            Set<String> dashboards,
+            Optional<Comparison> comparison) {
+        this(runId, specName, metrics, quality, insights, stageTimings, dashboards, comparison, List.of());
     }
 
     /** The input of a run without a compare stage: the reports have no "Since the last run" block. */

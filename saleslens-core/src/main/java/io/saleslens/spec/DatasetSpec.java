@@ -26,6 +26,8 @@ import java.util.Map;
  * @param pipeline the deals of a CRM export, for the pipeline figures; null for order data
  * @param detectHeaders per source, header names whose presence in one file of the folder identifies this layout (a
  *     preset recognised from the headers binds that source to the file)
+ * @param targets what figures should reach in a month, quarter or year; the reports' Success Metrics show each against
+ *     its actual, baseline and pace
  * @param alerts the spec's alerts; one named as a shipped default replaces or switches off that default
  * @param notifications (the spec's {@code notify:}) where alerts are sent; null sends nothing (alerts.json still holds them)
  */
@@ -40,6 +42,7 @@ public record DatasetSpec(
         String timezone,
         PipelineSpec pipeline,
         Map<String, List<String>> detectHeaders,
+        List<TargetSpec> targets,
         List<AlertSpec> alerts,
         @JsonProperty("notify") NotifySpec notifications) {
 
@@ -82,6 +85,7 @@ public record DatasetSpec(
                     (source, names) -> copiedHeaders.put(source, names == null ? List.of() : List.copyOf(names)));
         }
         detectHeaders = Collections.unmodifiableMap(copiedHeaders);
+        targets = targets == null ? List.of() : List.copyOf(targets);
         alerts = alerts == null ? List.of() : List.copyOf(alerts);
         long names = alerts.stream().map(AlertSpec::name).distinct().count();
         if (names < alerts.size()) {
@@ -96,7 +100,7 @@ public record DatasetSpec(
             Map<String, EntitySpec> entities,
             List<String> segments,
             Map<String, List<CheckSpec>> checks) {
-        this(name, detect, sources, entities, segments, checks, null, null, null, null, null, null);
+        this(name, detect, sources, entities, segments, checks, null, null, null, null, null, null, null);
     }
 
     public DatasetSpec(
@@ -139,6 +143,25 @@ public record DatasetSpec(
                 timezone,
                 pipeline,
                 detectHeaders,
+                targets,
+                alerts,
+                notifications);
+    }
+
+    /** The same spec with other targets. */
+    public DatasetSpec withTargets(List<TargetSpec> newTargets) {
+        return new DatasetSpec(
+                name,
+                detect,
+                sources,
+                entities,
+                segments,
+                checks,
+                currency,
+                timezone,
+                pipeline,
+                detectHeaders,
+                newTargets,
                 alerts,
                 notifications);
     }

@@ -187,6 +187,7 @@ public final class Presets {
                 spec.timezone(),
                 spec.pipeline(),
                 spec.detectHeaders(),
+                spec.targets(),
                 spec.alerts(),
                 spec.notifications());
     }

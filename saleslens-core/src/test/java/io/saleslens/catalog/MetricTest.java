@@ -160,4 +160,44 @@ class MetricTest {
                 .doesNotHaveDuplicates()
                 .contains("totals.revenue", "score.overall", "countries[country].revenue");
     }
+
+    @Test
+    void onlyAFigurePerMonthWithAFavourableDirectionHasAPeriodTotal() {
+        assertThatThrownBy(() -> new Metric(
+                        "totals.revenue",
+                        Document.METRICS,
+                        Unit.CURRENCY,
+                        Direction.UP,
+                        Grain.RUN,
+                        "x",
+                        PeriodTotal.SUM))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("totals.revenue: a period total needs a figure per month, not of grain RUN");
+        assertThatThrownBy(() -> new Metric(
+                        "monthly[month].orders",
+                        Document.METRICS,
+                        Unit.COUNT,
+                        Direction.NONE,
+                        Grain.MONTH,
+                        "x",
+                        PeriodTotal.SUM))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("monthly[month].orders: a figure with a period total needs a favourable direction");
+    }
+
+    @Test
+    void theCatalogueLetsTargetsOnlyOnFiguresWhoseMonthsAddUp() {
+        assertThat(MetricCatalogue.standard().metrics().stream()
+                        .filter(Metric::takesTargets)
+                        .map(Metric::key))
+                .containsExactlyInAnyOrder(
+                        "segment_monthly.rows[segment,month].revenue",
+                        "segment_monthly.rows[segment,month].orders",
+                        "monthly[month].revenue",
+                        "monthly[month].orders",
+                        "monthly[month].units",
+                        "new_returning[month].new_customers",
+                        "new_returning[month].new_revenue",
+                        "new_returning[month].returning_revenue");
+    }
 }

@@ -183,6 +183,7 @@ class SegmentTrackingTest {
                 spec.timezone(),
                 spec.pipeline(),
                 spec.detectHeaders(),
+                spec.targets(),
                 spec.alerts(),
                 spec.notifications());
 

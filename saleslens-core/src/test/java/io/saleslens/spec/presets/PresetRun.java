@@ -63,6 +63,7 @@ final class PresetRun {
                 timezone,
                 spec.pipeline(),
                 spec.detectHeaders(),
+                spec.targets(),
                 spec.alerts(),
                 spec.notifications());
     }
