@@ -59,10 +59,12 @@ public final class DepartmentReport {
         SinceLastRun since = profile.sinceLastRun();
         if (since.lead()) {
             input.comparison().ifPresent(comparison -> SinceLastRunBlock.render(md, comparison, since));
+            AttentionBlock.render(md, input.alerts(), profile.name());
         }
         scope(md, input);
         if (!since.lead()) {
             input.comparison().ifPresent(comparison -> SinceLastRunBlock.render(md, comparison, since));
+            AttentionBlock.render(md, input.alerts(), profile.name());
         }
         keyInsights(md, input, key, text, actions);
         implementation(md, actions);

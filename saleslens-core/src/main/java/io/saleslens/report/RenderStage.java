@@ -1,5 +1,6 @@
 package io.saleslens.report;
 
+import io.saleslens.alert.Alerts;
 import io.saleslens.chart.DrawnDashboards;
 import io.saleslens.compare.Comparison;
 import io.saleslens.error.DiskErrors;
@@ -69,7 +70,8 @@ public final class RenderStage implements Stage {
                 context.stageTimings(),
                 dashboards,
                 context.find(Comparison.class),
-                context.find(TargetResults.class).map(TargetResults::targets).orElse(List.of()));
+                context.find(TargetResults.class).map(TargetResults::targets).orElse(List.of()),
+                context.find(Alerts.class).map(Alerts::alerts).orElse(List.of()));
         Path reports = runDir.resolve("reports");
         List<RenderedReports.Rendered> rendered = new ArrayList<>();
         try {

@@ -3,6 +3,7 @@ package io.saleslens.report;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.saleslens.alert.AlertOutcome;
 import io.saleslens.compare.Comparison;
 import io.saleslens.insight.Insight;
 import io.saleslens.stage.StageTiming;
@@ -15,7 +16,8 @@ import java.util.Set;
  * What a report is written from: the run id, the spec's name, the two documents every figure must
  * come from, the ranked insights (insights.json), the stage timings recorded so far (the manifest's
  * stages), the dashboards that were drawn and the comparison with the previous run (compare.json), when the run
- * compared itself, and the spec's targets against the run (targets.json), empty when the spec sets none.
+ * compared itself, the spec's targets against the run (targets.json), empty when the spec sets none, and the run's
+ * alerts (alerts.json), empty for a run without an alert stage.
  */
 public record ReportInput(
         String runId,
@@ -26,7 +28,8 @@ public record ReportInput(
         List<StageTiming> stageTimings,
         Set<String> dashboards,
         Optional<Comparison> comparison,
-        List<TargetResult> targets) {
+        List<TargetResult> targets,
+        List<AlertOutcome> alerts) {
 
     public ReportInput {
         requireNonNull(runId, "runId is null");
@@ -38,6 +41,21 @@ public record ReportInput(
         dashboards = Set.copyOf(requireNonNull(dashboards, "dashboards is null"));
         requireNonNull(comparison, "comparison is null");
         targets = List.copyOf(requireNonNull(targets, "targets is null"));
+        alerts = List.copyOf(requireNonNull(alerts, "alerts is null"));
+    }
+
+    /** The input of a run without alerts: the reports have no "Needs attention" block. */
+    public ReportInput(
+            String runId,
+            String specName,
+            JsonNode metrics,
+            JsonNode quality,
+            List<Insight> insights,
+            List<StageTiming> stageTimings,
+            Set<String> dashboards,
+            Optional<Comparison> comparison,
+            List<TargetResult> targets) {
+        this(runId, specName, metrics, quality, insights, stageTimings, dashboards, comparison, targets, List.of());
     }
 
     /** The input of a run without targets: the Success Metrics have no target table. */
