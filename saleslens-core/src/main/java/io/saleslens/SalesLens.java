@@ -22,6 +22,7 @@ import io.saleslens.model.CleanStage;
 import io.saleslens.model.CleaningSummaryStage;
 import io.saleslens.model.ModelStage;
 import io.saleslens.model.ScopeStage;
+import io.saleslens.notify.NotifyStage;
 import io.saleslens.quality.CheckStage;
 import io.saleslens.report.DepartmentProfile;
 import io.saleslens.report.DepartmentProfiles;
@@ -35,6 +36,7 @@ import io.saleslens.stage.ReportOptions;
 import io.saleslens.stage.Stage;
 import io.saleslens.targets.TargetStage;
 import java.util.List;
+import java.util.Map;
 
 /** The front door: one run of the standard stages on the engine the options name (embedded DuckDB by default). */
 public final class SalesLens {
@@ -51,16 +53,21 @@ public final class SalesLens {
      * the insights, dashboards and reports read only the metrics and quality documents and what earlier stages hand on.
      */
     public static List<Stage> standardStages() {
-        return standardStages(new RenderStage(), MetricHistory.NONE);
+        return standardStages(new RenderStage(), MetricHistory.NONE, System.getenv());
     }
 
-    /** The standard stages, rendering department profiles loaded beforehand, alerts reading the given history. */
-    public static List<Stage> standardStages(List<DepartmentProfile> profiles, HistoryDatabase history) {
+    /**
+     * The standard stages, rendering department profiles loaded beforehand, alerts reading the given history and
+     * notifications taking their secrets from {@code environment}.
+     */
+    public static List<Stage> standardStages(
+            List<DepartmentProfile> profiles, HistoryDatabase history, Map<String, String> environment) {
         RunHistory runs = new RunHistory(history);
-        return standardStages(new RenderStage(profiles), runs::lastValues);
+        return standardStages(new RenderStage(profiles), runs::lastValues, environment);
     }
 
-    private static List<Stage> standardStages(RenderStage render, MetricHistory history) {
+    private static List<Stage> standardStages(
+            RenderStage render, MetricHistory history, Map<String, String> environment) {
         return List.of(
                 new IngestStage(),
                 new BindStage(),
@@ -77,6 +84,7 @@ public final class SalesLens {
                 new AlertStage(history),
                 new DashboardStage(),
                 render,
+                new NotifyStage(environment),
                 new ExportStage());
     }
 
@@ -106,7 +114,17 @@ public final class SalesLens {
     /** A run that renders the given profiles, loaded from the options' report settings beforehand, recorded in history. */
     public static RunResult run(
             RunOptions options, List<DepartmentProfile> profiles, HistoryDatabase history, ProgressListener progress) {
-        return recorded(options, standardStages(profiles, history), history, progress);
+        return run(options, profiles, history, System.getenv(), progress);
+    }
+
+    /** A run whose notifications read the secrets the spec names from {@code environment}. */
+    public static RunResult run(
+            RunOptions options,
+            List<DepartmentProfile> profiles,
+            HistoryDatabase history,
+            Map<String, String> environment,
+            ProgressListener progress) {
+        return recorded(options, standardStages(profiles, history, environment), history, progress);
     }
 
     /** Ingest and checks only, on the engine the options name: the run folder holds quality.json and the manifest. */

@@ -3,7 +3,6 @@ package io.saleslens.notify;
 import static java.util.Objects.requireNonNull;
 
 import io.saleslens.report.HtmlPage;
-import java.util.Map;
 
 /**
  * One owner's e-mail: a subject naming the run and the count of the department's alerts, and an HTML body (the
@@ -64,7 +63,7 @@ record EmailDigest(String subject, String markdown, String html) {
                         .append(digest.runId())
                         .append("`.\n"));
         String markdown = md.toString();
-        return new EmailDigest(subject, markdown, HtmlPage.render(subject, markdown, Map.of()));
+        return new EmailDigest(subject, markdown, HtmlPage.standalone(subject, markdown));
     }
 
     /** Escapes what Markdown would read as structure in a value from the spec or the data. */

@@ -40,6 +40,15 @@ public final class HtmlPage {
      * @param images the dashboards' PNG images by name; the Markdown links one as {@code ../dashboards/<name>.png}
      */
     public static String render(String title, String markdown, Map<String, byte[]> images) {
+        return page(title, "<nav><a href=\"index.html\">All reports of this run</a></nav>\n" + body(markdown, images));
+    }
+
+    /** A page that stands alone, such as an e-mail's body: no link to the run's other reports. */
+    public static String standalone(String title, String markdown) {
+        return page(title, body(markdown, Map.of()));
+    }
+
+    private static String body(String markdown, Map<String, byte[]> images) {
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
                 .escapeHtml(true)
@@ -53,8 +62,7 @@ public final class HtmlPage {
                     }
                 })
                 .build();
-        String body = renderer.render(PARSER.parse(markdown));
-        return page(title, "<nav><a href=\"index.html\">All reports of this run</a></nav>\n" + body);
+        return renderer.render(PARSER.parse(markdown));
     }
 
     /** An XHTML page with the report style around an already escaped body. */
