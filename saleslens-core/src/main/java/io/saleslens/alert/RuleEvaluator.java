@@ -70,12 +70,12 @@ final class RuleEvaluator {
             return anomaly(alert, anomaly, input);
         }
         if (rule instanceof Quality quality) {
-            return quality.scoreDrop() != null ? scoreDrop(quality, input) : failingChecks(alert, input);
+            return quality.scoreDrop() != null ? scoreDrop(alert, quality, input) : failingChecks(alert, input);
         }
         if (rule instanceof Freshness freshness) {
             return freshness(freshness, input);
         }
-        return volume((Volume) rule, input);
+        return volume(alert, (Volume) rule, input);
     }
 
     private Evaluation threshold(AlertSpec alert, Threshold rule, AlertInput input) {
@@ -99,6 +99,10 @@ final class RuleEvaluator {
                 figures);
     }
 
+    /**
+     * The change since the baseline: the previous run, or, while the alert holds, the run it was measured from when it
+     * fired, so that a fall that stays is still a fall (ongoing) and clears only when the figure comes back.
+     */
     private Evaluation change(AlertSpec alert, Change rule, AlertInput input) {
         metric(alert, rule.metric(), rule.member());
         Map<String, Object> figures = figures("metric", rule.metric(), "member", rule.member());
@@ -109,21 +113,26 @@ final class RuleEvaluator {
         Optional<MetricChange> found = comparison.get().metrics().stream()
                 .filter(m -> m.key().equals(rule.metric()) && Objects.equals(m.member(), rule.member()))
                 .findFirst();
-        if (found.isEmpty() || found.get().change() == null) {
+        if (found.isEmpty() || found.get().after() == null || found.get().before() == null) {
             return Evaluation.undecided(
                     absent(rule.metric(), rule.member()) + " in both this run and the previous one", figures);
         }
-        MetricChange change = found.get();
-        figures.put("previous_run_id", comparison.get().previousRunId());
-        figures.put("before", change.before());
-        figures.put("after", change.after());
-        figures.put("change", change.change());
-        figures.put("change_percent", change.relativeChange() == null ? null : change.relativeChange() * 100);
-        if (rule.percent() && change.relativeChange() == null) {
+        Baseline baseline = Baseline.of(input, alert, comparison.get());
+        double before = baseline.number("before").orElse(found.get().before());
+        double after = found.get().after();
+        double change = after - before;
+        figures.put("baseline_run_id", baseline.runId());
+        figures.put("before", before);
+        figures.put("after", after);
+        figures.put("change", change);
+        figures.put("change_percent", before == 0 ? null : change / before * 100);
+        if (rule.percent() && before == 0) {
             return Evaluation.undecided(
-                    named(rule.metric(), rule.member()) + " was 0 in the previous run: no change in percent", figures);
+                    named(rule.metric(), rule.member()) + " was 0 in run " + baseline.runId()
+                            + ": no change in percent",
+                    figures);
         }
-        double figure = rule.percent() ? change.relativeChange() * 100 : change.change();
+        double figure = rule.percent() ? change / before * 100 : change;
         figures.put("op", rule.op().symbol());
         figures.put("bound", rule.value());
         boolean holds = rule.op().holds(figure, rule.value());
@@ -133,10 +142,8 @@ final class RuleEvaluator {
                 figure,
                 rule.op().lowerIsWorse(),
                 named(rule.metric(), rule.member()) + " changed by " + signed(figure) + unit + " since run "
-                        + comparison.get().previousRunId() + " (" + number(change.before()) + " to "
-                        + number(change.after()) + "); the alert's bound is "
-                        + rule.op().symbol() + " "
-                        + signed(rule.value()) + unit,
+                        + baseline.runId() + " (" + number(before) + " to " + number(after)
+                        + "); the alert's bound is " + rule.op().symbol() + " " + signed(rule.value()) + unit,
                 figures);
     }
 
@@ -175,7 +182,7 @@ final class RuleEvaluator {
                 figures);
     }
 
-    private Evaluation scoreDrop(Quality rule, AlertInput input) {
+    private Evaluation scoreDrop(AlertSpec alert, Quality rule, AlertInput input) {
         Map<String, Object> figures = new LinkedHashMap<>();
         Optional<Comparison> comparison = input.comparable();
         Optional<MetricChange> score = comparison.flatMap(c -> c.metric(SCORE_KEY));
@@ -183,10 +190,13 @@ final class RuleEvaluator {
             return Evaluation.undecided(
                     comparison.isEmpty() ? input.noComparison() : "the previous run has no quality score", figures);
         }
-        double drop = (score.get().before() - score.get().after()) * 100;
-        figures.put("previous_run_id", comparison.get().previousRunId());
-        figures.put("score_before", score.get().before());
-        figures.put("score_after", score.get().after());
+        Baseline baseline = Baseline.of(input, alert, comparison.get());
+        double before = baseline.number("score_before").orElse(score.get().before());
+        double after = score.get().after();
+        double drop = (before - after) * 100;
+        figures.put("baseline_run_id", baseline.runId());
+        figures.put("score_before", before);
+        figures.put("score_after", after);
         figures.put("drop_points", drop);
         figures.put("bound", rule.scoreDrop());
         boolean holds = drop > rule.scoreDrop();
@@ -194,10 +204,9 @@ final class RuleEvaluator {
                 holds,
                 drop,
                 false,
-                "the quality score went from " + points(score.get().before()) + " to "
-                        + points(score.get().after())
-                        + " of 100 since run " + comparison.get().previousRunId() + "; the bound is a drop of more"
-                        + " than " + number(rule.scoreDrop()) + " points",
+                "the quality score went from " + points(before) + " to " + points(after) + " of 100 since run "
+                        + baseline.runId() + "; the bound is a drop of more than " + number(rule.scoreDrop())
+                        + " points",
                 figures);
     }
 
@@ -267,12 +276,13 @@ final class RuleEvaluator {
                 figures);
     }
 
-    private Evaluation volume(Volume rule, AlertInput input) {
+    private Evaluation volume(AlertSpec alert, Volume rule, AlertInput input) {
         Map<String, Object> figures = new LinkedHashMap<>();
         Optional<Comparison> comparison = input.comparable();
         if (comparison.isEmpty()) {
             return Evaluation.undecided(input.noComparison(), figures);
         }
+        Baseline baseline = Baseline.of(input, alert, comparison.get());
         List<Map<String, Object>> sources = new ArrayList<>();
         String worst = null;
         double worstDrop = Double.NEGATIVE_INFINITY;
@@ -280,13 +290,17 @@ final class RuleEvaluator {
             if (rule.source() != null && !rule.source().equals(rows.source())) {
                 continue;
             }
-            if (rows.beforeRowsIn() == null || rows.afterRowsIn() == null || rows.beforeRowsIn() == 0) {
+            if (rows.beforeRowsIn() == null || rows.afterRowsIn() == null) {
                 continue;
             }
-            double drop = (rows.beforeRowsIn() - rows.afterRowsIn()) * 100.0 / rows.beforeRowsIn();
+            long before = baseline.sourceRows(rows.source()).orElse(rows.beforeRowsIn());
+            if (before == 0) {
+                continue;
+            }
+            double drop = (before - rows.afterRowsIn()) * 100.0 / before;
             Map<String, Object> source = new LinkedHashMap<>();
             source.put("source", rows.source());
-            source.put("rows_before", rows.beforeRowsIn());
+            source.put("rows_before", before);
             source.put("rows_after", rows.afterRowsIn());
             source.put("drop_percent", drop);
             sources.add(source);
@@ -302,7 +316,7 @@ final class RuleEvaluator {
                             : "source " + rule.source() + " was not read in both this run and the previous one",
                     figures);
         }
-        figures.put("previous_run_id", comparison.get().previousRunId());
+        figures.put("baseline_run_id", baseline.runId());
         figures.put("sources", sources);
         figures.put("bound", rule.dropPercent());
         boolean holds = worstDrop > rule.dropPercent();
@@ -313,7 +327,7 @@ final class RuleEvaluator {
                 (worstDrop > 0
                                 ? "the rows of " + worst + " fell by " + number(worstDrop) + " %"
                                 : "no source's rows fell")
-                        + " since run " + comparison.get().previousRunId() + "; the bound is a fall of more than "
+                        + " since run " + baseline.runId() + "; the bound is a fall of more than "
                         + number(rule.dropPercent()) + " %",
                 figures);
     }

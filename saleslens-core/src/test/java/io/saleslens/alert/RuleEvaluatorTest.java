@@ -82,6 +82,39 @@ class RuleEvaluatorTest {
     }
 
     @Test
+    void whileTheAlertHoldsTheChangeIsMeasuredFromTheRunItFiredOn() {
+        // The alert fired against run-0, when revenue was 1100; now 970: (970 - 1100) / 1100 = -11.818 %.
+        JsonNode previousAlerts = json("{'alerts': [{'name': 'checks', 'state': 'ongoing',"
+                + " 'figures': {'baseline_run_id': 'run-0', 'before': 1100.0, 'score_before': 0.99,"
+                + " 'sources': [{'source': 'orders', 'rows_before': 2000}]}}]}");
+        AlertInput input = input(Optional.of(comparison), previousAlerts, MetricHistory.NONE);
+        Evaluation fall = evaluator.evaluate(
+                alert(new AlertSpec.Change("totals.revenue", null, ComparisonOperator.BELOW, -2.0, null)), input);
+        assertThat(fall.figure()).isCloseTo((970.0 - 1100.0) / 1100.0 * 100, within(1e-9));
+        assertThat(fall.figures()).containsEntry("baseline_run_id", "run-0").containsEntry("before", 1100.0);
+        assertThat(fall.message()).contains("since run run-0");
+        // The score from 0.99 to 0.88: 11 points; orders from 2000 rows to 700: 65 %.
+        assertThat(evaluator
+                        .evaluate(alert(new AlertSpec.Quality(5.0, null)), input)
+                        .figure())
+                .isCloseTo(11.0, within(1e-9));
+        assertThat(evaluator
+                        .evaluate(alert(new AlertSpec.Volume("orders", 20.0)), input)
+                        .figure())
+                .isCloseTo(65.0, within(1e-9));
+        // A previous outcome that no longer held does not carry its baseline: the previous run is the baseline.
+        JsonNode cleared = json("{'alerts': [{'name': 'checks', 'state': 'cleared',"
+                + " 'figures': {'baseline_run_id': 'run-0', 'before': 1100.0}}]}");
+        assertThat(evaluator
+                        .evaluate(
+                                alert(new AlertSpec.Change(
+                                        "totals.revenue", null, ComparisonOperator.BELOW, -2.0, null)),
+                                input(Optional.of(comparison), cleared, MetricHistory.NONE))
+                        .figure())
+                .isCloseTo(-3.0, within(1e-9));
+    }
+
+    @Test
     void aRuleThatNeedsThePreviousRunSaysWhyItHasNone() {
         Comparison first = RunComparer.standard()
                 .nothingToCompare(run("run-1", BEFORE_METRICS, BEFORE_QUALITY), "this is the first run");

@@ -65,6 +65,7 @@ class RenderStageTest {
                         JSON.readTree(runDir.resolve("quality.json").toFile()),
                         JSON.readTree(runDir.resolve("compare.json").toFile()),
                         JSON.readTree(runDir.resolve("targets.json").toFile()),
+                        JSON.readTree(runDir.resolve("alerts.json").toFile()),
                         manifest.path("stages")));
         List<String> failures = new ArrayList<>();
         for (String department : DepartmentProfiles.SHIPPED) {
