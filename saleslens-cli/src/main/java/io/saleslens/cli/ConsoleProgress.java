@@ -78,7 +78,7 @@ final class ConsoleProgress implements ProgressListener {
             case "targets" -> count == 1 ? "target" : "targets";
             case "compare" -> count == 1 ? "figure compared" : "figures compared";
             case "alerts" -> count == 1 ? "alert" : "alerts";
-            case "notify" -> count == 1 ? "digest sent" : "digests sent";
+            case "notify" -> count == 1 ? "digest delivered" : "digests delivered";
             case "dashboards" -> count == 1 ? "dashboard" : "dashboards";
             case "report" -> count == 1 ? "report" : "reports";
             case "export" -> "rows exported";

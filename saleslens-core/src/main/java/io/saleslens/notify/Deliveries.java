@@ -15,7 +15,7 @@ public record Deliveries(List<AlertDelivery> deliveries) implements StageResult 
     @Override
     @JsonIgnore
     public long rows() {
-        return deliveries.size();
+        return deliveries.stream().filter(AlertDelivery::delivered).count();
     }
 
     /** One sentence per delivery that failed: the channel, the recipient, the attempts and the last error. */

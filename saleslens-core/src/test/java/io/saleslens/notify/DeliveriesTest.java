@@ -16,7 +16,8 @@ class DeliveriesTest {
                 new AlertDelivery("email", "finance", List.of("stale-orders"), false, 1, "SMTP refused"),
                 new AlertDelivery("email", "legal", List.of("late"), false, 0, "no addresses")));
 
-        assertThat(deliveries.rows()).isEqualTo(4);
+        // Progress and the manifest count the digests delivered: one of the four.
+        assertThat(deliveries.rows()).isEqualTo(1);
         assertThat(deliveries.warnings())
                 .containsExactly(
                         "the webhook digest was not delivered after 3 attempts: the webhook answered HTTP 503",
