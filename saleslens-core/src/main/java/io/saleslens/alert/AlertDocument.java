@@ -11,11 +11,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.error.DiskErrors;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
+import io.saleslens.stage.AtomicFiles;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,14 +50,8 @@ public final class AlertDocument {
     /** Writes alerts.json into the run folder under a temporary name first, so no reader sees half of it. */
     public static Path write(Path runDir, Alerts alerts, List<AlertDelivery> deliveries) {
         Path file = runDir.resolve(FILE_NAME);
-        Path temporary = runDir.resolve("." + FILE_NAME + ".tmp");
         try {
-            Files.writeString(temporary, JSON.writeValueAsString(toJson(alerts, deliveries)) + "\n");
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.writeString(file, JSON.writeValueAsString(toJson(alerts, deliveries)) + "\n");
         } catch (IOException e) {
             throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), "cannot write " + file, e);
         }

@@ -9,6 +9,7 @@ import io.saleslens.error.DiskErrors;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import io.saleslens.spec.SourceSpec;
+import io.saleslens.stage.AtomicFiles;
 import io.saleslens.stage.InputFile;
 import io.saleslens.stage.LoadedSources;
 import io.saleslens.stage.PublishedRun;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
+import io.saleslens.stage.AtomicFiles;
 import io.saleslens.stage.RunId;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;

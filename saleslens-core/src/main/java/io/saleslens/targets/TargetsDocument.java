@@ -9,11 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.error.DiskErrors;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
+import io.saleslens.stage.AtomicFiles;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * targets.json: the {@link TargetResults} written in one place, keys in snake case, enums in lower case, with the pace
@@ -41,14 +39,8 @@ public final class TargetsDocument {
     /** Writes targets.json into the run folder under a temporary name first, so no reader sees half of it. */
     public static Path write(Path runDir, TargetResults results) {
         Path file = runDir.resolve(FILE_NAME);
-        Path temporary = runDir.resolve("." + FILE_NAME + ".tmp");
         try {
-            Files.writeString(temporary, JSON.writeValueAsString(toJson(results)) + "\n");
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.writeString(file, JSON.writeValueAsString(toJson(results)) + "\n");
         } catch (IOException e) {
             throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), "cannot write " + file, e);
         }

@@ -34,6 +34,6 @@ class TargetsDocumentTest {
         assertThat(target.path("projected").asDouble()).isEqualTo(result.projected());
         assertThat(target.has("period_start")).isTrue();
         assertThat(target.has("newest_order_date")).isTrue();
-        assertThat(runDir.resolve(".targets.json.tmp")).doesNotExist();
+        assertThat(runDir.resolve(".targets.json.partial")).doesNotExist();
     }
 }
