@@ -11,7 +11,6 @@ import io.saleslens.error.SalesLensException;
 import io.saleslens.export.ExportStage;
 import io.saleslens.history.HistoryDatabase;
 import io.saleslens.history.HistoryRecorder;
-import io.saleslens.history.RunDocuments;
 import io.saleslens.history.RunHistory;
 import io.saleslens.ingest.IngestStage;
 import io.saleslens.insight.InsightRanking;
@@ -154,7 +153,7 @@ public final class SalesLens {
                 Runtime.getRuntime().halt(137);
             }
             try {
-                recorder.record(RunDocuments.read(published.folder()));
+                recorder.record(HistoryRecorder.read(published.folder()));
             } catch (SalesLensException e) {
                 throw new SalesLensException(
                         e.code(),

@@ -9,6 +9,7 @@ import io.saleslens.catalog.MetricCatalogue;
 import io.saleslens.catalog.MetricValue;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
+import io.saleslens.stage.PublishedRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,9 +49,9 @@ public final class HistoryRecorder {
     }
 
     /** Records one run unless the history holds it already. */
-    public void record(RunDocuments run) {
-        database.use("record run " + run.run(), connection -> {
-            if (!recordedRuns(connection).contains(run.run())) {
+    public void record(PublishedRun run) {
+        database.use("record run " + run.folder(), connection -> {
+            if (!recordedRuns(connection).contains(run.folder())) {
                 insertOnce(connection, run);
             }
             return null;
@@ -72,7 +73,7 @@ public final class HistoryRecorder {
             for (Path folder : folders) {
                 String name = folder.getFileName().toString();
                 if (!recorded.contains(name)) {
-                    insertOnce(connection, RunDocuments.read(folder));
+                    insertOnce(connection, read(folder));
                     added.add(name);
                 }
             }
@@ -94,11 +95,23 @@ public final class HistoryRecorder {
                     }
                 }
                 for (Path folder : folders) {
-                    insert(connection, RunDocuments.read(folder));
+                    insert(connection, read(folder));
                 }
             });
             return folders.size();
         });
+    }
+
+    /** A published folder's documents, for history. */
+    public static PublishedRun read(Path folder) {
+        try {
+            return PublishedRun.read(folder);
+        } catch (IOException e) {
+            throw new SalesLensException(
+                    ErrorCode.FILE_IO_FAILED,
+                    folder + ": cannot read the run's documents for history (" + e.getMessage() + ")",
+                    e);
+        }
     }
 
     /** The published run folders: every folder under runs/ with a manifest; working folders start with a dot. */
@@ -134,23 +147,23 @@ public final class HistoryRecorder {
      * Inserts a run in its own transaction. Two processes sharing a server history may both find a folder missing at
      * their start; the one whose insert meets the other's row leaves it be.
      */
-    private void insertOnce(Connection connection, RunDocuments run) throws SQLException {
+    private void insertOnce(Connection connection, PublishedRun run) throws SQLException {
         try {
             inTransaction(connection, () -> insert(connection, run));
         } catch (SQLException e) {
-            if (!recordedRuns(connection).contains(run.run())) {
+            if (!recordedRuns(connection).contains(run.folder())) {
                 throw e;
             }
         }
     }
 
-    private void insert(Connection connection, RunDocuments run) throws SQLException {
+    private void insert(Connection connection, PublishedRun run) throws SQLException {
         JsonNode manifest = run.manifest();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO runs (run, run_id, dataset,"
                 + " spec_origin, status, error_code, started_at, finished_at, input_hashes, rows_per_source)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, run.run());
-            insert.setString(2, manifest.path("run_id").asText(run.run()));
+            insert.setString(1, run.folder());
+            insert.setString(2, manifest.path("run_id").asText(run.folder()));
             text(insert, 3, manifest.path("spec_name"));
             text(insert, 4, manifest.path("spec_origin"));
             insert.setString(5, manifest.path("status").asText("unknown"));
@@ -169,7 +182,7 @@ public final class HistoryRecorder {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO metric_values (run, metric_key,"
                 + " dimension_value, numeric_value, date_value) VALUES (?, ?, ?, ?, ?)")) {
             for (MetricValue value : catalogue.values(run.metrics(), run.quality())) {
-                insert.setString(1, run.run());
+                insert.setString(1, run.folder());
                 insert.setString(2, value.key());
                 insert.setString(3, value.dimension().orElse(""));
                 if (value.number() == null) {
@@ -186,7 +199,7 @@ public final class HistoryRecorder {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO check_results (run, check_id, failed, total, passed) VALUES (?, ?, ?, ?, ?)")) {
             for (JsonNode check : run.quality().path("checks")) {
-                insert.setString(1, run.run());
+                insert.setString(1, run.folder());
                 insert.setString(2, check.path("id").asText());
                 insert.setLong(3, check.path("failed").asLong());
                 insert.setLong(4, check.path("total").asLong());
@@ -199,11 +212,11 @@ public final class HistoryRecorder {
     }
 
     /** The run's alerts and, one row per alert carried, the deliveries of its digests (alerts.json). */
-    private static void insertAlerts(Connection connection, RunDocuments run) throws SQLException {
+    private static void insertAlerts(Connection connection, PublishedRun run) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO alerts (run, alert_name, severity,"
                 + " owner, state, figures) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (JsonNode alert : run.alerts().path("alerts")) {
-                insert.setString(1, run.run());
+                insert.setString(1, run.folder());
                 insert.setString(2, alert.path("name").asText());
                 text(insert, 3, alert.path("severity"));
                 text(insert, 4, alert.path("owner"));
@@ -217,7 +230,7 @@ public final class HistoryRecorder {
                 + " channel, target, status, attempts, error) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (JsonNode delivery : run.alerts().path("deliveries")) {
                 for (JsonNode alert : delivery.path("alerts")) {
-                    insert.setString(1, run.run());
+                    insert.setString(1, run.folder());
                     insert.setString(2, alert.asText());
                     text(insert, 3, delivery.path("channel"));
                     text(insert, 4, delivery.path("recipient"));

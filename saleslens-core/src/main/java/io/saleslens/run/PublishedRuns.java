@@ -2,7 +2,6 @@ package io.saleslens.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import io.saleslens.stage.PublishedRun;
@@ -161,22 +160,10 @@ public final class PublishedRuns {
 
     private PublishedRun load(Folder folder) {
         try {
-            return new PublishedRun(
-                    folder.manifest().path("run_id").asText(),
-                    folder.name(),
-                    folder.manifest(),
-                    JSON.readTree(folder.path().resolve("metrics.json").toFile()),
-                    JSON.readTree(folder.path().resolve("quality.json").toFile()),
-                    alertsOf(folder.path()));
+            return PublishedRun.read(folder.path());
         } catch (IOException e) {
             throw StorageErrors.explain(outDir, e, "read the documents of " + folder.path());
         }
-    }
-
-    /** The run's alerts.json; a run of an earlier version, or one that stopped before its alerts, has none. */
-    private static JsonNode alertsOf(Path folder) throws IOException {
-        Path alerts = folder.resolve("alerts.json");
-        return Files.isRegularFile(alerts) ? JSON.readTree(alerts.toFile()) : MissingNode.getInstance();
     }
 
     private record Folder(Path path, JsonNode manifest, FileTime written) {
