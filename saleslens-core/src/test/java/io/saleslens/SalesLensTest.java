@@ -222,6 +222,20 @@ class SalesLensTest {
         }
     }
 
+    @Test
+    void aValidationIsNeitherTheRunALaterOneComparesWithNorTheLatest() throws IOException {
+        Path folder = out.resolve("validated-first");
+        RunOptions options = new RunOptions(Presets.load("crm-erp"), SAMPLE, folder, null);
+        RunResult validation = SalesLens.validate(options, ProgressListener.SILENT);
+        assertThat(validation.runDir().resolve("metrics.json")).doesNotExist();
+        assertThat(folder.resolve("latest")).doesNotExist();
+
+        RunResult run = SalesLens.run(options, ProgressListener.SILENT);
+        assertThat(Files.readString(run.runDir().resolve("compare.json")))
+                .contains("no earlier run of dataset crm-erp succeeded (1 run failed, was aborted or only validated)");
+        assertThat(folder.resolve("latest").toRealPath()).isEqualTo(run.runDir().toRealPath());
+    }
+
     private static Map<String, JsonNode> segmentsByCode(JsonNode metrics) {
         Map<String, JsonNode> byCode = new HashMap<>();
         metrics.path("segments")

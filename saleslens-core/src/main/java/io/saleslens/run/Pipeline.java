@@ -95,7 +95,11 @@ public final class Pipeline {
                     context.setNoPreviousRun(nothingBefore);
                 }
                 accounting = runStages(context, manifest, options, progress);
-                write(staging.resolve("metrics.json"), context.metrics());
+                // A validation run measures nothing: without metrics.json it is never the run a later one compares
+                // with.
+                if (!context.metrics().isEmpty()) {
+                    write(staging.resolve("metrics.json"), context.metrics());
+                }
                 write(staging.resolve("quality.json"), context.quality());
                 manifest.succeed(LocalDateTime.now(clock));
                 write(staging.resolve("manifest.json"), manifest.toJson());
@@ -116,6 +120,11 @@ public final class Pipeline {
         }
         // The run is published: a history line that cannot be written is reported, but does not unpublish it.
         store.appendHistory(manifest.historyLine(context.metrics()));
+        // A validation run writes no metrics: latest stays on the newest run with reports.
+        if (Files.isRegularFile(published.resolve("metrics.json")) && !store.pointLatest(published)) {
+            progress.warning(options.outDir().resolve(RunStore.LATEST) + ": cannot link to the newest run here (no"
+                    + " symbolic links on this file system); open the run folder under runs/");
+        }
         announce(new PublishedFolder(published, runId, manifest.toJson()), progress);
         return new RunResult(runId, published, context.metrics(), context.quality(), accounting);
     }

@@ -30,6 +30,9 @@ public final class RunStore {
     private static final long MINIMUM_FREE_BYTES = 1024 * 1024;
     private static final ObjectMapper COMPACT = new ObjectMapper();
     private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** The link to the newest successful run folder of full runs. */
+    static final String LATEST = "latest";
+
     private final Path outDir;
     private final Path runs;
     private final Path history;
@@ -138,6 +141,28 @@ public final class RunStore {
                 // Nothing more can be done on this disk; the error that stopped the run is what gets reported.
             }
             throw StorageErrors.explain(outDir, e, "record the failed run in " + target);
+        }
+    }
+
+    /**
+     * Points {@code <out>/latest} at a published run folder: a relative symbolic link, replaced in one rename so a
+     * reader never finds it missing. Returns false where the file system has no symbolic links.
+     */
+    boolean pointLatest(Path published) {
+        Path latest = outDir.resolve(LATEST);
+        Path temporary = outDir.resolve("." + LATEST + "." + published.getFileName() + ".partial");
+        try {
+            Files.deleteIfExists(temporary);
+            Files.createSymbolicLink(temporary, outDir.relativize(published));
+            Files.move(temporary, latest, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        } catch (UnsupportedOperationException | IOException e) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // The link could not be made; a leftover temporary name is harmless and replaced next time.
+            }
+            return false;
         }
     }
 

@@ -46,6 +46,28 @@ class RunStoreTest {
     }
 
     @Test
+    void latestIsARelativeLinkToTheLastFolderPointedAt() throws Exception {
+        RunStore store = new RunStore(out);
+        Path first;
+        Path second;
+        try (WorkingFolder work = store.reserve(RUN_ID)) {
+            first = store.publish(work);
+        }
+        try (WorkingFolder work = store.reserve(RUN_ID)) {
+            second = store.publish(work);
+        }
+        assertThat(store.pointLatest(first)).isTrue();
+        assertThat(store.pointLatest(second)).isTrue();
+        Path latest = out.resolve(RunStore.LATEST);
+        // Relative, so the output folder can be moved or mounted elsewhere and the link still holds.
+        assertThat(Files.readSymbolicLink(latest)).isEqualTo(Path.of("runs", "20260124_231016_#6470e523-2"));
+        assertThat(latest.toRealPath()).isEqualTo(second.toRealPath());
+        try (var names = Files.list(out)) {
+            assertThat(names.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".partial"));
+        }
+    }
+
+    @Test
     void anOutThatIsAPlainFileIsAUserErrorSayingSo() throws Exception {
         Path file = Files.writeString(out.resolve("out.txt"), "not a folder");
         assertThatThrownBy(() -> new RunStore(file).checkWritable())
