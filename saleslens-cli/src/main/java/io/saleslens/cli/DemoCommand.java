@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code saleslens demo}: a run on the bundled crm-erp sample. */
@@ -17,6 +18,9 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer> {
     @Mixin
     RunOptionsMixin options;
+
+    @Option(names = "--json", description = "Print the summary as JSON on stdout (progress stays on stderr).")
+    boolean json;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec commandSpec;
@@ -34,6 +38,7 @@ final class DemoCommand implements Callable<Integer> {
                 sample,
                 options,
                 null,
+                json,
                 commandSpec.commandLine().getOut(),
                 commandSpec.commandLine().getErr());
     }

@@ -35,6 +35,9 @@ final class RunCommand implements Callable<Integer> {
                     + " sent or ongoing; the run is published all the same.")
     AlertSeverity failOnAlert;
 
+    @Option(names = "--json", description = "Print the summary as JSON on stdout (progress stays on stderr).")
+    boolean json;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec commandSpec;
 
@@ -44,18 +47,29 @@ final class RunCommand implements Callable<Integer> {
                 dataDir,
                 options,
                 failOnAlert,
+                json,
                 commandSpec.commandLine().getOut(),
                 commandSpec.commandLine().getErr());
     }
 
     /** Runs, prints the summary and returns the exit code: 3 when an alert of {@code failOnAlert} or above holds. */
     static int runAndSummarise(
-            Path dataDir, RunOptionsMixin options, AlertSeverity failOnAlert, PrintWriter out, PrintWriter err) {
+            Path dataDir,
+            RunOptionsMixin options,
+            AlertSeverity failOnAlert,
+            boolean json,
+            PrintWriter out,
+            PrintWriter err) {
         PreparedRun run = options.prepare(dataDir, err);
         RunResult result =
                 SalesLens.run(run.options(), run.profiles(), options.historyDatabase(), new ConsoleProgress(err));
         Alerts alerts = AlertDocument.read(result.runDir());
-        new RunSummary(result, alerts).print(out);
+        RunSummary summary = new RunSummary(result, alerts);
+        if (json) {
+            summary.printJson(out);
+        } else {
+            summary.print(out);
+        }
         if (failOnAlert != null && !alerts.holding(failOnAlert).isEmpty()) {
             err.println("saleslens: " + alerts.holding(failOnAlert).size() + " alert(s) of severity " + failOnAlert
                     + " or above hold: "

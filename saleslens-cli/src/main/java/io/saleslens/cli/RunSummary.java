@@ -4,7 +4,12 @@ import static io.saleslens.report.Figures.count;
 import static io.saleslens.report.Figures.money;
 import static io.saleslens.report.Figures.percent;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.alert.AlertOutcome;
 import io.saleslens.alert.Alerts;
 import io.saleslens.insight.MoneySymbol;
@@ -16,12 +21,62 @@ import java.util.List;
 
 /** The short summary printed on stdout at the end of a run. */
 final class RunSummary {
+    private static final ObjectMapper JSON =
+            new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+
     private final RunResult result;
     private final Alerts alerts;
 
     RunSummary(RunResult result, Alerts alerts) {
         this.result = result;
         this.alerts = alerts;
+    }
+
+    /** The summary as one JSON document, for scripts: what the text summary says, with exact figures. */
+    void printJson(PrintWriter out) {
+        ObjectNode root = JSON.createObjectNode();
+        JsonNode totals = result.metrics().path("totals");
+        root.put("run_id", result.runId().toString());
+        root.put("status", "succeeded");
+        root.put("spec", result.metrics().path("dataset").path("name").asText(null));
+        root.put(
+                "spec_origin",
+                result.metrics().path("dataset").path("spec_origin").asText(null));
+        ObjectNode paths = root.putObject("paths");
+        paths.put("run_folder", result.runDir().toString());
+        paths.put(
+                "index",
+                result.runDir().resolve("reports").resolve("index.html").toUri().toString());
+        paths.put("reports", result.runDir().resolve("reports").toString());
+        paths.put("dashboards", result.runDir().resolve("dashboards").toString());
+        ObjectNode figures = root.putObject("figures");
+        figures.set("revenue", totals.path("revenue"));
+        figures.set("orders", totals.path("orders"));
+        figures.set("customers", totals.path("customers"));
+        figures.set("customers_with_orders", totals.path("customers_with_orders"));
+        figures.set("first_order_date", totals.path("first_order_date"));
+        figures.set("last_order_date", totals.path("last_order_date"));
+        figures.set("quality_score", result.quality().path("score").path("overall"));
+        ArrayNode sources = root.putArray("sources");
+        for (RowAccounting row : result.rowAccounting()) {
+            sources.add(JSON.valueToTree(row));
+        }
+        ObjectNode alerts = root.putObject("alerts");
+        ArrayNode holding = alerts.putArray("holding");
+        this.alerts
+                .holding(AlertSeverity.INFO)
+                .forEach(a -> holding.addObject()
+                        .put("name", a.name())
+                        .put("severity", a.severity().word())
+                        .put("state", a.state().word()));
+        ArrayNode sent = alerts.putArray("sent");
+        this.alerts.toSend().forEach(a -> sent.add(a.name()));
+        try {
+            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a summary that cannot be written as JSON", e);
+        }
+        out.flush();
     }
 
     void print(PrintWriter out) {

@@ -52,7 +52,8 @@ class CompareCommandTest {
         assertThat(firstCompare.path("reason").asText()).isEqualTo("this is the first run in the output folder");
         assertThat(Files.readString(first.resolve("reports/executive.md")))
                 .startsWith("# EXECUTIVE SUMMARY\n\n## Since the last run\n\n"
-                        + "Nothing to compare with: this is the first run in the output folder.\n\n## Scope");
+                        + "Nothing to compare with: this is the first run in the output folder.\n\n"
+                        + "## Needs attention\n\n");
 
         Set<Long> australia = australianCustomers(customers, locations);
         Path removed = dir.resolve("removed.csv");

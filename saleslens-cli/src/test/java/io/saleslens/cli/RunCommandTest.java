@@ -86,6 +86,47 @@ class RunCommandTest {
     }
 
     @Test
+    void jsonPrintsTheSummaryForScripts() throws IOException {
+        Result result = execute(
+                "run",
+                SAMPLE.toString(),
+                "--spec",
+                spec().toString(),
+                "--out",
+                dir.resolve("out").toString(),
+                "--json");
+        assertThat(result.exitCode).isZero();
+        JsonNode summary = new ObjectMapper().readTree(result.out);
+        JsonNode metrics =
+                new ObjectMapper().readTree(runFolder().resolve("metrics.json").toFile());
+        JsonNode quality =
+                new ObjectMapper().readTree(runFolder().resolve("quality.json").toFile());
+        assertThat(summary.path("run_id").asText())
+                .isEqualTo(runFolder().getFileName().toString());
+        assertThat(summary.path("status").asText()).isEqualTo("succeeded");
+        assertThat(summary.path("spec").asText()).isEqualTo("crm-erp");
+        assertThat(summary.path("spec_origin").asText()).contains("crm-erp.yaml");
+        assertThat(summary.path("paths").path("run_folder").asText())
+                .isEqualTo(runFolder().toString());
+        assertThat(summary.path("paths").path("index").asText())
+                .startsWith("file:/")
+                .endsWith("/reports/index.html");
+        assertThat(summary.path("figures").path("revenue"))
+                .isEqualTo(metrics.path("totals").path("revenue"));
+        assertThat(summary.path("figures").path("orders"))
+                .isEqualTo(metrics.path("totals").path("orders"));
+        assertThat(summary.path("figures").path("quality_score"))
+                .isEqualTo(quality.path("score").path("overall"));
+        assertThat(summary.path("sources")).hasSize(6);
+        assertThat(summary.path("sources").get(0).path("rows_in").asLong())
+                .isEqualTo(quality.path("row_accounting")
+                        .path("cust_info")
+                        .path("rows_in")
+                        .asLong());
+        assertThat(summary.path("alerts").path("holding").toString()).contains("any-revenue");
+    }
+
+    @Test
     void anUnknownSeverityIsAUserError() throws IOException {
         Result result = execute(
                 "run",
