@@ -3,8 +3,11 @@ package io.saleslens.cli;
 import io.saleslens.generate.GenerationTruth;
 import io.saleslens.generate.GeneratorOptions;
 import io.saleslens.generate.SalesDataGenerator;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,8 +43,20 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "Share of rows given each kind of defect, 0 to 1 (default: ${DEFAULT-VALUE}).")
     double dirtRate;
 
+    @Option(
+            names = "--force",
+            description = "Write into --out even when it holds files (the generated files replace theirs).")
+    boolean force;
+
     @Override
     public Integer call() throws Exception {
+        if (!force && holdsFiles(out)) {
+            spec.commandLine()
+                    .getErr()
+                    .println("saleslens: " + out + " is not empty; give an empty or new folder, or add --force to write"
+                            + " the generated files over what is there");
+            return ExitCode.USER_ERROR.code();
+        }
         GeneratorOptions options;
         try {
             options = GeneratorOptions.builder(lines, out)
@@ -73,5 +88,14 @@ public final class GenerateCommand implements Callable<Integer> {
                         + " s; truth in "
                         + out.resolve(GenerationTruth.FILE_NAME));
         return 0;
+    }
+
+    private static boolean holdsFiles(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return Files.exists(folder);
+        }
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.findAny().isPresent();
+        }
     }
 }

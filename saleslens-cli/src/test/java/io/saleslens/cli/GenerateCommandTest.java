@@ -1,0 +1,51 @@
+package io.saleslens.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code generate} writes a dataset into a new or empty folder, and over a folder's files only with --force. */
+class GenerateCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aNewFolderIsWrittenWithItsTruth() {
+        Path out = dir.resolve("data");
+        Result result = execute("generate", "--lines", "200", "--out", out.toString());
+        assertThat(result.exitCode).isZero();
+        assertThat(out.resolve("truth.json")).isRegularFile();
+        assertThat(result.out).startsWith("Generated 200 order lines");
+    }
+
+    @Test
+    void aFolderThatHoldsFilesIsRefusedWithoutForce() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("mine"));
+        Path kept = Files.writeString(out.resolve("notes.txt"), "my own file");
+        Result refused = execute("generate", "--lines", "200", "--out", out.toString());
+        assertThat(refused.exitCode).isEqualTo(2);
+        assertThat(refused.err.lines())
+                .containsExactly("saleslens: " + out + " is not empty; give an empty or new folder, or add --force"
+                        + " to write the generated files over what is there");
+        assertThat(out.resolve("truth.json")).doesNotExist();
+        assertThat(kept).hasContent("my own file");
+
+        Result forced = execute("generate", "--lines", "200", "--out", out.toString(), "--force");
+        assertThat(forced.exitCode).isZero();
+        assertThat(out.resolve("truth.json")).isRegularFile();
+    }
+
+    private static Result execute(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = SalesLensCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private record Result(int exitCode, String out, String err) {}
+}
