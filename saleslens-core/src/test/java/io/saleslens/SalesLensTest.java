@@ -229,11 +229,15 @@ class SalesLensTest {
         RunResult validation = SalesLens.validate(options, ProgressListener.SILENT);
         assertThat(validation.runDir().resolve("metrics.json")).doesNotExist();
         assertThat(folder.resolve("latest")).doesNotExist();
+        assertThat(Files.readAllLines(folder.resolve("history.jsonl")).get(0))
+                .contains("\"kind\":\"validation\"")
+                .doesNotContain("totals");
 
         RunResult run = SalesLens.run(options, ProgressListener.SILENT);
         assertThat(Files.readString(run.runDir().resolve("compare.json")))
                 .contains("no earlier run of dataset crm-erp succeeded (1 run failed, was aborted or only validated)");
         assertThat(folder.resolve("latest").toRealPath()).isEqualTo(run.runDir().toRealPath());
+        assertThat(Files.readAllLines(folder.resolve("history.jsonl")).get(1)).contains("\"kind\":\"run\"", "totals");
     }
 
     private static Map<String, JsonNode> segmentsByCode(JsonNode metrics) {

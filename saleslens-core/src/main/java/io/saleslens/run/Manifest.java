@@ -111,14 +111,20 @@ final class Manifest {
         return root;
     }
 
-    /** One line of the output folder's history: when, which run, the outcome and the headline figures. */
+    /**
+     * One line of the output folder's history: when, which run, the outcome, whether it was a full run or a
+     * validation (which measures nothing), and the headline figures of a full run.
+     */
     ObjectNode historyLine(JsonNode metrics) {
         ObjectNode line = JSON.createObjectNode();
         line.put("run_id", runId.toString());
         line.put("folder", folder);
         line.put("status", status);
+        line.put("kind", metrics.isEmpty() ? "validation" : "run");
         line.put("spec_name", spec.name());
-        line.set("totals", metrics.path("totals"));
+        if (!metrics.isEmpty()) {
+            line.set("totals", metrics.path("totals"));
+        }
         return line;
     }
 
