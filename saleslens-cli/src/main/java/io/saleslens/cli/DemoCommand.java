@@ -19,6 +19,9 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     RunOptionsMixin options;
 
+    @Mixin
+    ReportOptionsMixin reports;
+
     @Option(names = "--json", description = "Print the summary as JSON on stdout (progress stays on stderr).")
     boolean json;
 
@@ -37,6 +40,7 @@ final class DemoCommand implements Callable<Integer> {
         return RunCommand.runAndSummarise(
                 sample,
                 options,
+                reports,
                 null,
                 json,
                 commandSpec.commandLine().getOut(),

@@ -27,6 +27,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     RunOptionsMixin options;
 
+    @Mixin
+    ReportOptionsMixin reports;
+
     @Option(
             names = "--fail-on-alert",
             paramLabel = "SEVERITY",
@@ -46,6 +49,7 @@ final class RunCommand implements Callable<Integer> {
         return runAndSummarise(
                 dataDir,
                 options,
+                reports,
                 failOnAlert,
                 json,
                 commandSpec.commandLine().getOut(),
@@ -56,11 +60,12 @@ final class RunCommand implements Callable<Integer> {
     static int runAndSummarise(
             Path dataDir,
             RunOptionsMixin options,
+            ReportOptionsMixin reports,
             AlertSeverity failOnAlert,
             boolean json,
             PrintWriter out,
             PrintWriter err) {
-        PreparedRun run = options.prepare(dataDir, err);
+        PreparedRun run = options.prepare(dataDir, reports.reportOptions(), err);
         RunResult result =
                 SalesLens.run(run.options(), run.profiles(), options.historyDatabase(), new ConsoleProgress(err));
         Alerts alerts = AlertDocument.read(result.runDir());

@@ -17,7 +17,6 @@ import io.saleslens.spec.SpecChoice;
 import io.saleslens.stage.ReportOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -71,41 +70,6 @@ final class RunOptionsMixin {
     @Option(names = "--verbose", description = "Show stack traces of errors.")
     boolean verbose;
 
-    @Option(
-            names = "--departments",
-            split = ",",
-            paramLabel = "NAME[,NAME...]",
-            description =
-                    "Write only these departments' reports (default: all; shipped: sales, marketing, finance, product, operations,"
-                            + " executive, data-engineering).")
-    List<String> departments = new ArrayList<>();
-
-    @Option(
-            names = "--profiles",
-            paramLabel = "DIR",
-            description = "A folder of <department>.yaml profiles that add departments or replace shipped ones.")
-    Path profiles;
-
-    @Option(
-            names = "--format",
-            split = ",",
-            paramLabel = "FORMAT",
-            description = "Extra report formats besides Markdown and HTML: pdf.")
-    List<String> formats = new ArrayList<>();
-
-    /** The report options; a format other than pdf is refused before anything runs. */
-    ReportOptions reportOptions() {
-        for (String format : formats) {
-            if (!format.trim().equalsIgnoreCase("pdf")) {
-                throw new SalesLensException(
-                        ErrorCode.OPTION_INVALID,
-                        "--format: unknown format '" + format.trim()
-                                + "'; Markdown and HTML are always written, add pdf for PDF");
-            }
-        }
-        return new ReportOptions(departments, Optional.ofNullable(profiles), !formats.isEmpty());
-    }
-
     /** The history the run is recorded in: {@code --history}, else the output folder's own. */
     HistoryDatabase historyDatabase() {
         return HistoryCommand.database(out, history);
@@ -120,18 +84,27 @@ final class RunOptionsMixin {
      * Everything a run on {@code dataDir} needs from the command line: spec, output, engine and reports, with the
      * department profiles loaded here, once, so a bad profile or department name fails before the run starts.
      */
-    PreparedRun prepare(Path dataDir, PrintWriter err) {
+    PreparedRun prepare(Path dataDir, ReportOptions reports, PrintWriter err) {
         SpecChoice choice = resolveSpec(dataDir, err);
-        ReportOptions reports = reportOptions();
         List<DepartmentProfile> departmentProfiles = SalesLens.departmentProfiles(reports);
         RunOptions options = new RunOptions(
                 choice.spec(), dataDir, out, memoryLimit, reports, engine, master, choice.origin(), choice.locations());
         return new PreparedRun(options, departmentProfiles);
     }
 
-    /** The options of a run on {@code dataDir}, its department profiles checked as for {@link #prepare}. */
+    /** The options of a run on {@code dataDir} that writes no reports, such as a validation. */
     RunOptions runOptions(Path dataDir, PrintWriter err) {
-        return prepare(dataDir, err).options();
+        SpecChoice choice = resolveSpec(dataDir, err);
+        return new RunOptions(
+                choice.spec(),
+                dataDir,
+                out,
+                memoryLimit,
+                ReportOptions.defaults(),
+                engine,
+                master,
+                choice.origin(),
+                choice.locations());
     }
 
     /** The spec to run with, as {@link SpecResolver} decides it (an inferred mapping printed on {@code err}), and --dedupe. */

@@ -42,6 +42,19 @@ class ValidateCommandTest {
     }
 
     @Test
+    void validateListsOnlyTheOptionsItUsesAndRunListsTheReportOnes() {
+        assertThat(execute("validate", "--help")).isZero();
+        assertThat(out.toString())
+                .contains("--spec", "--out")
+                .doesNotContain("--departments", "--format", "--profiles");
+        out.getBuffer().setLength(0);
+        assertThat(execute("run", "--help")).isZero();
+        assertThat(out.toString())
+                .contains("--departments=NAME[,NAME...]", "--profiles=DIR", "--fail-on-alert=SEVERITY", "--json")
+                .doesNotContain("NAME[,NAME...][,");
+    }
+
+    @Test
     void theSampleFailsFailSeverityChecksAndExitsFour() {
         int code = execute(
                 "validate", SAMPLE.toString(), "--out", dir.resolve("out").toString());
