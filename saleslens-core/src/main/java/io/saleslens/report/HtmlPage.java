@@ -48,6 +48,12 @@ public final class HtmlPage {
         return page(title, body(markdown, Map.of()));
     }
 
+    /** One Markdown sentence as HTML without its paragraph, to sit inside a list item. */
+    static String inline(String markdown) {
+        String html = body(markdown, Map.of()).strip();
+        return html.startsWith("<p>") && html.endsWith("</p>") ? html.substring(3, html.length() - 4) : html;
+    }
+
     private static String body(String markdown, Map<String, byte[]> images) {
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .extensions(EXTENSIONS)

@@ -92,8 +92,7 @@ public final class RenderStage implements Stage {
                         "reports/" + profile.name() + ".html"));
             }
             Files.writeString(
-                    reports.resolve("index.html"),
-                    ReportIndex.render(input.runId(), profiles, dashboards, options.pdf()));
+                    reports.resolve("index.html"), ReportIndex.render(input, profiles, dashboards, options.pdf()));
         } catch (IOException e) {
             throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), e.toString(), e);
         }

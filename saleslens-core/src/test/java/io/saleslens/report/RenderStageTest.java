@@ -51,7 +51,30 @@ class RenderStageTest {
                         "../metrics.json",
                         "../quality.json",
                         "../manifest.json",
+                        "../compare.json",
+                        "../targets.json",
+                        "../alerts.json",
                         "../dashboards/executive_kpis_trend.png");
+    }
+
+    @Test
+    void theLandingPageLeadsWithTheHeadlineFiguresAndTheTopInsights() throws Exception {
+        Path runDir = SampleRun.result().runDir();
+        JsonNode totals = JSON.readTree(runDir.resolve("metrics.json").toFile()).path("totals");
+        JsonNode insights =
+                JSON.readTree(runDir.resolve("insights.json").toFile()).path("insights");
+        String index = Files.readString(runDir.resolve("reports").resolve("index.html"));
+        // $29.36M and 27,659 on the sample, as the summary writes them.
+        assertThat(index)
+                .contains(
+                        "<b>" + Figures.money(totals.path("revenue").asDouble()) + "</b><span>revenue</span>",
+                        "<b>" + Figures.count(totals.path("orders").asLong()) + "</b><span>orders</span>",
+                        "<b>" + totals.path("first_order_date").asText() + " to "
+                                + totals.path("last_order_date").asText() + "</b><span>orders covered</span>",
+                        "<h2>Top insights</h2>");
+        assertThat(index.indexOf("<h2>Top insights</h2>")).isLessThan(index.indexOf("<h2>Department reports</h2>"));
+        assertThat(index).contains("<h2>Needs attention</h2>", "<strong>freshness</strong>");
+        assertThat(insights.size()).isGreaterThanOrEqualTo(3);
     }
 
     @Test
@@ -68,6 +91,10 @@ class RenderStageTest {
                         JSON.readTree(runDir.resolve("alerts.json").toFile()),
                         manifest.path("stages")));
         List<String> failures = new ArrayList<>();
+        String index = Files.readString(runDir.resolve("reports").resolve("index.html"));
+        provenance
+                .unsourced(NumberProvenance.visibleText(index))
+                .forEach(number -> failures.add("index.html: " + number));
         for (String department : DepartmentProfiles.SHIPPED) {
             for (String format : List.of(".md", ".html")) {
                 String text = Files.readString(runDir.resolve("reports").resolve(department + format));
