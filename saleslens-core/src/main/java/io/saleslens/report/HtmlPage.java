@@ -28,6 +28,9 @@ public final class HtmlPage {
             + "h1{border-bottom:2px solid #334e68;font-size:1.6em}h2{margin-top:1.4rem;font-size:1.25em;color:#243b53}"
             + "code{background:#f0f4f8;padding:0 .2rem;font-size:.85em;word-wrap:break-word}img{max-width:100%}"
             + "nav{font-size:.85em;margin-bottom:.5rem}"
+            + ".tiles{display:flex;flex-wrap:wrap;gap:.6rem;margin:.8rem 0}"
+            + ".tile{border:1px solid #cbd2d9;border-radius:6px;padding:.5rem .8rem;min-width:9rem}"
+            + ".tile b{display:block;font-size:1.35em;color:#102a43}.tile span{font-size:.8em;color:#486581}"
             + "@media print{nav{display:none}body{font-size:10px;max-width:none;margin:0;padding:0}h2{margin-top:.8rem}"
             + "img{max-height:65mm}p,li{margin:.25rem 0}}";
 

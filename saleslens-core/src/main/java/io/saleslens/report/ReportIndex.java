@@ -21,16 +21,12 @@ import java.util.Set;
  */
 final class ReportIndex {
     private static final int TOP_INSIGHTS = 3;
-    private static final String TILE_STYLE = "<style>.tiles{display:flex;flex-wrap:wrap;gap:.6rem;margin:.8rem 0}"
-            + ".tile{border:1px solid #cbd2d9;border-radius:6px;padding:.5rem .8rem;min-width:9rem}"
-            + ".tile b{display:block;font-size:1.35em;color:#102a43}.tile span{font-size:.8em;color:#486581}</style>\n";
 
     private ReportIndex() {}
 
     static String render(ReportInput input, List<DepartmentProfile> profiles, Set<String> dashboards, boolean pdf) {
         FigureText text = new FigureText(input.metrics(), input.quality());
-        StringBuilder body = new StringBuilder(TILE_STYLE)
-                .append("<h1>SalesLens run ")
+        StringBuilder body = new StringBuilder("<h1>SalesLens run ")
                 .append(escape(input.runId()))
                 .append("</h1>\n<p>Dataset <em>")
                 .append(escape(input.specName()))
