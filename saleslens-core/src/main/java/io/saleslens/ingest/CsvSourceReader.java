@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 /**
  * Delimited text files (CSV, TSV, semicolon-separated) in the dialect the source spec states. The engine reads a
  * UTF-8 file whole; a file it cannot parse (a carriage return inside a line, mixed line ends), one with bytes that
- * are not UTF-8 and one in a single-byte encoding the engine does not decode are read line by line instead.
+ * are not UTF-8, one with blank lines and one in a single-byte encoding the engine does not decode are read line by
+ * line instead.
  */
 final class CsvSourceReader implements SourceReader {
 
@@ -67,6 +68,15 @@ final class CsvSourceReader implements SourceReader {
                 return lineByLine(engine, file, bronzeTable, format, charset, dialect);
             }
             try (Utf8Copy copy = Utf8Copy.of(file, origin, charset)) {
+                if (BlankLines.anyIn(copy.file(), origin)) {
+                    return lineByLine(
+                            engine,
+                            copy.file(),
+                            bronzeTable,
+                            format.withEncoding("utf-8"),
+                            Charset.forName(CsvSniffer.WINDOWS_1252),
+                            dialect);
+                }
                 return countDecodedRows(
                         engine,
                         engine.loadCsv(bronzeTable, copy.file(), format.withEncoding("utf-8")),
@@ -74,10 +84,14 @@ final class CsvSourceReader implements SourceReader {
                         dialect);
             }
         }
+        boolean blankLines = BlankLines.anyIn(file, origin);
         if (!format.encoding().replace("-", "").equalsIgnoreCase("utf8")) {
+            if (blankLines) {
+                return lineByLine(engine, file, bronzeTable, format, charset, dialect);
+            }
             return countDecodedRows(engine, engine.loadCsv(bronzeTable, file, format), format, dialect);
         }
-        if (linesFarNarrowerThanHeader(file, charset, format)) {
+        if (blankLines || linesFarNarrowerThanHeader(file, charset, format)) {
             return lineByLine(engine, file, bronzeTable, format, Charset.forName(CsvSniffer.WINDOWS_1252), dialect);
         }
         LoadedTable loaded;

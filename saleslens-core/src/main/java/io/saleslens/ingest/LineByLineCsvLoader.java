@@ -32,7 +32,8 @@ import java.util.zip.GZIPInputStream;
  * partly in LF, or bytes that are not UTF-8. Each line is decoded on its own: a valid UTF-8 line stays as it is,
  * any other is decoded with the fallback charset and counted. A record that does not split into the header's
  * fields is written, with its line number, reason and text, to the rejects; the others are streamed to a staging
- * file the engine loads, so the rows never gather in the JVM and every line is accounted for.
+ * file the engine loads, so the rows never gather in the JVM. An empty line outside a quoted field is no row: it is
+ * counted as a blank line, so every physical line is the header, part of a row or blank.
  */
 final class LineByLineCsvLoader {
     static final int SAMPLE_LINES = 5;
@@ -52,6 +53,7 @@ final class LineByLineCsvLoader {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private long linesDecoded;
+    private long blankLines;
     private final List<Long> sampleLines = new ArrayList<>();
 
     /**
@@ -94,7 +96,7 @@ final class LineByLineCsvLoader {
                     bronzeTable + "_rejected",
                     "SELECT CAST(" + sql.quote("__source_row") + " AS BIGINT) AS _line, reason, raw FROM "
                             + stagedRejects);
-            return new LoadedTable(bronzeTable, columns, loaded.rowsLoaded(), rejected.rowsLoaded());
+            return new LoadedTable(bronzeTable, columns, loaded.rowsLoaded(), rejected.rowsLoaded(), blankLines, null);
         } catch (IOException e) {
             throw new SalesLensException(
                     ErrorCode.SOURCE_UNREADABLE,
@@ -135,6 +137,7 @@ final class LineByLineCsvLoader {
                 }
                 if (record.length() == 0) {
                     if (line.isEmpty()) {
+                        blankLines++;
                         continue;
                     }
                     recordStart = lineNumber;

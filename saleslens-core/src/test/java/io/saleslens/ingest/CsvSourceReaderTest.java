@@ -247,6 +247,51 @@ class CsvSourceReaderTest {
     }
 
     @Test
+    void blankLinesAreCountedAndTheRowsAfterThemKeepTheirLineNumbers() throws Exception {
+        Path file = corpus("blank-lines.csv");
+        List<String> lines = dataLines(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        List<Long> rowLines = new ArrayList<>();
+        long blank = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isEmpty()) {
+                blank++;
+            } else {
+                rowLines.add(i + 2L);
+            }
+        }
+        LoadedTable table = read(file);
+        assertThat(table.blankLines()).isEqualTo(blank).isEqualTo(4);
+        assertThat(table.rowsRead()).isEqualTo(rowLines.size()).isEqualTo(3);
+        assertThat(1 + table.rowsRead() + table.blankLines()).isEqualTo(1 + lines.size());
+        assertThat(engine.query("SELECT _line, name FROM bronze.t ORDER BY _line"))
+                .extracting(r -> r.get("_line"), r -> r.get("name"))
+                .containsExactly(Tuple.tuple(2L, "Anna"), Tuple.tuple(4L, "Ben"), Tuple.tuple(7L, "Cleo"));
+    }
+
+    @Test
+    void anEmptyLineInsideAQuotedFieldIsPartOfTheField() throws Exception {
+        LoadedTable table = read(corpus("blank-line-in-quotes.csv"));
+        assertThat(table.blankLines()).isEqualTo(1);
+        assertThat(engine.query("SELECT _line, name FROM bronze.t ORDER BY _line"))
+                .extracting(r -> r.get("_line"), r -> r.get("name"))
+                .containsExactly(Tuple.tuple(2L, "two\n\nlines"), Tuple.tuple(6L, "Ben"));
+    }
+
+    @Test
+    void blankLinesOfASingleByteEncodedFileAreCountedToo() throws Exception {
+        LoadedTable table = read(corpus("blank-lines-windows-1252.csv"));
+        assertThat(table.blankLines()).isEqualTo(1);
+        assertThat(engine.query("SELECT _line, name FROM bronze.t ORDER BY _line"))
+                .extracting(r -> r.get("_line"), r -> r.get("name"))
+                .containsExactly(Tuple.tuple(2L, "René"), Tuple.tuple(4L, "Ben"));
+    }
+
+    @Test
+    void aFileWithoutBlankLinesHasNone() {
+        assertThat(read(sample("prd_info.csv")).blankLines()).isZero();
+    }
+
+    @Test
     void latin1BytesAreDecodedAndTheAffectedRowsCounted() throws Exception {
         LoadedTable table = read(corpus("latin1.csv"));
         assertThat(table.rowsLoaded()).isEqualTo(3);

@@ -3,6 +3,7 @@ package io.saleslens.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.saleslens.engine.DuckDbEngine;
 import io.saleslens.error.ErrorCategory;
 import io.saleslens.error.ErrorCode;
@@ -77,6 +78,31 @@ class PipelineTest {
             return StageResult.rows(0);
         }
     };
+
+    @Test
+    void theManifestCountsEachSourcesBlankLinesBesideItsRows() throws Exception {
+        Stage blankLines = new Stage() {
+            @Override
+            public String name() {
+                return "blank-lines";
+            }
+
+            @Override
+            public StageResult run(RunContext context) {
+                return new RowAccounts(
+                        List.of(new RowAccounting("sales_details", 60_398, 60_398, 0, 0, 35, 0, 35, 20)));
+            }
+        };
+        RunResult result = new Pipeline(List.of(blankLines), spill -> new DuckDbEngine(spill, null))
+                .run(new RunOptions(Presets.load("crm-erp"), SAMPLE, out, null), ProgressListener.SILENT);
+        var accounting = new ObjectMapper()
+                .readTree(result.runDir().resolve("manifest.json").toFile())
+                .path("row_accounting")
+                .path("sales_details");
+        assertThat(accounting.path("rows_in").asLong()).isEqualTo(60_398);
+        assertThat(accounting.path("blank_lines").asLong()).isEqualTo(20);
+        assertThat(accounting.path("balanced").asBoolean()).isTrue();
+    }
 
     @Test
     void thePublicationListenerHearsOfEveryPublishedFolderSucceededOrFailed() {
