@@ -43,6 +43,7 @@ final class CsvSourceReader implements SourceReader {
         String origin = source.path();
         SniffedCsv sniffed =
                 CsvSniffer.sniff(file, origin, delimiter, source.csv().encoding(), quote);
+        ColumnLimit.check(origin, sniffed.columns().size());
         CsvFormat format = CsvFormat.DEFAULT
                 .withDelimiter(sniffed.delimiter())
                 .withEncoding(sniffed.encoding())

@@ -37,6 +37,7 @@ public final class IngestStage implements Stage {
                             spec.isJdbc() ? null : context.dataDir().resolve(spec.path()),
                             Tables.bronze(source),
                             spec);
+            ColumnLimit.check(spec.location(), table.columns().size());
             NullMarkers.apply(context.engine(), table.table(), table.columns(), spec.nullValues());
             table = ColumnAliases.apply(context.engine(), table, spec, needed.getOrDefault(source, Set.of()));
             for (String column : needed.getOrDefault(source, Set.of())) {

@@ -286,6 +286,22 @@ class CsvSourceReaderTest {
                 .containsExactly(Tuple.tuple(2L, "René"), Tuple.tuple(4L, "Ben"));
     }
 
+    /** Finding: a 2,000-name header ran for minutes and gigabytes; above the limit the file is refused unread. */
+    @Test
+    void aHeaderOfMoreThanAThousandNamesIsRefusedNamingTheFile() throws IOException {
+        StringBuilder csv = new StringBuilder("id");
+        for (int i = 1; i <= ColumnLimit.MAX_COLUMNS; i++) {
+            csv.append(",extra_").append(i);
+        }
+        csv.append('\n').append("1").append(",".repeat(ColumnLimit.MAX_COLUMNS)).append('\n');
+        Path file = Files.writeString(dir.resolve("wide.csv"), csv);
+        assertThatThrownBy(() -> read(file, "source_crm/wide.csv"))
+                .isInstanceOf(SalesLensException.class)
+                .hasMessage("source_crm/wide.csv: 1,001 columns, more than the 1,000 a source may have; export only"
+                        + " the columns the spec reads, or split the file");
+        assertThat(engine.tableExists("bronze.t")).isFalse();
+    }
+
     @Test
     void aFileWithoutBlankLinesHasNone() {
         assertThat(read(sample("prd_info.csv")).blankLines()).isZero();
