@@ -7,8 +7,10 @@ import io.saleslens.engine.SqlDialect;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import io.saleslens.stage.Tables;
+import io.saleslens.stage.WorkProgress;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -37,6 +39,8 @@ import java.util.zip.GZIPInputStream;
  */
 final class LineByLineCsvLoader {
     static final int SAMPLE_LINES = 5;
+    /** How often, in lines, the bytes read are reported; the listener decides how often to show them. */
+    static final int PROGRESS_LINES = 4_096;
 
     /** How a file was read: the lines decoded with the fallback charset and the first few of their numbers. */
     record Decoding(long linesDecoded, List<Long> sampleLines) {
@@ -68,6 +72,11 @@ final class LineByLineCsvLoader {
 
     /** Loads {@code file} into {@code bronzeTable} and its rejected records into {@code bronzeTable_rejected}. */
     LoadedTable load(Engine engine, Path file, String bronzeTable) {
+        return load(engine, file, bronzeTable, WorkProgress.NONE);
+    }
+
+    /** Loads as {@link #load(Engine, Path, String)}, telling {@code progress} the file's bytes read as it goes. */
+    LoadedTable load(Engine engine, Path file, String bronzeTable, WorkProgress progress) {
         List<String> columns = format.columns();
         String suffix = bronzeTable.replace('.', '_');
         try (StagedFile rows = new StagedFile(suffix + "-rows");
@@ -78,7 +87,7 @@ final class LineByLineCsvLoader {
             rows.write(rowHeader);
             // Not "_line": the engine's loader adds a column of that name for the staged file's own lines.
             rejects.write(List.of("__source_row", "reason", "raw"));
-            split(file, rows, rejects);
+            split(file, rows, rejects, progress);
             rows.finish();
             rejects.finish();
             SqlDialect sql = engine.dialect();
@@ -109,9 +118,11 @@ final class LineByLineCsvLoader {
         return new Decoding(linesDecoded, sampleLines);
     }
 
-    private void split(Path file, StagedFile rows, StagedFile rejects) throws IOException {
+    private void split(Path file, StagedFile rows, StagedFile rejects, WorkProgress progress) throws IOException {
         int expected = format.columns().size();
-        try (InputStream in = open(file)) {
+        long size = Files.size(file);
+        try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
+                InputStream in = open(file, counted)) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
             StringBuilder record = new StringBuilder();
             long lineNumber = 0;
@@ -128,6 +139,9 @@ final class LineByLineCsvLoader {
                     break;
                 }
                 lineNumber++;
+                if (lineNumber % PROGRESS_LINES == 0) {
+                    progress.advanced(Math.min(counted.count(), size), size, IngestStage.BYTES);
+                }
                 String line = decode(bytes.toByteArray(), lineNumber);
                 if (line.endsWith("\r")) {
                     line = line.substring(0, line.length() - 1);
@@ -230,11 +244,42 @@ final class LineByLineCsvLoader {
         }
     }
 
-    private static InputStream open(Path file) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    private static InputStream open(Path file, InputStream raw) throws IOException {
+        InputStream in = new BufferedInputStream(raw, 1 << 16);
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
                 ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16)
                 : in;
+    }
+
+    /** Counts the bytes read from the file on disk (before a gzip file is unpacked). */
+    private static final class CountingInputStream extends FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            if (read > 0) {
+                count += read;
+            }
+            return read;
+        }
+
+        long count() {
+            return count;
+        }
     }
 
     /** A temporary UTF-8 CSV, every value quoted and a missing one left empty; deleted when closed. */

@@ -303,6 +303,33 @@ class CsvSourceReaderTest {
     }
 
     @Test
+    void aFileReadLineByLineReportsItsBytesAsItGoes() throws IOException {
+        StringBuilder csv = new StringBuilder("id,name\n");
+        int rows = 3 * LineByLineCsvLoader.PROGRESS_LINES;
+        for (int i = 1; i <= rows; i++) {
+            csv.append(i).append(",name ").append(i).append('\n');
+        }
+        // A blank line: the file is read line by line.
+        csv.append('\n');
+        Path file = Files.writeString(dir.resolve("long.csv"), csv);
+        long size = Files.size(file);
+        List<long[]> reports = new ArrayList<>();
+        List<String> units = new ArrayList<>();
+        LoadedTable table = new CsvSourceReader()
+                .read(engine, file, "bronze.t", SourceSpec.file("long.csv").build(), (done, total, unit) -> {
+                    reports.add(new long[] {done, total});
+                    units.add(unit);
+                });
+        assertThat(table.rowsLoaded()).isEqualTo(rows);
+        // Lines 4,096, 8,192 and 12,288 of the 12,290.
+        assertThat(reports).hasSize(3);
+        assertThat(units).containsOnly("bytes");
+        assertThat(reports).allSatisfy(report -> assertThat(report[1]).isEqualTo(size));
+        assertThat(reports).isSortedAccordingTo((a, b) -> Long.compare(a[0], b[0]));
+        assertThat(reports.get(2)[0]).isPositive().isLessThanOrEqualTo(size);
+    }
+
+    @Test
     void aFileWithoutBlankLinesHasNone() {
         assertThat(read(sample("prd_info.csv")).blankLines()).isZero();
     }
