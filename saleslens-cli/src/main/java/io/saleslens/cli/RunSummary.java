@@ -99,7 +99,11 @@ final class RunSummary {
                             + count(row.quarantined()) + " quarantined, " + count(row.duplicatesMerged())
                             + " duplicates merged, "
                             + (row.filtered() > 0 ? count(row.filtered()) + " filtered by the spec, " : "")
-                            + count(row.repaired()) + " repaired");
+                            + count(row.repaired()) + " repaired"
+                            + (row.blankLines() > 0
+                                    ? "; " + count(row.blankLines())
+                                            + (row.blankLines() == 1 ? " blank line" : " blank lines") + " skipped"
+                                    : ""));
         }
         JsonNode score = result.quality().path("score").path("overall");
         if (score.isNumber()) {

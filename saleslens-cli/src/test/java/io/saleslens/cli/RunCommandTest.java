@@ -16,7 +16,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code run --fail-on-alert}: exit 3 when an alert of the severity or above holds, the run published all the same. */
+/**
+ * {@code run}: every line of a source accounted for, blank ones included; {@code --fail-on-alert}: exit 3 when an alert
+ * of the severity or above holds, the run published all the same.
+ */
 class RunCommandTest {
     private static final Path SAMPLE = Path.of("..", "examples", "crm-erp");
     // The sample's revenue is above zero and below a trillion: the first alert always holds, the second never.
@@ -35,6 +38,60 @@ class RunCommandTest {
 
     @TempDir
     Path dir;
+
+    /** Finding: 20 blank lines in a source were skipped and reported nowhere. */
+    @Test
+    void blankLinesOfASourceAreCountedInTheManifestQualityAndSummary() throws IOException {
+        Path data = dir.resolve("data");
+        copy(SAMPLE, data);
+        Path sales = data.resolve("source_crm").resolve("sales_details.csv");
+        String[] lines = Files.readString(sales, StandardCharsets.UTF_8).split("\n", -1);
+        StringBuilder withBlanks = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            withBlanks.append(lines[i]);
+            if (i < lines.length - 1) {
+                withBlanks.append('\n');
+            }
+            // Twenty blank lines in the middle of the file, CR LF like the file's own lines.
+            if (i > 0 && i % 3000 == 0 && i <= 60_000) {
+                withBlanks.append("\r\n");
+            }
+        }
+        Files.writeString(sales, withBlanks, StandardCharsets.UTF_8);
+        long physicalLines;
+        try (Stream<String> read = Files.lines(sales)) {
+            physicalLines = read.count();
+        }
+        Result result =
+                execute("run", data.toString(), "--out", dir.resolve("out").toString());
+        assertThat(result.exitCode).as(result.err).isZero();
+        assertThat(result.out).contains("sales_details: 60,398 rows in").contains("; 20 blank lines skipped");
+        JsonNode manifest =
+                new ObjectMapper().readTree(runFolder().resolve("manifest.json").toFile());
+        JsonNode accounting = manifest.path("row_accounting").path("sales_details");
+        assertThat(accounting.path("blank_lines").asLong()).isEqualTo(20);
+        assertThat(1
+                        + accounting.path("rows_in").asLong()
+                        + accounting.path("blank_lines").asLong())
+                .isEqualTo(physicalLines)
+                .isEqualTo(60_419);
+        JsonNode quality =
+                new ObjectMapper().readTree(runFolder().resolve("quality.json").toFile());
+        assertThat(quality.path("row_accounting")
+                        .path("sales_details")
+                        .path("blank_lines")
+                        .asLong())
+                .isEqualTo(20);
+        assertThat(quality.path("summary").path("blank_lines").asLong()).isEqualTo(20);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(from.relativize(file).toString()));
+            }
+        }
+    }
 
     @Test
     void aCriticalAlertThatHoldsExitsThreeAndTheRunIsPublished() throws IOException {

@@ -12,23 +12,37 @@ import java.util.Map;
  *
  * @param rowsLoaded rows that reached the table
  * @param rowsRejected rows the parser could not split (kept in {@code <table>_rejected})
+ * @param blankLines physical lines after the header that hold nothing (not even a delimiter), which are no row
  * @param dialect how the file was read (encoding, delimiter, byte-order mark, rows with decoded non-ASCII bytes)
  */
 public record LoadedTable(
-        String table, List<String> columns, long rowsLoaded, long rowsRejected, Map<String, Object> dialect) {
+        String table,
+        List<String> columns,
+        long rowsLoaded,
+        long rowsRejected,
+        long blankLines,
+        Map<String, Object> dialect) {
 
     public LoadedTable {
         requireNonNull(table, "table is null");
         columns = List.copyOf(columns);
+        if (blankLines < 0) {
+            throw new IllegalArgumentException("blankLines must not be negative, got " + blankLines);
+        }
         dialect = dialect == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(dialect));
     }
 
+    public LoadedTable(
+            String table, List<String> columns, long rowsLoaded, long rowsRejected, Map<String, Object> dialect) {
+        this(table, columns, rowsLoaded, rowsRejected, 0, dialect);
+    }
+
     public LoadedTable(String table, List<String> columns, long rowsLoaded, long rowsRejected) {
-        this(table, columns, rowsLoaded, rowsRejected, null);
+        this(table, columns, rowsLoaded, rowsRejected, 0, null);
     }
 
     public LoadedTable withDialect(Map<String, Object> readDialect) {
-        return new LoadedTable(table, columns, rowsLoaded, rowsRejected, readDialect);
+        return new LoadedTable(table, columns, rowsLoaded, rowsRejected, blankLines, readDialect);
     }
 
     public long rowsRead() {

@@ -13,6 +13,8 @@ public enum ErrorCode {
     SOURCE_NOT_FOUND(USER_ERROR),
     SOURCE_UNREADABLE(USER_ERROR),
     SOURCE_MALFORMED(USER_ERROR),
+    /** A source with more columns than SalesLens reads (a pivot or a broken header). */
+    SOURCE_TOO_WIDE(USER_ERROR),
     COLUMN_NOT_FOUND(USER_ERROR),
     SPEC_INVALID(USER_ERROR),
     SPEC_EXPRESSION_INVALID(USER_ERROR),

@@ -65,6 +65,7 @@ final class ColumnAliases {
                 "SELECT *, " + String.join(", ", selects).replace("%", "%%") + " FROM %s");
         List<String> columns = new ArrayList<>(table.columns());
         columns.addAll(added);
-        return new LoadedTable(table.table(), columns, table.rowsLoaded(), table.rowsRejected(), table.dialect());
+        return new LoadedTable(
+                table.table(), columns, table.rowsLoaded(), table.rowsRejected(), table.blankLines(), table.dialect());
     }
 }

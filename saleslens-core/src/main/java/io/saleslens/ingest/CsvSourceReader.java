@@ -5,6 +5,7 @@ import io.saleslens.engine.Engine;
 import io.saleslens.engine.LoadedTable;
 import io.saleslens.error.SalesLensException;
 import io.saleslens.spec.SourceSpec;
+import io.saleslens.stage.WorkProgress;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -19,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * Delimited text files (CSV, TSV, semicolon-separated) in the dialect the source spec states. The engine reads a
  * UTF-8 file whole; a file it cannot parse (a carriage return inside a line, mixed line ends), one with bytes that
- * are not UTF-8 and one in a single-byte encoding the engine does not decode are read line by line instead.
+ * are not UTF-8, one with blank lines and one in a single-byte encoding the engine does not decode are read line by
+ * line instead.
  */
 final class CsvSourceReader implements SourceReader {
 
@@ -30,6 +32,12 @@ final class CsvSourceReader implements SourceReader {
 
     @Override
     public LoadedTable read(Engine engine, Path file, String bronzeTable, SourceSpec source) {
+        return read(engine, file, bronzeTable, source, WorkProgress.NONE);
+    }
+
+    /** A file read line by line reports its bytes as it goes; one the engine reads whole reports nothing itself. */
+    @Override
+    public LoadedTable read(Engine engine, Path file, String bronzeTable, SourceSpec source, WorkProgress progress) {
         char quote = "none".equals(source.csv().quote())
                 ? 0
                 : (source.csv().quote() == null || source.csv().quote().isEmpty()
@@ -42,6 +50,7 @@ final class CsvSourceReader implements SourceReader {
         String origin = source.path();
         SniffedCsv sniffed =
                 CsvSniffer.sniff(file, origin, delimiter, source.csv().encoding(), quote);
+        ColumnLimit.check(origin, sniffed.columns().size());
         CsvFormat format = CsvFormat.DEFAULT
                 .withDelimiter(sniffed.delimiter())
                 .withEncoding(sniffed.encoding())
@@ -52,21 +61,37 @@ final class CsvSourceReader implements SourceReader {
         dialect.put("encoding", sniffed.encoding());
         dialect.put("delimiter", String.valueOf(sniffed.delimiter()));
         dialect.put("byte_order_mark", sniffed.bom());
-        LoadedTable loaded = load(engine, file, bronzeTable, format, dialect);
+        LoadedTable loaded = load(engine, file, bronzeTable, format, dialect, progress);
         return loaded.withDialect(dialect);
     }
 
     private static final int WIDE_HEADER = 256;
 
     private static LoadedTable load(
-            Engine engine, Path file, String bronzeTable, CsvFormat format, Map<String, Object> dialect) {
+            Engine engine,
+            Path file,
+            String bronzeTable,
+            CsvFormat format,
+            Map<String, Object> dialect,
+            WorkProgress progress) {
         String origin = format.origin();
         Charset charset = DelimitedTextReader.charset(origin, format.encoding());
         if (!engine.readsCsvEncoding(format.encoding())) {
             if (charset.newEncoder().maxBytesPerChar() == 1) {
-                return lineByLine(engine, file, bronzeTable, format, charset, dialect);
+                return lineByLine(engine, file, bronzeTable, format, charset, dialect, progress);
             }
             try (Utf8Copy copy = Utf8Copy.of(file, origin, charset)) {
+                if (BlankLines.anyIn(copy.file(), origin)) {
+                    return lineByLine(
+                            engine,
+                            copy.file(),
+                            bronzeTable,
+                            format.withEncoding("utf-8"),
+                            Charset.forName(CsvSniffer.WINDOWS_1252),
+                            dialect,
+                            // The copy's bytes are not the file's: the stage reports the file when it is read.
+                            WorkProgress.NONE);
+                }
                 return countDecodedRows(
                         engine,
                         engine.loadCsv(bronzeTable, copy.file(), format.withEncoding("utf-8")),
@@ -74,11 +99,16 @@ final class CsvSourceReader implements SourceReader {
                         dialect);
             }
         }
+        boolean blankLines = BlankLines.anyIn(file, origin);
         if (!format.encoding().replace("-", "").equalsIgnoreCase("utf8")) {
+            if (blankLines) {
+                return lineByLine(engine, file, bronzeTable, format, charset, dialect, progress);
+            }
             return countDecodedRows(engine, engine.loadCsv(bronzeTable, file, format), format, dialect);
         }
-        if (linesFarNarrowerThanHeader(file, charset, format)) {
-            return lineByLine(engine, file, bronzeTable, format, Charset.forName(CsvSniffer.WINDOWS_1252), dialect);
+        if (blankLines || linesFarNarrowerThanHeader(file, charset, format)) {
+            return lineByLine(
+                    engine, file, bronzeTable, format, Charset.forName(CsvSniffer.WINDOWS_1252), dialect, progress);
         }
         LoadedTable loaded;
         try {
@@ -91,7 +121,8 @@ final class CsvSourceReader implements SourceReader {
             if (LineEndings.areMixed(file, origin, charset)) {
                 dialect.put("line_endings", "mixed CR LF and LF, read as LF");
             }
-            return lineByLine(engine, file, bronzeTable, format, Charset.forName(CsvSniffer.WINDOWS_1252), dialect);
+            return lineByLine(
+                    engine, file, bronzeTable, format, Charset.forName(CsvSniffer.WINDOWS_1252), dialect, progress);
         }
         // The first megabyte was UTF-8 but a later line is not: read the file again, deciding the encoding per line.
         if (loaded.rowsRejected() > 0
@@ -99,7 +130,8 @@ final class CsvSourceReader implements SourceReader {
                                 + " WHERE reason LIKE 'INVALID ENCODING%' OR reason LIKE 'INVALID UNICODE%'")
                         > 0) {
             engine.execute("DROP TABLE IF EXISTS " + loaded.table());
-            return lineByLine(engine, file, bronzeTable, format, Charset.forName(CsvSniffer.WINDOWS_1252), dialect);
+            return lineByLine(
+                    engine, file, bronzeTable, format, Charset.forName(CsvSniffer.WINDOWS_1252), dialect, progress);
         }
         return loaded;
     }
@@ -142,9 +174,10 @@ final class CsvSourceReader implements SourceReader {
             String bronzeTable,
             CsvFormat format,
             Charset fallback,
-            Map<String, Object> dialect) {
+            Map<String, Object> dialect,
+            WorkProgress progress) {
         LineByLineCsvLoader loader = new LineByLineCsvLoader(format.origin(), format, fallback);
-        LoadedTable loaded = loader.load(engine, file, bronzeTable);
+        LoadedTable loaded = loader.load(engine, file, bronzeTable, progress);
         LineByLineCsvLoader.Decoding decoding = loader.decoding();
         String name = format.encoding().equalsIgnoreCase("utf-8") ? CsvSniffer.WINDOWS_1252 : format.encoding();
         if (decoding.linesDecoded() > 0 || !format.encoding().equalsIgnoreCase("utf-8")) {

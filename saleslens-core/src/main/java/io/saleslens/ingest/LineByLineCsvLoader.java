@@ -7,8 +7,10 @@ import io.saleslens.engine.SqlDialect;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import io.saleslens.stage.Tables;
+import io.saleslens.stage.WorkProgress;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -32,10 +34,13 @@ import java.util.zip.GZIPInputStream;
  * partly in LF, or bytes that are not UTF-8. Each line is decoded on its own: a valid UTF-8 line stays as it is,
  * any other is decoded with the fallback charset and counted. A record that does not split into the header's
  * fields is written, with its line number, reason and text, to the rejects; the others are streamed to a staging
- * file the engine loads, so the rows never gather in the JVM and every line is accounted for.
+ * file the engine loads, so the rows never gather in the JVM. An empty line outside a quoted field is no row: it is
+ * counted as a blank line, so every physical line is the header, part of a row or blank.
  */
 final class LineByLineCsvLoader {
     static final int SAMPLE_LINES = 5;
+    /** How often, in lines, the bytes read are reported; the listener decides how often to show them. */
+    static final int PROGRESS_LINES = 4_096;
 
     /** How a file was read: the lines decoded with the fallback charset and the first few of their numbers. */
     record Decoding(long linesDecoded, List<Long> sampleLines) {
@@ -52,6 +57,7 @@ final class LineByLineCsvLoader {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private long linesDecoded;
+    private long blankLines;
     private final List<Long> sampleLines = new ArrayList<>();
 
     /**
@@ -66,6 +72,11 @@ final class LineByLineCsvLoader {
 
     /** Loads {@code file} into {@code bronzeTable} and its rejected records into {@code bronzeTable_rejected}. */
     LoadedTable load(Engine engine, Path file, String bronzeTable) {
+        return load(engine, file, bronzeTable, WorkProgress.NONE);
+    }
+
+    /** Loads as {@link #load(Engine, Path, String)}, telling {@code progress} the file's bytes read as it goes. */
+    LoadedTable load(Engine engine, Path file, String bronzeTable, WorkProgress progress) {
         List<String> columns = format.columns();
         String suffix = bronzeTable.replace('.', '_');
         try (StagedFile rows = new StagedFile(suffix + "-rows");
@@ -76,7 +87,7 @@ final class LineByLineCsvLoader {
             rows.write(rowHeader);
             // Not "_line": the engine's loader adds a column of that name for the staged file's own lines.
             rejects.write(List.of("__source_row", "reason", "raw"));
-            split(file, rows, rejects);
+            split(file, rows, rejects, progress);
             rows.finish();
             rejects.finish();
             SqlDialect sql = engine.dialect();
@@ -94,7 +105,7 @@ final class LineByLineCsvLoader {
                     bronzeTable + "_rejected",
                     "SELECT CAST(" + sql.quote("__source_row") + " AS BIGINT) AS _line, reason, raw FROM "
                             + stagedRejects);
-            return new LoadedTable(bronzeTable, columns, loaded.rowsLoaded(), rejected.rowsLoaded());
+            return new LoadedTable(bronzeTable, columns, loaded.rowsLoaded(), rejected.rowsLoaded(), blankLines, null);
         } catch (IOException e) {
             throw new SalesLensException(
                     ErrorCode.SOURCE_UNREADABLE,
@@ -107,9 +118,11 @@ final class LineByLineCsvLoader {
         return new Decoding(linesDecoded, sampleLines);
     }
 
-    private void split(Path file, StagedFile rows, StagedFile rejects) throws IOException {
+    private void split(Path file, StagedFile rows, StagedFile rejects, WorkProgress progress) throws IOException {
         int expected = format.columns().size();
-        try (InputStream in = open(file)) {
+        long size = Files.size(file);
+        try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
+                InputStream in = open(file, counted)) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
             StringBuilder record = new StringBuilder();
             long lineNumber = 0;
@@ -126,6 +139,9 @@ final class LineByLineCsvLoader {
                     break;
                 }
                 lineNumber++;
+                if (lineNumber % PROGRESS_LINES == 0) {
+                    progress.advanced(Math.min(counted.count(), size), size, IngestStage.BYTES);
+                }
                 String line = decode(bytes.toByteArray(), lineNumber);
                 if (line.endsWith("\r")) {
                     line = line.substring(0, line.length() - 1);
@@ -135,6 +151,7 @@ final class LineByLineCsvLoader {
                 }
                 if (record.length() == 0) {
                     if (line.isEmpty()) {
+                        blankLines++;
                         continue;
                     }
                     recordStart = lineNumber;
@@ -227,11 +244,42 @@ final class LineByLineCsvLoader {
         }
     }
 
-    private static InputStream open(Path file) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    private static InputStream open(Path file, InputStream raw) throws IOException {
+        InputStream in = new BufferedInputStream(raw, 1 << 16);
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
                 ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16)
                 : in;
+    }
+
+    /** Counts the bytes read from the file on disk (before a gzip file is unpacked). */
+    private static final class CountingInputStream extends FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            if (read > 0) {
+                count += read;
+            }
+            return read;
+        }
+
+        long count() {
+            return count;
+        }
     }
 
     /** A temporary UTF-8 CSV, every value quoted and a missing one left empty; deleted when closed. */

@@ -54,6 +54,9 @@ public final class CleaningSummaryStage implements Stage {
         summary.put(
                 "repaired_values",
                 rows.stream().mapToLong(RowAccounting::repairedValues).sum());
+        summary.put(
+                "blank_lines",
+                rows.stream().mapToLong(RowAccounting::blankLines).sum());
         ObjectNode accounting = quality.putObject("row_accounting");
         for (RowAccounting row : rows) {
             ObjectNode node = JSON.valueToTree(row);
@@ -111,7 +114,8 @@ public final class CleaningSummaryStage implements Stage {
                         table.rowsRejected(),
                         repaired[0],
                         0,
-                        repaired[1]));
+                        repaired[1],
+                        table.blankLines()));
             } else {
                 rows.add(new RowAccounting(
                         source,
@@ -121,7 +125,8 @@ public final class CleaningSummaryStage implements Stage {
                         table.rowsRejected() + cleaning.quarantined(),
                         repaired[0],
                         cleaning.filtered(),
-                        repaired[1]));
+                        repaired[1],
+                        table.blankLines()));
             }
         });
         return rows;

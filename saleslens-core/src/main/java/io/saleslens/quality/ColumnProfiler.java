@@ -57,20 +57,27 @@ public final class ColumnProfiler {
         if (columns.isEmpty()) {
             return profiles;
         }
-        List<String> groups = new ArrayList<>();
-        for (int i = 0; i < columns.size(); i++) {
-            groups.add("SELECT " + i + " AS _position, value, count(*) AS frequency FROM (SELECT "
-                    + ColumnValue.of(sql, columns.get(i)) + " AS value FROM " + tables.get(i) + ") v" + i
-                    + " GROUP BY value");
-        }
         // A statement groups at most GROUPS_PER_STATEMENT columns: a union of thousands of aggregates (a file with a
         // 2,000-name header) takes the engine minutes and gigabytes to plan and run, a few such statements seconds.
-        engine.replaceTable(
-                VALUES, String.join(" UNION ALL ", groups.subList(0, Math.min(groups.size(), GROUPS_PER_STATEMENT))));
-        for (int from = GROUPS_PER_STATEMENT; from < groups.size(); from += GROUPS_PER_STATEMENT) {
-            engine.execute("INSERT INTO " + VALUES + " "
-                    + String.join(
-                            " UNION ALL ", groups.subList(from, Math.min(groups.size(), from + GROUPS_PER_STATEMENT))));
+        List<String> narrowTables = new ArrayList<>();
+        for (int from = 0; from < columns.size(); from += GROUPS_PER_STATEMENT) {
+            int to = Math.min(columns.size(), from + GROUPS_PER_STATEMENT);
+            List<String> groups = new ArrayList<>();
+            Map<String, String> narrow = narrowWideTables(columnsByTable, tables, columns, from, to, narrowTables);
+            for (int i = from; i < to; i++) {
+                String value = narrow.containsKey(tables.get(i))
+                        ? "SELECT " + sql.quote("v" + i) + " AS value FROM " + narrow.get(tables.get(i))
+                        : "SELECT " + ColumnValue.of(sql, columns.get(i)) + " AS value FROM " + tables.get(i);
+                groups.add("SELECT " + i + " AS _position, value, count(*) AS frequency FROM (" + value + ") v" + i
+                        + " GROUP BY value");
+            }
+            if (from == 0) {
+                engine.replaceTable(VALUES, String.join(" UNION ALL ", groups));
+            } else {
+                engine.execute("INSERT INTO " + VALUES + " " + String.join(" UNION ALL ", groups));
+            }
+            narrowTables.forEach(table -> engine.execute("DROP TABLE IF EXISTS " + table));
+            narrowTables.clear();
         }
         Map<Integer, Map<String, Object>> stats = new HashMap<>();
         engine.query(
@@ -103,6 +110,46 @@ public final class ColumnProfiler {
                             .put("rows", ((Number) row.get("frequency")).longValue()));
         }
         return profiles;
+    }
+
+    /**
+     * For each table of columns {@code from..to} that has more columns than a statement groups, a scratch table of just
+     * those columns' trimmed values ({@code v<position>}), keyed by the table it narrows. Every reference to a table
+     * of thousands of columns costs the engine time in proportion to them, so grouping 64 of its columns straight
+     * from it makes the profile grow with the square of its width; read once per batch into a narrow table, it grows
+     * in proportion.
+     */
+    private Map<String, String> narrowWideTables(
+            Map<String, List<String>> columnsByTable,
+            List<String> tables,
+            List<String> columns,
+            int from,
+            int to,
+            List<String> narrowTables) {
+        Map<String, List<Integer>> positionsByTable = new LinkedHashMap<>();
+        for (int i = from; i < to; i++) {
+            if (columnsByTable.get(tables.get(i)).size() > GROUPS_PER_STATEMENT) {
+                positionsByTable
+                        .computeIfAbsent(tables.get(i), t -> new ArrayList<>())
+                        .add(i);
+            }
+        }
+        Map<String, String> narrow = new LinkedHashMap<>();
+        positionsByTable.forEach((table, positions) -> {
+            String name = Tables.scratch("profile", "narrow_" + narrowTables.size());
+            engine.replaceTable(
+                    name,
+                    "SELECT "
+                            + String.join(
+                                    ", ",
+                                    positions.stream()
+                                            .map(i -> ColumnValue.of(sql, columns.get(i)) + " AS " + sql.quote("v" + i))
+                                            .toList())
+                            + " FROM " + table);
+            narrowTables.add(name);
+            narrow.put(table, name);
+        });
+        return narrow;
     }
 
     private static long count(Map<String, Object> stat, String name) {

@@ -145,6 +145,7 @@ public final class Pipeline {
         context.setSpecLocations(options.specLocations());
         for (Stage stage : stages) {
             progress.stageStarted(stage.name());
+            context.setProgress(new ThrottledProgress(stage.name(), progress, System::nanoTime));
             long start = System.nanoTime();
             StageResult result = stage.run(context);
             context.record(result);

@@ -15,6 +15,12 @@ public interface ProgressListener {
 
     void stageFinished(String stage, long rows, long millis);
 
+    /**
+     * How far a long stage has got: {@code done} of {@code total} {@code unit} ("bytes" while the sources are read). Heard
+     * at most about once a second per stage, and once more when the stage's work is complete.
+     */
+    default void stageProgress(String stage, long done, long total, String unit) {}
+
     /** Something went wrong that does not stop the run, such as a history that cannot be written. */
     default void warning(String message) {}
 }

@@ -23,7 +23,8 @@ public record RowAccounts(List<RowAccounting> sources) implements StageResult {
                         e.getValue().rowsRejected(),
                         0,
                         0,
-                        0))
+                        0,
+                        e.getValue().blankLines()))
                 .toList());
     }
 

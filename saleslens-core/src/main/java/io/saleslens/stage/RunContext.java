@@ -35,6 +35,7 @@ public final class RunContext {
     private SpecLocations specLocations;
     private PublishedRun previousRun;
     private String noPreviousRun = "the run was not given the output folder's earlier runs";
+    private WorkProgress progress = WorkProgress.NONE;
 
     public RunContext(RunId runId, DatasetSpec spec, Path dataDir, Path runDir, Engine engine, List<InputFile> inputs) {
         this.runId = requireNonNull(runId, "runId is null");
@@ -43,6 +44,15 @@ public final class RunContext {
         this.runDir = requireNonNull(runDir, "runDir is null");
         this.engine = requireNonNull(engine, "engine is null");
         this.inputs = List.copyOf(inputs);
+    }
+
+    /** Where the running stage reports how far it has got; nowhere unless the pipeline listens. */
+    public WorkProgress progress() {
+        return progress;
+    }
+
+    public void setProgress(WorkProgress progress) {
+        this.progress = requireNonNull(progress, "progress is null");
     }
 
     public RunId runId() {

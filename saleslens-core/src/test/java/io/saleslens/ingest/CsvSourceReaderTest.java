@@ -247,6 +247,94 @@ class CsvSourceReaderTest {
     }
 
     @Test
+    void blankLinesAreCountedAndTheRowsAfterThemKeepTheirLineNumbers() throws Exception {
+        Path file = corpus("blank-lines.csv");
+        List<String> lines = dataLines(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        List<Long> rowLines = new ArrayList<>();
+        long blank = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isEmpty()) {
+                blank++;
+            } else {
+                rowLines.add(i + 2L);
+            }
+        }
+        LoadedTable table = read(file);
+        assertThat(table.blankLines()).isEqualTo(blank).isEqualTo(4);
+        assertThat(table.rowsRead()).isEqualTo(rowLines.size()).isEqualTo(3);
+        assertThat(1 + table.rowsRead() + table.blankLines()).isEqualTo(1 + lines.size());
+        assertThat(engine.query("SELECT _line, name FROM bronze.t ORDER BY _line"))
+                .extracting(r -> r.get("_line"), r -> r.get("name"))
+                .containsExactly(Tuple.tuple(2L, "Anna"), Tuple.tuple(4L, "Ben"), Tuple.tuple(7L, "Cleo"));
+    }
+
+    @Test
+    void anEmptyLineInsideAQuotedFieldIsPartOfTheField() throws Exception {
+        LoadedTable table = read(corpus("blank-line-in-quotes.csv"));
+        assertThat(table.blankLines()).isEqualTo(1);
+        assertThat(engine.query("SELECT _line, name FROM bronze.t ORDER BY _line"))
+                .extracting(r -> r.get("_line"), r -> r.get("name"))
+                .containsExactly(Tuple.tuple(2L, "two\n\nlines"), Tuple.tuple(6L, "Ben"));
+    }
+
+    @Test
+    void blankLinesOfASingleByteEncodedFileAreCountedToo() throws Exception {
+        LoadedTable table = read(corpus("blank-lines-windows-1252.csv"));
+        assertThat(table.blankLines()).isEqualTo(1);
+        assertThat(engine.query("SELECT _line, name FROM bronze.t ORDER BY _line"))
+                .extracting(r -> r.get("_line"), r -> r.get("name"))
+                .containsExactly(Tuple.tuple(2L, "René"), Tuple.tuple(4L, "Ben"));
+    }
+
+    /** Finding: a 2,000-name header ran for minutes and gigabytes; above the limit the file is refused unread. */
+    @Test
+    void aHeaderOfMoreThanAThousandNamesIsRefusedNamingTheFile() throws IOException {
+        StringBuilder csv = new StringBuilder("id");
+        for (int i = 1; i <= ColumnLimit.MAX_COLUMNS; i++) {
+            csv.append(",extra_").append(i);
+        }
+        csv.append('\n').append("1").append(",".repeat(ColumnLimit.MAX_COLUMNS)).append('\n');
+        Path file = Files.writeString(dir.resolve("wide.csv"), csv);
+        assertThatThrownBy(() -> read(file, "source_crm/wide.csv"))
+                .isInstanceOf(SalesLensException.class)
+                .hasMessage("source_crm/wide.csv: 1,001 columns, more than the 1,000 a source may have; export only"
+                        + " the columns the spec reads, or split the file");
+        assertThat(engine.tableExists("bronze.t")).isFalse();
+    }
+
+    @Test
+    void aFileReadLineByLineReportsItsBytesAsItGoes() throws IOException {
+        StringBuilder csv = new StringBuilder("id,name\n");
+        int rows = 3 * LineByLineCsvLoader.PROGRESS_LINES;
+        for (int i = 1; i <= rows; i++) {
+            csv.append(i).append(",name ").append(i).append('\n');
+        }
+        // A blank line: the file is read line by line.
+        csv.append('\n');
+        Path file = Files.writeString(dir.resolve("long.csv"), csv);
+        long size = Files.size(file);
+        List<long[]> reports = new ArrayList<>();
+        List<String> units = new ArrayList<>();
+        LoadedTable table = new CsvSourceReader()
+                .read(engine, file, "bronze.t", SourceSpec.file("long.csv").build(), (done, total, unit) -> {
+                    reports.add(new long[] {done, total});
+                    units.add(unit);
+                });
+        assertThat(table.rowsLoaded()).isEqualTo(rows);
+        // Lines 4,096, 8,192 and 12,288 of the 12,290.
+        assertThat(reports).hasSize(3);
+        assertThat(units).containsOnly("bytes");
+        assertThat(reports).allSatisfy(report -> assertThat(report[1]).isEqualTo(size));
+        assertThat(reports).isSortedAccordingTo((a, b) -> Long.compare(a[0], b[0]));
+        assertThat(reports.get(2)[0]).isPositive().isLessThanOrEqualTo(size);
+    }
+
+    @Test
+    void aFileWithoutBlankLinesHasNone() {
+        assertThat(read(sample("prd_info.csv")).blankLines()).isZero();
+    }
+
+    @Test
     void latin1BytesAreDecodedAndTheAffectedRowsCounted() throws Exception {
         LoadedTable table = read(corpus("latin1.csv"));
         assertThat(table.rowsLoaded()).isEqualTo(3);

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.DuckDbEngine;
+import io.saleslens.engine.TracingEngine;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,5 +82,43 @@ class ColumnProfilerTest {
         assertThat(name.path("null_share").asDouble()).isZero();
         assertThat(name.path("distinct").asLong()).isZero();
         assertThat(name.path("top").size()).isZero();
+    }
+
+    /**
+     * Finding: a 2,000-name header took the profile minutes, each of its columns grouped straight from the wide table.
+     * A table wider than a statement's batch is read once per batch into a narrow one; the figures stay the same.
+     */
+    @Test
+    void aWideTableIsReadOncePerBatchOfColumnsWithTheSameFigures() throws Exception {
+        int width = 150;
+        // Column c<k> holds 'v<k>' on the lines whose number is a multiple of k + 1, else a blank: 20 lines.
+        String select = IntStream.range(0, width)
+                .mapToObj(k -> "CASE WHEN i % " + (k + 1) + " = 0 THEN 'v" + k + "' ELSE '' END AS c" + k)
+                .reduce((a, b) -> a + ", " + b)
+                .orElseThrow();
+        engine.execute("CREATE TABLE bronze.wide AS SELECT " + select + ", i AS _line FROM range(1, 21) t(i)");
+        List<String> columns = IntStream.range(0, width).mapToObj(k -> "c" + k).toList();
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        tables.put("bronze.sample", List.of("amount", "code"));
+        tables.put("bronze.wide", columns);
+        Path trace = dir.resolve("trace.sql");
+        ObjectNode profiles;
+        try (TracingEngine traced = new TracingEngine(engine, trace)) {
+            profiles = new ColumnProfiler(traced).profiles(tables);
+        } finally {
+            engine = new DuckDbEngine(dir.resolve("spill2"), null);
+        }
+        for (int k : new int[] {0, 3, 70, 149}) {
+            JsonNode column = profiles.path("bronze.wide").path("c" + k);
+            long present = 20 / (k + 1);
+            assertThat(column.path("null_share").asDouble()).as("c" + k).isEqualTo((20.0 - present) / 20);
+            assertThat(column.path("distinct").asLong()).as("c" + k).isEqualTo(present > 0 ? 1 : 0);
+        }
+        assertThat(profiles.path("bronze.sample").path("code").path("distinct").asLong())
+                .isEqualTo(6);
+        Matcher reads = Pattern.compile("FROM bronze\\.wide\\b").matcher(Files.readString(trace));
+        long readsOfTheWideTable = reads.results().count();
+        // 152 columns in batches of 64: three statements, each reading the wide table once.
+        assertThat(readsOfTheWideTable).isEqualTo(3);
     }
 }

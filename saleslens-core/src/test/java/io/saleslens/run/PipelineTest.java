@@ -3,10 +3,12 @@ package io.saleslens.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.saleslens.engine.DuckDbEngine;
 import io.saleslens.error.ErrorCategory;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
+import io.saleslens.ingest.IngestStage;
 import io.saleslens.spec.Presets;
 import io.saleslens.stage.RowAccounting;
 import io.saleslens.stage.RowAccounts;
@@ -77,6 +79,59 @@ class PipelineTest {
             return StageResult.rows(0);
         }
     };
+
+    @Test
+    void theManifestCountsEachSourcesBlankLinesBesideItsRows() throws Exception {
+        Stage blankLines = new Stage() {
+            @Override
+            public String name() {
+                return "blank-lines";
+            }
+
+            @Override
+            public StageResult run(RunContext context) {
+                return new RowAccounts(
+                        List.of(new RowAccounting("sales_details", 60_398, 60_398, 0, 0, 35, 0, 35, 20)));
+            }
+        };
+        RunResult result = new Pipeline(List.of(blankLines), spill -> new DuckDbEngine(spill, null))
+                .run(new RunOptions(Presets.load("crm-erp"), SAMPLE, out, null), ProgressListener.SILENT);
+        var accounting = new ObjectMapper()
+                .readTree(result.runDir().resolve("manifest.json").toFile())
+                .path("row_accounting")
+                .path("sales_details");
+        assertThat(accounting.path("rows_in").asLong()).isEqualTo(60_398);
+        assertThat(accounting.path("blank_lines").asLong()).isEqualTo(20);
+        assertThat(accounting.path("balanced").asBoolean()).isTrue();
+    }
+
+    /** Finding: minutes of silence while a large file is read; the listener hears the ingest stage's bytes. */
+    @Test
+    void theListenerHearsHowManyOfTheSourcesBytesTheIngestStageHasRead() throws Exception {
+        long sampleBytes;
+        try (Stream<Path> files = Files.walk(SAMPLE)) {
+            sampleBytes = files.filter(file -> file.toString().endsWith(".csv"))
+                    .mapToLong(file -> file.toFile().length())
+                    .sum();
+        }
+        List<String> heard = new ArrayList<>();
+        ProgressListener progress = new ProgressListener() {
+            @Override
+            public void stageStarted(String stage) {}
+
+            @Override
+            public void stageFinished(String stage, long rows, long millis) {}
+
+            @Override
+            public void stageProgress(String stage, long done, long total, String unit) {
+                heard.add(stage + " " + done + " of " + total + " " + unit);
+            }
+        };
+        new Pipeline(List.of(new IngestStage()), spill -> new DuckDbEngine(spill, null))
+                .run(new RunOptions(Presets.load("crm-erp"), SAMPLE, out, null), progress);
+        assertThat(heard).isNotEmpty().allMatch(report -> report.startsWith("ingest ") && report.endsWith(" bytes"));
+        assertThat(heard.get(heard.size() - 1)).isEqualTo("ingest " + sampleBytes + " of " + sampleBytes + " bytes");
+    }
 
     @Test
     void thePublicationListenerHearsOfEveryPublishedFolderSucceededOrFailed() {

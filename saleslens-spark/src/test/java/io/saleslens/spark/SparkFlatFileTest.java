@@ -60,6 +60,7 @@ class SparkFlatFileTest {
             segments: [region]
             """;
     private static final int LINES = 600;
+    private static final int BLANK_EVERY = 75;
 
     @TempDir
     static Path dir;
@@ -103,6 +104,10 @@ class SparkFlatFileTest {
                     String.valueOf(quantity),
                     price + ".00",
                     (quantity * price) + ".00"));
+            // Blank lines are no rows: both engines count them and number the lines after them alike.
+            if (i % BLANK_EVERY == BLANK_EVERY - 1) {
+                lines.add("");
+            }
         }
         return lines;
     }
@@ -117,6 +122,20 @@ class SparkFlatFileTest {
         assertThat(SparkEngineTest.differences(duckDb.quality(), spark.quality()))
                 .as("quality.json differences")
                 .isEmpty();
+    }
+
+    @Test
+    void blankLinesAreCountedAlikeOnBothEnginesAndEveryLineIsAccountedFor() throws IOException {
+        long physicalLines =
+                Files.readAllLines(dir.resolve("data").resolve("orders.csv")).size();
+        assertThat(duckDb.rowAccounting().get(0).blankLines()).isEqualTo(LINES / BLANK_EVERY);
+        assertThat(1
+                        + duckDb.rowAccounting().get(0).rowsIn()
+                        + duckDb.rowAccounting().get(0).blankLines())
+                .isEqualTo(physicalLines)
+                .isEqualTo(1 + LINES + LINES / BLANK_EVERY);
+        assertThat(spark.rowAccounting().get(0).blankLines()).isEqualTo(LINES / BLANK_EVERY);
+        assertThat(spark.quality().path("summary").path("blank_lines").asLong()).isEqualTo(LINES / BLANK_EVERY);
     }
 
     @Test
