@@ -83,6 +83,10 @@ class RunCommandTest {
                         .asLong())
                 .isEqualTo(20);
         assertThat(quality.path("summary").path("blank_lines").asLong()).isEqualTo(20);
+        String report = Files.readString(runFolder().resolve("reports").resolve("data-engineering.md"));
+        assertThat(report)
+                .contains("| Repaired | Blank lines |")
+                .containsPattern("\\| sales\\\\_details \\| 60,398 \\| .* \\| 20 \\|\\n");
     }
 
     private static void copy(Path from, Path to) throws IOException {

@@ -192,11 +192,17 @@ final class QualityBlocks {
         return "–";
     }
 
+    /**
+     * The row accounting table; the filtered and blank-lines columns appear only when some source has such lines, and
+     * the sentence above the table says what adds up.
+     */
     private static void rowAccounting(Markdown md, JsonNode accounting) {
         List<List<String>> rows = new ArrayList<>();
         boolean filtered = false;
+        boolean blank = false;
         for (Map.Entry<String, JsonNode> source : fields(accounting)) {
             filtered |= source.getValue().path("filtered").asLong() > 0;
+            blank |= source.getValue().path("blank_lines").asLong() > 0;
         }
         for (Map.Entry<String, JsonNode> source : fields(accounting)) {
             JsonNode row = source.getValue();
@@ -210,19 +216,29 @@ final class QualityBlocks {
                 cells.add(count(row.path("filtered").asLong()));
             }
             cells.add(count(row.path("repaired").asLong()));
+            if (blank) {
+                cells.add(count(row.path("blank_lines").asLong()));
+            }
             rows.add(cells);
         }
+        List<String> header =
+                new ArrayList<>(List.of("Source", "Rows in", "Clean", "Quarantined", "Duplicates merged"));
         if (filtered) {
-            md.paragraph(
-                    "**Row accounting** (rows in = clean + quarantined + duplicates merged + filtered by the spec's row filter,"
-                            + " for every source; filtered rows are out of scope, not bad data):");
-            md.table(
-                    List.of("Source", "Rows in", "Clean", "Quarantined", "Duplicates merged", "Filtered", "Repaired"),
-                    rows);
-        } else {
-            md.paragraph("**Row accounting** (rows in = clean + quarantined + duplicates merged, for every source):");
-            md.table(List.of("Source", "Rows in", "Clean", "Quarantined", "Duplicates merged", "Repaired"), rows);
+            header.add("Filtered");
         }
+        header.add("Repaired");
+        if (blank) {
+            header.add("Blank lines");
+        }
+        md.paragraph("**Row accounting** (rows in = clean + quarantined + duplicates merged"
+                + (filtered ? " + filtered by the spec's row filter" : "")
+                + ", for every source"
+                + (filtered ? "; filtered rows are out of scope, not bad data" : "")
+                + (blank
+                        ? "; blank lines are no rows: a file's lines are its header, its rows in and its blank lines"
+                        : "")
+                + "):");
+        md.table(header, rows);
     }
 
     private static void stageTimings(Markdown md, List<StageTiming> timings) {
