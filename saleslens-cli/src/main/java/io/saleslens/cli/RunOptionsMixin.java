@@ -67,8 +67,21 @@ final class RunOptionsMixin {
     @Option(names = "--master", description = "Spark's master URL with --engine spark (default: local[*]).")
     String master;
 
-    @Option(names = "--verbose", description = "Show stack traces of errors.")
+    /** The level from which Spark's log reaches the console (its log4j2.properties reads it); errors by default. */
+    static final String SPARK_CONSOLE_LEVEL = "saleslens.spark.console";
+
+    @Option(names = "--verbose", description = "Show stack traces of errors, and Spark's log on the console.")
     boolean verbose;
+
+    /**
+     * With --verbose, Spark's log shows on the console from INFO on, besides its log file; read when Spark first logs,
+     * which is after the options are parsed.
+     */
+    private void showEngineLog() {
+        if (verbose && System.getProperty(SPARK_CONSOLE_LEVEL) == null) {
+            System.setProperty(SPARK_CONSOLE_LEVEL, "info");
+        }
+    }
 
     /** The history the run is recorded in: {@code --history}, else the output folder's own. */
     HistoryDatabase historyDatabase() {
@@ -85,6 +98,7 @@ final class RunOptionsMixin {
      * department profiles loaded here, once, so a bad profile or department name fails before the run starts.
      */
     PreparedRun prepare(Path dataDir, ReportOptions reports, PrintWriter err) {
+        showEngineLog();
         SpecChoice choice = resolveSpec(dataDir, err);
         List<DepartmentProfile> departmentProfiles = SalesLens.departmentProfiles(reports);
         RunOptions options = new RunOptions(
@@ -94,6 +108,7 @@ final class RunOptionsMixin {
 
     /** The options of a run on {@code dataDir} that writes no reports, such as a validation. */
     RunOptions runOptions(Path dataDir, PrintWriter err) {
+        showEngineLog();
         SpecChoice choice = resolveSpec(dataDir, err);
         return new RunOptions(
                 choice.spec(),
