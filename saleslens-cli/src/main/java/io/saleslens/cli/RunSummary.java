@@ -69,8 +69,8 @@ final class RunSummary {
                         .put("name", a.name())
                         .put("severity", a.severity().word())
                         .put("state", a.state().word()));
-        ArrayNode sent = alerts.putArray("sent");
-        this.alerts.toSend().forEach(a -> sent.add(a.name()));
+        ArrayNode toSend = alerts.putArray("to_send");
+        this.alerts.toSend().forEach(a -> toSend.add(a.name()));
         try {
             out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
         } catch (JsonProcessingException e) {
@@ -128,7 +128,10 @@ final class RunSummary {
         out.flush();
     }
 
-    /** How many alerts hold and which are sent, by name and severity: "2 hold (freshness warn, ...); 1 sent ...". */
+    /**
+     * How many alerts hold, by name, severity and state, and how many are new, worse or cleared, which the run sends
+     * when its spec says where: "1 hold: freshness (warn, fired); 1 new, worse or cleared; see alerts.json".
+     */
     private String alertLine() {
         List<AlertOutcome> holding = alerts.holding(AlertSeverity.INFO);
         List<AlertOutcome> sent = alerts.toSend();
@@ -141,6 +144,7 @@ final class RunSummary {
                                         .map(a -> a.name() + " (" + a.severity() + ", "
                                                 + a.state().word() + ")")
                                         .toList());
-        return line + "; " + (sent.isEmpty() ? "none sent" : sent.size() + " sent") + "; see alerts.json";
+        return line + "; " + (sent.isEmpty() ? "none new, worse or cleared" : sent.size() + " new, worse or cleared")
+                + "; see alerts.json";
     }
 }

@@ -111,7 +111,9 @@ class RunCommandTest {
                 "critical");
         assertThat(result.exitCode).isEqualTo(3);
         assertThat(result.err).contains("saleslens: 1 alert(s) of severity critical or above hold: any-revenue");
-        assertThat(result.out).containsPattern("Alerts     \\d+ hold: any-revenue \\(critical, fired\\)");
+        assertThat(result.out)
+                .containsPattern("Alerts     \\d+ hold: any-revenue \\(critical, fired\\)")
+                .containsPattern("; \\d+ new, worse or cleared; see alerts.json");
         JsonNode alerts =
                 new ObjectMapper().readTree(runFolder().resolve("alerts.json").toFile());
         assertThat(alerts.path("alerts").get(0).path("name").asText()).isEqualTo("any-revenue");
@@ -185,6 +187,8 @@ class RunCommandTest {
                         .path("rows_in")
                         .asLong());
         assertThat(summary.path("alerts").path("holding").toString()).contains("any-revenue");
+        // The first run: the alert fired, so it is one to send.
+        assertThat(summary.path("alerts").path("to_send").toString()).contains("any-revenue");
     }
 
     @Test
