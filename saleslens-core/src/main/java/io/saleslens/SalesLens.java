@@ -123,6 +123,7 @@ public final class SalesLens {
             HistoryDatabase history,
             Map<String, String> environment,
             ProgressListener progress) {
+        AlertStage.checkSpec(options.spec(), options.specLocations());
         return recorded(options, standardStages(profiles, history, environment), history, progress);
     }
 

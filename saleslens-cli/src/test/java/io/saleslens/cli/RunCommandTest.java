@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -189,6 +190,31 @@ class RunCommandTest {
         assertThat(summary.path("alerts").path("holding").toString()).contains("any-revenue");
         // The first run: the alert fired, so it is one to send.
         assertThat(summary.path("alerts").path("to_send").toString()).contains("any-revenue");
+    }
+
+    @Test
+    void anAlertOnAFigureTheCatalogueDoesNotHaveNamesTheSpecFileAndLine() throws IOException {
+        Path spec = spec();
+        Files.writeString(
+                spec,
+                Files.readString(spec)
+                        .replace(
+                                "metric: totals.revenue, op: \">\", value: 0",
+                                "metric: totals.turnover, op: \">\", value: 0"));
+        List<String> lines = Files.readAllLines(spec);
+        int line = lines.indexOf("  - name: any-revenue") + 1;
+        Result result = execute(
+                "run",
+                SAMPLE.toString(),
+                "--spec",
+                spec.toString(),
+                "--out",
+                dir.resolve("out").toString());
+        assertThat(result.exitCode).isEqualTo(2);
+        assertThat(result.err.lines())
+                .containsExactly("saleslens: " + spec + " line " + line + " (alerts[0].name): alert 'any-revenue':"
+                        + " 'totals.turnover' is not a key of the metric catalogue; the README's metric tables list"
+                        + " them (such as totals.revenue or countries[country].revenue)");
     }
 
     @Test

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.saleslens.catalog.MetricCatalogue;
 import io.saleslens.compare.Comparison;
+import io.saleslens.error.SalesLensException;
 import io.saleslens.spec.AlertSpec;
+import io.saleslens.spec.DatasetSpec;
+import io.saleslens.spec.SpecLocations;
 import io.saleslens.stage.PublishedRun;
 import io.saleslens.stage.RunContext;
 import io.saleslens.stage.Stage;
@@ -35,8 +38,8 @@ public final class AlertStage implements Stage {
 
     @Override
     public StageResult run(RunContext context) {
+        checkSpec(context.spec(), context.specLocations());
         List<AlertSpec> evaluated = ShippedAlerts.withSpec(context.spec().alerts());
-        evaluated.forEach(evaluator::check);
         JsonNode previousAlerts =
                 context.previousRun().map(PublishedRun::alerts).orElse(MissingNode.getInstance());
         AlertInput input = new AlertInput(
@@ -70,6 +73,23 @@ public final class AlertStage implements Stage {
         Alerts alerts = new Alerts(context.runId().toString(), outcomes);
         AlertDocument.write(context.runDir(), alerts, List.of());
         return alerts;
+    }
+
+    /**
+     * Refuses a spec alert that names a figure it cannot watch, with the spec file and line that names it; the front
+     * door calls it before a run starts, so a mistyped key does not cost a whole run.
+     */
+    public static void checkSpec(DatasetSpec spec, SpecLocations locations) {
+        RuleEvaluator evaluator = new RuleEvaluator(MetricCatalogue.standard());
+        List<AlertSpec> alerts = spec.alerts();
+        for (int i = 0; i < alerts.size(); i++) {
+            try {
+                evaluator.check(alerts.get(i));
+            } catch (SalesLensException e) {
+                throw new SalesLensException(
+                        e.code(), locations.at("alerts[" + i + "].name") + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     private static String ruleName(AlertSpec.Rule rule) {

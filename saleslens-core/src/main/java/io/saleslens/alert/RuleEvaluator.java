@@ -157,8 +157,8 @@ final class RuleEvaluator {
                 holds,
                 (double) age,
                 false,
-                "the newest order is of " + newest + ", " + age + (age == 1 ? " day" : " days") + " before the run"
-                        + "; the bound is " + rule.days() + (rule.days() == 1 ? " day" : " days"),
+                "the newest order is of " + newest + ", " + number(age) + (age == 1 ? " day" : " days")
+                        + " before the run" + "; the bound is " + rule.days() + (rule.days() == 1 ? " day" : " days"),
                 figures);
     }
 

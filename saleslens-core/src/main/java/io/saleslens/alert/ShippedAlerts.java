@@ -21,55 +21,11 @@ public final class ShippedAlerts {
 
     private static final String OWNER = "data-engineering";
     private static final List<AlertSpec> DEFAULTS = List.of(
-            new AlertSpec(
-                    QUALITY_DROP,
-                    AlertSeverity.WARN,
-                    OWNER,
-                    true,
-                    null,
-                    null,
-                    null,
-                    null,
-                    new AlertSpec.Quality(5.0, null),
-                    null,
-                    null),
+            AlertSpec.of(QUALITY_DROP, AlertSeverity.WARN, OWNER, null, new AlertSpec.Quality(5.0, null)),
             // A further check that starts failing while the alert is ongoing is sent again: the step is one check.
-            new AlertSpec(
-                    NEW_FAILING_CHECK,
-                    AlertSeverity.WARN,
-                    OWNER,
-                    true,
-                    1.0,
-                    null,
-                    null,
-                    null,
-                    new AlertSpec.Quality(null, true),
-                    null,
-                    null),
-            new AlertSpec(
-                    VOLUME_DROP,
-                    AlertSeverity.WARN,
-                    OWNER,
-                    true,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    new AlertSpec.Volume(null, 20.0)),
-            new AlertSpec(
-                    FRESHNESS,
-                    AlertSeverity.WARN,
-                    OWNER,
-                    true,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    new AlertSpec.Freshness(7),
-                    null));
+            AlertSpec.of(NEW_FAILING_CHECK, AlertSeverity.WARN, OWNER, 1.0, new AlertSpec.Quality(null, true)),
+            AlertSpec.of(VOLUME_DROP, AlertSeverity.WARN, OWNER, null, new AlertSpec.Volume(null, 20.0)),
+            AlertSpec.of(FRESHNESS, AlertSeverity.WARN, OWNER, null, new AlertSpec.Freshness(7)));
 
     private ShippedAlerts() {}
 

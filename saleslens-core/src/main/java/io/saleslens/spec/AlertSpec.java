@@ -59,6 +59,22 @@ public record AlertSpec(
         }
     }
 
+    /** An alert with its one rule, as code writes one (a spec writes the rule under its kind's key). */
+    public static AlertSpec of(String name, AlertSeverity severity, String owner, Double worseBy, Rule rule) {
+        return new AlertSpec(
+                name,
+                severity,
+                owner,
+                true,
+                worseBy,
+                rule instanceof Threshold threshold ? threshold : null,
+                rule instanceof Change change ? change : null,
+                rule instanceof Anomaly anomaly ? anomaly : null,
+                rule instanceof Quality quality ? quality : null,
+                rule instanceof Freshness freshness ? freshness : null,
+                rule instanceof Volume volume ? volume : null);
+    }
+
     /** A switched-off alert of this name. */
     public static AlertSpec disabled(String name) {
         return new AlertSpec(name, null, null, false, null, null, null, null, null, null, null);

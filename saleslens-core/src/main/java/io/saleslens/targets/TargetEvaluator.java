@@ -131,7 +131,7 @@ final class TargetEvaluator {
     }
 
     /** A run without dated orders: nothing to sum by period, and no newest order date to choose the period by. */
-    private static TargetResult undated(TargetSpec target, Metric metric) {
+    private TargetResult undated(TargetSpec target, Metric metric) {
         String reason = "the run has no dated orders";
         if (target.of() == null) {
             return new TargetResult(
@@ -157,27 +157,7 @@ final class TargetEvaluator {
                     reason);
         }
         TargetPeriod period = TargetPeriod.named(target.period(), target.of());
-        return new TargetResult(
-                metric.key(),
-                target.segment(),
-                target.owner(),
-                metric.unit(),
-                period.kind(),
-                period.name(),
-                period.start().toString(),
-                period.end().toString(),
-                target.value(),
-                null,
-                null,
-                period.previous().name(),
-                reason,
-                null,
-                null,
-                0,
-                period.days(),
-                null,
-                TargetStatus.NOT_MEASURED,
-                reason);
+        return result(target, metric, period, null, 0, null, TargetStatus.NOT_MEASURED, reason, reason, null);
     }
 
     /** The figure's value per month, for the target's segment when it names one. */

@@ -225,18 +225,7 @@ class RuleEvaluatorTest {
     }
 
     private static AlertSpec alert(AlertSpec.Rule rule) {
-        return new AlertSpec(
-                "checks",
-                AlertSeverity.CRITICAL,
-                "sales",
-                true,
-                null,
-                rule instanceof AlertSpec.Threshold t ? t : null,
-                rule instanceof AlertSpec.Change c ? c : null,
-                rule instanceof AlertSpec.Anomaly a ? a : null,
-                rule instanceof AlertSpec.Quality q ? q : null,
-                rule instanceof AlertSpec.Freshness f ? f : null,
-                rule instanceof AlertSpec.Volume v ? v : null);
+        return AlertSpec.of("checks", AlertSeverity.CRITICAL, "sales", null, rule);
     }
 
     private static ComparedRun run(String id, String metrics, String quality) {

@@ -22,18 +22,8 @@ class ShippedAlertsTest {
 
     @Test
     void aSpecAlertOfTheSameNameReplacesTheDefaultAndEnabledFalseSwitchesItOff() {
-        AlertSpec stricter = new AlertSpec(
-                ShippedAlerts.FRESHNESS,
-                AlertSeverity.CRITICAL,
-                "sales",
-                true,
-                null,
-                null,
-                null,
-                null,
-                null,
-                new AlertSpec.Freshness(1),
-                null);
+        AlertSpec stricter = AlertSpec.of(
+                ShippedAlerts.FRESHNESS, AlertSeverity.CRITICAL, "sales", null, new AlertSpec.Freshness(1));
         List<AlertSpec> alerts =
                 ShippedAlerts.withSpec(List.of(stricter, AlertSpec.disabled(ShippedAlerts.VOLUME_DROP)));
         assertThat(alerts)
