@@ -120,7 +120,7 @@ final class RunSummary {
         if (!alerts.alerts().isEmpty()) {
             out.println("Alerts     " + alertLine());
         }
-        // A URL, not a path: the Run ID's '#' in the folder name is written %23, so a browser opens the page.
+        // A URL, not a path, so a terminal makes it a link a browser opens.
         out.println("Open       "
                 + result.runDir().resolve("reports").resolve("index.html").toUri());
         out.println("Reports    " + result.runDir().resolve("reports"));

@@ -41,7 +41,7 @@ class SalesLensCommandTest {
                 .contains("Sources    6 sources")
                 .containsPattern("Quality    [0-9.]+% of source rows pass every fail-severity check")
                 .containsPattern("Period     \\d{4}-\\d{2}-\\d{2} to \\d{4}-\\d{2}-\\d{2}")
-                .containsPattern("Open       file:/\\S+_%23[0-9a-f]{8}/reports/index.html");
+                .containsPattern("Open       file:/\\S+_[0-9a-f]{8}/reports/index.html");
     }
 
     @Test

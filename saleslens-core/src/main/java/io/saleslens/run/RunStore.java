@@ -187,9 +187,12 @@ public final class RunStore {
                 StandardOpenOption.SYNC);
     }
 
-    /** Run ids contain '#', which is fine in file names but not in URLs; the folder keeps the id as it is. */
+    /**
+     * The Run ID without its '#': a '#' in a path starts a URL's fragment, so a browser given the folder as a
+     * {@code file://} link looks for a file that does not exist. Documents keep the id as it is.
+     */
     static String folderName(RunId runId) {
-        return runId.toString();
+        return runId.toString().replace("#", "");
     }
 
     static void deleteTree(Path root) throws IOException {

@@ -26,8 +26,8 @@ class RunStoreTest {
         RunStore store = new RunStore(out);
         try (WorkingFolder first = store.reserve(RUN_ID);
                 WorkingFolder second = store.reserve(RUN_ID)) {
-            assertThat(first.folderName()).isEqualTo("20260124_231016_#6470e523");
-            assertThat(second.folderName()).isEqualTo("20260124_231016_#6470e523-2");
+            assertThat(first.folderName()).isEqualTo("20260124_231016_6470e523");
+            assertThat(second.folderName()).isEqualTo("20260124_231016_6470e523-2");
             assertThat(first.path()).isDirectory().isNotEqualTo(second.path());
             assertThat(second.path()).isDirectory();
         }
@@ -37,12 +37,12 @@ class RunStoreTest {
     void aPublishedRunKeepsItsNameTakenForTheNextRunWithTheSameId() {
         RunStore store = new RunStore(out);
         try (WorkingFolder first = store.reserve(RUN_ID)) {
-            assertThat(store.publish(first)).isEqualTo(out.resolve("runs/20260124_231016_#6470e523"));
+            assertThat(store.publish(first)).isEqualTo(out.resolve("runs/20260124_231016_6470e523"));
         }
         try (WorkingFolder next = store.reserve(RUN_ID)) {
-            assertThat(next.folderName()).isEqualTo("20260124_231016_#6470e523-2");
+            assertThat(next.folderName()).isEqualTo("20260124_231016_6470e523-2");
         }
-        assertThat(out.resolve("runs/.20260124_231016_#6470e523.lock")).doesNotExist();
+        assertThat(out.resolve("runs/.20260124_231016_6470e523.lock")).doesNotExist();
     }
 
     @Test
@@ -60,7 +60,7 @@ class RunStoreTest {
         assertThat(store.pointLatest(second)).isTrue();
         Path latest = out.resolve(RunStore.LATEST);
         // Relative, so the output folder can be moved or mounted elsewhere and the link still holds.
-        assertThat(Files.readSymbolicLink(latest)).isEqualTo(Path.of("runs", "20260124_231016_#6470e523-2"));
+        assertThat(Files.readSymbolicLink(latest)).isEqualTo(Path.of("runs", "20260124_231016_6470e523-2"));
         assertThat(latest.toRealPath()).isEqualTo(second.toRealPath());
         try (var names = Files.list(out)) {
             assertThat(names.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".partial"));

@@ -159,7 +159,7 @@ public final class SparkEngine implements Engine {
     }
 
     /**
-     * A local path as Hadoop reads it. Not {@code Path.toUri()}: that escapes the '#' of a Run ID as %23,
+     * A local path as Hadoop reads it. Not {@code Path.toUri()}: that escapes a '#' in a path as %23,
      * which Hadoop keeps literally in the folder name.
      */
     static String hadoopPath(Path local) {
