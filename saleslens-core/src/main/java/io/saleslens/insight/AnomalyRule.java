@@ -43,8 +43,11 @@ final class AnomalyRule implements InsightRule {
                     .attribute("measure", measure)
                     .attribute("direction", month.path("remainder").asDouble() >= 0 ? "up" : "down")
                     .text("Monthly " + Measures.label(measure) + " in {month} " + Measures.verb(measure, "was", "were")
-                            + " {value}, {remainder} away from what the trend and season lead one to expect (robust z {z}):"
-                            + " an anomaly by the median/MAD rule.")
+                            + " {value}, {remainder} away from what the trend and the time of year lead one to expect:"
+                            + " an unusual month worth a look before it is planned on.")
+                    .method("The month's robust z-score is {z}: its distance from the trend-and-season fit (STL) in"
+                            + " median absolute deviations of all months' distances; a month counts as unusual by the"
+                            + " median/MAD rule.")
                     .figure("month", metrics(pointer(at, "month"), FigureFormat.TEXT))
                     .figure("value", metrics(pointer(at, "value"), Measures.valueFormat(measure)))
                     .figure("remainder", metrics(pointer(at, "remainder"), Measures.format(measure)))

@@ -46,10 +46,12 @@ final class ChangePointRule implements InsightRule {
                     .attribute("measure", measure)
                     .attribute("direction", shift >= 0 ? "up" : "down")
                     .text("Monthly " + Measures.label(measure)
-                            + " changed level in {month} (Pettitt p {p}): from a monthly mean of"
-                            + " {before} before it to {after} from then on, a change of {shift}.")
+                            + " moved to a new level in {month}: about {before} a month before, {after} a month"
+                            + " since, a change of {shift}. Compare months on the same side of it.")
+                    .method("Pettitt's change-point test places the shift in {month} (p {p}, significant below"
+                            + " 0.05); the levels are the monthly means on each side.")
                     .figure("month", metrics(pointer(at, "month"), FigureFormat.TEXT))
-                    .figure("p", metrics(pointer(at, "p_value"), FigureFormat.DECIMAL3))
+                    .figure("p", metrics(pointer(at, "p_value"), FigureFormat.P_VALUE))
                     .figure("before", metrics(pointer(at, "mean_before"), format))
                     .figure("after", metrics(pointer(at, "mean_after"), format))
                     .figure("shift", metrics(pointer(at, "relative_shift"), FigureFormat.PERCENT))

@@ -52,8 +52,11 @@ final class ConcentrationRule implements InsightRule {
             insights.add(insight(TYPE, breakdown.name())
                     .impact(rows.get(0).path("revenue_share").asDouble())
                     .attribute("dimension", breakdown.name())
-                    .text("Revenue is highly concentrated by " + breakdown.name()
-                            + ": Herfindahl index {hhi} (high from {threshold});" + " {top} alone carries {top_share}.")
+                    .text("{top} alone brings {top_share} of revenue: a slowdown there would move the whole"
+                            + " business.")
+                    .method("Revenue is highly concentrated by " + breakdown.name()
+                            + ": the Herfindahl index of the " + breakdown.name()
+                            + " shares (the sum of their squares) is {hhi}, high from {threshold}.")
                     .figure("hhi", hhiRef)
                     .figure("threshold", threshold)
                     .figure("top", metrics(pointer(first, breakdown.nameField()), FigureFormat.TEXT))
@@ -81,11 +84,13 @@ final class ConcentrationRule implements InsightRule {
                     .figure("gini", metrics(pointer(base, "gini"), FigureFormat.DECIMAL2))
                     .figure("threshold", input.derived(TYPE).at(subject).share("pareto_threshold", PARETO_SHARE));
             String text = "The top {top_fraction} of " + subject
-                    + " with revenue ({top_items} of {items}) carry {top_share} of revenue" + " (Gini {gini}); "
+                    + " with revenue ({top_items} of {items}) bring {top_share} of revenue"
+                    + (pareto ? ": a few " + subject + " carry most of the business." : ".");
+            String method = "The Gini coefficient of revenue per " + subject.replaceFirst("s$", "") + " is {gini}; "
                     + (pareto
-                            ? "a Pareto pattern (at least {threshold})."
-                            : "below the {threshold} of a Pareto pattern.");
-            insights.add(builder.text(text).build());
+                            ? "the top share reaches the {threshold} of a Pareto (80/20) pattern."
+                            : "the top share stays below the {threshold} of a Pareto (80/20) pattern.");
+            insights.add(builder.text(text).method(method).build());
         }
         return insights;
     }

@@ -45,6 +45,12 @@ public final class DerivedFigures {
         return FigureRef.metrics(FigureRef.pointer(pointer, name), FigureFormat.DECIMAL2);
     }
 
+    /** A value in the format of the figure it is derived from: money to cents, anything else to six decimals. */
+    public FigureRef figure(String name, double value, FigureFormat format) {
+        node.put(name, round(value, format == FigureFormat.MONEY ? 2 : 6));
+        return FigureRef.metrics(FigureRef.pointer(pointer, name), format);
+    }
+
     public FigureRef text(String name, String value) {
         node.put(name, requireNonNull(value, "value is null"));
         return FigureRef.metrics(FigureRef.pointer(pointer, name), FigureFormat.TEXT);

@@ -15,6 +15,8 @@ public enum FigureFormat {
     DECIMAL2,
     /** A probability or statistic with three decimals. */
     DECIMAL3,
+    /** A test's p-value: three decimals, or "below 0.001" rather than a p of 0.000. */
+    P_VALUE,
     /** Text from the data (a name, a month, a list of names); escaped when rendered. */
     TEXT,
     /** The name of the key the pointer ends at (a column or rule name that is a key in the document). */

@@ -35,7 +35,8 @@ final class ForecastRule implements InsightRule {
             return List.of(insight(TYPE, "revenue")
                     .impact(0.5)
                     .attribute("available", "false")
-                    .text("No revenue forecast is given for this run: {reason}.")
+                    .text("No revenue forecast is given for this run: the monthly series does not support one yet.")
+                    .method("{reason}.")
                     .figure("reason", metrics(FORECAST + "/reason", FigureFormat.TEXT))
                     .build());
         }
@@ -52,12 +53,15 @@ final class ForecastRule implements InsightRule {
                 .significance(Math.max(0, 1 - error))
                 .impact(1)
                 .attribute("available", "true")
-                .text("The {model} forecast of revenue for {month} is {point} ({level} interval {lower} to {upper});"
-                        + " its back-test error (MAPE) on the last complete months is {mape}."
-                        + (forecast.path("clipped_at_zero").asBoolean()
-                                ? " Where the model's interval reached below zero, it is cut at"
-                                        + " zero: revenue cannot be negative."
-                                : ""))
+                .text("Revenue for {month} is expected to be about {point}, most likely between {lower} and {upper}.")
+                .method(
+                        "A forecast model ({model}) fitted to the monthly series gives the point and its {level} prediction"
+                                + " interval; on the last complete months, held back and forecast, it was off by {mape} on"
+                                + " average (MAPE)."
+                                + (forecast.path("clipped_at_zero").asBoolean()
+                                        ? " Where the model's interval reached below zero, it is cut at"
+                                                + " zero: revenue cannot be negative."
+                                        : ""))
                 .figure("model", metrics(FORECAST + "/model", FigureFormat.TEXT))
                 .figure("month", metrics(FIRST_MONTH + "/month", FigureFormat.TEXT))
                 .figure("point", metrics(FIRST_MONTH + "/point", FigureFormat.MONEY))

@@ -10,6 +10,7 @@ final class InsightBuilder {
     private double significance = 1;
     private double impact;
     private String text = "";
+    private String method = "";
     private final Map<String, FigureRef> figures = new LinkedHashMap<>();
     private final Map<String, String> attributes = new LinkedHashMap<>();
 
@@ -38,6 +39,12 @@ final class InsightBuilder {
         return this;
     }
 
+    /** How the finding is known (the test and its figures), shown under the sentence as a note. */
+    InsightBuilder method(String template) {
+        this.method = template;
+        return this;
+    }
+
     InsightBuilder figure(String name, FigureRef ref) {
         figures.put(name, ref);
         return this;
@@ -49,7 +56,7 @@ final class InsightBuilder {
     }
 
     Insight build() {
-        return new Insight(type, subject, significance, impact, text, figures, attributes);
+        return new Insight(type, subject, significance, impact, text, method, figures, attributes);
     }
 
     private static double clamp(double value) {

@@ -42,11 +42,15 @@ final class SeasonalPeakRule implements InsightRule {
                     .figure("reason", metrics(REASON, FigureFormat.TEXT));
             if (JsonFacts.isNumber(metrics.at(MONTHS_USED))) {
                 return List.of(builder.figure("months", metrics(MONTHS_USED, FigureFormat.COUNT))
-                        .text(
-                                "Seasonality is not established on {months} complete months, so no seasonal peak is claimed: {reason}.")
+                        .text("No seasonal peak is claimed: {months} complete months do not show a yearly pattern"
+                                + " reliable enough to plan on.")
+                        .method("Seasonality is not established: {reason}.")
                         .build());
             }
-            return List.of(builder.text("Seasonality is not established, so no seasonal peak is claimed: {reason}.")
+            return List.of(builder.text(
+                            "No seasonal peak is claimed: the data does not show a yearly pattern reliable enough to"
+                                    + " plan on.")
+                    .method("Seasonality is not established: {reason}.")
                     .build());
         }
         if (!metrics.at(DETECTED).asBoolean()
@@ -75,9 +79,11 @@ final class SeasonalPeakRule implements InsightRule {
         return List.of(insight(TYPE, "revenue")
                 .impact(share)
                 .attribute("established", "true")
-                .text(
-                        "Seasonality is established (STL strength {strength}, lag-12 autocorrelation {acf}); revenue peaks in {peaks},"
-                                + " which carry {share} of revenue in complete months.")
+                .text("Revenue follows a yearly pattern: it peaks in {peaks}, which bring {share} of revenue in"
+                        + " complete months.")
+                .method("Seasonality is established: the seasonal part of an STL decomposition has strength"
+                        + " {strength}, and revenue correlates with revenue twelve months earlier at {acf}, both"
+                        + " above their thresholds.")
                 .figure("strength", metrics(STRENGTH, FigureFormat.DECIMAL2))
                 .figure("acf", metrics(ACF, FigureFormat.DECIMAL2))
                 .figure("peaks", metrics(PEAK_MONTHS, FigureFormat.MONTH_NAMES))

@@ -44,18 +44,30 @@ final class TrendRule implements InsightRule {
                     .attribute("measure", measure)
                     .attribute("direction", trend.path("direction").asText())
                     .figure("direction", metrics(pointer(at, "direction"), FigureFormat.TEXT))
-                    .figure("p", metrics(pointer(at, "p_value"), FigureFormat.DECIMAL3));
-            String text = "Monthly " + Measures.label(measure) + " " + Measures.verb(measure, "has", "have")
-                    + " a significant {direction} trend over the complete months" + " (Mann-Kendall p {p})";
+                    .figure("p", metrics(pointer(at, "p_value"), FigureFormat.P_VALUE));
+            boolean rising = "increasing".equals(trend.path("direction").asText());
+            String moved = rising ? "grown" : "fallen";
+            String text = "Monthly " + Measures.label(measure) + " " + Measures.verb(measure, "has", "have") + " "
+                    + moved + " steadily over the complete months";
+            String method = "A Mann-Kendall trend test finds an {direction} trend (p {p}, significant below 0.05)";
             if (JsonFacts.isNumber(trend.path("z"))) {
                 builder.figure("z", metrics(pointer(at, "z"), FigureFormat.DECIMAL2));
-                text = text.replace("(Mann-Kendall p {p})", "(Mann-Kendall z {z}, p {p})");
+                method = "A Mann-Kendall trend test finds an {direction} trend (z {z}, p {p}, significant below 0.05)";
             }
-            if (JsonFacts.isNumber(trend.path("theil_sen_slope_per_month"))) {
+            JsonNode slope = trend.path("theil_sen_slope_per_month");
+            if (JsonFacts.isNumber(slope)) {
+                // The sentence says "fallen by $85 a month", so it cites the slope's size; the note cites its sign.
                 builder.figure("slope", metrics(pointer(at, "theil_sen_slope_per_month"), Measures.format(measure)));
-                text += "; Theil-Sen slope {slope} per month";
+                builder.figure(
+                        "size",
+                        input.derived(TYPE)
+                                .at(measure)
+                                .figure("slope_size", Math.abs(slope.asDouble()), Measures.format(measure)));
+                text += ", by about {size} a month";
+                method +=
+                        "; the Theil-Sen slope, the median of the slopes between every two months, is {slope} per month";
             }
-            insights.add(builder.text(text + ".").build());
+            insights.add(builder.text(text + ".").method(method + ".").build());
         }
         return insights;
     }

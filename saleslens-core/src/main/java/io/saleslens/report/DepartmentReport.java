@@ -83,7 +83,18 @@ public final class DepartmentReport {
                                 .filter(i -> ProfileTopic.covering(profile.risks(), i) != null)
                                 .toList()),
                 text);
+        Glossary.render(md, md.toString());
         return md.toString();
+    }
+
+    /**
+     * An insight's method as a "How we know" note: a quote block in Markdown, which the HTML page shows as a
+     * detail the reader can open. Empty when the insight states a plain fact.
+     */
+    static String howWeKnow(Insight insight, FigureText text) {
+        return insight.method().isBlank()
+                ? ""
+                : "> *" + HowWeKnowRenderer.LABEL + "* " + text.fill(insight.method(), insight.figures());
     }
 
     private void scope(Markdown md, ReportInput input) {
@@ -128,6 +139,10 @@ public final class DepartmentReport {
             md.bold((i + 1) + ". "
                     + escape(heading(profile.insights(), key.get(i).type())));
             md.paragraph(text.fill(key.get(i).text(), key.get(i).figures()));
+            String note = howWeKnow(key.get(i), text);
+            if (!note.isEmpty()) {
+                md.paragraph(note);
+            }
         }
         if (!profile.keyFigures().isEmpty()) {
             md.bold("Key figures");
@@ -187,7 +202,8 @@ public final class DepartmentReport {
         } else {
             md.bullets(risks.stream()
                     .map(r -> "**" + escape(heading(profile.risks(), r.type())) + ":** "
-                            + text.fill(r.text(), r.figures()))
+                            + text.fill(r.text(), r.figures())
+                            + (r.method().isBlank() ? "" : "\n\n  " + howWeKnow(r, text) + "\n"))
                     .toList());
         }
         md.bold("Dependencies:");

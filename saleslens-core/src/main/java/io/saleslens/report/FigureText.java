@@ -69,7 +69,7 @@ final class FigureText {
 
     private static boolean isNumber(FigureFormat format) {
         return switch (format) {
-            case MONEY, COUNT, PERCENT, DECIMAL2, DECIMAL3 -> true;
+            case MONEY, COUNT, PERCENT, DECIMAL2, DECIMAL3, P_VALUE -> true;
             default -> false;
         };
     }

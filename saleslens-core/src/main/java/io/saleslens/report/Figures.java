@@ -66,6 +66,7 @@ public final class Figures {
             case PERCENT -> percent(value.asDouble());
             case DECIMAL2 -> decimal(value.asDouble(), 2);
             case DECIMAL3 -> decimal(value.asDouble(), 3);
+            case P_VALUE -> value.asDouble() < 0.001 ? "below 0.001" : decimal(value.asDouble(), 3);
             case TEXT -> text(value);
             case KEY ->
                 pointer.substring(pointer.lastIndexOf('/') + 1)

@@ -31,8 +31,10 @@ public final class HtmlPage {
             + ".tiles{display:flex;flex-wrap:wrap;gap:.6rem;margin:.8rem 0}"
             + ".tile{border:1px solid #cbd2d9;border-radius:6px;padding:.5rem .8rem;min-width:9rem}"
             + ".tile b{display:block;font-size:1.35em;color:#102a43}.tile span{font-size:.8em;color:#486581}"
+            + "details.how{display:block;margin:-.4rem 0 .8rem 1rem;font-size:.88em;color:#486581}"
+            + "details.how summary{display:block;cursor:pointer;font-weight:600}details.how p{margin:.2rem 0}"
             + "@media print{nav{display:none}body{font-size:10px;max-width:none;margin:0;padding:0}h2{margin-top:.8rem}"
-            + "img{max-height:65mm}p,li{margin:.25rem 0}}";
+            + "img{max-height:65mm}p,li{margin:.25rem 0}details.how{font-size:.85em;margin:0 0 .3rem .8rem}}";
 
     /** How a report links a dashboard of its run: {@code ../dashboards/<name>.png}. */
     private static final Pattern DASHBOARD_LINK = Pattern.compile("\\.\\./dashboards/([A-Za-z0-9_-]+)\\.png");
@@ -61,6 +63,7 @@ public final class HtmlPage {
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
                 .escapeHtml(true)
+                .nodeRendererFactory(HowWeKnowRenderer::new)
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {
                     if (node instanceof Image && attributes.containsKey("src")) {
                         attributes.put("src", dataUri(images, attributes.get("src")));

@@ -32,7 +32,8 @@ class ForecastRuleTest {
         Insight forecast = new ForecastRule().evaluate(input).get(0);
 
         assertThat(forecast.attributes()).containsEntry("available", "false");
-        assertThat(forecast.text()).contains("No revenue forecast", "{reason}");
+        assertThat(forecast.text()).contains("No revenue forecast").doesNotContain("{reason}");
+        assertThat(forecast.method()).contains("{reason}");
         assertThat(value(input, forecast, "reason").asText()).isEqualTo("fewer than 24 complete months");
     }
 

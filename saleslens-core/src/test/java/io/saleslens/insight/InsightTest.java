@@ -16,6 +16,7 @@ class InsightTest {
                 0.9,
                 0.5,
                 "{p}",
+                "",
                 Map.of("p", FigureRef.metrics("/trend/p", FigureFormat.DECIMAL3)),
                 Map.of());
 
@@ -25,14 +26,21 @@ class InsightTest {
 
     @Test
     void rejectsAPlaceholderWithoutAFigure() {
-        assertThatThrownBy(() -> new Insight("trend", "revenue", 1, 1, "up by {change}", Map.of(), Map.of()))
+        assertThatThrownBy(() -> new Insight("trend", "revenue", 1, 1, "up by {change}", "", Map.of(), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("insight trend text names {change} but has no such figure");
+                .hasMessage("insight trend names {change} but has no such figure");
+    }
+
+    @Test
+    void rejectsAMethodPlaceholderWithoutAFigure() {
+        assertThatThrownBy(() -> new Insight("trend", "revenue", 1, 1, "up", "Mann-Kendall p {p}", Map.of(), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("insight trend names {p} but has no such figure");
     }
 
     @Test
     void rejectsAScoreOutsideZeroToOne() {
-        assertThatThrownBy(() -> new Insight("trend", "revenue", 1.5, 1, "", Map.of(), Map.of()))
+        assertThatThrownBy(() -> new Insight("trend", "revenue", 1.5, 1, "", "", Map.of(), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("significance must be between 0 and 1: 1.5");
     }

@@ -30,7 +30,10 @@ class SeasonalPeakRuleTest {
         Insight notEstablished = new SeasonalPeakRule().evaluate(input).get(0);
 
         assertThat(notEstablished.attributes()).containsEntry("established", "false");
-        assertThat(notEstablished.text()).contains("not established").doesNotContain("{peaks}");
+        assertThat(notEstablished.text())
+                .contains("No seasonal peak is claimed")
+                .doesNotContain("{peaks}");
+        assertThat(notEstablished.method()).contains("not established", "{reason}");
         assertThat(notEstablished.figures()).doesNotContainKey("peaks");
         assertThat(value(input, notEstablished, "reason").asText()).isEqualTo("strength 0.42 below 0.64");
     }
