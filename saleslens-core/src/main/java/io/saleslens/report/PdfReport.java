@@ -14,7 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Prints a report's XHTML page to PDF (openhtmltopdf). DejaVu Sans is embedded when the system has it,
+ * Prints a report's XHTML page ({@link HtmlPage#printed}) to PDF (openhtmltopdf). DejaVu Sans is embedded when the system has it,
  * so signs such as ÷ print on any reader; otherwise the PDF's standard fonts are used.
  */
 public final class PdfReport {
@@ -26,12 +26,6 @@ public final class PdfReport {
         Logger.getLogger("org.apache.pdfbox").setLevel(Level.SEVERE);
     }
 
-    /**
-     * Added to the printed copy only (the HTML file keeps its own style): smaller images leave room on the executive
-     * summary's two pages for the comparison with the previous run.
-     */
-    static final String PRINT_STYLE = "<style>@media print{img{max-height:50mm}}</style>";
-
     private PdfReport() {}
 
     public static void write(String xhtml, Path pdf) {
@@ -41,9 +35,7 @@ public final class PdfReport {
             addFont(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
             addFont(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
             addFont(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
-            builder.withHtmlContent(
-                    xhtml.replaceFirst("</head>", PRINT_STYLE + "</head>"),
-                    pdf.getParent().toUri().toString());
+            builder.withHtmlContent(xhtml, pdf.getParent().toUri().toString());
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {
