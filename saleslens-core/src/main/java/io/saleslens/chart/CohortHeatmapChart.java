@@ -68,6 +68,11 @@ final class CohortHeatmapChart {
         if (cells > 0) {
             NumberAxis legendAxis = new NumberAxis("Retention (%)");
             legendAxis.setRange(0, 100 * scale.getUpperBound());
+            // Added after the theme, so it would keep JFreeChart's own smaller fonts.
+            legendAxis.setLabelFont(DashboardTheme.AXIS_LABEL);
+            legendAxis.setTickLabelFont(DashboardTheme.TICK_LABEL);
+            legendAxis.setLabelPaint(DashboardTheme.TEXT);
+            legendAxis.setTickLabelPaint(DashboardTheme.TEXT);
             PaintScaleLegend legend = new PaintScaleLegend(new PercentScale(scale), legendAxis);
             legend.setPosition(RectangleEdge.RIGHT);
             legend.setMargin(4, 8, 4, 4);

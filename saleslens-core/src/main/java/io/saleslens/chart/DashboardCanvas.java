@@ -3,6 +3,7 @@ package io.saleslens.chart;
 import static java.util.Objects.requireNonNull;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
@@ -18,23 +19,29 @@ import javax.imageio.stream.ImageOutputStream;
 import org.jfree.chart.JFreeChart;
 
 /**
- * One dashboard image: a title bar above a two-column grid of chart panels. Charts are drawn straight
- * into a {@link BufferedImage}, which needs no display, so this works on headless servers.
+ * One dashboard image: a title bar above a two-column grid of chart panels, laid out on a {@link DashboardSize}.
+ * Charts are drawn straight into a {@link BufferedImage}, which needs no display, so this works on headless servers.
  */
 final class DashboardCanvas {
 
-    static final int WIDTH = 1800;
-    static final int HEIGHT = 1000;
+    static final int WIDTH = DashboardSize.SCREEN.width();
+    static final int HEIGHT = DashboardSize.SCREEN.height();
     static final int HEADER_HEIGHT = 90;
     static final int COLUMNS = 2;
     private static final int MARGIN = 16;
 
     private final String title;
     private final String subtitle;
+    private final DashboardSize size;
 
     DashboardCanvas(String title, String subtitle) {
+        this(title, subtitle, DashboardSize.SCREEN);
+    }
+
+    DashboardCanvas(String title, String subtitle, DashboardSize size) {
         this.title = requireNonNull(title, "title is null");
         this.subtitle = requireNonNull(subtitle, "subtitle is null");
+        this.size = requireNonNull(size, "size is null");
     }
 
     byte[] png(List<JFreeChart> panels) throws IOException {
@@ -54,16 +61,17 @@ final class DashboardCanvas {
     }
 
     BufferedImage draw(List<JFreeChart> panels) {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(size.pixelWidth(), size.pixelHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         try {
+            graphics.scale(size.scale(), size.scale());
             graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             graphics.setColor(Color.WHITE);
-            graphics.fillRect(0, 0, WIDTH, HEIGHT);
+            graphics.fillRect(0, 0, size.width(), size.height());
             drawHeader(graphics);
             for (int index = 0; index < panels.size(); index++) {
-                Rectangle2D area = panelArea(index, panels.size());
+                Rectangle2D area = panelArea(index, panels.size(), size);
                 panels.get(index).draw(graphics, area);
                 graphics.setColor(DashboardTheme.PANEL_BORDER);
                 graphics.draw(area);
@@ -74,11 +82,15 @@ final class DashboardCanvas {
         return image;
     }
 
-    /** Region of the n-th panel; panels fill the grid row by row. */
+    /** Region of the n-th panel on the screen canvas; panels fill the grid row by row. */
     static Rectangle2D panelArea(int index, int panelCount) {
+        return panelArea(index, panelCount, DashboardSize.SCREEN);
+    }
+
+    static Rectangle2D panelArea(int index, int panelCount, DashboardSize size) {
         int rows = Math.max(1, (panelCount + COLUMNS - 1) / COLUMNS);
-        double width = (WIDTH - MARGIN * (COLUMNS + 1)) / (double) COLUMNS;
-        double height = (HEIGHT - HEADER_HEIGHT - MARGIN * rows) / (double) rows;
+        double width = (size.width() - MARGIN * (COLUMNS + 1)) / (double) COLUMNS;
+        double height = (size.height() - HEADER_HEIGHT - MARGIN * rows) / (double) rows;
         double x = MARGIN + (index % COLUMNS) * (width + MARGIN);
         double y = HEADER_HEIGHT + (index / COLUMNS) * (height + MARGIN);
         return new Rectangle2D.Double(x, y, width, height);
@@ -89,7 +101,21 @@ final class DashboardCanvas {
         graphics.setFont(DashboardTheme.DASHBOARD_TITLE);
         graphics.drawString(title, MARGIN + 4, 42);
         graphics.setColor(DashboardTheme.MUTED_TEXT);
-        graphics.setFont(DashboardTheme.DASHBOARD_SUBTITLE);
+        graphics.setFont(subtitleFont(graphics));
         graphics.drawString(subtitle, MARGIN + 4, 72);
+    }
+
+    /**
+     * The subtitle's font, smaller down to the tick labels' size when the key figures would run past the canvas's
+     * edge (the printed copy's canvas is narrower).
+     */
+    private Font subtitleFont(Graphics2D graphics) {
+        double room = size.width() - 2 * (MARGIN + 4);
+        Font font = DashboardTheme.DASHBOARD_SUBTITLE;
+        while (font.getSize2D() > DashboardTheme.TICK_LABEL.getSize2D()
+                && graphics.getFontMetrics(font).stringWidth(subtitle) > room) {
+            font = font.deriveFont(font.getSize2D() - 0.5f);
+        }
+        return font;
     }
 }

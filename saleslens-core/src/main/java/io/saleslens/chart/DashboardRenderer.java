@@ -34,15 +34,29 @@ public final class DashboardRenderer {
      * @return the drawn images by dashboard name, in dashboard order, as written to {@code <name>.png}
      */
     public DrawnDashboards render(JsonNode metrics, Path dashboardsDir) throws IOException {
+        return render(metrics, dashboardsDir, false);
+    }
+
+    /**
+     * Draws each dashboard from {@code metrics}, and with {@code forPrint} its printed copy as well.
+     *
+     * @return the drawn images by dashboard name, in dashboard order, as written to {@code <name>.png}; with
+     *     {@code forPrint}, the printed copies by the same names
+     */
+    public DrawnDashboards render(JsonNode metrics, Path dashboardsDir, boolean forPrint) throws IOException {
         requireNonNull(metrics, "metrics is null");
         requireNonNull(dashboardsDir, "dashboardsDir is null");
         Files.createDirectories(dashboardsDir);
         Map<String, byte[]> drawn = new LinkedHashMap<>();
+        Map<String, byte[]> printed = new LinkedHashMap<>();
         for (Dashboard dashboard : dashboards) {
             byte[] png = dashboard.png(metrics);
             Files.write(dashboardsDir.resolve(dashboard.name() + ".png"), png);
             drawn.put(dashboard.name(), png);
+            if (forPrint) {
+                printed.put(dashboard.name(), dashboard.png(metrics, DashboardSize.PRINT));
+            }
         }
-        return new DrawnDashboards(drawn);
+        return new DrawnDashboards(drawn, printed);
     }
 }

@@ -8,7 +8,10 @@ import io.saleslens.stage.RunContext;
 import io.saleslens.stage.Stage;
 import java.io.IOException;
 
-/** Draws the dashboards from the metrics document into {@code dashboards/}. */
+/**
+ * Draws the dashboards from the metrics document into {@code dashboards/}, and their printed copies when the run
+ * prints PDF reports.
+ */
 public final class DashboardStage implements Stage {
 
     @Override
@@ -21,7 +24,10 @@ public final class DashboardStage implements Stage {
         return MoneySymbol.in(context.spec().currency(), () -> {
             try {
                 return new DashboardRenderer()
-                        .render(context.metrics(), context.runDir().resolve("dashboards"));
+                        .render(
+                                context.metrics(),
+                                context.runDir().resolve("dashboards"),
+                                context.reportOptions().pdf());
             } catch (IOException e) {
                 throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), e.toString(), e);
             }

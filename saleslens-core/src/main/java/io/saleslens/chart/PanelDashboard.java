@@ -16,8 +16,8 @@ interface PanelDashboard extends Dashboard {
     List<JFreeChart> panels(MetricsDocument document);
 
     @Override
-    default byte[] png(JsonNode metrics) throws IOException {
+    default byte[] png(JsonNode metrics, DashboardSize size) throws IOException {
         MetricsDocument document = new MetricsDocument(metrics);
-        return new DashboardCanvas(title(), subtitle(document)).png(panels(document));
+        return new DashboardCanvas(title(), subtitle(document), size).png(panels(document));
     }
 }

@@ -103,8 +103,8 @@ final class RevenueBarChart {
     private static NumberAxis revenueAxis() {
         NumberAxis axis = new NumberAxis("Revenue ($)");
         axis.setNumberFormatOverride(new MoneyFormat());
-        // Room for the amount printed past the end of the longest bar.
-        axis.setUpperMargin(0.15);
+        // Room for the amount printed past the end of the longest bar, also on the printed copy's narrower panels.
+        axis.setUpperMargin(0.25);
         return axis;
     }
 

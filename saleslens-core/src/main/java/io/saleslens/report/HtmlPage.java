@@ -20,6 +20,9 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class HtmlPage {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    /** The width a dashboard prints at on its A4 landscape page: 297 mm less two 10 mm margins. */
+    static final int PRINTED_DASHBOARD_WIDTH_MM = 277;
+
     static final String STYLE = "@page{size:A4;margin:14mm}"
             + "body{font-family:'DejaVu Sans',system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;max-width:60rem;"
             + "margin:1.5rem auto;padding:0 1rem;color:#1f2933;line-height:1.45;font-size:15px}"
@@ -36,6 +39,24 @@ public final class HtmlPage {
             + "@media print{nav{display:none}body{font-size:10px;max-width:none;margin:0;padding:0}h2{margin-top:.8rem}"
             + "img{max-height:65mm}p,li{margin:.25rem 0}details.how{font-size:.85em;margin:0 0 .3rem .8rem}}";
 
+    /**
+     * Added to the printed copy only (the HTML file keeps its own look): page numbers in every page's foot; each
+     * dashboard alone on an A4 landscape page, 277 mm wide, the width its printed copy is drawn for (the page box is
+     * wider than the body, which takes the first page's width, so the image's width is set rather than 100%); table
+     * headers repeated on every page a table runs onto; no row cut across pages; no heading left at a page's foot.
+     */
+    static final String PRINT_STYLE =
+            "@page{size:A4;margin:14mm 14mm 16mm;@bottom-center{content:\"Page \" counter(page)"
+                    + " \" of \" counter(pages);font-family:'DejaVu Sans',sans-serif;font-size:8pt;color:#486581}}"
+                    + "@page dashboard{size:A4 landscape;margin:10mm 10mm 14mm}"
+                    + "div.dashboard{page:dashboard;margin:0}div.dashboard img{width:" + PRINTED_DASHBOARD_WIDTH_MM
+                    + "mm;max-width:none;max-height:none}"
+                    + "table{-fs-table-paginate:paginate}thead{display:table-header-group}tr{page-break-inside:avoid}"
+                    + "h1,h2,h3{page-break-after:avoid}";
+
+    /** A dashboard paragraph of the printed copy, turned into the block that takes a landscape page of its own. */
+    private static final Pattern DASHBOARD_PARAGRAPH = Pattern.compile("<p>(<img [^>]*class=\"dashboard\" />)</p>");
+
     /** How a report links a dashboard of its run: {@code ../dashboards/<name>.png}. */
     private static final Pattern DASHBOARD_LINK = Pattern.compile("\\.\\./dashboards/([A-Za-z0-9_-]+)\\.png");
 
@@ -46,6 +67,19 @@ public final class HtmlPage {
      */
     public static String render(String title, String markdown, Map<String, byte[]> images) {
         return page(title, "<nav><a href=\"index.html\">All reports of this run</a></nav>\n" + body(markdown, images));
+    }
+
+    /**
+     * The copy of a report printed to PDF: no navigation, the print style, and each dashboard in its printed copy
+     * ({@code DashboardSize.PRINT}) on a landscape page of its own.
+     *
+     * @param printImages the dashboards' printed copies as PNG images by name
+     */
+    public static String printed(String title, String markdown, Map<String, byte[]> printImages) {
+        String body = DASHBOARD_PARAGRAPH
+                .matcher(body(markdown, printImages, true))
+                .replaceAll("<div class=\"dashboard\">$1</div>");
+        return page(title, body, STYLE + PRINT_STYLE);
     }
 
     /** A page that stands alone, such as an e-mail's body: no link to the run's other reports. */
@@ -60,13 +94,21 @@ public final class HtmlPage {
     }
 
     private static String body(String markdown, Map<String, byte[]> images) {
+        return body(markdown, images, false);
+    }
+
+    private static String body(String markdown, Map<String, byte[]> images, boolean markDashboards) {
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
                 .escapeHtml(true)
                 .nodeRendererFactory(HowWeKnowRenderer::new)
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {
                     if (node instanceof Image && attributes.containsKey("src")) {
-                        attributes.put("src", dataUri(images, attributes.get("src")));
+                        String src = attributes.get("src");
+                        attributes.put("src", dataUri(images, src));
+                        if (markDashboards && DASHBOARD_LINK.matcher(src).matches()) {
+                            attributes.put("class", "dashboard");
+                        }
                     }
                     if (node instanceof Link
                             && attributes.getOrDefault("href", "").matches("[A-Za-z0-9_-]+\\.md")) {
@@ -79,8 +121,12 @@ public final class HtmlPage {
 
     /** An XHTML page with the report style around an already escaped body. */
     static String page(String title, String body) {
+        return page(title, body, STYLE);
+    }
+
+    private static String page(String title, String body, String style) {
         return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"utf-8\" /><title>"
-                + escape(title) + "</title><style>" + STYLE + "</style></head><body>\n" + body + "</body></html>\n";
+                + escape(title) + "</title><style>" + style + "</style></head><body>\n" + body + "</body></html>\n";
     }
 
     /** The image as a data: URI when it is a dashboard of the run, so the page needs no other file. */

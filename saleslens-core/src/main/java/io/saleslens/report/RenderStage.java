@@ -83,7 +83,9 @@ public final class RenderStage implements Stage {
                 String html = HtmlPage.render(profile.title(), markdown, drawn.images());
                 Files.writeString(reports.resolve(profile.name() + ".html"), html);
                 if (options.pdf()) {
-                    PdfReport.write(html, reports.resolve(profile.name() + ".pdf"));
+                    PdfReport.write(
+                            HtmlPage.printed(profile.title(), markdown, drawn.printImages()),
+                            reports.resolve(profile.name() + ".pdf"));
                 }
                 rendered.add(new RenderedReports.Rendered(
                         profile.name(),

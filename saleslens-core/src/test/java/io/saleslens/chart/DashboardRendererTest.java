@@ -84,7 +84,7 @@ class DashboardRendererTest {
             }
 
             @Override
-            public byte[] png(JsonNode metrics) {
+            public byte[] png(JsonNode metrics, DashboardSize size) {
                 return metrics.path("marker").asText().getBytes(StandardCharsets.UTF_8);
             }
         };
