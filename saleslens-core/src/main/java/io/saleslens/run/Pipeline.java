@@ -68,7 +68,19 @@ public final class Pipeline {
         this.publication = requireNonNull(publication, "publication is null");
     }
 
+    /**
+     * One run, holding the output folder's run lock throughout: a run that finds another one writing to the folder
+     * waits for it (saying so as a warning), so the runs published before it are all finished and history gets one
+     * line per run.
+     */
     public RunResult run(RunOptions options, ProgressListener progress) {
+        new RunStore(options.outDir()).checkWritable();
+        try (RunLock lock = RunLock.acquire(options.outDir(), true, progress::warning)) {
+            return runLocked(options, progress);
+        }
+    }
+
+    private RunResult runLocked(RunOptions options, ProgressListener progress) {
         RunStore store = new RunStore(options.outDir());
         LocalDateTime startedAt = LocalDateTime.now(clock);
         List<InputFile> inputs = describeInputs(options);
