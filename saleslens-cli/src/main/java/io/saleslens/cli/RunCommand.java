@@ -78,6 +78,12 @@ final class RunCommand implements Callable<Integer> {
             PrintWriter out,
             PrintWriter err) {
         PreparedRun run = options.prepare(dataDir, reports.reportOptions(), err);
+        if (!java.nio.file.Files.isDirectory(dataDir)) {
+            // Refused before the output folder is created for the lock, as the pipeline would.
+            throw new io.saleslens.error.SalesLensException(
+                    io.saleslens.error.ErrorCode.DATA_FOLDER_NOT_FOUND,
+                    dataDir + ": data folder not found; give the folder that holds the source files");
+        }
         RunResult result;
         try (RunLock lock = RunLock.acquire(options.out, wait, message -> {
             err.println("saleslens: " + message + " (--no-wait refuses instead)");
