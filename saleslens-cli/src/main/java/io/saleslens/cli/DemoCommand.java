@@ -43,6 +43,7 @@ final class DemoCommand implements Callable<Integer> {
                 reports,
                 null,
                 json,
+                true,
                 commandSpec.commandLine().getOut(),
                 commandSpec.commandLine().getErr());
     }

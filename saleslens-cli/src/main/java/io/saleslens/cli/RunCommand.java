@@ -4,6 +4,7 @@ import io.saleslens.SalesLens;
 import io.saleslens.alert.AlertDocument;
 import io.saleslens.alert.AlertOutcome;
 import io.saleslens.alert.Alerts;
+import io.saleslens.run.RunLock;
 import io.saleslens.run.RunResult;
 import io.saleslens.spec.AlertSeverity;
 import java.io.PrintWriter;
@@ -41,6 +42,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the summary as JSON on stdout (progress stays on stderr).")
     boolean json;
 
+    @Option(
+            names = "--no-wait",
+            description = "When another run is writing to the output folder, exit 2 at once instead of waiting for it.")
+    boolean noWait;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec commandSpec;
 
@@ -52,22 +58,39 @@ final class RunCommand implements Callable<Integer> {
                 reports,
                 failOnAlert,
                 json,
+                !noWait,
                 commandSpec.commandLine().getOut(),
                 commandSpec.commandLine().getErr());
     }
 
-    /** Runs, prints the summary and returns the exit code: 3 when an alert of {@code failOnAlert} or above holds. */
+    /**
+     * Runs, prints the summary and returns the exit code: 3 when an alert of {@code failOnAlert} or above holds. The
+     * output folder's run lock is taken first: when another run holds it, the run waits for it (saying so on
+     * {@code err}) or, unless {@code wait}, fails as a user error.
+     */
     static int runAndSummarise(
             Path dataDir,
             RunOptionsMixin options,
             ReportOptionsMixin reports,
             AlertSeverity failOnAlert,
             boolean json,
+            boolean wait,
             PrintWriter out,
             PrintWriter err) {
         PreparedRun run = options.prepare(dataDir, reports.reportOptions(), err);
-        RunResult result =
-                SalesLens.run(run.options(), run.profiles(), options.historyDatabase(), new ConsoleProgress(err));
+        if (!java.nio.file.Files.isDirectory(dataDir)) {
+            // Refused before the output folder is created for the lock, as the pipeline would.
+            throw new io.saleslens.error.SalesLensException(
+                    io.saleslens.error.ErrorCode.DATA_FOLDER_NOT_FOUND,
+                    dataDir + ": data folder not found; give the folder that holds the source files");
+        }
+        RunResult result;
+        try (RunLock lock = RunLock.acquire(options.out, wait, message -> {
+            err.println("saleslens: " + message + " (--no-wait refuses instead)");
+            err.flush();
+        })) {
+            result = SalesLens.run(run.options(), run.profiles(), options.historyDatabase(), new ConsoleProgress(err));
+        }
         Alerts alerts = AlertDocument.read(result.runDir());
         RunSummary summary = new RunSummary(result, alerts);
         if (json) {

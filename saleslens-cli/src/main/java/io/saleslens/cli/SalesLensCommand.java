@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             CompareCommand.class,
             HistoryCommand.class,
+            ServeCommand.class,
+            WatchCommand.class,
             InitCommand.class,
             DemoCommand.class,
             GenerateCommand.class,

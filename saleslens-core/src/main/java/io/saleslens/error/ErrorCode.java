@@ -31,6 +31,8 @@ public enum ErrorCode {
     BUNDLED_FILE_NOT_FOUND(USER_ERROR),
     /** A run the command names (compare's RUN_A or RUN_B) is not a successful run of the output folder. */
     RUN_NOT_FOUND(USER_ERROR),
+    /** Another run holds the output folder's run lock and the command was told not to wait (--no-wait). */
+    OUTPUT_FOLDER_BUSY(USER_ERROR),
     DISK_FULL(EXTERNAL_ERROR),
     DATABASE_UNAVAILABLE(EXTERNAL_ERROR),
     /** Reading or writing a file SalesLens makes itself (a file of the run, a temporary file, the SQL trace) failed, the disk not full. */

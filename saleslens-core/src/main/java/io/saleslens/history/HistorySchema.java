@@ -27,7 +27,10 @@ final class HistorySchema {
                     + " state VARCHAR, figures VARCHAR)",
             "CREATE TABLE IF NOT EXISTS notifications ("
                     + "run VARCHAR NOT NULL, alert_name VARCHAR NOT NULL, channel VARCHAR, target VARCHAR,"
-                    + " status VARCHAR, attempts INTEGER, error VARCHAR)");
+                    + " status VARCHAR, attempts INTEGER, error VARCHAR)",
+            // Not a run table: the site's anonymous page view counts, which a rebuild from the run folders keeps.
+            "CREATE TABLE IF NOT EXISTS page_views ("
+                    + "page VARCHAR NOT NULL, day DATE NOT NULL, views BIGINT NOT NULL, PRIMARY KEY (page, day))");
 
     private HistorySchema() {}
 

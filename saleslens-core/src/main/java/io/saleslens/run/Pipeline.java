@@ -68,7 +68,21 @@ public final class Pipeline {
         this.publication = requireNonNull(publication, "publication is null");
     }
 
+    /**
+     * One run, holding the output folder's run lock throughout: a run that finds another one writing to the folder
+     * waits for it (saying so as a warning), so the runs published before it are all finished and history gets one
+     * line per run.
+     */
     public RunResult run(RunOptions options, ProgressListener progress) {
+        // A missing data folder is refused before the output folder is created for the lock.
+        requireDataFolder(options);
+        new RunStore(options.outDir()).checkWritable();
+        try (RunLock lock = RunLock.acquire(options.outDir(), true, progress::warning)) {
+            return runLocked(options, progress);
+        }
+    }
+
+    private RunResult runLocked(RunOptions options, ProgressListener progress) {
         RunStore store = new RunStore(options.outDir());
         LocalDateTime startedAt = LocalDateTime.now(clock);
         List<InputFile> inputs = describeInputs(options);
@@ -178,12 +192,16 @@ public final class Pipeline {
         return accounting;
     }
 
-    private static List<InputFile> describeInputs(RunOptions options) {
+    private static void requireDataFolder(RunOptions options) {
         if (!Files.isDirectory(options.dataDir())) {
             throw new SalesLensException(
                     ErrorCode.DATA_FOLDER_NOT_FOUND,
                     options.dataDir() + ": data folder not found; give the folder that holds the source files");
         }
+    }
+
+    private static List<InputFile> describeInputs(RunOptions options) {
+        requireDataFolder(options);
         List<InputFile> inputs = new ArrayList<>();
         for (Map.Entry<String, SourceSpec> source : options.spec().sources().entrySet()) {
             if (source.getValue().isJdbc()) {

@@ -112,6 +112,19 @@ public final class PublishedRuns {
                         + "; list the folders there, or give --out the output folder the run was published in");
     }
 
+    /**
+     * The name under runs/ of every published run folder, whatever its status (succeeded, failed, aborted, validated),
+     * oldest first. A working folder (its name starts with a dot) is never listed, so a reader never sees half a run.
+     */
+    public List<String> publishedFolders() {
+        return folders().stream().map(Folder::name).toList();
+    }
+
+    /** The published run folder of that name under runs/, read, whatever its status; empty when there is none. */
+    public Optional<PublishedRun> folder(String name) {
+        return folders().stream().filter(f -> f.name().equals(name)).findFirst().map(this::load);
+    }
+
     /** The runs folder, where the runs are published. */
     public Path runs() {
         return runs;

@@ -22,11 +22,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -176,21 +175,27 @@ class PipelineTest {
         assertThat(warnings).containsExactly("history database down");
     }
 
-    /** A stage that writes to its engine and waits until the other run is inside its stage too. */
-    private static Stage meetingAt(CyclicBarrier barrier) {
+    /**
+     * A stage that writes to its engine and stays a while, counting the runs inside it at once in {@code inside} and
+     * the most it saw in {@code most}.
+     */
+    private static Stage stayingAWhile(AtomicInteger inside, AtomicInteger most) {
         return new Stage() {
             @Override
             public String name() {
-                return "meet";
+                return "stay";
             }
 
             @Override
             public StageResult run(RunContext context) {
-                context.engine().execute("CREATE TABLE work.numbers AS SELECT range AS n FROM range(1000)");
+                most.accumulateAndGet(inside.incrementAndGet(), Math::max);
                 try {
-                    barrier.await(2, TimeUnit.MINUTES);
-                } catch (Exception e) {
-                    throw new IllegalStateException("the other run never got here", e);
+                    context.engine().execute("CREATE TABLE work.numbers AS SELECT range AS n FROM range(1000)");
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    inside.decrementAndGet();
                 }
                 return StageResult.rows(1000);
             }
@@ -198,10 +203,12 @@ class PipelineTest {
     }
 
     @Test
-    void twoRunsInTheSameSecondIntoOneOutBothPublishUnderTheirOwnFolders() throws Exception {
+    void twoRunsInTheSameSecondIntoOneOutTakeTurnsAndPublishUnderTheirOwnFolders() throws Exception {
         Clock sameSecond = Clock.fixed(Instant.parse("2026-01-24T22:10:16Z"), ZoneOffset.UTC);
-        Pipeline pipeline = new Pipeline(
-                List.of(meetingAt(new CyclicBarrier(2))), spill -> new DuckDbEngine(spill, null), sameSecond);
+        AtomicInteger inside = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        Pipeline pipeline =
+                new Pipeline(List.of(stayingAWhile(inside, most)), spill -> new DuckDbEngine(spill, null), sameSecond);
         RunOptions options = new RunOptions(Presets.load("crm-erp"), SAMPLE, out, null);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
@@ -209,19 +216,20 @@ class PipelineTest {
             Future<RunResult> second = threads.submit(() -> pipeline.run(options, ProgressListener.SILENT));
             RunResult one = first.get();
             RunResult two = second.get();
+            assertThat(most).as("runs inside a stage at once").hasValue(1);
             assertThat(one.runId()).isEqualTo(two.runId());
+            String folder = RunStore.folderName(one.runId());
             assertThat(List.of(
                             one.runDir().getFileName().toString(),
                             two.runDir().getFileName().toString()))
-                    .containsExactlyInAnyOrder(one.runId().toString(), one.runId() + "-2");
+                    .containsExactlyInAnyOrder(folder, folder + "-2");
             assertThat(Files.readString(two.runDir().resolve("manifest.json")))
                     .contains("\"run_id\" : \"" + two.runId() + "\"");
             assertThat(Files.readAllLines(out.resolve("history.jsonl")))
                     .hasSize(2)
                     .allSatisfy(line -> assertThat(line).contains("\"status\":\"succeeded\""));
             try (Stream<Path> runs = Files.list(out.resolve("runs"))) {
-                assertThat(runs.map(p -> p.getFileName().toString()))
-                        .containsExactlyInAnyOrder(one.runId().toString(), one.runId() + "-2");
+                assertThat(runs.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(folder, folder + "-2");
             }
         } finally {
             threads.shutdownNow();
