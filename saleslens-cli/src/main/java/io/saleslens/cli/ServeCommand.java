@@ -41,7 +41,9 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Starts the site the options describe and says where it is; shared by serve and watch --serve. */
-    static SiteServer start(Path out, HistoryDatabase history, String bind, int port, PrintWriter err) {
+    static SiteServer start(Path out, HistoryDatabase history, SiteAddress address, PrintWriter err) {
+        int port = address.port;
+        String bind = address.bind;
         if (port < 0 || port > 65_535) {
             throw new SalesLensException(ErrorCode.OPTION_INVALID, "--port " + port + ": give a port from 0 to 65535");
         }

@@ -4,6 +4,7 @@ import io.saleslens.history.HistoryDatabase;
 import io.saleslens.serve.SiteServer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Where the site serves from and on which address: serve's options, and watch's with --serve. */
@@ -14,18 +15,8 @@ final class ServeOptions {
             defaultValue = "saleslens-out")
     Path out;
 
-    @Option(
-            names = "--port",
-            description = "Port to serve on (default: ${DEFAULT-VALUE}; 0: any free port).",
-            defaultValue = "8080")
-    int port;
-
-    @Option(
-            names = "--bind",
-            paramLabel = "ADDRESS",
-            description = "Address to serve on (default: ${DEFAULT-VALUE}, this machine only).",
-            defaultValue = "127.0.0.1")
-    String bind;
+    @Mixin
+    SiteAddress address;
 
     @Option(
             names = "--history",
@@ -39,6 +30,6 @@ final class ServeOptions {
     }
 
     SiteServer start(PrintWriter err) {
-        return ServeCommand.start(out, historyDatabase(), bind, port, err);
+        return ServeCommand.start(out, historyDatabase(), address, err);
     }
 }

@@ -56,18 +56,9 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--serve", description = "Serve the output folder's site from this process too.")
     boolean serve;
 
-    @Option(
-            names = "--port",
-            description = "With --serve: the port (default: ${DEFAULT-VALUE}; 0: any free port).",
-            defaultValue = "8080")
-    int port;
-
-    @Option(
-            names = "--bind",
-            paramLabel = "ADDRESS",
-            description = "With --serve: the address (default: ${DEFAULT-VALUE}, this machine only).",
-            defaultValue = "127.0.0.1")
-    String bind;
+    /** Used with --serve only. */
+    @Mixin
+    SiteAddress address;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec commandSpec;
@@ -81,12 +72,13 @@ final class WatchCommand implements Callable<Integer> {
                     ErrorCode.DATA_FOLDER_NOT_FOUND,
                     dataDir + ": data folder not found; give the folder the source files are dropped into");
         }
-        if (interval.isZero() || settle.isNegative()) {
+        // DurationConverter reads digits only, so zero is the one interval that cannot work.
+        if (interval.isZero()) {
             throw new SalesLensException(
                     ErrorCode.OPTION_INVALID, "--interval " + interval + ": give a time above zero, such as 60s");
         }
         Files.createDirectories(options.out);
-        SiteServer site = serve ? ServeCommand.start(options.out, options.historyDatabase(), bind, port, err) : null;
+        SiteServer site = serve ? ServeCommand.start(options.out, options.historyDatabase(), address, err) : null;
         WatchLoop loop = new WatchLoop(
                 dataDir,
                 options.out,

@@ -1,7 +1,6 @@
 package io.saleslens.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,47 +16,21 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * Opens the sample run's HTML reports from the file system in headless Chromium (Debian's chromium and
- * chromium-driver, which .ci/run installs): they render without console errors, their dashboard images
+ * Opens the sample run's HTML reports from the file system in headless Chromium ({@link HeadlessChromium}): they render without console errors, their dashboard images
  * load, and a value from the data that looks like a script shows as text. Screenshots go to
  * target/report-screenshots. Skipped on a developer machine without Chromium; on CI it must run.
  */
 class ReportBrowserTest {
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "report-screenshots");
     private static ChromeDriver browser;
 
     @BeforeAll
     static void startBrowser(@TempDir Path profile) {
-        boolean ci = System.getenv("CI") != null;
-        assumeTrue(ci || Files.isExecutable(DRIVER), "chromium-driver is not installed");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(Files.isExecutable(Path.of("/usr/bin/chromium")) ? "/usr/bin/chromium" : "chromium");
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath(),
-                "--window-size=1280,2400");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(DRIVER.toFile())
-                        .build(),
-                options);
+        browser = HeadlessChromium.start(profile, 2400);
     }
 
     @AfterAll

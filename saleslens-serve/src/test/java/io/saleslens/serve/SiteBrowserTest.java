@@ -1,15 +1,14 @@
 package io.saleslens.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.saleslens.history.HistoryDatabase;
 import io.saleslens.history.PageViewCounts;
+import io.saleslens.report.HeadlessChromium;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,11 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Headless Chromium (Debian's chromium and chromium-driver) on the served sample: from the home page to a department
@@ -34,7 +30,6 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Skipped on a developer machine without Chromium; on CI it must run.
  */
 class SiteBrowserTest {
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static ChromeDriver browser;
     private static SiteServer site;
@@ -42,30 +37,9 @@ class SiteBrowserTest {
 
     @BeforeAll
     static void start(@TempDir Path profile) {
-        boolean ci = System.getenv("CI") != null;
-        assumeTrue(ci || Files.isExecutable(DRIVER), "chromium-driver is not installed");
+        browser = HeadlessChromium.start(profile, 2000);
         out = ServedSample.out();
         site = SiteServer.start(out, HistoryDatabase.embedded(out), "127.0.0.1", 0);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(Files.isExecutable(Path.of("/usr/bin/chromium")) ? "/usr/bin/chromium" : "chromium");
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath(),
-                "--window-size=1280,2000");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(DRIVER.toFile())
-                        .build(),
-                options);
     }
 
     @AfterAll
