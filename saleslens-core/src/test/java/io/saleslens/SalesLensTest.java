@@ -164,8 +164,12 @@ class SalesLensTest {
 
     @Test
     void thePublishedFolderHasEveryPartAndNoStagingLeftBehind() throws IOException {
+        // The folder is the Run ID without its '#', which a file:// URL would read as the start of a fragment.
         assertThat(latest.runDir().getFileName().toString())
-                .isEqualTo(latest.runId().toString());
+                .isEqualTo(latest.runId()
+                                .startedAt()
+                                .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"))
+                        + "_" + latest.runId().contentHash().substring(0, 8));
         for (String part : new String[] {
             "manifest.json",
             "quality.json",
