@@ -54,6 +54,8 @@ class SiteBrowserTest {
 
     @Test
     void fromHomeToAReportADashboardAndTheRevenueHistory() throws Exception {
+        // Other tests of this JVM serve the same output folder and count their views in its history too.
+        Map<String, Long> before = viewsToday();
         browser.get(site.url());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("SalesLens");
         assertThat(browser.findElements(By.cssSelector(".tile"))).hasSize(5);
@@ -83,13 +85,21 @@ class SiteBrowserTest {
         everyLinkAnswers200();
         noConsoleErrors("history");
 
-        site.flushPageViews();
-        Map<String, Long> views = new PageViewCounts(HistoryDatabase.embedded(out))
-                .lastDays(1, LocalDate.now())
-                .orElseThrow();
+        Map<String, Long> after = viewsToday();
         // Each was fetched twice: once by the check of the home page's links, once by the browser.
-        assertThat(views).containsEntry("report:sales", 2L).containsEntry("dashboard:executive_kpis_trend", 2L);
-        assertThat(views.get("home")).isGreaterThanOrEqualTo(2L);
+        assertThat(after.get("report:sales") - before.getOrDefault("report:sales", 0L))
+                .isEqualTo(2L);
+        assertThat(after.get("dashboard:executive_kpis_trend")
+                        - before.getOrDefault("dashboard:executive_kpis_trend", 0L))
+                .isEqualTo(2L);
+        assertThat(after.get("home") - before.getOrDefault("home", 0L)).isGreaterThanOrEqualTo(2L);
+    }
+
+    private static Map<String, Long> viewsToday() {
+        site.flushPageViews();
+        return new PageViewCounts(HistoryDatabase.embedded(out))
+                .lastDays(1, LocalDate.now())
+                .orElse(Map.of());
     }
 
     private static WebElement link(String text) {
