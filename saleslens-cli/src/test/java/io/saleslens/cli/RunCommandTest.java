@@ -165,8 +165,12 @@ class RunCommandTest {
                 new ObjectMapper().readTree(runFolder().resolve("metrics.json").toFile());
         JsonNode quality =
                 new ObjectMapper().readTree(runFolder().resolve("quality.json").toFile());
+        JsonNode manifest =
+                new ObjectMapper().readTree(runFolder().resolve("manifest.json").toFile());
         assertThat(summary.path("run_id").asText())
-                .isEqualTo(runFolder().getFileName().toString());
+                .isEqualTo(manifest.path("run_id").asText());
+        assertThat(runFolder().getFileName().toString())
+                .isEqualTo(summary.path("run_id").asText().replace("#", ""));
         assertThat(summary.path("status").asText()).isEqualTo("succeeded");
         assertThat(summary.path("spec").asText()).isEqualTo("crm-erp");
         assertThat(summary.path("spec_origin").asText()).contains("crm-erp.yaml");
