@@ -12,7 +12,8 @@ import java.util.Map;
  *
  * @param rowsLoaded rows that reached the table
  * @param rowsRejected rows the parser could not split (kept in {@code <table>_rejected})
- * @param blankLines physical lines after the header that hold nothing (not even a delimiter), which are no row
+ * @param blankLines physical lines that hold nothing (not even a delimiter; JSON white space in JSON lines; empty
+ *     sheet rows), which are no row
  * @param dialect how the file was read (encoding, delimiter, byte-order mark, rows with decoded non-ASCII bytes)
  */
 public record LoadedTable(

@@ -3,13 +3,23 @@ package io.saleslens.ingest;
 import io.saleslens.engine.CsvFormat;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.LoadedTable;
+import io.saleslens.error.DiskErrors;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import io.saleslens.spec.SourceSpec;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Delimited text in the full dialect a spec (or inference) can state: any delimiter, a quote character,
@@ -46,10 +56,56 @@ final class DelimitedTextReader implements SourceReader {
         CsvFormat format =
                 new CsvFormat(delimiter, quote, encoding, source.csv().hasHeader()).withOrigin(source.path());
         if (engine.readsCsvEncoding(encoding)) {
+            return load(engine, file, bronzeTable, format, Charset.forName(CsvSniffer.WINDOWS_1252));
+        }
+        Charset charset = charset(source.path(), encoding);
+        try (Utf8Copy copy = Utf8Copy.of(file, source.path(), charset)) {
+            return load(engine, copy.file(), bronzeTable, format.withEncoding("utf-8"), charset);
+        }
+    }
+
+    /**
+     * The engine's reader skips empty lines without a word and numbers the rows after them as if they were not
+     * there: a file with one is read line by line, which counts them and keeps every row's physical line number.
+     */
+    private static LoadedTable load(Engine engine, Path file, String bronzeTable, CsvFormat format, Charset fallback) {
+        if (format.header() || !BlankLines.anyIn(file, format.origin(), false)) {
             return engine.loadCsv(bronzeTable, file, format);
         }
-        try (Utf8Copy copy = Utf8Copy.of(file, source.path(), charset(source.path(), encoding))) {
-            return engine.loadCsv(bronzeTable, copy.file(), format.withEncoding("utf-8"));
+        CsvFormat named = format.withColumns(columnNames(fieldsOfFirstRow(file, format)));
+        return new LineByLineCsvLoader(format.origin(), named, fallback).load(engine, file, bronzeTable);
+    }
+
+    /**
+     * The engine's names for the columns of a file without a header: {@code column0}, {@code column1}, … with the
+     * number padded to the width of the last one ({@code column00} … {@code column11} for twelve).
+     */
+    static List<String> columnNames(int count) {
+        int width = Integer.toString(Math.max(count - 1, 0)).length();
+        List<String> names = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            names.add("column" + "0".repeat(width - Integer.toString(i).length()) + i);
+        }
+        return names;
+    }
+
+    /** The number of fields on the first line that is not empty (the file is UTF-8 here, or a UTF-8 copy). */
+    private static int fieldsOfFirstRow(Path file, CsvFormat format) {
+        try (InputStream raw = Files.newInputStream(file);
+                InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (!line.isEmpty()) {
+                    return CsvSniffer.splitHeader(line, format.delimiter(), format.quote())
+                            .size();
+                }
+            }
+            return 1;
+        } catch (IOException e) {
+            throw new SalesLensException(
+                    DiskErrors.codeOf(e, ErrorCode.SOURCE_UNREADABLE),
+                    format.origin() + ": cannot be read (" + e.getMessage() + "); check the file's permissions",
+                    e);
         }
     }
 

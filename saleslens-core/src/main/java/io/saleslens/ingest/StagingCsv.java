@@ -29,6 +29,10 @@ final class StagingCsv implements Closeable {
     private final BufferedWriter out;
     private List<String> columns;
     private long rows;
+    /** Rows the reader itself refused, with their number and reason; created with the first one. */
+    private Path rejectsFile;
+
+    private BufferedWriter rejectsOut;
 
     StagingCsv(String prefix) {
         try {
@@ -50,7 +54,22 @@ final class StagingCsv implements Closeable {
         rows++;
     }
 
+    /** A source row that does not fit the header: it goes to the rejects with its number, reason and values. */
+    void reject(long sourceRow, String reason, List<String> values) throws IOException {
+        if (rejectsOut == null) {
+            rejectsFile = Files.createTempFile(file.getFileName().toString().replace(".csv", "-rejects-"), ".csv");
+            rejectsOut = Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8);
+            writeRow(rejectsOut, ROW_COLUMN, List.of("reason", "raw"));
+        }
+        String raw = values.stream().map(v -> v == null ? "" : v).collect(Collectors.joining(","));
+        writeRow(rejectsOut, Long.toString(sourceRow), List.of(reason, raw));
+    }
+
     private void writeRow(String first, List<String> values) throws IOException {
+        writeRow(out, first, values);
+    }
+
+    private static void writeRow(BufferedWriter out, String first, List<String> values) throws IOException {
         out.write(first);
         for (String value : values) {
             out.write(',');
@@ -69,6 +88,11 @@ final class StagingCsv implements Closeable {
 
     /** Loads the staged rows into {@code bronzeTable} with {@code _line} set to each row's source number. */
     LoadedTable load(Engine engine, String bronzeTable, String origin) {
+        return load(engine, bronzeTable, origin, 0);
+    }
+
+    /** As {@link #load(Engine, String, String)}, for a source that had {@code blankLines} empty rows among its rows. */
+    LoadedTable load(Engine engine, String bronzeTable, String origin, long blankLines) {
         if (columns == null) {
             throw new SalesLensException(
                     ErrorCode.SOURCE_MALFORMED,
@@ -85,8 +109,26 @@ final class StagingCsv implements Closeable {
         String names = columns.stream().map(sql::quote).collect(Collectors.joining(", "));
         engine.execute("CREATE OR REPLACE VIEW " + bronzeTable + " AS SELECT " + names + ", CAST("
                 + sql.quote(ROW_COLUMN) + " AS BIGINT) AS _line FROM " + staged);
-        engine.replaceTable(bronzeTable + "_rejected", "SELECT * FROM " + loaded.rejectedTable());
-        return new LoadedTable(bronzeTable, columns, loaded.rowsLoaded(), loaded.rowsRejected());
+        String rejected = "SELECT * FROM " + loaded.rejectedTable();
+        long rejectedRows = loaded.rowsRejected();
+        if (rejectsOut != null) {
+            try {
+                rejectsOut.close();
+            } catch (IOException e) {
+                throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), e.toString(), e);
+            }
+            String refused = Tables.scratch(bronzeTable.replace('.', '_'), "refused");
+            LoadedTable refusedRows = engine.loadCsv(
+                    refused,
+                    rejectsFile,
+                    CsvFormat.DEFAULT
+                            .withColumns(List.of(ROW_COLUMN, "reason", "raw"))
+                            .withOrigin(origin));
+            rejected += " UNION ALL SELECT CAST(" + sql.quote(ROW_COLUMN) + " AS BIGINT), reason, raw FROM " + refused;
+            rejectedRows += refusedRows.rowsLoaded();
+        }
+        engine.replaceTable(bronzeTable + "_rejected", rejected);
+        return new LoadedTable(bronzeTable, columns, loaded.rowsLoaded(), rejectedRows, blankLines, null);
     }
 
     @Override
@@ -94,6 +136,10 @@ final class StagingCsv implements Closeable {
         try {
             out.close();
             Files.deleteIfExists(file);
+            if (rejectsOut != null) {
+                rejectsOut.close();
+                Files.deleteIfExists(rejectsFile);
+            }
         } catch (IOException e) {
             throw new SalesLensException(DiskErrors.codeOf(e, ErrorCode.FILE_IO_FAILED), e.toString(), e);
         }

@@ -30,7 +30,8 @@ import org.xml.sax.XMLReader;
 /**
  * One sheet of an XLSX workbook (the source's {@code sheet}, else the first). The sheet is parsed as a
  * stream of rows (POI's event API), written to a staging CSV and loaded by the engine, so memory does
- * not grow with the sheet. The first non-empty row names the columns; {@code _line} is the sheet row number.
+ * not grow with the sheet. The first non-empty row names the columns; {@code _line} is the sheet row number. Rows
+ * that hold nothing, up to the last row that does (a sheet leaves them out of its file), are the blank lines.
  */
 final class XlsxSourceReader implements SourceReader {
     static {
@@ -63,8 +64,11 @@ final class XlsxSourceReader implements SourceReader {
                         parser.setContentHandler(new XSSFSheetXMLHandler(
                                 reader.getStylesTable(), strings, rows, new PlainCellFormatter(), false));
                         parser.parse(new InputSource(sheet));
-                        rows.finish();
-                        return staging.load(engine, bronzeTable, source.path() + " sheet " + sheets.getSheetName());
+                        return staging.load(
+                                engine,
+                                bronzeTable,
+                                source.path() + " sheet " + sheets.getSheetName(),
+                                rows.blankRows());
                     }
                 }
             }
@@ -97,6 +101,10 @@ final class XlsxSourceReader implements SourceReader {
         private final List<String> cells = new ArrayList<>();
         private boolean headerWritten;
         private int width;
+        /** The 0-based number of the last row that held a value, and how many such rows came after the header. */
+        private long lastFilledRow = -1;
+
+        private long filledRows;
 
         RowsToCsv(StagingCsv staging) {
             this.staging = staging;
@@ -131,6 +139,19 @@ final class XlsxSourceReader implements SourceReader {
                     width = header.size();
                     staging.header(header);
                     headerWritten = true;
+                    lastFilledRow = rowNumber;
+                    return;
+                }
+                int beyond = lastFilledCell(cells);
+                if (beyond >= width) {
+                    // A value right of the header's last named column has no column to go to: refused, not cut off.
+                    staging.reject(
+                            rowNumber + 1L,
+                            "value in column " + CellReference.convertNumToColString(beyond)
+                                    + ", right of the header's " + width + (width == 1 ? " column" : " columns"),
+                            cells);
+                    lastFilledRow = rowNumber;
+                    filledRows++;
                     return;
                 }
                 List<String> row = new ArrayList<>(cells.subList(0, Math.min(width, cells.size())));
@@ -139,14 +160,26 @@ final class XlsxSourceReader implements SourceReader {
                 }
                 if (row.stream().anyMatch(c -> c != null && !c.isBlank())) {
                     staging.row(rowNumber + 1L, row);
+                    lastFilledRow = rowNumber;
+                    filledRows++;
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
-        void finish() {
-            // Nothing buffered: each row was written when it ended.
+        private static int lastFilledCell(List<String> cells) {
+            for (int i = cells.size() - 1; i >= 0; i--) {
+                if (cells.get(i) != null && !cells.get(i).isBlank()) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Rows 1 to the last filled one that are neither the header nor a row: each sheet row is accounted for. */
+        long blankRows() {
+            return headerWritten ? lastFilledRow + 1 - 1 - filledRows : 0;
         }
     }
 }

@@ -7,7 +7,9 @@ import static java.util.Objects.requireNonNull;
  * spec's row filter ({@code where}): {@code rowsIn = rowsOut + quarantined + duplicatesMerged + filtered}; filtered rows
  * are out of the dataset's scope, not bad data. {@code rowsIn} counts rows, not blank lines: an empty line of a text
  * file is no row and is counted in {@code blankLines}, so a delimited file's physical lines are its header line,
- * {@code rowsIn} and {@code blankLines} (a row whose quoted field holds line breaks spans several lines).
+ * {@code rowsIn} and {@code blankLines} (a row whose quoted field holds line breaks spans several lines); a file
+ * without a header line, or of JSON lines, is {@code rowsIn} and {@code blankLines}; a sheet's rows up to its last
+ * filled one are its header row, {@code rowsIn} and {@code blankLines}.
  * {@code repaired} counts the source's lines with at least one repaired value, {@code repairedValues} the values (the
  * source's rows of repairs.csv; a line whose first and last name were both trimmed is one line and two values). A
  * check's fix repairs every line it fails, so a repaired line may be one that was later quarantined or merged.

@@ -114,6 +114,39 @@ class SourceReadersTest {
     }
 
     @Test
+    void blankLinesOfAFileWithoutAHeaderLineAreCountedAndKeepTheLineNumbers() throws Exception {
+        Files.writeString(dir.resolve("s.csv"), "1,x\n\n2,y\r\n\r\n3,z\n\n");
+        LoadedTable table = read(SourceSpec.file("s.csv").header(false).build());
+        assertThat(table.rowsLoaded()).isEqualTo(3);
+        assertThat(table.blankLines()).isEqualTo(3);
+        assertThat(rows()).extracting(r -> r.get("_line")).containsExactly(1L, 3L, 5L);
+    }
+
+    @Test
+    void aFileWithoutAHeaderHasTheSameColumnNamesWithOrWithoutBlankLines() throws Exception {
+        String row = "1,2,3,4,5,6,7,8,9,10,11,12\n";
+        Files.writeString(dir.resolve("s.csv"), row + row);
+        List<String> engineNames =
+                read(SourceSpec.file("s.csv").header(false).build()).columns();
+        Files.writeString(dir.resolve("s.csv"), "\n" + row + "\n" + row);
+        LoadedTable blanks = read(SourceSpec.file("s.csv").header(false).build());
+        assertThat(engineNames).hasSize(12).startsWith("column00").endsWith("column11");
+        assertThat(blanks.columns()).isEqualTo(engineNames);
+        assertThat(rows()).extracting(r -> r.get("_line")).containsExactly(2L, 4L);
+        assertThat(rows()).extracting(r -> r.get("column11")).containsExactly("12", "12");
+    }
+
+    @Test
+    void blankLinesOfJsonLinesAreCountedAndKeepTheLineNumbers() throws Exception {
+        Files.writeString(dir.resolve("s.jsonl"), "{\"id\": 1}\n\n{\"id\": 2}\n  \t\n\r\n{\"id\": 3}\n{\"id\": 4}\n\n");
+        LoadedTable table = read(SourceSpec.file("s.jsonl").build());
+        assertThat(table.rowsLoaded()).isEqualTo(4);
+        assertThat(table.blankLines()).isEqualTo(4);
+        assertThat(rows()).extracting(r -> r.get("id")).containsExactly("1", "2", "3", "4");
+        assertThat(rows()).extracting(r -> r.get("_line")).containsExactly(1L, 3L, 6L, 7L);
+    }
+
+    @Test
     void readsTheNamedSheetOfAWorkbookWithSheetRowNumbers() throws Exception {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             workbook.createSheet("Notes").createRow(0).createCell(0).setCellValue("ignore me");
@@ -152,6 +185,50 @@ class SourceReadersTest {
                 .containsEntry("Order ID", "A-2")
                 .containsEntry("Sales", null)
                 .containsEntry("_line", 6L);
+        // Sheet rows 1, 4 and 5 hold nothing: 6 rows = the header + 2 rows + 3 blank rows.
+        assertThat(table.blankLines()).isEqualTo(3);
+    }
+
+    @Test
+    void aSheetRowWithAValueRightOfTheHeaderIsRefusedWithItsRowNotCutOff() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            var sheet = workbook.createSheet("Orders");
+            var header = sheet.createRow(0);
+            header.createCell(0).setCellValue("id");
+            header.createCell(1).setCellValue("amount");
+            var kept = sheet.createRow(1);
+            kept.createCell(0).setCellValue("A-1");
+            kept.createCell(1).setCellValue("10");
+            var noted = sheet.createRow(2);
+            noted.createCell(0).setCellValue("A-2");
+            noted.createCell(3).setCellValue("call back");
+            var onlyNote = sheet.createRow(4);
+            onlyNote.createCell(2).setCellValue("=SUM(B2:B3)");
+            try (OutputStream out = Files.newOutputStream(dir.resolve("s.xlsx"))) {
+                workbook.write(out);
+            }
+        }
+        LoadedTable table = read(SourceSpec.file("s.xlsx").build());
+        assertThat(table.rowsLoaded()).isEqualTo(1);
+        assertThat(table.rowsRejected()).isEqualTo(2);
+        // Rows 1 to 5: the header, one row, two refused rows and row 4, which holds nothing.
+        assertThat(table.blankLines()).isEqualTo(1);
+        assertThat(engine.query("SELECT _line, reason, raw FROM bronze.s_rejected ORDER BY _line"))
+                .containsExactly(
+                        Map.of(
+                                "_line",
+                                3L,
+                                "reason",
+                                "value in column D, right of the header's 2 columns",
+                                "raw",
+                                "A-2,,,call back"),
+                        Map.of(
+                                "_line",
+                                5L,
+                                "reason",
+                                "value in column C, right of the header's 2 columns",
+                                "raw",
+                                ",,=SUM(B2:B3)"));
     }
 
     @Test
