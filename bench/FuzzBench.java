@@ -25,19 +25,29 @@ public class FuzzBench {
         FuzzCaseRunner runner = new FuzzCaseRunner(root.resolve("examples/crm-erp"), work);
         FuzzTally tally = new FuzzTally();
         long started = System.nanoTime();
+        int done = 0;
         for (SampleMutations.Case mutation : SampleMutations.cases(seed, count, kinds)) {
             System.err.println("case " + mutation.index() + " " + mutation.kind() + " " + mutation.file() + " ... "
                     + Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS")).findFirst().orElse(""));
             FuzzCaseRunner.Verdict verdict = runner.run(mutation, mutation.index() % 5 == 4);
             tally.add(verdict);
             System.err.println((verdict.passed() ? "ok   " : "FAIL ") + FuzzTally.describe(verdict));
+            // Written after every case, so a run that is stopped still leaves a true summary of the cases it ran.
+            writeResults(root, count, seed, ++done, (System.nanoTime() - started) / 1_000_000_000L, tally);
         }
-        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+        tally.summaryLines().forEach(System.out::println);
+        System.exit(tally.failures().isEmpty() ? 0 : 1);
+    }
+
+    private static void writeResults(Path root, int count, long seed, int done, long seconds, FuzzTally tally)
+            throws java.io.IOException {
         List<String> report = new ArrayList<>();
         report.add("# Fuzz results");
         report.add("");
-        report.add("`bench/fuzz.sh " + count + " " + seed + "` on " + LocalDate.now() + ": " + count + " cases in " + seconds
-                + " s, one JVM (" + Runtime.getRuntime().availableProcessors() + " cores); every fifth case a full `run"
+        report.add("`bench/fuzz.sh " + count + " " + seed + "` on " + LocalDate.now() + ": "
+                + (done == count ? count + " cases" : done + " of " + count + " cases ran")
+                + " in " + seconds + " s, one JVM (" + Runtime.getRuntime().availableProcessors() + " cores, "
+                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB heap); every fifth case a full `run"
                 + " --departments sales`, the others `validate`.");
         report.add("");
         report.add("| kind | cases | exit 0 | exit 4 (validate: failing checks) | exit 2 | failed |");
@@ -48,7 +58,5 @@ public class FuzzBench {
         report.add(tally.failures().isEmpty() ? "Every case got a clear answer." : "## Failures");
         tally.failures().forEach(f -> report.add("- " + FuzzTally.describe(f)));
         Files.write(root.resolve("bench/fuzz-results.md"), report);
-        tally.summaryLines().forEach(System.out::println);
-        System.exit(tally.failures().isEmpty() ? 0 : 1);
     }
 }
