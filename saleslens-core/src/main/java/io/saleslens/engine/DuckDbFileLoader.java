@@ -35,6 +35,8 @@ final class DuckDbFileLoader {
     private LoadedTable load(String table, Path file, String reader, String formatName) {
         String raw = "work." + table.replace('.', '_') + "_raw";
         try {
+            // _line is the row's place in the table: the parallel reader must keep the file's order (off elsewhere).
+            engine.execute("SET preserve_insertion_order = true");
             engine.execute("CREATE OR REPLACE TABLE " + raw + " AS SELECT * FROM " + reader);
         } catch (SalesLensException e) {
             throw new SalesLensException(
@@ -43,6 +45,8 @@ final class DuckDbFileLoader {
                             + e.getMessage().lines().findFirst().orElse("").replaceFirst("^engine error: ", "")
                             + "); check the file or the source's format",
                     e);
+        } finally {
+            engine.execute("SET preserve_insertion_order = false");
         }
         List<String> columns = engine.columns(raw);
         // A JSON field whose values mix types arrives as JSON; its text is the value, without JSON quotes.

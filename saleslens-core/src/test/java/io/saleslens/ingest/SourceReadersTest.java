@@ -87,6 +87,20 @@ class SourceReadersTest {
     }
 
     @Test
+    void aJsonLinesFileLargeEnoughToBeReadInParallelKeepsEveryRecordsLineNumber() throws Exception {
+        int records = 1_200_000;
+        try (var out = Files.newBufferedWriter(dir.resolve("s.jsonl"))) {
+            for (int i = 1; i <= records; i++) {
+                out.write("{\"id\": " + i + ", \"name\": \"customer number " + i + "\"}\n");
+            }
+        }
+        assertThat(Files.size(dir.resolve("s.jsonl"))).isGreaterThan(40L << 20);
+        read(SourceSpec.file("s.jsonl").build());
+        assertThat(engine.queryLong("SELECT count(*) FROM bronze.s WHERE CAST(id AS BIGINT) = _line"))
+                .isEqualTo(records);
+    }
+
+    @Test
     void readsGzipCompressedCsv() throws Exception {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("s.csv.gz")))) {
             out.write("a;b\n1;x\n2;\"y; \"\"z\"\"\"\n".getBytes(StandardCharsets.UTF_8));
