@@ -21,6 +21,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleConsumer;
+import java.util.function.Supplier;
 
 /** The embedded engine: an in-process DuckDB database that spills to a temporary folder when memory runs short. */
 public final class DuckDbEngine implements Engine {
@@ -28,7 +33,12 @@ public final class DuckDbEngine implements Engine {
     private static final Set<String> CSV_ENCODINGS =
             Set.of("utf-8", "utf8", "latin-1", "latin1", "iso-8859-1", "utf-16");
 
+    private static final long PROGRESS_POLL_MILLIS = 500;
+
     private final Connection connection;
+    /** The statement {@link #execute} is running, for {@link #watchingProgress} to ask how far it has got. */
+    private volatile Statement running;
+
     private final SqlDialect dialect = new DuckDbDialect();
 
     /**
@@ -52,6 +62,10 @@ public final class DuckDbEngine implements Engine {
         // Row order matters only while a CSV is loaded (DuckDbCsvLoader numbers rows by it); everywhere else
         // SQL orders explicitly, and keeping insertion order makes DuckDB hold more in memory on large tables.
         execute("SET preserve_insertion_order = false");
+        // DuckDB measures a statement's progress only with its progress bar on; the bar itself is never printed.
+        execute("SET enable_progress_bar = true");
+        execute("SET enable_progress_bar_print = false");
+        execute("SET progress_bar_time = 0");
         execute("SET temp_directory = " + dialect.literal(spillDirectory.toString()));
         if (memoryLimit != null) {
             execute("SET memory_limit = " + dialect.literal(memoryLimit));
@@ -69,9 +83,52 @@ public final class DuckDbEngine implements Engine {
     @Override
     public void execute(String sql) {
         try (Statement statement = connection.createStatement()) {
+            running = statement;
             statement.execute(sql);
         } catch (SQLException e) {
             throw sqlFailure(sql, e);
+        } finally {
+            running = null;
+        }
+    }
+
+    /** Polls DuckDB's progress of the running statement twice a second from a daemon thread while {@code work} runs. */
+    @Override
+    public <T> T watchingProgress(DoubleConsumer percentDone, Supplier<T> work) {
+        ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "saleslens-query-progress");
+            thread.setDaemon(true);
+            return thread;
+        });
+        poller.scheduleAtFixedRate(
+                () -> {
+                    Statement statement = running;
+                    if (statement != null) {
+                        try {
+                            // By reflection: the driver's classes may come from the class loader of the cached
+                            // native library (DuckDbNativeLibrary), not from ours.
+                            Object progress = statement
+                                    .getClass()
+                                    .getMethod("getQueryProgress")
+                                    .invoke(statement);
+                            double percent = (double) progress.getClass()
+                                    .getMethod("getPercentage")
+                                    .invoke(progress);
+                            if (percent > 0) {
+                                percentDone.accept(Math.min(percent, 100));
+                            }
+                        } catch (ReflectiveOperationException | RuntimeException e) {
+                            // The statement ended between the read of the field and the call: nothing to report.
+                        }
+                    }
+                },
+                PROGRESS_POLL_MILLIS,
+                PROGRESS_POLL_MILLIS,
+                TimeUnit.MILLISECONDS);
+        try {
+            return work.get();
+        } finally {
+            poller.shutdownNow();
         }
     }
 

@@ -3,6 +3,8 @@ package io.saleslens.engine;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleConsumer;
+import java.util.function.Supplier;
 
 /**
  * Where the rows live. The pipeline sends SQL (written through {@link #dialect()}) and receives only
@@ -48,6 +50,15 @@ public interface Engine extends AutoCloseable {
     /** Whether {@link #loadCsv} decodes this encoding itself; files in any other are copied to UTF-8 first. */
     default boolean readsCsvEncoding(String encoding) {
         return encoding.equalsIgnoreCase("utf-8") || encoding.equalsIgnoreCase("utf8");
+    }
+
+    /**
+     * Runs {@code work}, telling {@code percentDone} now and then how far the engine has got through the statement it
+     * is running (0 to 100), for work that reads a large file in one statement. An engine that cannot tell says
+     * nothing.
+     */
+    default <T> T watchingProgress(DoubleConsumer percentDone, Supplier<T> work) {
+        return work.get();
     }
 
     /** Loads a Parquet file into {@code table}: every column as text plus {@code _line}, the row number (from 1). */

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -66,6 +67,11 @@ public final class TracingEngine implements Engine {
     @Override
     public LoadedTable loadCsv(String table, Path file, CsvFormat format) {
         return timed("-- load csv " + file + " into " + table, () -> engine.loadCsv(table, file, format));
+    }
+
+    @Override
+    public <T> T watchingProgress(DoubleConsumer percentDone, Supplier<T> work) {
+        return engine.watchingProgress(percentDone, work);
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -104,7 +105,7 @@ final class CsvSourceReader implements SourceReader {
             if (blankLines) {
                 return lineByLine(engine, file, bronzeTable, format, charset, dialect, progress);
             }
-            return countDecodedRows(engine, engine.loadCsv(bronzeTable, file, format), format, dialect);
+            return countDecodedRows(engine, loadWhole(engine, file, bronzeTable, format, progress), format, dialect);
         }
         if (blankLines || linesFarNarrowerThanHeader(file, charset, format)) {
             return lineByLine(
@@ -112,7 +113,7 @@ final class CsvSourceReader implements SourceReader {
         }
         LoadedTable loaded;
         try {
-            loaded = engine.loadCsv(bronzeTable, file, format);
+            loaded = loadWhole(engine, file, bronzeTable, format, progress);
         } catch (SalesLensException e) {
             // The engine's parser gives up on the whole file for one odd line (a carriage return inside it, line ends
             // that
@@ -134,6 +135,24 @@ final class CsvSourceReader implements SourceReader {
                     engine, file, bronzeTable, format, Charset.forName(CsvSniffer.WINDOWS_1252), dialect, progress);
         }
         return loaded;
+    }
+
+    /**
+     * The engine reads the file in one statement: its progress through that statement, as a share of the file's bytes,
+     * is the file's progress (never the whole file: the stage reports that when the source is done).
+     */
+    private static LoadedTable loadWhole(
+            Engine engine, Path file, String bronzeTable, CsvFormat format, WorkProgress progress) {
+        long size = file.toFile().length();
+        AtomicLong furthest = new AtomicLong();
+        return engine.watchingProgress(
+                percent -> {
+                    long done = Math.min((long) (size * percent / 100), size - 1);
+                    if (done > furthest.getAndAccumulate(done, Math::max)) {
+                        progress.advanced(done, size, IngestStage.BYTES);
+                    }
+                },
+                () -> engine.loadCsv(bronzeTable, file, format));
     }
 
     /**

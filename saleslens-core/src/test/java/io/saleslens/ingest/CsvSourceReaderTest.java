@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
@@ -327,6 +328,32 @@ class CsvSourceReaderTest {
         assertThat(reports).allSatisfy(report -> assertThat(report[1]).isEqualTo(size));
         assertThat(reports).isSortedAccordingTo((a, b) -> Long.compare(a[0], b[0]));
         assertThat(reports.get(2)[0]).isPositive().isLessThanOrEqualTo(size);
+    }
+
+    @Test
+    void aFileTheEngineReadsWholeReportsItsProgressWhileItIsRead() throws IOException {
+        // Large enough that reading it takes longer than the half second between two looks at the engine's progress.
+        Path file = dir.resolve("large.csv");
+        int rows = 3_000_000;
+        try (var out = Files.newBufferedWriter(file)) {
+            out.write("id,name,city,amount\n");
+            for (int i = 1; i <= rows; i++) {
+                out.write(i + ",customer number " + i + ",Springfield," + (i % 977) + ".25\n");
+            }
+        }
+        long size = Files.size(file);
+        List<long[]> reports = new CopyOnWriteArrayList<>();
+        LoadedTable table = new CsvSourceReader()
+                .read(engine, file, "bronze.t", SourceSpec.file("large.csv").build(), (done, total, unit) -> {
+                    reports.add(new long[] {done, total});
+                });
+        assertThat(table.rowsLoaded()).isEqualTo(rows);
+        assertThat(reports).isNotEmpty();
+        assertThat(reports).allSatisfy(report -> {
+            assertThat(report[1]).isEqualTo(size);
+            assertThat(report[0]).isPositive().isLessThan(size);
+        });
+        assertThat(reports).isSortedAccordingTo((a, b) -> Long.compare(a[0], b[0]));
     }
 
     @Test
