@@ -25,7 +25,7 @@ final class ReportIndex {
     private ReportIndex() {}
 
     static String render(ReportInput input, List<DepartmentProfile> profiles, Set<String> dashboards, boolean pdf) {
-        FigureText text = new FigureText(input.metrics(), input.quality());
+        FigureText text = new FigureText(input.metrics(), input.quality(), input.usage());
         StringBuilder body = new StringBuilder("<h1>SalesLens run ")
                 .append(escape(input.runId()))
                 .append("</h1>\n<p>Dataset <em>")
