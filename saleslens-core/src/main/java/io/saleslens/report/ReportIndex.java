@@ -78,6 +78,9 @@ final class ReportIndex {
         if (!input.alerts().isEmpty()) {
             documents.add(new String[] {"alerts.json", "every alert evaluated and the digests sent"});
         }
+        if (!input.usage().isMissingNode()) {
+            documents.add(new String[] {"usage.json", "the site's page views in the month up to the run"});
+        }
         documents.add(new String[] {"manifest.json", "inputs, stages, row accounting"});
         for (String[] document : documents) {
             body.append("<li><a href=\"../")

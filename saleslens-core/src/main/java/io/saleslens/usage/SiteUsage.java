@@ -43,7 +43,7 @@ public record SiteUsage(
         return new SiteUsage(days, to.minusDays(days - 1L), to, Optional.empty(), Optional.of(reason));
     }
 
-    /** The views of the pages whose name starts with {@code prefix} ("" for every page); empty when not measured. */
+    /** The views of the pages whose name starts with one of {@code prefixes} ("" for every page); empty when not measured. */
     public Optional<Long> viewsOf(String... prefixes) {
         return views.map(byPage -> byPage.entrySet().stream()
                 .filter(page -> List.of(prefixes).stream().anyMatch(page.getKey()::startsWith))
