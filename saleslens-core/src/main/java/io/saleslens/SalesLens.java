@@ -11,6 +11,7 @@ import io.saleslens.error.SalesLensException;
 import io.saleslens.export.ExportStage;
 import io.saleslens.history.HistoryDatabase;
 import io.saleslens.history.HistoryRecorder;
+import io.saleslens.history.PageViewCounts;
 import io.saleslens.history.RunHistory;
 import io.saleslens.ingest.IngestStage;
 import io.saleslens.insight.InsightRanking;
@@ -34,6 +35,8 @@ import io.saleslens.run.RunResult;
 import io.saleslens.stage.ReportOptions;
 import io.saleslens.stage.Stage;
 import io.saleslens.targets.TargetStage;
+import io.saleslens.usage.PageViewSource;
+import io.saleslens.usage.UsageStage;
 import java.util.List;
 import java.util.Map;
 
@@ -52,7 +55,7 @@ public final class SalesLens {
      * the insights, dashboards and reports read only the metrics and quality documents and what earlier stages hand on.
      */
     public static List<Stage> standardStages() {
-        return standardStages(new RenderStage(), MetricHistory.NONE, System.getenv());
+        return standardStages(new RenderStage(), MetricHistory.NONE, PageViewSource.NONE, System.getenv());
     }
 
     /**
@@ -62,11 +65,12 @@ public final class SalesLens {
     public static List<Stage> standardStages(
             List<DepartmentProfile> profiles, HistoryDatabase history, Map<String, String> environment) {
         RunHistory runs = new RunHistory(history);
-        return standardStages(new RenderStage(profiles), runs::lastValues, environment);
+        return standardStages(
+                new RenderStage(profiles), runs::lastValues, new PageViewCounts(history)::lastDays, environment);
     }
 
     private static List<Stage> standardStages(
-            RenderStage render, MetricHistory history, Map<String, String> environment) {
+            RenderStage render, MetricHistory history, PageViewSource pageViews, Map<String, String> environment) {
         return List.of(
                 new IngestStage(),
                 new BindStage(),
@@ -81,6 +85,7 @@ public final class SalesLens {
                 new InsightStage(),
                 new CompareStage(),
                 new AlertStage(history),
+                new UsageStage(pageViews),
                 new DashboardStage(),
                 render,
                 new NotifyStage(environment),

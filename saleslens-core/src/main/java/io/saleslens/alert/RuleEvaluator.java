@@ -6,7 +6,7 @@ import static io.saleslens.alert.AlertWords.named;
 import static io.saleslens.alert.AlertWords.number;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.saleslens.catalog.Document;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.saleslens.catalog.Grain;
 import io.saleslens.catalog.Metric;
 import io.saleslens.catalog.MetricCatalogue;
@@ -169,6 +169,12 @@ final class RuleEvaluator {
                         ErrorCode.SPEC_INVALID,
                         "alert '" + alert.name() + "': '" + key + "' is not a key of the metric catalogue; the README's"
                                 + " metric tables list them (such as totals.revenue or countries[country].revenue)"));
+        if (metric.document() == io.saleslens.catalog.Document.USAGE) {
+            throw new SalesLensException(
+                    ErrorCode.SPEC_INVALID,
+                    "alert '" + alert.name() + "': " + key + " counts views of the site, not a figure of the data;"
+                            + " alerts follow the keys of metrics.json and quality.json");
+        }
         if (metric.unit() == io.saleslens.catalog.Unit.DATE) {
             throw new SalesLensException(
                     ErrorCode.SPEC_INVALID,
@@ -192,7 +198,12 @@ final class RuleEvaluator {
     }
 
     private static Optional<Double> value(Metric metric, String member, AlertInput input) {
-        JsonNode document = metric.document() == Document.QUALITY ? input.quality() : input.metrics();
+        JsonNode document = switch (metric.document()) {
+            case METRICS -> input.metrics();
+            case QUALITY -> input.quality();
+            // Page views are not run data; an alert on one finds no value and is not evaluated.
+            case USAGE -> MissingNode.getInstance();
+        };
         return metric.values(document).stream()
                 .filter(v -> v.dimension().equals(Optional.ofNullable(member)))
                 .map(MetricValue::number)

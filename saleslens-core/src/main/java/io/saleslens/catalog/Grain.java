@@ -35,5 +35,7 @@ public enum Grain {
     SOURCE,
     CHECK,
     /** A data-quality dimension (completeness, validity, …). */
-    QUALITY_DIMENSION
+    QUALITY_DIMENSION,
+    /** A page of the site: a department report, a dashboard or a site page. */
+    PAGE
 }

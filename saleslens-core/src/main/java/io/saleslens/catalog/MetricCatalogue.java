@@ -56,11 +56,20 @@ public final class MetricCatalogue {
         return Optional.ofNullable(metrics.get(key));
     }
 
-    /** Every catalogue value a run wrote, metrics.json's first, in catalogue order. */
+    /**
+     * Every catalogue value of the run's data it wrote (metrics.json and quality.json), in catalogue order; usage.json's
+     * page views are about the site, not the data, and are left out.
+     */
     public List<MetricValue> values(JsonNode metricsDocument, JsonNode qualityDocument) {
         List<MetricValue> values = new ArrayList<>();
         for (Metric metric : metrics.values()) {
-            values.addAll(metric.values(metric.document() == Document.METRICS ? metricsDocument : qualityDocument));
+            switch (metric.document()) {
+                case METRICS -> values.addAll(metric.values(metricsDocument));
+                case QUALITY -> values.addAll(metric.values(qualityDocument));
+                case USAGE -> {
+                    // Not run data: the same inputs give the same values whoever read the site.
+                }
+            }
         }
         return values;
     }

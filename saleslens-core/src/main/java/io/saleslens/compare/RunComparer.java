@@ -3,8 +3,8 @@ package io.saleslens.compare;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.saleslens.catalog.Direction;
-import io.saleslens.catalog.Document;
 import io.saleslens.catalog.Grain;
 import io.saleslens.catalog.Metric;
 import io.saleslens.catalog.MetricCatalogue;
@@ -75,7 +75,12 @@ public final class RunComparer {
     }
 
     private static JsonNode document(ComparedRun run, Metric metric) {
-        return metric.document() == Document.METRICS ? run.metrics() : run.quality();
+        return switch (metric.document()) {
+            case METRICS -> run.metrics();
+            case QUALITY -> run.quality();
+            // Page views are about the site, not the data: a comparison of runs leaves them out.
+            case USAGE -> MissingNode.getInstance();
+        };
     }
 
     private static Map<String, MetricValue> byMember(List<MetricValue> values) {

@@ -2,6 +2,7 @@ package io.saleslens.history;
 
 import static java.util.Objects.requireNonNull;
 
+import io.saleslens.catalog.Document;
 import io.saleslens.catalog.Grain;
 import io.saleslens.catalog.Metric;
 import io.saleslens.catalog.MetricCatalogue;
@@ -52,6 +53,13 @@ public final class RunHistory {
                             ErrorCode.OPTION_INVALID,
                             "--metric " + key + ": not a key of the metric catalogue; run-grain keys: "
                                     + runGrainKeys()));
+            if (metric.document() == Document.USAGE) {
+                throw new SalesLensException(
+                        ErrorCode.OPTION_INVALID,
+                        "--metric " + key
+                                + ": counts views of the site, which history does not follow; run-grain keys: "
+                                + runGrainKeys());
+            }
             if (metric.grain() != Grain.RUN) {
                 throw new SalesLensException(
                         ErrorCode.OPTION_INVALID,
@@ -68,7 +76,7 @@ public final class RunHistory {
 
     private String runGrainKeys() {
         return catalogue.metrics().stream()
-                .filter(metric -> metric.grain() == Grain.RUN)
+                .filter(metric -> metric.grain() == Grain.RUN && metric.document() != Document.USAGE)
                 .map(Metric::key)
                 .collect(Collectors.joining(", "));
     }

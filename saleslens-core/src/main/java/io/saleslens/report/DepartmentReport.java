@@ -39,14 +39,14 @@ public final class DepartmentReport {
 
     /** The sentences of the Key Insights, figures filled in as the report writes them (Markdown). */
     public List<String> keyInsightSentences(ReportInput input) {
-        FigureText text = new FigureText(input.metrics(), input.quality());
+        FigureText text = new FigureText(input.metrics(), input.quality(), input.usage());
         return keyInsights(input).stream()
                 .map(insight -> text.fill(insight.text(), insight.figures()))
                 .toList();
     }
 
     public String render(ReportInput input) {
-        FigureText text = new FigureText(input.metrics(), input.quality());
+        FigureText text = new FigureText(input.metrics(), input.quality(), input.usage());
         List<Insight> key = keyInsights(input);
         List<Insight> relevant = input.insights().stream()
                 .filter(i -> ProfileTopic.covering(profile.insights(), i) != null

@@ -1,5 +1,7 @@
 package io.saleslens.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.saleslens.alert.Alerts;
 import io.saleslens.chart.DrawnDashboards;
 import io.saleslens.compare.Comparison;
@@ -15,6 +17,8 @@ import io.saleslens.stage.RunContext;
 import io.saleslens.stage.Stage;
 import io.saleslens.stage.StageResult;
 import io.saleslens.targets.TargetResults;
+import io.saleslens.usage.SiteUsage;
+import io.saleslens.usage.UsageDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +75,11 @@ public final class RenderStage implements Stage {
                 dashboards,
                 context.find(Comparison.class),
                 context.find(TargetResults.class).map(TargetResults::targets).orElse(List.of()),
-                context.find(Alerts.class).map(Alerts::alerts).orElse(List.of()));
+                context.find(Alerts.class).map(Alerts::alerts).orElse(List.of()),
+                context.find(SiteUsage.class)
+                        .<JsonNode>map(
+                                usage -> UsageDocument.toJson(context.runId().toString(), usage))
+                        .orElse(MissingNode.getInstance()));
         Path reports = runDir.resolve("reports");
         List<RenderedReports.Rendered> rendered = new ArrayList<>();
         try {

@@ -25,7 +25,7 @@ final class ReportIndex {
     private ReportIndex() {}
 
     static String render(ReportInput input, List<DepartmentProfile> profiles, Set<String> dashboards, boolean pdf) {
-        FigureText text = new FigureText(input.metrics(), input.quality());
+        FigureText text = new FigureText(input.metrics(), input.quality(), input.usage());
         StringBuilder body = new StringBuilder("<h1>SalesLens run ")
                 .append(escape(input.runId()))
                 .append("</h1>\n<p>Dataset <em>")
@@ -77,6 +77,9 @@ final class ReportIndex {
         }
         if (!input.alerts().isEmpty()) {
             documents.add(new String[] {"alerts.json", "every alert evaluated and the digests sent"});
+        }
+        if (!input.usage().isMissingNode()) {
+            documents.add(new String[] {"usage.json", "the site's page views in the month up to the run"});
         }
         documents.add(new String[] {"manifest.json", "inputs, stages, row accounting"});
         for (String[] document : documents) {

@@ -3,6 +3,7 @@ package io.saleslens.report;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.saleslens.alert.AlertOutcome;
 import io.saleslens.compare.Comparison;
 import io.saleslens.insight.Insight;
@@ -17,7 +18,8 @@ import java.util.Set;
  * come from, the ranked insights (insights.json), the stage timings recorded so far (the manifest's
  * stages), the dashboards that were drawn and the comparison with the previous run (compare.json), when the run
  * compared itself, the spec's targets against the run (targets.json), empty when the spec sets none, and the run's
- * alerts (alerts.json), empty for a run without an alert stage.
+ * alerts (alerts.json), empty for a run without an alert stage, and the site's page views up to the run (usage.json), a
+ * missing node for a run without a usage stage.
  */
 public record ReportInput(
         String runId,
@@ -29,7 +31,8 @@ public record ReportInput(
         Set<String> dashboards,
         Optional<Comparison> comparison,
         List<TargetResult> targets,
-        List<AlertOutcome> alerts) {
+        List<AlertOutcome> alerts,
+        JsonNode usage) {
 
     public ReportInput {
         requireNonNull(runId, "runId is null");
@@ -42,6 +45,33 @@ public record ReportInput(
         requireNonNull(comparison, "comparison is null");
         targets = List.copyOf(requireNonNull(targets, "targets is null"));
         alerts = List.copyOf(requireNonNull(alerts, "alerts is null"));
+        requireNonNull(usage, "usage is null");
+    }
+
+    /** The input of a run without a usage stage: the success metrics that cite usage.json say "not measured". */
+    public ReportInput(
+            String runId,
+            String specName,
+            JsonNode metrics,
+            JsonNode quality,
+            List<Insight> insights,
+            List<StageTiming> stageTimings,
+            Set<String> dashboards,
+            Optional<Comparison> comparison,
+            List<TargetResult> targets,
+            List<AlertOutcome> alerts) {
+        this(
+                runId,
+                specName,
+                metrics,
+                quality,
+                insights,
+                stageTimings,
+                dashboards,
+                comparison,
+                targets,
+                alerts,
+                MissingNode.getInstance());
     }
 
     /** The input of a run without alerts: the reports have no "Needs attention" block. */

@@ -15,15 +15,18 @@ import java.util.List;
 final class SuccessMetricsTable {
     static final String QUALITY_PREFIX = SourceDocument.QUALITY.fileName() + "#";
     static final String METRICS_PREFIX = SourceDocument.METRICS.fileName() + "#";
+    static final String USAGE_PREFIX = SourceDocument.USAGE.fileName() + "#";
 
     private SuccessMetricsTable() {}
 
     static List<List<String>> rows(List<SuccessMetric> metrics, FigureText text) {
         List<List<String>> rows = new ArrayList<>();
         for (SuccessMetric metric : metrics) {
-            SourceDocument document =
-                    metric.key().startsWith(QUALITY_PREFIX) ? SourceDocument.QUALITY : SourceDocument.METRICS;
-            String key = metric.key().replaceFirst("^(" + QUALITY_PREFIX + "|" + METRICS_PREFIX + ")", "");
+            SourceDocument document = metric.key().startsWith(QUALITY_PREFIX)
+                    ? SourceDocument.QUALITY
+                    : metric.key().startsWith(USAGE_PREFIX) ? SourceDocument.USAGE : SourceDocument.METRICS;
+            String key = metric.key()
+                    .replaceFirst("^(" + QUALITY_PREFIX + "|" + METRICS_PREFIX + "|" + USAGE_PREFIX + ")", "");
             int star = key.indexOf("/*");
             if (star < 0) {
                 if (!withheldUnits(document, key, text)) {
@@ -60,9 +63,22 @@ final class SuccessMetricsTable {
         return holder.has("units_reason") && holder.path(field).isNull();
     }
 
+    /**
+     * A row with its baseline; a figure the run could not measure says so, with the document's reason beside the figure
+     * when it gives one (usage.json: the site has not been served).
+     */
     private static List<String> row(String label, FigureRef ref, FigureText text) {
         JsonNode value = text.resolve(ref);
-        String baseline = value.isMissingNode() || value.isNull() ? "not measured in this run" : text.format(ref);
+        String baseline = value.isMissingNode() || value.isNull() ? notMeasured(ref, text) : text.format(ref);
         return List.of(label, baseline, "`" + ref.citation() + "`");
+    }
+
+    private static String notMeasured(FigureRef ref, FigureText text) {
+        int slash = ref.pointer().lastIndexOf('/');
+        JsonNode reason = slash <= 0
+                ? text.resolve(new FigureRef(ref.document(), "/reason", FigureFormat.TEXT))
+                : text.resolve(new FigureRef(
+                        ref.document(), ref.pointer().substring(0, slash) + "/reason", FigureFormat.TEXT));
+        return reason.isTextual() ? "not measured: " + Markdown.escape(reason.asText()) : "not measured in this run";
     }
 }

@@ -208,6 +208,11 @@ class RuleEvaluatorTest {
                 .isInstanceOf(SalesLensException.class)
                 .hasMessageContaining("'totals.turnover' is not a key of the metric catalogue")
                 .satisfies(e -> assertThat(((SalesLensException) e).code()).isEqualTo(ErrorCode.SPEC_INVALID));
+        assertThatThrownBy(() -> evaluator.check(alert(new AlertSpec.Threshold(
+                        "site_views.dashboards_and_reports", null, ComparisonOperator.BELOW, 1.0))))
+                .isInstanceOf(SalesLensException.class)
+                .hasMessageContaining(
+                        "site_views.dashboards_and_reports counts views of the site, not a figure of the" + " data");
         assertThatThrownBy(() -> evaluator.check(alert(
                         new AlertSpec.Threshold("countries[country].revenue", null, ComparisonOperator.BELOW, 1.0))))
                 .hasMessageContaining("has one value per country; write 'member:'");

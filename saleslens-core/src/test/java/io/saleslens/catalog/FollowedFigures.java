@@ -90,9 +90,15 @@ public final class FollowedFigures {
             // Sample lines, for people.
             "checks[].samples[].line");
 
+    /** Numbers of usage.json the catalogue does not follow. */
+    static final List<String> USAGE_EXCLUDED = List.of(
+            // The window the views were counted over: a setting of the usage stage.
+            "site_views.days");
+
     private static final Map<Document, List<Pattern>> EXCLUDED = Map.of(
             Document.METRICS, patterns(METRICS_EXCLUDED),
-            Document.QUALITY, patterns(QUALITY_EXCLUDED));
+            Document.QUALITY, patterns(QUALITY_EXCLUDED),
+            Document.USAGE, patterns(USAGE_EXCLUDED));
 
     private FollowedFigures() {}
 

@@ -22,7 +22,7 @@ final class NumberProvenance {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w$.,-])-?\\$?\\d[\\d,]*(?:\\.\\d+)?[MB%]?");
     private static final List<Pattern> STRUCTURE = List.of(
             Pattern.compile("Weeks 1-2|Weeks 3-4|Month 2\\+|lag-12"),
-            Pattern.compile("`(?:metrics|quality)\\.json#[^`]*`|(?:metrics|quality)\\.json#/\\S+"),
+            Pattern.compile("`(?:metrics|quality|usage)\\.json#[^`]*`|(?:metrics|quality|usage)\\.json#/\\S+"),
             Pattern.compile("(?m)(^|\\*\\*)\\s*\\d+\\. "));
 
     private final Set<String> allowed = new HashSet<>();

@@ -91,6 +91,7 @@ class RenderStageTest {
                         JSON.readTree(runDir.resolve("compare.json").toFile()),
                         JSON.readTree(runDir.resolve("targets.json").toFile()),
                         JSON.readTree(runDir.resolve("alerts.json").toFile()),
+                        JSON.readTree(runDir.resolve("usage.json").toFile()),
                         manifest.path("stages")));
         List<String> failures = new ArrayList<>();
         String index = Files.readString(runDir.resolve("reports").resolve("index.html"));

@@ -145,6 +145,7 @@ final class Api {
         item.put("started_at", run.startedAt());
         item.put("finished_at", run.finishedAt());
         item.put("error", run.error().orElse(null));
+        item.put("currency", run.currency().orElse(null));
         item.put("revenue", run.revenue().orElse(null));
         item.put("orders", run.orders().orElse(null));
         item.put("avg_order_value", run.averageOrderValue().orElse(null));

@@ -1,6 +1,7 @@
 package io.saleslens.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.saleslens.catalog.Document;
 import io.saleslens.catalog.Grain;
 import io.saleslens.catalog.Metric;
 import io.saleslens.catalog.MetricCatalogue;
@@ -14,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * History: a chart of any run-grain catalogue figure across the runs of a dataset (from the history database), the
@@ -41,7 +43,7 @@ final class HistoryPage {
         StringBuilder body = new StringBuilder("<h1>History</h1><form method=\"get\" action=\"/history\">");
         body.append("<label>Figure <select name=\"metric\">");
         for (Metric option : MetricCatalogue.standard().metrics()) {
-            if (option.grain() == Grain.RUN) {
+            if (option.grain() == Grain.RUN && option.document() != Document.USAGE) {
                 body.append("<option")
                         .append(option.key().equals(metric.key()) ? " selected" : "")
                         .append(">")
@@ -65,10 +67,12 @@ final class HistoryPage {
                 .append("</h2><p class=\"muted\">")
                 .append(Html.text(metric.description()))
                 .append("</p>")
-                .append(LineChart.svg(
-                        metric.key() + " of dataset " + dataset,
-                        points(entries, metric.key()),
-                        value -> Figures.inUnit(metric.unit(), value)));
+                .append(inCurrencyOf(
+                        dataset,
+                        () -> LineChart.svg(
+                                metric.key() + " of dataset " + dataset,
+                                points(entries, metric.key()),
+                                value -> Figures.inUnit(metric.unit(), value))));
         body.append("<h2>Quality score</h2>")
                 .append(LineChart.svg(
                         "quality score of dataset " + dataset,
@@ -76,6 +80,12 @@ final class HistoryPage {
                         Figures::percent));
         body.append(alertLog(dataset));
         return Html.page("History", body.toString());
+    }
+
+    /** Money of a dataset in the currency of its latest run, as the dataset's reports write it. */
+    private <T> T inCurrencyOf(String dataset, Supplier<T> work) {
+        RunSummary latest = runs.latestByDataset().get(dataset);
+        return latest == null ? work.get() : latest.inCurrency(work);
     }
 
     /** The successful runs' values of a figure, oldest first. */

@@ -3,6 +3,7 @@ package io.saleslens.serve;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.saleslens.stage.PublishedRun;
 import java.util.Map;
+import java.util.Optional;
 
 /** The home page: the latest run of each dataset with its headline tiles, open alerts, top insights and links. */
 final class HomePage {
@@ -27,7 +28,7 @@ final class HomePage {
                     .append(" for failed ones.</p>");
         }
         for (RunSummary run : latest.values()) {
-            body.append(dataset(run));
+            body.append(run.inCurrency(() -> dataset(run)));
         }
         return Html.page("Home", body.toString());
     }
@@ -71,10 +72,15 @@ final class HomePage {
         InsightSentences sentences = new InsightSentences(published.metrics(), published.quality());
         int shown = 0;
         for (JsonNode insight : documents.document("insights.json").path("insights")) {
-            if (shown++ == TOP_INSIGHTS) {
+            if (shown == TOP_INSIGHTS) {
                 break;
             }
-            html.append("<li>").append(sentences.html(insight)).append("</li>");
+            // An older run's insight that cites a figure its documents lack is passed over for the next one.
+            Optional<String> sentence = sentences.html(insight);
+            if (sentence.isPresent()) {
+                html.append("<li>").append(sentence.get()).append("</li>");
+                shown++;
+            }
         }
         html.append("</ol>").append(RunPage.reportLinks(base, documents)).append("</section>");
         return html.toString();

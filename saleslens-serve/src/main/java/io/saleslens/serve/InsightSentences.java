@@ -1,18 +1,21 @@
 package io.saleslens.serve;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.saleslens.insight.FigureFormat;
-import io.saleslens.insight.MoneySymbol;
-import io.saleslens.report.Figures;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.saleslens.insight.FigureRef;
+import io.saleslens.report.FilledText;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * An insight of insights.json as a sentence: its {@code {name}} placeholders filled with the figures it cites, each
- * a value of metrics.json or quality.json written in the reports' one number format. Nothing is computed here.
+ * An insight of insights.json as a sentence, filled as the reports fill it ({@link FilledText}): its {@code {name}}
+ * placeholders replaced by the figures it cites, each a value of metrics.json or quality.json in the reports' one
+ * number format, money in the run's currency. Nothing is computed here.
  */
 final class InsightSentences {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z0-9_]+)}");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, FigureRef>> FIGURES = new TypeReference<>() {};
 
     private final JsonNode metrics;
     private final JsonNode quality;
@@ -22,34 +25,19 @@ final class InsightSentences {
         this.quality = quality;
     }
 
-    /** The sentence as escaped HTML; a figure the documents lack shows as "not measured". */
-    String html(JsonNode insight) {
-        String currency = metrics.path("dataset").path("currency").asText(null);
-        return MoneySymbol.in(currency, () -> fill(insight));
-    }
-
-    private String fill(JsonNode insight) {
-        Matcher matcher = PLACEHOLDER.matcher(insight.path("text").asText());
-        StringBuilder out = new StringBuilder();
-        int from = 0;
+    /**
+     * The sentence as escaped HTML with its figures in bold; empty when it cannot be filled: an older run's insight
+     * citing a figure its documents lack, or citing it in a form this version does not read.
+     */
+    Optional<String> html(JsonNode insight) {
+        Map<String, FigureRef> figures;
+        try {
+            figures = JSON.convertValue(insight.path("figures"), FIGURES);
+        } catch (IllegalArgumentException unreadable) {
+            return Optional.empty();
+        }
         String text = insight.path("text").asText();
-        while (matcher.find()) {
-            out.append(Html.text(text.substring(from, matcher.start())));
-            out.append("<b>").append(Html.text(figure(insight.path("figures").path(matcher.group(1)))));
-            out.append("</b>");
-            from = matcher.end();
-        }
-        out.append(Html.text(text.substring(from)));
-        return out.toString();
-    }
-
-    private String figure(JsonNode ref) {
-        String pointer = ref.path("pointer").asText();
-        JsonNode document = ref.path("document").asText().equals("QUALITY") ? quality : metrics;
-        JsonNode value = document.at(pointer);
-        if (value.isMissingNode() || value.isNull()) {
-            return "not measured";
-        }
-        return Figures.format(FigureFormat.parse(ref.path("format").asText("text")), value, pointer);
+        return Currency.of(metrics, () -> FilledText.of(metrics, quality, text, figures == null ? Map.of() : figures))
+                .map(filled -> filled.render(Html::text, figure -> "<b>" + Html.text(figure) + "</b>"));
     }
 }

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The documents of one published run folder that the run record does not carry: compare, targets, insights. */
+/** The documents of one published run folder that the run record does not carry: compare, targets, insights, usage. */
 final class RunDocuments {
     static final List<String> JSON_DOCUMENTS = List.of(
             "manifest.json",
@@ -19,7 +19,8 @@ final class RunDocuments {
             "insights.json",
             "compare.json",
             "targets.json",
-            "alerts.json");
+            "alerts.json",
+            "usage.json");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path folder;

@@ -33,7 +33,7 @@ final class RunPage {
         body.append("</table>");
         body.append(reportLinks(base, documents));
         body.append(quality(documents.document("quality.json")));
-        body.append(compare(documents.document("compare.json")));
+        body.append(run.inCurrency(() -> compare(documents.document("compare.json"))));
         body.append("<h2>Documents</h2><ul class=\"documents\">");
         for (String name : documents.jsonDocuments()) {
             body.append("<li>").append(Html.link(base + name, name)).append("</li>");

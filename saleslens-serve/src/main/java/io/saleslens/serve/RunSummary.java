@@ -3,14 +3,17 @@ package io.saleslens.serve;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.saleslens.insight.MoneySymbol;
 import io.saleslens.stage.PublishedRun;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One published run as the run list shows it: its folder and id, status, dataset, times, error and its key figures,
  * read from its manifest, metrics.json, quality.json and alerts.json.
  *
  * @param folder the run's folder under runs/, as its manifest names it; the site's links use it
+ * @param currency the ISO code money is in (metrics.json dataset.currency); empty for a run without metrics
  * @param alertsHolding the alerts of alerts.json that hold (fired or ongoing)
  */
 record RunSummary(
@@ -21,6 +24,7 @@ record RunSummary(
         String startedAt,
         String finishedAt,
         Optional<String> error,
+        Optional<String> currency,
         Optional<Double> revenue,
         Optional<Double> orders,
         Optional<Double> averageOrderValue,
@@ -51,12 +55,18 @@ record RunSummary(
                 manifest.path("started_at").asText(""),
                 manifest.path("finished_at").asText(""),
                 text(manifest.path("error")),
+                text(run.metrics().path("dataset").path("currency")),
                 number(totals.path("revenue")),
                 number(totals.path("orders")),
                 number(totals.path("avg_order_value")),
                 number(totals.path("customers_with_orders")),
                 number(run.quality().path("score").path("overall")),
                 holding);
+    }
+
+    /** Runs {@code work} with money written in this run's currency, as its reports write it. */
+    <T> T inCurrency(Supplier<T> work) {
+        return MoneySymbol.in(currency.orElse(null), work);
     }
 
     boolean succeeded() {

@@ -39,7 +39,7 @@ final class RunsPage {
                     .append("</td><td>")
                     .append(Html.text(run.startedAt()))
                     .append("</td>")
-                    .append(number(Unit.CURRENCY, run.revenue()))
+                    .append(run.inCurrency(() -> number(Unit.CURRENCY, run.revenue())))
                     .append(number(Unit.COUNT, run.orders()))
                     .append(number(Unit.RATIO, run.qualityScore()))
                     .append("<td class=\"n\">")

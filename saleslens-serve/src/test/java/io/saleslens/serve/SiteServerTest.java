@@ -1,10 +1,23 @@
 package io.saleslens.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.saleslens.engine.DuckDbEngine;
+import io.saleslens.error.SalesLensException;
 import io.saleslens.history.HistoryDatabase;
+import io.saleslens.run.Pipeline;
+import io.saleslens.run.ProgressListener;
+import io.saleslens.run.RunOptions;
+import io.saleslens.spec.Presets;
+import io.saleslens.stage.RowAccounting;
+import io.saleslens.stage.RowAccounts;
+import io.saleslens.stage.RunContext;
+import io.saleslens.stage.Stage;
+import io.saleslens.stage.StageResult;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -216,6 +229,173 @@ class SiteServerTest {
             done.set(true);
             fetcher.shutdownNow();
             deleteTree(runs.resolve(name));
+        }
+    }
+
+    /**
+     * A copy of the sample's run in pounds, its top insight citing a figure its metrics.json lacks (as an older run's
+     * may): every money figure of the pages is written with £, and the insight that cannot be filled is passed over.
+     */
+    @Test
+    void moneyIsInTheRunsCurrencyAndAnInsightThatCannotBeFilledIsPassedOver() throws Exception {
+        Path copy = Files.createTempDirectory("saleslens-pounds");
+        Path runDir = copy.resolve("runs").resolve(folder());
+        copyTree(out.resolve("runs").resolve(folder()), runDir);
+        ObjectNode metrics =
+                (ObjectNode) JSON.readTree(runDir.resolve("metrics.json").toFile());
+        ((ObjectNode) metrics.path("dataset")).put("currency", "GBP");
+        JsonNode insights =
+                JSON.readTree(runDir.resolve("insights.json").toFile()).path("insights");
+        int broken = -1;
+        String removed = null;
+        for (int i = 0; i < insights.size() && broken < 0; i++) {
+            JsonNode insight = insights.get(i);
+            for (var named : (Iterable<java.util.Map.Entry<String, JsonNode>>)
+                    () -> insight.path("figures").fields()) {
+                JsonNode figure = named.getValue();
+                String pointer = figure.path("pointer").asText();
+                if (!insight.path("text").asText().contains("{" + named.getKey() + "}")) {
+                    continue;
+                }
+                String last = pointer.substring(pointer.lastIndexOf('/') + 1);
+                if (figure.path("document").asText().equals("METRICS")
+                        && !pointer.startsWith("/totals/")
+                        && !last.matches("\\d+")
+                        && metrics.at(pointer.substring(0, pointer.lastIndexOf('/'))) instanceof ObjectNode parent) {
+                    parent.remove(last);
+                    broken = i;
+                    removed = pointer;
+                    break;
+                }
+            }
+        }
+        assertThat(broken).as("an insight citing a figure that can be removed").isBetween(0, 2);
+        Files.writeString(runDir.resolve("metrics.json"), JSON.writeValueAsString(metrics));
+        double revenue = metrics.path("totals").path("revenue").asDouble();
+        String pounds = String.format(java.util.Locale.ROOT, "£%.2fM", revenue / 1_000_000);
+
+        try (SiteServer pence = SiteServer.start(copy, HistoryDatabase.embedded(copy), "127.0.0.1", 0)) {
+            String home = get(pence, "/").body();
+            assertThat(home)
+                    .contains("data-key=\"totals.revenue\"><div class=\"l\">Revenue</div><div class=\"v\">" + pounds
+                            + "</div>");
+            assertThat(home).doesNotContain("$").doesNotContain("not measured");
+            List<String> shown = java.util.regex.Pattern.compile("<li>(.*?)</li>")
+                    .matcher(home.substring(home.indexOf("<ol class=\"insights\">")))
+                    .results()
+                    .limit(3)
+                    .map(match -> match.group(1).replaceAll("<[^>]+>", ""))
+                    .toList();
+            // Every insight whose sentence names the removed figure is passed over, the others keep their rank.
+            List<JsonNode> expected = new ArrayList<>();
+            for (int i = 0; i < insights.size() && expected.size() < 3; i++) {
+                if (!namesFigure(insights.get(i), removed)) {
+                    expected.add(insights.get(i));
+                }
+            }
+            assertThat(shown).hasSize(3);
+            for (int i = 0; i < 3; i++) {
+                // The template's words, between its placeholders, in order.
+                int at = 0;
+                for (String words : expected.get(i).path("text").asText().split("\\{[a-z0-9_]+}")) {
+                    int found = shown.get(i).indexOf(htmlText(words), at);
+                    assertThat(found)
+                            .as("'%s' in insight %d: %s", words, i, shown.get(i))
+                            .isNotNegative();
+                    at = found + htmlText(words).length();
+                }
+            }
+            assertThat(get(pence, "/runs").body()).contains("<td class=\"n\">" + pounds + "</td>");
+            assertThat(JSON.readTree(get(pence, "/api/runs").body())
+                            .path("runs")
+                            .get(0)
+                            .path("currency")
+                            .asText())
+                    .isEqualTo("GBP");
+        } finally {
+            deleteTree(copy);
+        }
+    }
+
+    /** A run the pipeline refuses (its row accounting does not balance) is listed with its error, on the list and its page. */
+    @Test
+    void aFailedRunIsListedWithItsError() throws Exception {
+        Path failedOut = Files.createTempDirectory("saleslens-failed");
+        Stage losesARow = new Stage() {
+            @Override
+            public String name() {
+                return "loses-a-row";
+            }
+
+            @Override
+            public StageResult run(RunContext context) {
+                return new RowAccounts(List.of(new RowAccounting("cust_info", 10, 7, 1, 1, 0)));
+            }
+        };
+        try {
+            Pipeline pipeline = new Pipeline(List.of(losesARow), spill -> new DuckDbEngine(spill, null));
+            assertThatThrownBy(() -> pipeline.run(
+                            new RunOptions(Presets.load("crm-erp"), ServedSample.SAMPLE, failedOut, null),
+                            ProgressListener.SILENT))
+                    .isInstanceOf(SalesLensException.class);
+            Path runDir;
+            try (var runs = Files.list(failedOut.resolve("runs"))) {
+                runDir = runs.filter(Files::isDirectory).findFirst().orElseThrow();
+            }
+            JsonNode manifest = JSON.readTree(runDir.resolve("manifest.json").toFile());
+            String error = manifest.path("error").asText();
+            assertThat(manifest.path("status").asText()).isEqualTo("failed");
+            assertThat(error).contains("row accounting broken");
+
+            try (SiteServer failedSite =
+                    SiteServer.start(failedOut, HistoryDatabase.embedded(failedOut), "127.0.0.1", 0)) {
+                String list = get(failedSite, "/runs").body();
+                assertThat(list).contains("<td class=\"failed\">failed<br><span class=\"error\">" + htmlText(error));
+                JsonNode listed = JSON.readTree(get(failedSite, "/api/runs").body())
+                        .path("runs")
+                        .get(0);
+                assertThat(listed.path("status").asText()).isEqualTo("failed");
+                assertThat(listed.path("error").asText()).isEqualTo(error);
+                HttpResponse<String> page = get(failedSite, "/runs/" + runDir.getFileName() + "/");
+                assertThat(page.statusCode()).isEqualTo(200);
+                assertThat(page.body()).contains(htmlText(error));
+                assertThat(get(failedSite, "/").body()).contains("No successful run");
+            }
+        } finally {
+            deleteTree(failedOut);
+        }
+    }
+
+    private static boolean namesFigure(JsonNode insight, String pointer) {
+        var figures = insight.path("figures").fields();
+        while (figures.hasNext()) {
+            var figure = figures.next();
+            if (figure.getValue().path("pointer").asText().equals(pointer)
+                    && insight.path("text").asText().contains("{" + figure.getKey() + "}")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String htmlText(String text) {
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+
+    private static void copyTree(Path from, Path to) throws Exception {
+        try (var files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
         }
     }
 

@@ -103,6 +103,17 @@ class WatchLoopTest {
             assertThat(salesInput).isNotNull();
             assertThat(salesInput.path("sha256").asText()).isEqualTo(FileDigest.sha256(changed));
             assertThat(salesInput.path("bytes").asLong()).isEqualTo(changed.length);
+            // The home page's revenue tile shows the change since the run before, the two runs' revenue apart.
+            double before = revenue(out, first.get(0).path("folder").asText());
+            double after = revenue(out, newest.path("folder").asText());
+            String home = HTTP.send(
+                            HttpRequest.newBuilder(URI.create(site.url())).build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+            int tile = home.indexOf("data-key=\"totals.revenue\"");
+            assertThat(tile).isNotNegative();
+            assertThat(home.substring(tile, home.indexOf("</div></div>", tile)))
+                    .contains(signedDollars(after - before) + "</span> since the last run");
             // Read once: no other run came of the chunks.
             Thread.sleep(SETTLE.plus(INTERVAL.multipliedBy(2)).toMillis());
             assertThat(runs(site)).hasSize(2);
@@ -116,6 +127,29 @@ class WatchLoopTest {
         }
         assertThat(watcher.isAlive()).isFalse();
         assertThat(log.get(log.size() - 1)).contains("after 2 runs");
+    }
+
+    private static double revenue(Path out, String folder) throws Exception {
+        return JSON.readTree(out.resolve("runs")
+                        .resolve(folder)
+                        .resolve("metrics.json")
+                        .toFile())
+                .path("totals")
+                .path("revenue")
+                .asDouble();
+    }
+
+    /** Money as the reports write it, by hand: +$1.23M, -$123,456, +$12.34. */
+    private static String signedDollars(double change) {
+        double abs = Math.abs(change);
+        String sign = change > 0 ? "+" : change < 0 ? "-" : "";
+        java.text.DecimalFormatSymbols us = java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US);
+        String digits = abs >= 1_000_000
+                ? new java.text.DecimalFormat("0.00", us).format(abs / 1_000_000) + "M"
+                : abs >= 10_000
+                        ? new java.text.DecimalFormat("#,##0", us).format(Math.round(abs))
+                        : new java.text.DecimalFormat("#,##0.00", us).format(abs);
+        return sign + "$" + digits;
     }
 
     private static int count(List<String> log, String text) {
