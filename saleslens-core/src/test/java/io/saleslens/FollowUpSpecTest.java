@@ -22,19 +22,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README's example of targets, alerts and digests is {@code examples/follow-up.yaml}, and it runs. */
+/** The example of targets, alerts and digests in docs/follow-up.md is {@code examples/follow-up.yaml}, and it runs. */
 class FollowUpSpecTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path SPEC = Path.of("..", "examples", "follow-up.yaml");
-    private static final Path README = Path.of("..", "README.md");
+    private static final Path PAGE = Path.of("..", "docs", "follow-up.md");
 
     @TempDir
     Path dir;
 
     @Test
-    void theSpecIsTheCrmErpLayoutFollowedByTheReadmesExample() throws IOException {
+    void theSpecIsTheCrmErpLayoutFollowedByThePagesExample() throws IOException {
         String spec = Files.readString(SPEC);
-        String readme = Files.readString(README);
+        String readme = Files.readString(PAGE);
         int start = readme.indexOf("```yaml\ntargets:") + "```yaml\n".length();
         String example = readme.substring(start, readme.indexOf("```", start));
         assertThat(spec).endsWith(example);

@@ -217,7 +217,7 @@ class RunCommandTest {
         assertThat(result.exitCode).isEqualTo(2);
         assertThat(result.err.lines())
                 .containsExactly("saleslens: " + spec + " line " + line + " (alerts[0].name): alert 'any-revenue':"
-                        + " 'totals.turnover' is not a key of the metric catalogue; the README's metric tables list"
+                        + " 'totals.turnover' is not a key of the metric catalogue; docs/metrics.md lists"
                         + " them (such as totals.revenue or countries[country].revenue)");
     }
 

@@ -167,8 +167,9 @@ final class RuleEvaluator {
                 .metric(key)
                 .orElseThrow(() -> new SalesLensException(
                         ErrorCode.SPEC_INVALID,
-                        "alert '" + alert.name() + "': '" + key + "' is not a key of the metric catalogue; the README's"
-                                + " metric tables list them (such as totals.revenue or countries[country].revenue)"));
+                        "alert '" + alert.name() + "': '" + key
+                                + "' is not a key of the metric catalogue; docs/metrics.md"
+                                + " lists them (such as totals.revenue or countries[country].revenue)"));
         if (metric.document() == io.saleslens.catalog.Document.USAGE) {
             throw new SalesLensException(
                     ErrorCode.SPEC_INVALID,

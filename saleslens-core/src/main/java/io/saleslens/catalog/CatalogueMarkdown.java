@@ -3,8 +3,8 @@ package io.saleslens.catalog;
 import java.util.Locale;
 
 /**
- * The catalogue as Markdown tables, one per document: the README holds this text between two marker comments, and a
- * test fails when the two differ, so the README lists exactly the figures the catalogue follows.
+ * The catalogue as Markdown tables, one per document: docs/metrics.md holds this text between two marker comments,
+ * and a test fails when the two differ, so that page lists exactly the figures the catalogue follows.
  */
 public final class CatalogueMarkdown {
     public static final String BEGIN = "<!-- metric catalogue: generated from metrics.yaml by CatalogueMarkdown -->";

@@ -20,7 +20,7 @@ import java.util.Optional;
 /**
  * Every figure a run writes to metrics.json and quality.json that can be followed from run to run: its key, unit,
  * favourable direction, grain and meaning, in one place ({@code metrics.yaml} beside this class). History, comparison,
- * targets and alerts name figures by these keys; the README's key tables agree with it.
+ * targets and alerts name figures by these keys; docs/metrics.md's key tables agree with it.
  */
 public final class MetricCatalogue {
     private static final String RESOURCE = "metrics.yaml";

@@ -27,7 +27,7 @@ public final class InsightsDocument {
     public static ObjectNode toJson(String runId, List<Insight> ranked) {
         ObjectNode root = JSON.createObjectNode();
         root.put("run_id", runId);
-        root.put("ranking", "score = significance x impact, highest first");
+        root.put("ranking", InsightRanking.RULE);
         ArrayNode list = root.putArray("insights");
         for (int i = 0; i < ranked.size(); i++) {
             ObjectNode node = list.addObject();

@@ -8,27 +8,39 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class CatalogueMarkdownTest {
+    private static final Path PAGE = Path.of("..", "docs", "metrics.md");
     private static final Path README = Path.of("..", "README.md");
-    private static final Path GENERATED = Path.of("target", "README-metric-catalogue.md");
+    private static final Path GENERATED = Path.of("target", "metric-catalogue.md");
 
-    /** On a difference the expected text is written to target/README-metric-catalogue.md, to paste between the markers. */
+    /** On a difference the expected text is written to target/metric-catalogue.md, to paste between the markers. */
     @Test
-    void theReadmeHoldsTheCatalogueTablesBetweenItsMarkers() throws IOException {
-        String readme = Files.readString(README);
+    void theCataloguePageHoldsTheCatalogueTablesBetweenItsMarkers() throws IOException {
+        String readme = Files.readString(PAGE);
         String expected = CatalogueMarkdown.tables(MetricCatalogue.standard());
         int begin = readme.indexOf(CatalogueMarkdown.BEGIN);
         int end = readme.indexOf(CatalogueMarkdown.END);
 
-        assertThat(begin).as("the README's begin marker").isNotNegative();
-        assertThat(end).as("the README's end marker, after the begin marker").isGreaterThan(begin);
+        assertThat(begin).as("docs/metrics.md's begin marker").isNotNegative();
+        assertThat(end)
+                .as("docs/metrics.md's end marker, after the begin marker")
+                .isGreaterThan(begin);
         String actual = readme.substring(begin + CatalogueMarkdown.BEGIN.length(), end);
         if (!actual.equals(expected)) {
             Files.createDirectories(GENERATED.getParent());
             Files.writeString(GENERATED, expected);
         }
         assertThat(actual)
-                .as("the README's catalogue; the generated text is in " + GENERATED)
+                .as("docs/metrics.md's catalogue; the generated text is in " + GENERATED)
                 .isEqualTo(expected);
+    }
+
+    /** The catalogue has one home: the README links to it and holds no copy that could fall behind. */
+    @Test
+    void theReadmeLinksToTheCataloguePageAndHoldsNoCopy() throws IOException {
+        String readme = Files.readString(README);
+
+        assertThat(readme).contains("(docs/metrics.md)");
+        assertThat(readme).doesNotContain(CatalogueMarkdown.BEGIN).doesNotContain("| `totals.revenue` |");
     }
 
     @Test

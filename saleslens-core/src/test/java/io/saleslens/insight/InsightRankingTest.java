@@ -17,11 +17,44 @@ class InsightRankingTest {
         List<Insight> ranked = InsightRanking.standard().rank(input);
 
         assertThat(ranked).isNotEmpty();
-        assertThat(ranked).extracting(Insight::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(ranked.stream().filter(insight -> !InsightRanking.aboutTheData(insight)))
+                .extracting(Insight::score)
+                .isSortedAccordingTo((a, b) -> Double.compare(b, a));
         assertThat(ranked)
                 .extracting(Insight::type)
                 .contains("top_contributor", "concentration", "dependence")
                 .doesNotContain("trend");
+    }
+
+    /** A check failing on every row scores 1 and still ranks after a business finding that scores less. */
+    @Test
+    void ranksFindingsAboutTheDataAfterFindingsAboutTheBusiness() {
+        InsightInput input = input(
+                "{'categories': [{'category': 'Bikes', 'revenue': 60, 'revenue_share': 0.6},"
+                        + " {'category': 'Clothing', 'revenue': 40, 'revenue_share': 0.4}]}",
+                "{'checks': [{'id': 'orders.order_date.freshness', 'source': 'orders', 'column': 'order_date',"
+                        + " 'rule': 'freshness', 'dimension': 'timeliness', 'severity': 'warn', 'action': 'flag',"
+                        + " 'failed': 500, 'total': 500}]}");
+
+        List<Insight> ranked = InsightRanking.standard().rank(input);
+
+        Insight check = ranked.stream()
+                .filter(insight -> insight.type().equals("data_quality"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(check.score()).isEqualTo(1.0);
+        assertThat(ranked.get(0).type()).isIn("top_contributor", "concentration", "dependence");
+        assertThat(ranked.get(0).score()).isLessThan(check.score());
+        assertThat(ranked.indexOf(check)).isGreaterThan(ranked.indexOf(ranked.get(0)));
+        assertThat(ranked.subList(ranked.indexOf(check), ranked.size())).allMatch(InsightRanking::aboutTheData);
+    }
+
+    @Test
+    void statesItsRuleForInsightsJson() {
+        assertThat(InsightRanking.RULE)
+                .isEqualTo("findings about the business first, then findings about the data (data_quality,"
+                        + " period_coverage, unknown_segment); within each, score = significance x impact, highest"
+                        + " first");
     }
 
     @Test
