@@ -35,5 +35,7 @@ public enum Grain {
     SOURCE,
     CHECK,
     /** A data-quality dimension (completeness, validity, …). */
-    QUALITY_DIMENSION
+    QUALITY_DIMENSION,
+    /** A customer list that actions of the reports contact (win-back), named by its id. */
+    AUDIENCE
 }

@@ -10,7 +10,8 @@ import java.util.Map;
  * attributes match {@code when}). {@code insight} and {@code step} are sentences whose {@code {name}}
  * placeholders name the insight's figures, so the action states the figure that supports it. By
  * default the action follows from the highest-ranked matching insight; {@code each} makes it follow
- * from every one (one recommendation per failing check, say).
+ * from every one (one recommendation per failing check, say). {@code audience} names the customer list the action
+ * contacts ({@code win-back}): the report links its file and states its counts beside the action.
  */
 public record ProfileAction(
         String on,
@@ -19,7 +20,8 @@ public record ProfileAction(
         String title,
         String insight,
         @JsonProperty("do") String step,
-        boolean each) {
+        boolean each,
+        String audience) {
 
     public ProfileAction {
         requireNonNull(on, "on is null");
@@ -27,5 +29,8 @@ public record ProfileAction(
         requireNonNull(title, "title is null");
         requireNonNull(step, "do is null");
         when = when == null ? Map.of() : Map.copyOf(when);
+        if (audience != null && !audience.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw new IllegalArgumentException("audience must be a list id such as win-back, not '" + audience + "'");
+        }
     }
 }
