@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.saleslens.SalesLens;
 import io.saleslens.engine.DuckDbEngine;
+import io.saleslens.infer.DatasetInferrer;
 import io.saleslens.report.SampleRun;
 import io.saleslens.run.ProgressListener;
 import io.saleslens.run.RunOptions;
 import io.saleslens.run.RunResult;
+import io.saleslens.spec.DatasetSpec;
 import io.saleslens.spec.Presets;
 import io.saleslens.stage.ReportOptions;
 import java.nio.file.Files;
@@ -20,6 +22,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,6 +111,46 @@ class AudienceStageTest {
                         + run.runDir().resolve("audiences").resolve(file) + "', all_varchar = true) WHERE (substr(md5('"
                         + seed + "|' || customer_id), 1, 8) < '1999999a') <> " + file.contains("holdout"));
                 assertThat(outside).as(file).isZero();
+            }
+        }
+    }
+
+    @Test
+    void aRunWithoutLapsingCustomersWritesNoListAndLinksNone() throws Exception {
+        // Every customer ordered once, on the same day: all score R 1 and F 1, the segment Lost, none is At Risk.
+        Path data = Files.createDirectories(dir.resolve("data"));
+        StringBuilder orders = new StringBuilder(
+                "Order ID,Order Date,Customer ID,Customer Name,Product ID,Product Name," + "Category,Quantity,Sales\n");
+        for (int i = 1; i <= 40; i++) {
+            orders.append("SO-")
+                    .append(i)
+                    .append(",2024-03-01,C")
+                    .append(i)
+                    .append(",Customer ")
+                    .append(i)
+                    .append(",P-1,Product 1,Home,1,")
+                    .append(10 + i)
+                    .append("\n");
+        }
+        Files.writeString(data.resolve("orders.csv"), orders);
+        DatasetSpec spec;
+        try (DuckDbEngine engine = new DuckDbEngine(dir.resolve("infer"), null)) {
+            spec = new DatasetInferrer(engine).infer(data).spec();
+        }
+        RunResult run = SalesLens.run(new RunOptions(spec, data, dir.resolve("out"), null), ProgressListener.SILENT);
+
+        for (JsonNode segment : run.metrics().at("/rfm/segments")) {
+            assertThat(segment.path("customers").asLong())
+                    .as(segment.path("segment").asText())
+                    .isEqualTo(segment.path("segment").asText().equals("Lost") ? 40 : 0);
+        }
+        assertThat(run.metrics().at("/audiences/lists").isObject()).isTrue();
+        assertThat(run.metrics().at("/audiences/lists").isEmpty()).isTrue();
+        assertThat(run.runDir().resolve("audiences")).doesNotExist();
+        try (Stream<Path> reports = Files.list(run.runDir().resolve("reports"))) {
+            for (Path report :
+                    reports.filter(file -> file.toString().endsWith(".md")).toList()) {
+                assertThat(Files.readString(report)).as(report.toString()).doesNotContain("audiences/");
             }
         }
     }
