@@ -1,7 +1,5 @@
 package io.saleslens.audience;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.saleslens.engine.SqlDialect;
 import java.util.Optional;
 
 /**
@@ -16,5 +14,5 @@ interface AudienceDefinition {
      * Which scored customers the list holds, from the run's figures; empty when the figures give the action no
      * customers (so no file is written and the report links none).
      */
-    Optional<AudienceSelection> select(JsonNode metrics, SqlDialect sql);
+    Optional<AudienceSelection> select(AudienceInput input);
 }

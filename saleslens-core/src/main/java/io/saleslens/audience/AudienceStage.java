@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.error.DiskErrors;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
+import io.saleslens.insight.RankedInsights;
 import io.saleslens.stage.RunContext;
 import io.saleslens.stage.Stage;
+import io.saleslens.stage.Tables;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * After analysis: writes the customer list of every action that targets customers, split into the customers to
+ * After the insights: writes the customer list of every action that targets customers, split into the customers to
  * contact and a random holdout ({@link HoldoutSplit}, the spec's {@code audiences.holdout}), and records the lists'
  * counts under metrics key {@value #METRICS_KEY}, which the reports state beside the actions.
  */
@@ -28,7 +30,7 @@ public final class AudienceStage implements Stage {
     private final List<AudienceDefinition> definitions;
 
     public AudienceStage() {
-        this(List.of(new WinBackAudience()));
+        this(List.of(new WinBackAudience(), SegmentAudience.highValue(), SegmentAudience.lowValue()));
     }
 
     AudienceStage(List<AudienceDefinition> definitions) {
@@ -52,9 +54,13 @@ public final class AudienceStage implements Stage {
         AudienceFiles files = new AudienceFiles(context.engine());
         Path folder = context.runDir().resolve(FOLDER);
         List<Audience> written = new ArrayList<>();
+        AudienceInput input = new AudienceInput(
+                context.metrics(),
+                context.find(RankedInsights.class).map(RankedInsights::insights).orElse(List.of()),
+                context.engine().columns(Tables.DIM_CUSTOMER),
+                context.engine().dialect());
         for (AudienceDefinition definition : definitions) {
-            Optional<AudienceSelection> selection =
-                    definition.select(context.metrics(), context.engine().dialect());
+            Optional<AudienceSelection> selection = definition.select(input);
             if (selection.isEmpty()) {
                 continue;
             }
@@ -63,7 +69,9 @@ public final class AudienceStage implements Stage {
             written.add(audience);
             ObjectNode list = lists.putObject(definition.id());
             list.put("description", selection.get().description());
-            selection.get().segments().forEach(list.putArray("segments")::add);
+            if (!selection.get().segments().isEmpty()) {
+                selection.get().segments().forEach(list.putArray("segments")::add);
+            }
             list.put("customers", audience.customers());
             list.put("treated", audience.treated());
             list.put("holdout", audience.holdout());

@@ -1,7 +1,6 @@
 package io.saleslens.audience;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.saleslens.engine.SqlDialect;
 import io.saleslens.insight.AtRiskSegments;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +20,9 @@ final class WinBackAudience implements AudienceDefinition {
     }
 
     @Override
-    public Optional<AudienceSelection> select(JsonNode metrics, SqlDialect sql) {
+    public Optional<AudienceSelection> select(AudienceInput input) {
         List<String> segments = new ArrayList<>();
-        for (JsonNode segment : metrics.at("/rfm/segments")) {
+        for (JsonNode segment : input.metrics().at("/rfm/segments")) {
             String name = segment.path("segment").asText("");
             if (AtRiskSegments.includes(name) && segment.path("customers").asLong() > 0) {
                 segments.add(name);
@@ -32,7 +31,8 @@ final class WinBackAudience implements AudienceDefinition {
         if (segments.isEmpty()) {
             return Optional.empty();
         }
-        String where = "r.segment IN (" + segments.stream().map(sql::literal).collect(Collectors.joining(", ")) + ")";
+        String where =
+                "r.segment IN (" + segments.stream().map(input.sql()::literal).collect(Collectors.joining(", ")) + ")";
         String lastOrder =
                 "CASE WHEN l.last_order_date IS NULL THEN 'has no dated order' ELSE concat('last ordered on ',"
                         + " CAST(l.last_order_date AS STRING), ', ', CAST(r.recency_days AS STRING),"

@@ -15,7 +15,7 @@ import java.util.Set;
 final class ActionPlan {
 
     /** An action that follows from one insight, with its sentences filled. */
-    record FiredAction(Horizon horizon, String title, String insight, String step, String audience) {}
+    record FiredAction(Horizon horizon, String title, String insight, String step, List<String> audiences) {}
 
     private ActionPlan() {}
 

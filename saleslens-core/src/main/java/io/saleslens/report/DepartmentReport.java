@@ -169,7 +169,7 @@ public final class DepartmentReport {
             md.bold(horizon.heading() + ":");
             List<String> items = actions.stream()
                     .filter(a -> a.horizon() == horizon)
-                    .map(a -> "**" + escape(a.title()) + ":** " + a.step() + AudienceNote.of(metrics, a.audience()))
+                    .map(a -> "**" + escape(a.title()) + ":** " + a.step() + AudienceNote.of(metrics, a.audiences()))
                     .toList();
             if (items.isEmpty()) {
                 md.paragraph("No action in this horizon follows from this run's figures.");

@@ -3,6 +3,7 @@ package io.saleslens.audience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.saleslens.SalesLens;
 import io.saleslens.engine.DuckDbEngine;
 import io.saleslens.infer.DatasetInferrer;
@@ -17,12 +18,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and holds out about the spec's share.
  */
 class AudienceStageTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern SALES_COUNT = Pattern.compile("call the ([\\d,]+) customers in the RFM segments");
     private static final Pattern MARKETING_COUNT = Pattern.compile("win-back offer to the ([\\d,]+) customers");
 
@@ -63,6 +67,63 @@ class AudienceStageTest {
             double share = holdout.size() / (double) expected.size();
             assertThat(share).isBetween(0.07, 0.13);
         }
+    }
+
+    /**
+     * The segment lists hold the customers with orders of the segments the actions name: the Sales report's outreach
+     * leads with the high segment, Marketing's offer goes to the low one, of the attribute of the leading segment gap.
+     */
+    @Test
+    void theSegmentListsHoldTheCustomersOfTheSegmentsTheActionsName() throws Exception {
+        RunResult run = SampleRun.result();
+        String sales = Files.readString(run.runDir().resolve("reports/sales.md"));
+        String marketing = Files.readString(run.runDir().resolve("reports/marketing.md"));
+        String attribute = StreamSupport.stream(
+                        JSON.readTree(run.runDir().resolve("insights.json").toFile())
+                                .path("insights")
+                                .spliterator(),
+                        false)
+                .filter(insight -> insight.path("type").asText().equals("segment_gap"))
+                .findFirst()
+                .orElseThrow()
+                .path("subject")
+                .asText();
+        String high = named(Pattern.compile("lead with the (.+?)(?: \\(\\w+\\))? segment \\(AOV"), sales);
+        String low = named(Pattern.compile("order-value offer for (.+?)(?: \\(\\w+\\))?; measure"), marketing);
+        assertThat(high).isNotEqualTo(low);
+        Path audiences = run.runDir().resolve("audiences");
+        try (DuckDbEngine engine = new DuckDbEngine(dir.resolve("spill"), null)) {
+            for (Map.Entry<String, String> list :
+                    Map.of("high-value-segment", high, "low-value-segment", low).entrySet()) {
+                Set<String> expected = buyers(engine, run, attribute, list.getValue());
+                Set<String> both = new HashSet<>(ids(engine, audiences.resolve(list.getKey() + ".csv")));
+                both.addAll(ids(engine, audiences.resolve(list.getKey() + ".holdout.csv")));
+
+                assertThat(expected).as(list.getKey()).hasSizeGreaterThan(1000);
+                assertThat(both).as(list.getKey()).isEqualTo(expected);
+            }
+        }
+        assertThat(sales).contains("Customer list `high-value-segment`: [");
+        assertThat(marketing).contains("Customer list `high-value-segment`: [", "Customer list `low-value-segment`: [");
+    }
+
+    private static String named(Pattern pattern, String report) {
+        Matcher matcher = pattern.matcher(report);
+        assertThat(matcher.find()).as(pattern.pattern()).isTrue();
+        return matcher.group(1);
+    }
+
+    /** The customers with at least one order line whose attribute has the value, from the gold Parquet files. */
+    private static Set<String> buyers(DuckDbEngine engine, RunResult run, String attribute, String value) {
+        Path gold = run.runDir().resolve("gold");
+        return engine
+                .query("SELECT DISTINCT CAST(f.customer_id AS VARCHAR) AS id FROM read_parquet('"
+                        + gold.resolve("fact_sales.parquet") + "') f JOIN read_parquet('"
+                        + gold.resolve("dim_customer.parquet") + "') c ON c.customer_id = f.customer_id WHERE c."
+                        + attribute + " = '" + value.replace("'", "''") + "'")
+                .stream()
+                .map(row -> (String) row.get("id"))
+                .collect(Collectors.toSet());
     }
 
     @Test
