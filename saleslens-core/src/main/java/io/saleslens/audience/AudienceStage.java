@@ -27,10 +27,16 @@ public final class AudienceStage implements Stage {
     /** The run folder's sub-folder holding the lists. */
     public static final String FOLDER = "audiences";
 
+    private static final List<AudienceDefinition> STANDARD =
+            List.of(new WinBackAudience(), SegmentAudience.highValue(), SegmentAudience.lowValue());
+    /** The ids of the lists a run can write, which department profiles' actions may name. */
+    public static final List<String> LISTS =
+            STANDARD.stream().map(AudienceDefinition::id).toList();
+
     private final List<AudienceDefinition> definitions;
 
     public AudienceStage() {
-        this(List.of(new WinBackAudience(), SegmentAudience.highValue(), SegmentAudience.lowValue()));
+        this(STANDARD);
     }
 
     AudienceStage(List<AudienceDefinition> definitions) {
