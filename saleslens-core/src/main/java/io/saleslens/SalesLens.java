@@ -3,6 +3,7 @@ package io.saleslens;
 import io.saleslens.alert.AlertStage;
 import io.saleslens.alert.MetricHistory;
 import io.saleslens.analysis.AnalyseStage;
+import io.saleslens.audience.AudienceStage;
 import io.saleslens.chart.DashboardStage;
 import io.saleslens.compare.CompareStage;
 import io.saleslens.engine.EngineSettings;
@@ -83,6 +84,7 @@ public final class SalesLens {
                 new AnalyseStage(),
                 new TargetStage(),
                 new InsightStage(),
+                new AudienceStage(),
                 new CompareStage(),
                 new AlertStage(history),
                 new UsageStage(pageViews),

@@ -100,6 +100,7 @@ final class ConsoleProgress implements ProgressListener {
             case "summarise" -> "rows accounted";
             case "model", "measure" -> count == 1 ? "order line" : "order lines";
             case "analyse" -> count == 1 ? "customer scored" : "customers scored";
+            case "audiences" -> count == 1 ? "customer listed" : "customers listed";
             case "insights" -> count == 1 ? "insight" : "insights";
             case "targets" -> count == 1 ? "target" : "targets";
             case "compare" -> count == 1 ? "figure compared" : "figures compared";

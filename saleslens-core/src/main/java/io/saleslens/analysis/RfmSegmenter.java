@@ -23,7 +23,7 @@ import java.util.Map;
  * that result from the counts of each value rather than by ranking every customer three times.
  */
 final class RfmSegmenter {
-    static final String TABLE = Tables.scratch("rfm", "customers");
+    static final String TABLE = Tables.RFM_CUSTOMERS;
     private static final String MEASURES = Tables.scratch("rfm", "measures");
     static final String TIE_RULE = "NTILE(5) over the ordered values with customer id as tie-breaker; customers with"
             + " equal values then all take the lowest score among them, so equal values never get different scores";

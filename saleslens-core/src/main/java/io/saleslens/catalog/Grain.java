@@ -37,5 +37,7 @@ public enum Grain {
     /** A data-quality dimension (completeness, validity, …). */
     QUALITY_DIMENSION,
     /** A page of the site: a department report, a dashboard or a site page. */
-    PAGE
+    PAGE,
+    /** A customer list that actions of the reports contact (win-back), named by its id. */
+    AUDIENCE
 }

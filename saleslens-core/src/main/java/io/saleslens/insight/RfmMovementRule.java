@@ -5,7 +5,6 @@ import static io.saleslens.insight.InsightBuilder.insight;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Valuable customers who are lapsing, by RFM: the analysis stage's {@code rfm.segments} named At Risk and
@@ -16,7 +15,6 @@ import java.util.Locale;
 final class RfmMovementRule implements InsightRule {
     static final String TYPE = "rfm_movement";
     static final String SEGMENTS = "/rfm/segments";
-    static final List<String> AT_RISK_WORDS = List.of("at risk", "can't lose", "cannot lose");
 
     @Override
     public String type() {
@@ -33,8 +31,7 @@ final class RfmMovementRule implements InsightRule {
         for (JsonNode segment : segments) {
             String field = JsonFacts.firstPresent(segment, "segment", "name");
             String name = field == null ? "" : segment.path(field).asText();
-            if (AT_RISK_WORDS.stream()
-                    .anyMatch(word -> name.toLowerCase(Locale.ROOT).contains(word))) {
+            if (AtRiskSegments.includes(name)) {
                 names.add(name);
                 customers += segment.path("customers").asLong();
                 revenue += segment.path("revenue").asDouble();

@@ -15,7 +15,7 @@ import java.util.Set;
 final class ActionPlan {
 
     /** An action that follows from one insight, with its sentences filled. */
-    record FiredAction(Horizon horizon, String title, String insight, String step) {}
+    record FiredAction(Horizon horizon, String title, String insight, String step, List<String> audiences) {}
 
     private ActionPlan() {}
 
@@ -33,7 +33,11 @@ final class ActionPlan {
                         ? text.fill(insight.text(), insight.figures())
                         : text.fill(action.insight(), insight.figures());
                 fired.add(new FiredAction(
-                        action.horizon(), action.title(), because, text.fill(action.step(), insight.figures())));
+                        action.horizon(),
+                        action.title(),
+                        because,
+                        text.fill(action.step(), insight.figures()),
+                        action.audience()));
                 if (!action.each()) {
                     break;
                 }

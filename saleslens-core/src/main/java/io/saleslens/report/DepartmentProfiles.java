@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.saleslens.audience.AudienceStage;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import java.io.IOException;
@@ -159,6 +160,16 @@ public final class DepartmentProfiles {
                 throw new SalesLensException(
                         ErrorCode.PROFILE_INVALID,
                         origin + ": unknown insight type '" + type + "'; known: " + String.join(", ", insightTypes));
+            }
+        }
+        for (ProfileAction action : profile.actions()) {
+            for (String audience : action.audience()) {
+                if (!AudienceStage.LISTS.contains(audience)) {
+                    throw new SalesLensException(
+                            ErrorCode.PROFILE_INVALID,
+                            origin + ": action '" + action.title() + "' names the unknown customer list '" + audience
+                                    + "'; known: " + String.join(", ", AudienceStage.LISTS));
+                }
             }
         }
         for (String block : profile.keyFigures()) {

@@ -67,7 +67,7 @@ public final class DepartmentReport {
             AttentionBlock.render(md, input.alerts(), profile.name());
         }
         keyInsights(md, input, key, text, actions);
-        implementation(md, actions);
+        implementation(md, actions, input.metrics());
         md.heading(2, "Success Metrics");
         md.table(
                 List.of("Metric", "Baseline (this run)", "Metric key"),
@@ -162,14 +162,14 @@ public final class DepartmentReport {
         }
     }
 
-    private void implementation(Markdown md, List<FiredAction> actions) {
+    private void implementation(Markdown md, List<FiredAction> actions, JsonNode metrics) {
         md.heading(2, "Implementation Actions");
         int number = 1;
         for (Horizon horizon : Horizon.values()) {
             md.bold(horizon.heading() + ":");
             List<String> items = actions.stream()
                     .filter(a -> a.horizon() == horizon)
-                    .map(a -> "**" + escape(a.title()) + ":** " + a.step())
+                    .map(a -> "**" + escape(a.title()) + ":** " + a.step() + AudienceNote.of(metrics, a.audiences()))
                     .toList();
             if (items.isEmpty()) {
                 md.paragraph("No action in this horizon follows from this run's figures.");

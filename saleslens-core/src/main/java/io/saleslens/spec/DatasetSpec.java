@@ -30,6 +30,7 @@ import java.util.Map;
  *     its actual, baseline and pace
  * @param alerts the spec's alerts; one named as a shipped default replaces or switches off that default
  * @param notifications (the spec's {@code notify:}) where alerts are sent; null sends nothing (alerts.json still holds them)
+ * @param audiences how the customer lists of the report's actions are written: the share held out (10% by default)
  */
 public record DatasetSpec(
         String name,
@@ -44,7 +45,8 @@ public record DatasetSpec(
         Map<String, List<String>> detectHeaders,
         List<TargetSpec> targets,
         List<AlertSpec> alerts,
-        @JsonProperty("notify") NotifySpec notifications) {
+        @JsonProperty("notify") NotifySpec notifications,
+        AudienceSpec audiences) {
 
     public static final String DEFAULT_CURRENCY = "USD";
 
@@ -91,6 +93,7 @@ public record DatasetSpec(
         if (names < alerts.size()) {
             throw new SalesLensException(ErrorCode.SPEC_INVALID, "two alerts have the same name; give each its own");
         }
+        audiences = audiences == null ? AudienceSpec.defaults() : audiences;
     }
 
     public DatasetSpec(
@@ -100,7 +103,7 @@ public record DatasetSpec(
             Map<String, EntitySpec> entities,
             List<String> segments,
             Map<String, List<CheckSpec>> checks) {
-        this(name, detect, sources, entities, segments, checks, null, null, null, null, null, null, null);
+        this(name, detect, sources, entities, segments, checks, null, null, null, null, null, null, null, null);
     }
 
     public DatasetSpec(
@@ -145,7 +148,8 @@ public record DatasetSpec(
                 detectHeaders,
                 targets,
                 alerts,
-                notifications);
+                notifications,
+                audiences);
     }
 
     /** The same spec with other targets. */
@@ -163,6 +167,7 @@ public record DatasetSpec(
                 detectHeaders,
                 newTargets,
                 alerts,
-                notifications);
+                notifications,
+                audiences);
     }
 }

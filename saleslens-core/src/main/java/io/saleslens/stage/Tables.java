@@ -28,6 +28,11 @@ public final class Tables {
     public static final String ORDER_FACTS = "work.order_facts";
     /** Sales per product sold; built by the model stage from the gold tables. */
     public static final String PRODUCT_SALES = "work.product_sales";
+    /**
+     * Every customer RFM scored: customer_id, recency_days, frequency, monetary, the three scores and the segment; built
+     * by the analysis stage, read by the audiences.
+     */
+    public static final String RFM_CUSTOMERS = "work.rfm_customers";
 
     private Tables() {}
 

@@ -42,6 +42,10 @@ class CatalogueReadsTest {
             "**.reason",
             "**.definitions",
             "**.available",
+            // the files of the customer lists, which the reports link
+            "audiences.lists.*.file",
+            "audiences.lists.*.parquet",
+            "audiences.lists.*.holdout_file",
             // quality.json: what each check and repair rule is (source, column, rule, …) and the sample values.
             "checks[].source",
             "checks[].column",

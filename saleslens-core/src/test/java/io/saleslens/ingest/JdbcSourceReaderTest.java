@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.SalesLens;
 import io.saleslens.engine.DuckDbEngine;
 import io.saleslens.error.SalesLensException;
@@ -23,6 +24,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -117,7 +119,22 @@ class JdbcSourceReaderTest {
                         ProgressListener.SILENT)
                 .metrics();
         assertThat(fromPostgres.path("totals").path("sales_records").asLong()).isEqualTo(60_398);
-        assertThat(fromPostgres).isEqualTo(fromCsv);
+        assertThat(fromPostgres.at("/audiences/lists/win-back/customers").asLong())
+                .isPositive()
+                .isEqualTo(fromCsv.at("/audiences/lists/win-back/customers").asLong());
+        assertThat(withoutHoldoutSplit(fromPostgres)).isEqualTo(withoutHoldoutSplit(fromCsv));
+    }
+
+    /**
+     * The metrics without what the holdout split decides: the split is seeded by the Run ID's hash part, which covers
+     * the spec, and the two specs read the same rows from different sources.
+     */
+    private static JsonNode withoutHoldoutSplit(JsonNode metrics) {
+        ObjectNode copy = metrics.deepCopy();
+        ObjectNode audiences = (ObjectNode) copy.path("audiences");
+        audiences.remove(List.of("seed", "split"));
+        audiences.path("lists").forEach(list -> ((ObjectNode) list).remove(List.of("treated", "holdout")));
+        return copy;
     }
 
     @Test

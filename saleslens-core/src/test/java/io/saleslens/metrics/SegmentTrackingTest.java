@@ -185,7 +185,8 @@ class SegmentTrackingTest {
                 spec.detectHeaders(),
                 spec.targets(),
                 spec.alerts(),
-                spec.notifications());
+                spec.notifications(),
+                spec.audiences());
 
         new SegmentTracking(engine).measure(withoutSegments, metrics);
 

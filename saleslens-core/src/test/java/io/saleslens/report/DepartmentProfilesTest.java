@@ -3,6 +3,7 @@ package io.saleslens.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.saleslens.error.ErrorCategory;
 import io.saleslens.error.SalesLensException;
 import io.saleslens.insight.InsightRanking;
 import java.io.InputStream;
@@ -59,6 +60,21 @@ class DepartmentProfilesTest {
                 .isInstanceOf(SalesLensException.class)
                 .hasMessageStartingWith(folder.resolve("ops.yaml")
                         + ": unknown insight type 'weather'; known: top_contributor, segment_gap");
+    }
+
+    @Test
+    void anActionNamingAnUnknownCustomerListIsAUserErrorListingTheKnownOnes(@TempDir Path folder) throws Exception {
+        Files.writeString(
+                folder.resolve("ops.yaml"),
+                "title: OPS\nteam: Ops\ninsights: [{type: segment_gap}]\nactions:\n  - on: segment_gap\n"
+                        + "    horizon: immediate\n    title: Calls\n    audience: [win-back, winback]\n    do: call them\n");
+
+        assertThatThrownBy(() -> PROFILES.load(Optional.of(folder), List.of()))
+                .isInstanceOf(SalesLensException.class)
+                .hasMessage(folder.resolve("ops.yaml") + ": action 'Calls' names the unknown customer list 'winback';"
+                        + " known: win-back, high-value-segment, low-value-segment")
+                .extracting(e -> ((SalesLensException) e).category())
+                .isEqualTo(ErrorCategory.USER_ERROR);
     }
 
     @Test

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.saleslens.engine.DuckDbEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -106,6 +110,61 @@ class RenderStageTest {
             }
         }
         assertThat(failures).isEmpty();
+        assertThat(audienceCountsThatAreNotTheRowsOfTheirFiles(runDir)).isEmpty();
+    }
+
+    /**
+     * Every count metrics.json gives a customer list is the number of rows of the list's files, and every count a report
+     * writes in a link to a list's file is that file's rows: the win-back lists on the sample, stated in two reports.
+     */
+    private static List<String> audienceCountsThatAreNotTheRowsOfTheirFiles(Path runDir) throws Exception {
+        JsonNode lists = JSON.readTree(runDir.resolve("metrics.json").toFile()).at("/audiences/lists");
+        assertThat(lists.size()).as("customer lists on the sample").isPositive();
+        List<String> failures = new ArrayList<>();
+        int links = 0;
+        try (DuckDbEngine engine = new DuckDbEngine(Files.createTempDirectory("audience-rows"), null)) {
+            for (Map.Entry<String, JsonNode> list : lists.properties()) {
+                long treated =
+                        rows(engine, runDir.resolve(list.getValue().path("file").asText()));
+                long holdout = rows(
+                        engine,
+                        runDir.resolve(list.getValue().path("holdout_file").asText()));
+                long treatedParquet = engine.queryLong("SELECT count(*) FROM read_parquet('"
+                        + runDir.resolve(list.getValue().path("parquet").asText()) + "')");
+                if (treated != list.getValue().path("treated").asLong()
+                        || holdout != list.getValue().path("holdout").asLong()
+                        || treated + holdout
+                                != list.getValue().path("customers").asLong()
+                        || treatedParquet != treated) {
+                    failures.add(list.getKey() + ": files hold " + treated + " + " + holdout + ", metrics.json says "
+                            + list.getValue());
+                }
+                for (String department : DepartmentProfiles.SHIPPED) {
+                    String report = Files.readString(runDir.resolve("reports").resolve(department + ".md"));
+                    for (Map.Entry<String, Long> file : Map.of(
+                                    list.getValue().path("file").asText(), treated,
+                                    list.getValue().path("holdout_file").asText(), holdout)
+                            .entrySet()) {
+                        Matcher stated = Pattern.compile(
+                                        "\\[([\\d,]+) [^\\]]*\\]\\(\\.\\./" + Pattern.quote(file.getKey()) + "\\)")
+                                .matcher(report);
+                        while (stated.find()) {
+                            links++;
+                            if (Long.parseLong(stated.group(1).replace(",", "")) != file.getValue()) {
+                                failures.add(department + ".md states " + stated.group() + " for " + file.getValue()
+                                        + " rows");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(links).as("links to customer lists in the sample's reports").isGreaterThanOrEqualTo(4);
+        return failures;
+    }
+
+    private static long rows(DuckDbEngine engine, Path csv) {
+        return engine.queryLong("SELECT count(*) FROM read_csv('" + csv + "', all_varchar = true, header = true)");
     }
 
     @Test

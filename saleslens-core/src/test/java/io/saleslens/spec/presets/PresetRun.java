@@ -65,7 +65,8 @@ final class PresetRun {
                 spec.detectHeaders(),
                 spec.targets(),
                 spec.alerts(),
-                spec.notifications());
+                spec.notifications(),
+                spec.audiences());
     }
 
     JsonNode totals() {
