@@ -59,6 +59,8 @@ final class SourceFileReader {
         if (!spec.isGlob() && !state.active()) {
             InputFile input = inputs.get(0);
             LoadedTable table = readOne(source, spec, input, Tables.bronze(source));
+            // Counted as read; an inactive state keeps nothing.
+            state.store(source, input, table);
             lines.add(linesOf(input.path(), spec, table));
             return table;
         }

@@ -23,16 +23,15 @@ public record RefreshOutcome(String mode, String reason, int filesRead, int file
     public String sentence() {
         return switch (mode) {
             case "refresh" ->
-                "refresh: " + files(filesRead) + " read, " + files(filesReused) + " unchanged reused"
-                        + (filesDropped > 0
-                                ? ", " + files(filesDropped) + " no longer there dropped from the state"
-                                : "");
-            case "full" -> "full run (" + reason + "): " + files(filesRead) + " read";
+                "refresh: " + count(filesRead, "new or changed file") + " read, "
+                        + count(filesReused, "unchanged file") + " reused"
+                        + (filesDropped > 0 ? ", " + count(filesDropped, "old file") + " dropped from the state" : "");
+            case "full" -> "full run (" + reason + "): " + count(filesRead, "file") + " read";
             default -> "full run without state";
         };
     }
 
-    private static String files(int count) {
-        return count + (count == 1 ? " file" : " files");
+    private static String count(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }
