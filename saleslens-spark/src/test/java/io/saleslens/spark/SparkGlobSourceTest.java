@@ -24,15 +24,42 @@ import org.junit.jupiter.api.io.TempDir;
  * reads every file and says why.
  */
 class SparkGlobSourceTest {
+    private static final String SPEC = """
+            name: daily
+            sources:
+              orders: { path: PATH, key: order_number }
+            entities:
+              customer:
+                from: orders
+                key: customer_id
+                columns:
+                  customer_id: { from: customer_id, type: integer, required: true }
+              product:
+                from: orders
+                key: product_number
+                columns:
+                  product_number: { from: product_number, required: true }
+              sale:
+                from: orders
+                columns:
+                  order_number: { from: order_number, required: true }
+                  product_number: { from: product_number }
+                  customer_id: { from: customer_id, type: integer }
+                  order_date: { from: order_date, type: date }
+                  quantity: { from: quantity, type: integer }
+                  sales_amount: { from: sales_amount, type: decimal }
+            """;
+    private static final String HEADER = "order_number,product_number,customer_id,order_date,quantity,sales_amount\n";
+
     @TempDir
     Path dir;
 
     @Test
     void aGlobSourceIsRefusedSayingWhichEngineReadsIt() throws IOException {
         Path data = Files.createDirectories(dir.resolve("data/orders"));
-        Files.writeString(data.resolve("day-1.csv"), "order_number,quantity\nA,1\n");
-        Files.writeString(data.resolve("day-2.csv"), "order_number,quantity\nB,2\n");
-        DatasetSpec spec = SpecLoader.parse("name: daily\nsources:\n  orders: { path: orders/*.csv }\n", "daily spec");
+        Files.writeString(data.resolve("day-1.csv"), HEADER + "A,P1,1,2026-01-01,1,10\n");
+        Files.writeString(data.resolve("day-2.csv"), HEADER + "B,P1,2,2026-01-02,2,20\n");
+        DatasetSpec spec = SpecLoader.parse(SPEC.replace("PATH", "orders/*.csv"), "daily spec");
 
         assertThatThrownBy(() -> new Pipeline(List.of(new IngestStage()), spill -> SharedSpark.engine())
                         .run(
@@ -47,8 +74,8 @@ class SparkGlobSourceTest {
     @Test
     void aRunWithStateReadsEveryFileAndSaysWhy() throws IOException {
         Path data = Files.createDirectories(dir.resolve("data"));
-        Files.writeString(data.resolve("orders.csv"), "order_number,quantity\nA,1\nB,2\n");
-        DatasetSpec spec = SpecLoader.parse("name: daily\nsources:\n  orders: { path: orders.csv }\n", "daily spec");
+        Files.writeString(data.resolve("orders.csv"), HEADER + "A,P1,1,2026-01-01,1,10\nB,P1,2,2026-01-02,2,20\n");
+        DatasetSpec spec = SpecLoader.parse(SPEC.replace("PATH", "orders.csv"), "daily spec");
         Path out = dir.resolve("out");
 
         RunResult result = new Pipeline(List.of(new IngestStage()), spill -> SharedSpark.engine())
