@@ -70,6 +70,16 @@ final class RunOptionsMixin {
     /** The level from which Spark's log reaches the console (its log4j2.properties reads it); errors by default. */
     static final String SPARK_CONSOLE_LEVEL = "saleslens.spark.console";
 
+    @Option(
+            names = "--state",
+            paramLabel = "DIR",
+            description = "Keep the bronze tables of the source files here, so the next run reads only new and changed"
+                    + " files (default: <out>/state).")
+    Path state;
+
+    @Option(names = "--no-state", description = "Read every file and keep no state for the next run.")
+    boolean noState;
+
     @Option(names = "--verbose", description = "Show stack traces of errors, and Spark's log on the console.")
     boolean verbose;
 
@@ -102,8 +112,29 @@ final class RunOptionsMixin {
         SpecChoice choice = resolveSpec(dataDir, err);
         List<DepartmentProfile> departmentProfiles = SalesLens.departmentProfiles(reports);
         RunOptions options = new RunOptions(
-                choice.spec(), dataDir, out, memoryLimit, reports, engine, master, choice.origin(), choice.locations());
+                        choice.spec(),
+                        dataDir,
+                        out,
+                        memoryLimit,
+                        reports,
+                        engine,
+                        master,
+                        choice.origin(),
+                        choice.locations())
+                .withStateDir(stateDir());
         return new PreparedRun(options, departmentProfiles);
+    }
+
+    /** Where the run keeps its state: --state, else inside the output folder; none with --no-state. */
+    Path stateDir() {
+        if (noState) {
+            if (state != null) {
+                throw new SalesLensException(
+                        ErrorCode.OPTION_INVALID, "--state and --no-state contradict each other; give one of them");
+            }
+            return null;
+        }
+        return state != null ? state : RunOptions.defaultStateDir(out);
     }
 
     /** The options of a run on {@code dataDir} that writes no reports, such as a validation. */

@@ -61,6 +61,7 @@ final class RunSummary {
         for (RowAccounting row : result.rowAccounting()) {
             sources.add(JSON.valueToTree(row));
         }
+        root.set("refresh", JSON.valueToTree(result.refresh()));
         ObjectNode alerts = root.putObject("alerts");
         ArrayNode holding = alerts.putArray("holding");
         this.alerts
@@ -104,6 +105,9 @@ final class RunSummary {
                                     ? "; " + count(row.blankLines())
                                             + (row.blankLines() == 1 ? " blank line" : " blank lines") + " skipped"
                                     : ""));
+        }
+        if (!result.refresh().mode().equals("off")) {
+            out.println("Refresh    " + result.refresh().sentence());
         }
         JsonNode score = result.quality().path("score").path("overall");
         if (score.isNumber()) {

@@ -257,6 +257,24 @@ class RunCommandTest {
         }
     }
 
+    @Test
+    void aSecondRunOnTheSameFilesReusesTheStateInTheOutputFolderAndSaysSo() throws IOException {
+        Path out = dir.resolve("out");
+
+        Result first = execute("run", SAMPLE.toString(), "--out", out.toString());
+        Result second = execute("run", SAMPLE.toString(), "--out", out.toString());
+        Result without = execute("run", SAMPLE.toString(), "--out", out.toString(), "--no-state");
+
+        assertThat(first.exitCode).as(first.err).isZero();
+        assertThat(first.out)
+                .contains("Refresh    full run (no state yet in " + out.resolve("state") + "): 6 files read\n");
+        assertThat(second.out).contains("Refresh    refresh: 0 new or changed files read, 6 unchanged files reused\n");
+        assertThat(out.resolve("state").resolve("bronze.duckdb")).isRegularFile();
+        assertThat(without.out).doesNotContain("Refresh");
+        assertThat(execute("run", SAMPLE.toString(), "--out", out.toString(), "--no-state", "--state", "x").err)
+                .contains("--state and --no-state contradict each other; give one of them");
+    }
+
     private static Result execute(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -28,7 +28,7 @@ import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 
 /** The embedded engine: an in-process DuckDB database that spills to a temporary folder when memory runs short. */
-public final class DuckDbEngine implements Engine {
+public final class DuckDbEngine implements Engine, KeepsTables {
     /** The encodings DuckDB's CSV reader decodes itself. */
     private static final Set<String> CSV_ENCODINGS =
             Set.of("utf-8", "utf8", "latin-1", "latin1", "iso-8859-1", "utf-16");
@@ -197,6 +197,17 @@ public final class DuckDbEngine implements Engine {
     @Override
     public void writeCsv(String sql, Path target) {
         execute("COPY (" + sql + ") TO " + dialect.literal(target.toString()) + " (FORMAT csv, HEADER true)");
+    }
+
+    @Override
+    public void attach(Path file, String alias) {
+        execute("ATTACH " + dialect.literal(file.toString()) + " AS " + alias);
+    }
+
+    @Override
+    public void detach(String alias) {
+        execute("CHECKPOINT " + alias);
+        execute("DETACH " + alias);
     }
 
     @Override

@@ -66,7 +66,7 @@ public final class ExportStage implements Stage {
             repairs.add(files.repairs(source, spec.fileStem(), spec, loaded.columns()));
         }
         RepairLog.create(context.engine());
-        String allRepairs = String.join(" UNION ALL ", repairs) + " ORDER BY source, line, "
+        String allRepairs = String.join(" UNION ALL ", repairs) + " ORDER BY source, file, line, "
                 + context.engine().dialect().quote("column");
         context.engine().writeCsv(allRepairs, context.runDir().resolve("repairs.csv"));
         return StageResult.rows(rows);

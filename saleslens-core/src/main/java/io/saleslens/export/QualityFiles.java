@@ -3,6 +3,7 @@ package io.saleslens.export;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
 import io.saleslens.spec.SourceSpec;
+import io.saleslens.stage.SourceFiles;
 import io.saleslens.stage.Tables;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -74,19 +75,37 @@ public final class QualityFiles {
                     + keyExpression(spec, columns) + " AS key FROM " + Tables.bronze(source)
                     + ") b ON b._line = q._line";
         }
+        if (spec.isGlob()) {
+            return "SELECT " + forPeople("f.path") + " AS file, q.line - f.line_base AS line, q.key, q.reason, q.raw"
+                    + " FROM (" + select + ") q JOIN " + Tables.bronzeFiles(source) + " f ON " + inFile("q.line")
+                    + " ORDER BY q.line, q.reason";
+        }
         return select + " ORDER BY line, reason";
     }
 
-    /** source, line, key, column, old_value, new_value, rule for one source's repairs. */
+    /** The condition that a bronze {@code _line} of a glob source is a line of the file {@code f}. */
+    private static String inFile(String line) {
+        return line + " >= f.line_base AND " + line + " < f.line_base + " + SourceFiles.LINES_PER_FILE;
+    }
+
+    /**
+     * source, line, key, column, old_value, new_value, rule, file for one source's repairs: the line is the file's own,
+     * the file as the spec or a glob's match names it.
+     */
     public String repairs(String source, String stem, SourceSpec spec, List<String> columns) {
         String column = sql.quote("column");
-        return "SELECT " + forPeople(sql.literal(stem)) + " AS source, r._line AS line, " + forPeople("b.key")
+        String file = spec.isGlob() ? "f.path" : sql.literal(spec.location());
+        String line = spec.isGlob() ? "r._line - f.line_base" : "r._line";
+        return "SELECT " + forPeople(sql.literal(stem)) + " AS source, " + line + " AS line, " + forPeople("b.key")
                 + " AS key, "
                 + forPeople("r." + column) + " AS " + column + ", " + forPeople("r.old_value") + " AS old_value, "
                 + forPeople("r.new_value")
-                + " AS new_value, " + forPeople("r.rule") + " AS rule FROM " + Tables.REPAIR_LOG
+                + " AS new_value, " + forPeople("r.rule") + " AS rule, " + forPeople(file) + " AS file FROM "
+                + Tables.REPAIR_LOG
                 + " r LEFT JOIN (SELECT _line, " + keyExpression(spec, columns) + " AS key FROM "
-                + Tables.bronze(source) + ") b ON b._line = r._line WHERE r.source = " + sql.literal(source);
+                + Tables.bronze(source) + ") b ON b._line = r._line"
+                + (spec.isGlob() ? " JOIN " + Tables.bronzeFiles(source) + " f ON " + inFile("r._line") : "")
+                + " WHERE r.source = " + sql.literal(source);
     }
 
     public long count(String select) {

@@ -6,14 +6,16 @@ import io.saleslens.error.SalesLensException;
 import io.saleslens.spec.ColumnSpec;
 import io.saleslens.spec.DatasetSpec;
 import io.saleslens.spec.SourceSpec;
+import io.saleslens.stage.FileLines;
+import io.saleslens.stage.InputFile;
 import io.saleslens.stage.LoadedSources;
+import io.saleslens.stage.RefreshOutcome;
 import io.saleslens.stage.RunContext;
 import io.saleslens.stage.Stage;
-import io.saleslens.stage.Tables;
-import java.io.IOException;
-import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -34,51 +36,38 @@ public final class IngestStage implements Stage {
     @Override
     public LoadedSources run(RunContext context) {
         Map<String, LoadedTable> loaded = new LinkedHashMap<>();
+        Map<String, List<FileLines>> files = new LinkedHashMap<>();
         Map<String, Set<String>> needed = columnsNeeded(context.spec());
-        long totalBytes = context.spec().sources().values().stream()
-                .mapToLong(spec -> bytes(context, spec))
-                .sum();
-        long bytesRead = 0;
-        for (Map.Entry<String, SourceSpec> entry : context.spec().sources().entrySet()) {
-            String source = entry.getKey();
-            SourceSpec spec = entry.getValue();
-            LoadedTable table = SourceReaders.forSource(source, spec)
-                    .read(
-                            context.engine(),
-                            spec.isJdbc() ? null : context.dataDir().resolve(spec.path()),
-                            Tables.bronze(source),
-                            spec,
-                            context.progress().after(bytesRead, totalBytes));
-            bytesRead += bytes(context, spec);
-            context.progress().advanced(bytesRead, totalBytes, BYTES);
-            ColumnLimit.check(spec.location(), table.columns().size());
-            NullMarkers.apply(context.engine(), table.table(), table.columns(), spec.nullValues());
-            table = ColumnAliases.apply(context.engine(), table, spec, needed.getOrDefault(source, Set.of()));
-            for (String column : needed.getOrDefault(source, Set.of())) {
-                if (!table.columns().contains(column)) {
-                    throw new SalesLensException(
-                            ErrorCode.COLUMN_NOT_FOUND,
-                            spec.location() + " line 1: column '" + column
-                                    + "' not found (the spec reads it); the header has "
-                                    + String.join(", ", table.columns()) + "; fix the file or the spec");
+        long totalBytes = context.inputs().stream().mapToLong(InputFile::bytes).sum();
+        RefreshOutcome refresh;
+        try (BronzeState state = BronzeState.open(context)) {
+            SourceFileReader reader = new SourceFileReader(context, state, totalBytes);
+            for (Map.Entry<String, SourceSpec> entry : context.spec().sources().entrySet()) {
+                String source = entry.getKey();
+                SourceSpec spec = entry.getValue();
+                List<FileLines> lines = new ArrayList<>();
+                LoadedTable table = reader.read(source, spec, lines);
+                files.put(source, lines);
+                ColumnLimit.check(spec.location(), table.columns().size());
+                NullMarkers.apply(context.engine(), table.table(), table.columns(), spec.nullValues());
+                table = ColumnAliases.apply(context.engine(), table, spec, needed.getOrDefault(source, Set.of()));
+                for (String column : needed.getOrDefault(source, Set.of())) {
+                    if (!table.columns().contains(column)) {
+                        throw new SalesLensException(
+                                ErrorCode.COLUMN_NOT_FOUND,
+                                spec.location() + " line 1: column '" + column
+                                        + "' not found (the spec reads it); the header has "
+                                        + String.join(", ", table.columns()) + "; fix the file or the spec");
+                    }
                 }
+                loaded.put(source, table);
+                context.quality().with("ingest").putPOJO(spec.fileStem(), table.dialect());
             }
-            loaded.put(source, table);
-            context.quality().with("ingest").putPOJO(spec.fileStem(), table.dialect());
+            // Closed first: files the run did not use are dropped from the state then, and counted.
+            state.close();
+            refresh = state.outcome();
         }
-        return new LoadedSources(loaded);
-    }
-
-    /** The size of a source's file on disk, 0 for a database table or a file that is not there (its reader says so). */
-    private static long bytes(RunContext context, SourceSpec spec) {
-        if (spec.isJdbc()) {
-            return 0;
-        }
-        try {
-            return Files.size(context.dataDir().resolve(spec.path()));
-        } catch (IOException e) {
-            return 0;
-        }
+        return new LoadedSources(loaded, files, refresh);
     }
 
     private static Map<String, Set<String>> columnsNeeded(DatasetSpec spec) {

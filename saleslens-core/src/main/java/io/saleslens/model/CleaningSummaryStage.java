@@ -10,6 +10,7 @@ import io.saleslens.stage.RepairLog;
 import io.saleslens.stage.RowAccounting;
 import io.saleslens.stage.RowAccounts;
 import io.saleslens.stage.RunContext;
+import io.saleslens.stage.SourceLines;
 import io.saleslens.stage.Stage;
 import io.saleslens.stage.Tables;
 import java.util.ArrayList;
@@ -37,8 +38,17 @@ public final class CleaningSummaryStage implements Stage {
         List<RowAccounting> rows = accounting(context.engine(), context.result(LoadedSources.class), cleanings);
         ObjectNode quality = context.quality();
         ObjectNode cleaning = quality.putObject("cleaning");
+        SourceLines lines = SourceLines.of(
+                context.engine(), context.result(LoadedSources.class).tables().keySet());
         for (EntityCleaning result : cleanings) {
-            cleaning.set(result.entity(), JSON.valueToTree(result));
+            ObjectNode entity = JSON.valueToTree(result);
+            // A glob source's sample names its file and the line there, as the quarantine and repair files do.
+            entity.path("invalid_samples")
+                    .forEach(column -> column.forEach(sample -> lines.put(
+                            (ObjectNode) sample,
+                            result.source(),
+                            sample.path("line").asLong())));
+            cleaning.set(result.entity(), entity);
         }
         ObjectNode summary = quality.putObject("summary");
         summary.put("rows_in", rows.stream().mapToLong(RowAccounting::rowsIn).sum());

@@ -6,6 +6,7 @@ import io.saleslens.engine.LoadedTable;
 import io.saleslens.stage.LoadedSources;
 import io.saleslens.stage.OutOfScope;
 import io.saleslens.stage.RunContext;
+import io.saleslens.stage.SourceLines;
 import io.saleslens.stage.Stage;
 import io.saleslens.stage.StageResult;
 import io.saleslens.stage.Tables;
@@ -40,7 +41,8 @@ public final class CheckStage implements Stage {
                 context.quality(),
                 score,
                 results,
-                source -> context.spec().source(source).fileStem());
+                source -> context.spec().source(source).fileStem(),
+                SourceLines.of(context.engine(), loaded.keySet()));
         Map<String, List<String>> columnsByTable = new LinkedHashMap<>();
         for (Map.Entry<String, LoadedTable> entry : loaded.entrySet()) {
             // The source's own columns: a loader may list the line number it adds among them (Spark's does).
@@ -59,7 +61,11 @@ public final class CheckStage implements Stage {
     }
 
     static void write(
-            ObjectNode quality, QualityScore score, List<CheckResult> results, UnaryOperator<String> fileStem) {
+            ObjectNode quality,
+            QualityScore score,
+            List<CheckResult> results,
+            UnaryOperator<String> fileStem,
+            SourceLines lines) {
         ObjectNode scoreNode = quality.putObject("score");
         scoreNode.put("overall", score.overall());
         scoreNode.put("rows", score.rows());
@@ -87,8 +93,8 @@ public final class CheckStage implements Stage {
             node.put("observed", result.observed());
             ArrayNode samples = node.putArray("samples");
             result.samples()
-                    .forEach(sample ->
-                            samples.addObject().put("line", sample.line()).put("value", sample.value()));
+                    .forEach(sample -> lines.put(samples.addObject(), result.source(), sample.line())
+                            .put("value", sample.value()));
         }
     }
 }

@@ -3,17 +3,21 @@ package io.saleslens.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import io.saleslens.spec.DatasetSpec;
+import io.saleslens.stage.FileLines;
 import io.saleslens.stage.InputFile;
+import io.saleslens.stage.RefreshOutcome;
 import io.saleslens.stage.RowAccounting;
 import io.saleslens.stage.RunId;
 import io.saleslens.stage.StageTiming;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The record of one run: identity, inputs, stages, row accounting and outcome; written as manifest.json. */
 final class Manifest {
@@ -27,6 +31,8 @@ final class Manifest {
     private final List<StageTiming> stages = new ArrayList<>();
     private final List<StageWarning> warnings = new ArrayList<>();
     private List<RowAccounting> rowAccounting = List.of();
+    private Map<String, List<FileLines>> fileLines = Map.of();
+    private RefreshOutcome refresh;
     private String specOrigin;
     private LocalDateTime finishedAt;
     private String status = "running";
@@ -60,6 +66,15 @@ final class Manifest {
 
     void setRowAccounting(List<RowAccounting> accounting) {
         this.rowAccounting = List.copyOf(accounting);
+    }
+
+    /** The lines of every file of every source, shown under the source's row accounting. */
+    void setFileLines(Map<String, List<FileLines>> lines) {
+        this.fileLines = Map.copyOf(lines);
+    }
+
+    void setRefresh(RefreshOutcome outcome) {
+        this.refresh = outcome;
     }
 
     void succeed(LocalDateTime at) {
@@ -103,7 +118,20 @@ final class Manifest {
             ObjectNode node = JSON.valueToTree(row);
             node.remove("source");
             node.put("balanced", row.balanced());
+            ArrayNode files = node.putArray("files");
+            for (FileLines lines : fileLines.getOrDefault(row.source(), List.of())) {
+                files.addObject()
+                        .put("path", lines.path())
+                        .put("header_lines", lines.headerLines())
+                        .put("rows_loaded", lines.rowsLoaded())
+                        .put("rows_rejected", lines.rowsRejected())
+                        .put("blank_lines", lines.blankLines())
+                        .put("lines", lines.lines());
+            }
             accounting.set(row.source(), node);
+        }
+        if (refresh != null) {
+            root.set("refresh", JSON.valueToTree(refresh));
         }
         ObjectNode versions = root.putObject("versions");
         versions.put("saleslens", Version.current());

@@ -13,10 +13,12 @@ import io.saleslens.stage.AtomicFiles;
 import io.saleslens.stage.InputFile;
 import io.saleslens.stage.LoadedSources;
 import io.saleslens.stage.PublishedRun;
+import io.saleslens.stage.RefreshOutcome;
 import io.saleslens.stage.RowAccounting;
 import io.saleslens.stage.RowAccounts;
 import io.saleslens.stage.RunContext;
 import io.saleslens.stage.RunId;
+import io.saleslens.stage.SourceFiles;
 import io.saleslens.stage.Stage;
 import io.saleslens.stage.StageResult;
 import io.saleslens.stage.StageTiming;
@@ -103,6 +105,9 @@ public final class Pipeline {
             Path staging = work.path();
             try (Engine engine = engineFactory.apply(staging.resolve(".spill"))) {
                 context = new RunContext(runId, options.spec(), options.dataDir(), staging, engine, inputs);
+                if (options.stateDir() != null) {
+                    context.setState(options.stateDir(), Version.current());
+                }
                 if (previous.isPresent()) {
                     context.setPreviousRun(previous.get());
                 } else {
@@ -140,7 +145,9 @@ public final class Pipeline {
                     + " symbolic links on this file system); open the run folder under runs/");
         }
         announce(new PublishedFolder(published, runId, manifest.toJson()), progress);
-        return new RunResult(runId, published, context.metrics(), context.quality(), accounting);
+        RefreshOutcome refresh =
+                context.find(LoadedSources.class).map(LoadedSources::refresh).orElse(RefreshOutcome.OFF);
+        return new RunResult(runId, published, context.metrics(), context.quality(), accounting, refresh);
     }
 
     /** Tells the listener of a published folder; what it cannot do is a warning, the folder stays published. */
@@ -180,6 +187,10 @@ public final class Pipeline {
                 .map(RowAccounts::sources)
                 .orElse(List.of());
         manifest.setRowAccounting(accounting);
+        context.find(LoadedSources.class).ifPresent(loaded -> {
+            manifest.setFileLines(loaded.files());
+            manifest.setRefresh(loaded.refresh());
+        });
         accounting.stream().filter(a -> !a.balanced()).findFirst().ifPresent(a -> {
             throw new SalesLensException(
                     ErrorCode.ROW_ACCOUNTING_BROKEN,
@@ -211,19 +222,21 @@ public final class Pipeline {
                         source.getKey(), location, 0, FileDigest.sha256(location.getBytes(StandardCharsets.UTF_8))));
                 continue;
             }
-            Path file = options.dataDir().resolve(source.getValue().path());
-            if (!Files.isRegularFile(file)) {
-                throw new SalesLensException(
-                        ErrorCode.SOURCE_NOT_FOUND,
-                        file + ": source file '" + source.getKey()
-                                + "' not found; add it or change its path in the spec");
-            }
-            try {
-                inputs.add(new InputFile(
-                        source.getKey(), source.getValue().path(), Files.size(file), FileDigest.sha256(file)));
-            } catch (IOException e) {
-                throw new SalesLensException(
-                        ErrorCode.SOURCE_UNREADABLE, file + ": cannot read (" + e.getMessage() + ")", e);
+            // A glob's files are each an input of their own, so the manifest names every file the run read.
+            for (String path : SourceFiles.of(options.dataDir(), source.getKey(), source.getValue())) {
+                Path file = options.dataDir().resolve(path);
+                if (!Files.isRegularFile(file)) {
+                    throw new SalesLensException(
+                            ErrorCode.SOURCE_NOT_FOUND,
+                            file + ": source file '" + source.getKey()
+                                    + "' not found; add it or change its path in the spec");
+                }
+                try {
+                    inputs.add(new InputFile(source.getKey(), path, Files.size(file), FileDigest.sha256(file)));
+                } catch (IOException e) {
+                    throw new SalesLensException(
+                            ErrorCode.SOURCE_UNREADABLE, file + ": cannot read (" + e.getMessage() + ")", e);
+                }
             }
         }
         return inputs;

@@ -18,6 +18,8 @@ import java.nio.file.Path;
  * @param master Spark's master URL; null for the engine's default
  * @param specOrigin where the spec came from, in words for the summary and the reports (--spec FILE, a preset, ...)
  * @param specLocations the line of every key of the spec's YAML, for messages about its values
+ * @param stateDir where the run keeps its files' bronze tables for the next run, which then reads only new and changed
+ *     files; null reads every file and keeps nothing
  */
 public record RunOptions(
         DatasetSpec spec,
@@ -28,7 +30,8 @@ public record RunOptions(
         String engine,
         String master,
         String specOrigin,
-        SpecLocations specLocations) {
+        SpecLocations specLocations,
+        Path stateDir) {
 
     public RunOptions {
         requireNonNull(spec, "spec is null");
@@ -47,8 +50,32 @@ public record RunOptions(
             String memoryLimit,
             ReportOptions reports,
             String engine,
+            String master,
+            String specOrigin,
+            SpecLocations specLocations) {
+        this(spec, dataDir, outDir, memoryLimit, reports, engine, master, specOrigin, specLocations, null);
+    }
+
+    public RunOptions(
+            DatasetSpec spec,
+            Path dataDir,
+            Path outDir,
+            String memoryLimit,
+            ReportOptions reports,
+            String engine,
             String master) {
-        this(spec, dataDir, outDir, memoryLimit, reports, engine, master, null, null);
+        this(spec, dataDir, outDir, memoryLimit, reports, engine, master, null, null, null);
+    }
+
+    /** The same run, keeping its state in {@code directory} (null: none). */
+    public RunOptions withStateDir(Path directory) {
+        return new RunOptions(
+                spec, dataDir, outDir, memoryLimit, reports, engine, master, specOrigin, specLocations, directory);
+    }
+
+    /** The state folder a run uses unless told otherwise: {@code state} inside the output folder. */
+    public static Path defaultStateDir(Path outDir) {
+        return outDir.resolve("state");
     }
 
     /** A run on the embedded engine that writes the chosen reports. */

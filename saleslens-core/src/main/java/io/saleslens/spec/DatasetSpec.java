@@ -170,4 +170,27 @@ public record DatasetSpec(
                 notifications,
                 audiences);
     }
+
+    /** The same spec with one source read from another path (a file, or a glob over a folder of daily files). */
+    public DatasetSpec withSourcePath(String source, String path) {
+        if (!sources.containsKey(source)) {
+            throw new IllegalArgumentException("no source named " + source);
+        }
+        var changed = new LinkedHashMap<>(sources);
+        changed.put(source, sources.get(source).withPath(path));
+        return new DatasetSpec(
+                name,
+                detect,
+                changed,
+                entities,
+                segments,
+                checks,
+                currency,
+                timezone,
+                pipeline,
+                detectHeaders,
+                targets,
+                alerts,
+                notifications);
+    }
 }

@@ -116,14 +116,38 @@ public record SourceSpec(
         return jdbc != null;
     }
 
-    /** The source's name in reports and files: the file name without its extension, or the table name. */
+    /** Whether the path is a glob ({@code sales/*.csv}): every matching file is read as one source. */
+    public boolean isGlob() {
+        return !isJdbc() && isGlob(path);
+    }
+
+    /** Whether a path holds a glob's special characters. */
+    public static boolean isGlob(String path) {
+        return path.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
+    }
+
+    /**
+     * The source's name in reports and files: the file name without its extension, or the table name. A glob's stem is
+     * its file pattern without the wildcards ({@code sales_*.csv} gives {@code sales}), else its folder's name
+     * ({@code sales/*.csv} gives {@code sales}), so the name is usable as a file name.
+     */
     public String fileStem() {
         if (isJdbc()) {
             return jdbc.table();
         }
         String fileName = path.substring(path.lastIndexOf('/') + 1);
         int dot = fileName.indexOf('.');
-        return dot < 0 ? fileName : fileName.substring(0, dot);
+        String stem = dot < 0 ? fileName : fileName.substring(0, dot);
+        if (!isGlob(path)) {
+            return stem;
+        }
+        String plain = stem.replaceAll("[*?\\[\\]{},]", "").replaceAll("^[-_. ]+|[-_. ]+$", "");
+        if (!plain.isEmpty()) {
+            return plain;
+        }
+        String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
+        String folderName = folder.substring(folder.lastIndexOf('/') + 1).replaceAll("[*?\\[\\]{},]", "");
+        return folderName.isEmpty() ? "source" : folderName;
     }
 
     /** Where the rows come from, for messages: the path, or the table and URL. */

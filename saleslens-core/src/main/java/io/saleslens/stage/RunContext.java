@@ -36,6 +36,8 @@ public final class RunContext {
     private PublishedRun previousRun;
     private String noPreviousRun = "the run was not given the output folder's earlier runs";
     private WorkProgress progress = WorkProgress.NONE;
+    private Path stateDir;
+    private String version = "unknown";
 
     public RunContext(RunId runId, DatasetSpec spec, Path dataDir, Path runDir, Engine engine, List<InputFile> inputs) {
         this.runId = requireNonNull(runId, "runId is null");
@@ -44,6 +46,24 @@ public final class RunContext {
         this.runDir = requireNonNull(runDir, "runDir is null");
         this.engine = requireNonNull(engine, "engine is null");
         this.inputs = List.copyOf(inputs);
+    }
+
+    /**
+     * Where the run keeps the bronze tables of its files for the next run, and the SalesLens version that wrote them
+     * (a state written by another version is not reused); without it every run reads every file.
+     */
+    public void setState(Path directory, String saleslensVersion) {
+        this.stateDir = requireNonNull(directory, "directory is null");
+        this.version = requireNonNull(saleslensVersion, "saleslensVersion is null");
+    }
+
+    public Optional<Path> stateDir() {
+        return Optional.ofNullable(stateDir);
+    }
+
+    /** The version of SalesLens running, as the state records it. */
+    public String saleslensVersion() {
+        return version;
     }
 
     /** Where the running stage reports how far it has got; nowhere unless the pipeline listens. */

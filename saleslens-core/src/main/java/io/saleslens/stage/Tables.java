@@ -41,6 +41,14 @@ public final class Tables {
     }
 
     /**
+     * The files of a glob source, {@code (path, line_base)} in file order: a bronze {@code _line} of the source is
+     * {@code line_base} plus the line in that file. Only glob sources have it.
+     */
+    public static String bronzeFiles(String source) {
+        return "bronze." + source + "__files";
+    }
+
+    /**
      * What the checks read of a source: a view without the lines the spec's row filters keep out, when a filter reads
      * the source; else the source's bronze table.
      */

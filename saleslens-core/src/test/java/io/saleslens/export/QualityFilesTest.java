@@ -74,8 +74,8 @@ class QualityFilesTest {
         engine.writeCsv(files.repairs("sales", "sales", spec, List.of("sls_ord_num")), csv);
         assertThat(Files.readAllLines(csv))
                 .containsExactly(
-                        "source,line,key,column,old_value,new_value,rule",
-                        "sales,2,'=cmd|' /C calc'!A0,sales_amount,-20,'=1+1,sale.sales_amount");
+                        "source,line,key,column,old_value,new_value,rule,file",
+                        "sales,2,'=cmd|' /C calc'!A0,sales_amount,-20,'=1+1,sale.sales_amount,sales.csv");
     }
 
     private String cell(String value) {
