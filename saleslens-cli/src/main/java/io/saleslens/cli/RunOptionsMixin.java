@@ -11,8 +11,10 @@ import io.saleslens.report.DepartmentProfile;
 import io.saleslens.resolve.SpecRequest;
 import io.saleslens.resolve.SpecResolver;
 import io.saleslens.run.RunOptions;
+import io.saleslens.spec.DatasetSpec;
 import io.saleslens.spec.DedupePolicy;
 import io.saleslens.spec.Presets;
+import io.saleslens.spec.SourceSpec;
 import io.saleslens.spec.SpecChoice;
 import io.saleslens.stage.ReportOptions;
 import java.io.PrintWriter;
@@ -74,7 +76,7 @@ final class RunOptionsMixin {
             names = "--state",
             paramLabel = "DIR",
             description = "Keep the bronze tables of the source files here, so the next run reads only new and changed"
-                    + " files (default: <out>/state).")
+                    + " files (kept by default in <out>/state when a source's path is a glob).")
     Path state;
 
     @Option(names = "--no-state", description = "Read every file and keep no state for the next run.")
@@ -121,12 +123,16 @@ final class RunOptionsMixin {
                         master,
                         choice.origin(),
                         choice.locations())
-                .withStateDir(stateDir());
+                .withStateDir(stateDir(choice.spec()));
         return new PreparedRun(options, departmentProfiles);
     }
 
-    /** Where the run keeps its state: --state, else inside the output folder; none with --no-state. */
-    Path stateDir() {
+    /**
+     * Where the run keeps its state: --state; else inside the output folder when a source is a glob (files that arrive
+     * one a day, where a refresh pays); none with --no-state. Without a glob, keeping state would only make every
+     * run write its bronze rows twice.
+     */
+    Path stateDir(DatasetSpec spec) {
         if (noState) {
             if (state != null) {
                 throw new SalesLensException(
@@ -134,7 +140,11 @@ final class RunOptionsMixin {
             }
             return null;
         }
-        return state != null ? state : RunOptions.defaultStateDir(out);
+        if (state != null) {
+            return state;
+        }
+        boolean glob = spec.sources().values().stream().anyMatch(SourceSpec::isGlob);
+        return glob ? RunOptions.defaultStateDir(out) : null;
     }
 
     /** The options of a run on {@code dataDir} that writes no reports, such as a validation. */

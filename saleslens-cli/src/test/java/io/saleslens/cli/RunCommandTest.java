@@ -258,18 +258,24 @@ class RunCommandTest {
     }
 
     @Test
-    void aSecondRunOnTheSameFilesReusesTheStateInTheOutputFolderAndSaysSo() throws IOException {
+    void aSecondRunOnTheSameFilesReusesTheStateItWasGivenAndSaysSo() throws IOException {
         Path out = dir.resolve("out");
+        Path state = out.resolve("state");
 
-        Result first = execute("run", SAMPLE.toString(), "--out", out.toString());
-        Result second = execute("run", SAMPLE.toString(), "--out", out.toString());
+        Result plain = execute("run", SAMPLE.toString(), "--out", out.toString());
+        assertThat(plain.exitCode).as(plain.err).isZero();
+        // The sample names its files one by one (no glob): no state unless asked for.
+        assertThat(plain.out).doesNotContain("Refresh");
+        assertThat(state).doesNotExist();
+
+        Result first = execute("run", SAMPLE.toString(), "--out", out.toString(), "--state", state.toString());
+        Result second = execute("run", SAMPLE.toString(), "--out", out.toString(), "--state", state.toString());
         Result without = execute("run", SAMPLE.toString(), "--out", out.toString(), "--no-state");
 
         assertThat(first.exitCode).as(first.err).isZero();
-        assertThat(first.out)
-                .contains("Refresh    full run (no state yet in " + out.resolve("state") + "): 6 files read\n");
+        assertThat(first.out).contains("Refresh    full run (no state yet in " + state + "): 6 files read\n");
         assertThat(second.out).contains("Refresh    refresh: 0 new or changed files read, 6 unchanged files reused\n");
-        assertThat(out.resolve("state").resolve("bronze.duckdb")).isRegularFile();
+        assertThat(state.resolve("bronze.duckdb")).isRegularFile();
         assertThat(without.out).doesNotContain("Refresh");
         assertThat(execute("run", SAMPLE.toString(), "--out", out.toString(), "--no-state", "--state", "x").err)
                 .contains("--state and --no-state contradict each other; give one of them");
