@@ -3,6 +3,7 @@ package io.saleslens;
 import io.saleslens.alert.AlertStage;
 import io.saleslens.alert.MetricHistory;
 import io.saleslens.analysis.AnalyseStage;
+import io.saleslens.campaign.CampaignStage;
 import io.saleslens.chart.DashboardStage;
 import io.saleslens.compare.CompareStage;
 import io.saleslens.engine.EngineSettings;
@@ -77,6 +78,7 @@ public final class SalesLens {
                 new ModelStage(),
                 new MeasureStage(),
                 new AnalyseStage(),
+                new CampaignStage(),
                 new TargetStage(),
                 new InsightStage(),
                 new CompareStage(),

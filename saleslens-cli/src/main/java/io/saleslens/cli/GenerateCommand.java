@@ -57,7 +57,8 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(
             names = "--campaign-window",
             paramLabel = "START:END",
-            description = "The campaign's first and last day, yyyy-MM-dd:yyyy-MM-dd (default: the last three months).")
+            description =
+                    "The campaign's first and last day, yyyy-MM-dd:yyyy-MM-dd (default: the three months before the last generated month).")
     String campaignWindow;
 
     @Option(

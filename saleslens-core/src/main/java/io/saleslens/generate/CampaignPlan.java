@@ -21,7 +21,7 @@ public record CampaignPlan(
 
     public static final double DEFAULT_TREATED_SHARE = 0.3;
     public static final double DEFAULT_HOLDOUT_SHARE = 0.3;
-    /** Months at the end of the generated span that the window covers when none is given. */
+    /** Months the window covers when none is given: the last such months before the generated span's last month. */
     public static final int DEFAULT_WINDOW_MONTHS = 3;
 
     public CampaignPlan {
@@ -40,7 +40,7 @@ public record CampaignPlan(
         }
     }
 
-    /** The default shares and, without a window, the last {@link #DEFAULT_WINDOW_MONTHS} months of the orders. */
+    /** A plan with the default shares. */
     public static CampaignPlan of(double relativeLift, LocalDate windowStart, LocalDate windowEnd) {
         return new CampaignPlan(relativeLift, windowStart, windowEnd, DEFAULT_TREATED_SHARE, DEFAULT_HOLDOUT_SHARE);
     }

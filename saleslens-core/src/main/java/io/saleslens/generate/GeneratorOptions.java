@@ -118,12 +118,13 @@ public record GeneratorOptions(
             CampaignPlan campaign = null;
             if (campaignLift != null) {
                 LocalDate firstDay = startDate.withDayOfMonth(1);
+                // The default window ends a month before the data does, so the data covers it whole.
                 LocalDate start = campaignStart != null
                         ? campaignStart
-                        : firstDay.plusMonths(Math.max(1, months - CampaignPlan.DEFAULT_WINDOW_MONTHS));
+                        : firstDay.plusMonths(Math.max(1, months - 1 - CampaignPlan.DEFAULT_WINDOW_MONTHS));
                 LocalDate end = campaignEnd != null
                         ? campaignEnd
-                        : firstDay.plusMonths(months).minusDays(1);
+                        : firstDay.plusMonths(Math.max(2, months - 1)).minusDays(1);
                 campaign = CampaignPlan.of(campaignLift, start, end);
             } else if (campaignStart != null) {
                 throw new IllegalArgumentException("a campaign window needs a campaign lift (--campaign)");

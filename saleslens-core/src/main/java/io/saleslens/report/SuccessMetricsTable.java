@@ -27,12 +27,19 @@ final class SuccessMetricsTable {
             int star = key.indexOf("/*");
             if (star < 0) {
                 if (!withheldUnits(document, key, text)) {
-                    rows.add(row(metric.label(), new FigureRef(document, key, metric.format()), text));
+                    rows.add(row(metric, metric.label(), new FigureRef(document, key, metric.format()), text));
                 }
                 continue;
             }
             String listPointer = key.substring(0, star);
             JsonNode list = text.resolve(new FigureRef(document, listPointer, FigureFormat.TEXT));
+            if (list.isEmpty() && metric.emptyLabel() != null && metric.emptyText() != null) {
+                rows.add(List.of(
+                        Markdown.escape(metric.emptyLabel()),
+                        Markdown.escape(metric.emptyText()),
+                        "`" + new FigureRef(document, listPointer, FigureFormat.TEXT).citation() + "`"));
+                continue;
+            }
             for (int i = 0; i < list.size(); i++) {
                 JsonNode element = list.get(i);
                 String name = "segment".equals(metric.nameField())
@@ -41,6 +48,7 @@ final class SuccessMetricsTable {
                                 .asText();
                 String label = metric.label().replace("{name}", Markdown.escape(name));
                 rows.add(row(
+                        metric,
                         label,
                         new FigureRef(document, listPointer + "/" + i + key.substring(star + 2), metric.format()),
                         text));
@@ -60,9 +68,35 @@ final class SuccessMetricsTable {
         return holder.has("units_reason") && holder.path(field).isNull();
     }
 
-    private static List<String> row(String label, FigureRef ref, FigureText text) {
+    private static List<String> row(SuccessMetric metric, String label, FigureRef ref, FigureText text) {
         JsonNode value = text.resolve(ref);
-        String baseline = value.isMissingNode() || value.isNull() ? "not measured in this run" : text.format(ref);
+        String baseline;
+        if (value.isMissingNode() || value.isNull()) {
+            baseline = "not measured in this run" + why(ref, text);
+        } else if (metric.interval()) {
+            String parent = ref.pointer().substring(0, ref.pointer().lastIndexOf('/'));
+            baseline = text.format(ref) + " (95 % interval from "
+                    + text.format(new FigureRef(ref.document(), parent + "/lower", ref.format())) + " to "
+                    + text.format(new FigureRef(ref.document(), parent + "/upper", ref.format())) + ")";
+        } else {
+            baseline = text.format(ref);
+        }
         return List.of(label, baseline, "`" + ref.citation() + "`");
+    }
+
+    /**
+     * The message of the list element a missing figure belongs to, such as why a campaign could not be measured; empty
+     * when the element has none.
+     */
+    private static String why(FigureRef ref, FigureText text) {
+        String pointer = ref.pointer();
+        while (pointer.lastIndexOf('/') > 0) {
+            pointer = pointer.substring(0, pointer.lastIndexOf('/'));
+            JsonNode message = text.resolve(new FigureRef(ref.document(), pointer + "/message", FigureFormat.TEXT));
+            if (message.isTextual()) {
+                return ": " + text.format(new FigureRef(ref.document(), pointer + "/message", FigureFormat.TEXT));
+            }
+        }
+        return "";
     }
 }

@@ -30,6 +30,7 @@ import java.util.Map;
  *     its actual, baseline and pace
  * @param alerts the spec's alerts; one named as a shipped default replaces or switches off that default
  * @param notifications (the spec's {@code notify:}) where alerts are sent; null sends nothing (alerts.json still holds them)
+ * @param campaigns campaigns whose lift the run measures against their holdouts
  */
 public record DatasetSpec(
         String name,
@@ -44,7 +45,8 @@ public record DatasetSpec(
         Map<String, List<String>> detectHeaders,
         List<TargetSpec> targets,
         List<AlertSpec> alerts,
-        @JsonProperty("notify") NotifySpec notifications) {
+        @JsonProperty("notify") NotifySpec notifications,
+        List<CampaignSpec> campaigns) {
 
     public static final String DEFAULT_CURRENCY = "USD";
 
@@ -87,10 +89,42 @@ public record DatasetSpec(
         detectHeaders = Collections.unmodifiableMap(copiedHeaders);
         targets = targets == null ? List.of() : List.copyOf(targets);
         alerts = alerts == null ? List.of() : List.copyOf(alerts);
+        campaigns = campaigns == null ? List.of() : List.copyOf(campaigns);
         long names = alerts.stream().map(AlertSpec::name).distinct().count();
         if (names < alerts.size()) {
             throw new SalesLensException(ErrorCode.SPEC_INVALID, "two alerts have the same name; give each its own");
         }
+    }
+
+    public DatasetSpec(
+            String name,
+            List<String> detect,
+            Map<String, SourceSpec> sources,
+            Map<String, EntitySpec> entities,
+            List<String> segments,
+            Map<String, List<CheckSpec>> checks,
+            String currency,
+            String timezone,
+            PipelineSpec pipeline,
+            Map<String, List<String>> detectHeaders,
+            List<TargetSpec> targets,
+            List<AlertSpec> alerts,
+            NotifySpec notifications) {
+        this(
+                name,
+                detect,
+                sources,
+                entities,
+                segments,
+                checks,
+                currency,
+                timezone,
+                pipeline,
+                detectHeaders,
+                targets,
+                alerts,
+                notifications,
+                null);
     }
 
     public DatasetSpec(
@@ -145,7 +179,8 @@ public record DatasetSpec(
                 detectHeaders,
                 targets,
                 alerts,
-                notifications);
+                notifications,
+                campaigns);
     }
 
     /** The same spec with other targets. */
@@ -163,6 +198,7 @@ public record DatasetSpec(
                 detectHeaders,
                 newTargets,
                 alerts,
-                notifications);
+                notifications,
+                campaigns);
     }
 }

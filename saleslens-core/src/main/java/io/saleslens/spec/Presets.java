@@ -189,6 +189,7 @@ public final class Presets {
                 spec.detectHeaders(),
                 spec.targets(),
                 spec.alerts(),
-                spec.notifications());
+                spec.notifications(),
+                spec.campaigns());
     }
 }
