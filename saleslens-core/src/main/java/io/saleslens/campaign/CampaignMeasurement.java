@@ -46,6 +46,13 @@ final class CampaignMeasurement {
         node.put("start", start.toString());
         node.put("end", end.toString());
         node.put("design", holdout ? DESIGN_HOLDOUT : DESIGN_SEGMENT);
+        // How reports name the campaign: a comparison without a holdout says so wherever its figure is shown.
+        node.put(
+                "report_name",
+                holdout
+                        ? campaign.name()
+                        : campaign.name() + " (no holdout: against untargeted customers of the same RFM segments,"
+                                + " a weaker design)");
         node.put(
                 "design_note",
                 holdout

@@ -4,75 +4,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.saleslens.SalesLens;
 import io.saleslens.catalog.Document;
 import io.saleslens.catalog.FollowedFigures;
 import io.saleslens.catalog.Metric;
 import io.saleslens.catalog.MetricCatalogue;
 import io.saleslens.generate.GenerationTruth;
-import io.saleslens.generate.GeneratorOptions;
 import io.saleslens.generate.PlantedCampaign;
-import io.saleslens.generate.SalesDataGenerator;
-import io.saleslens.run.ProgressListener;
-import io.saleslens.run.RunOptions;
 import io.saleslens.run.RunResult;
-import io.saleslens.spec.SpecLoader;
-import io.saleslens.stage.ReportOptions;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs on generated data with a planted campaign of +100 %: the measured figures equal an independent query of the
+ * The run of {@link CampaignRun}, on generated data with a planted campaign of +100 %: the measured figures equal an independent query of the
  * generated files, the 95 % intervals hold the planted lift, and campaigns the data cannot measure get a message.
  */
 class CampaignStageTest {
-    private static final double LIFT = 1.0;
-
-    @TempDir
-    static Path directory;
+    private static final double LIFT = CampaignRun.LIFT;
 
     private static Path data;
     private static GenerationTruth truth;
     private static RunResult run;
 
     @BeforeAll
-    static void generateAndRun() throws Exception {
-        data = directory.resolve("data");
-        // Clean data, so revenue is sls_sales and every order date is valid in the independent query.
-        truth = SalesDataGenerator.generate(GeneratorOptions.builder(8_000, data)
-                .seed(11)
-                .dirtRate(0)
-                .campaign(LIFT)
-                .build());
-        Path spec = data.resolve(PlantedCampaign.SPEC_FILE);
-        PlantedCampaign planted = truth.plantedCampaign().orElseThrow();
-        Files.writeString(data.resolve("campaign/strangers.csv"), "name,customer_id\nA,1\nB,2\n");
-        Files.writeString(
-                spec,
-                Files.readString(spec)
-                        + "  - { name: next-year, start: 2014-02-01, end: 2014-03-31, audience: campaign/treated.csv,"
-                        + " holdout: campaign/holdout.csv }\n"
-                        + "  - { name: strangers, start: " + planted.windowStart() + ", end: " + planted.windowEnd()
-                        + ", audience: campaign/strangers.csv, holdout: campaign/holdout.csv }\n"
-                        + "  - { name: no-holdout, start: " + planted.windowStart() + ", end: " + planted.windowEnd()
-                        + ", audience: campaign/treated.csv }\n");
-        run = SalesLens.run(
-                new RunOptions(
-                        SpecLoader.load(spec),
-                        data,
-                        directory.resolve("out"),
-                        null,
-                        new ReportOptions(List.of(), Optional.empty(), false)),
-                ProgressListener.SILENT);
+    static void run() {
+        run = CampaignRun.result();
+        data = CampaignRun.data();
+        truth = CampaignRun.truth();
     }
 
     private static JsonNode campaign(int index) {
