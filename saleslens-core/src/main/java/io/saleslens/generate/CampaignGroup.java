@@ -13,7 +13,9 @@ enum CampaignGroup {
         if (id >= eligibleEndId) {
             return NONE;
         }
-        double uniform = (Hashing.mix(seed ^ CAMPAIGN_SALT, id) >>> 11) * 0x1.0p-53;
+        // The seed is mixed first: SplittableRandom's outputs are this same mix of seed + k x golden gamma, so a
+        // plain seed ^ salt would tie the arms to the draws that choose who orders.
+        double uniform = (Hashing.mix(Hashing.mix(seed, CAMPAIGN_SALT), id) >>> 11) * 0x1.0p-53;
         if (uniform < plan.treatedShare()) {
             return TREATED;
         }

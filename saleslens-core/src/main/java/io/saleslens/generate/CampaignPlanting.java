@@ -8,9 +8,13 @@ import java.util.SplittableRandom;
  * given the orders actually written (see {@link PlantedCampaign}).
  */
 final class CampaignPlanting {
+    private static final long WEIGHTING_SALT = 0x3E16_47EDL;
     private final CampaignPlan plan;
     private final long seed;
     private final double maximumWeight;
+    /** Redraws and acceptance come from a stream of their own, so the clean stream's draws stay those of no campaign. */
+    private final SplittableRandom weighting;
+
     private long eligibleEndId = -1;
     private long treated;
     private long holdout;
@@ -25,6 +29,7 @@ final class CampaignPlanting {
         this.plan = plan;
         this.seed = seed;
         this.maximumWeight = Math.max(1, 1 + plan.relativeLift());
+        this.weighting = new SplittableRandom(Hashing.mix(seed, WEIGHTING_SALT));
     }
 
     /** Called before each order's customer is drawn; the first order dated in the window fixes who is eligible. */
@@ -47,12 +52,13 @@ final class CampaignPlanting {
 
     /** A returning customer drawn with weight 1 + lift for the treated and 1 for everyone else (rejection sampling). */
     long returningCustomer(CustomerAcquisition acquisition, SplittableRandom random) {
+        long id = acquisition.returningCustomer(random.nextDouble());
         while (true) {
-            long id = acquisition.returningCustomer(random.nextDouble());
             double weight = group(id) == CampaignGroup.TREATED ? 1 + plan.relativeLift() : 1;
-            if (weight == maximumWeight || random.nextDouble() * maximumWeight < weight) {
+            if (weight == maximumWeight || weighting.nextDouble() * maximumWeight < weight) {
                 return id;
             }
+            id = acquisition.returningCustomer(weighting.nextDouble());
         }
     }
 
