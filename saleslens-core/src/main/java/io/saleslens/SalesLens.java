@@ -4,6 +4,7 @@ import io.saleslens.alert.AlertStage;
 import io.saleslens.alert.MetricHistory;
 import io.saleslens.analysis.AnalyseStage;
 import io.saleslens.audience.AudienceStage;
+import io.saleslens.campaign.CampaignStage;
 import io.saleslens.chart.DashboardStage;
 import io.saleslens.compare.CompareStage;
 import io.saleslens.engine.EngineSettings;
@@ -82,6 +83,7 @@ public final class SalesLens {
                 new ModelStage(),
                 new MeasureStage(),
                 new AnalyseStage(),
+                new CampaignStage(),
                 new TargetStage(),
                 new InsightStage(),
                 new AudienceStage(),

@@ -2,10 +2,13 @@ package io.saleslens.cli;
 
 import io.saleslens.generate.GenerationTruth;
 import io.saleslens.generate.GeneratorOptions;
+import io.saleslens.generate.PlantedCampaign;
 import io.saleslens.generate.SalesDataGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -44,6 +47,21 @@ public final class GenerateCommand implements Callable<Integer> {
     double dirtRate;
 
     @Option(
+            names = "--campaign",
+            paramLabel = "LIFT",
+            description = "Plant a campaign: a seeded treated set and holdout among the customers who ordered before"
+                    + " the window, the treated ordering LIFT more often in it (10% or 0.1). Writes campaign/treated.csv,"
+                    + " campaign/holdout.csv, campaign/spec.yaml and the planted lift in truth.json.")
+    String campaignLift;
+
+    @Option(
+            names = "--campaign-window",
+            paramLabel = "START:END",
+            description =
+                    "The campaign's first and last day, yyyy-MM-dd:yyyy-MM-dd (default: the three months before the last generated month).")
+    String campaignWindow;
+
+    @Option(
             names = "--force",
             description = "Write into --out even when it holds files (the generated files replace theirs).")
     boolean force;
@@ -59,10 +77,16 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         GeneratorOptions options;
         try {
-            options = GeneratorOptions.builder(lines, out)
-                    .seed(seed)
-                    .dirtRate(dirtRate)
-                    .build();
+            GeneratorOptions.Builder builder =
+                    GeneratorOptions.builder(lines, out).seed(seed).dirtRate(dirtRate);
+            if (campaignLift != null) {
+                builder.campaign(lift(campaignLift));
+            }
+            if (campaignWindow != null) {
+                LocalDate[] window = window(campaignWindow);
+                builder.campaignWindow(window[0], window[1]);
+            }
+            options = builder.build();
         } catch (IllegalArgumentException e) {
             // A bad option is a user error: one line and exit code 2, as everywhere in the CLI.
             spec.commandLine().getErr().println("generate: " + e.getMessage());
@@ -87,7 +111,40 @@ public final class GenerateCommand implements Callable<Integer> {
                         + Math.round(seconds * 10) / 10.0
                         + " s; truth in "
                         + out.resolve(GenerationTruth.FILE_NAME));
+        truth.plantedCampaign()
+                .ifPresent(campaign -> spec.commandLine()
+                        .getOut()
+                        .println("Planted a campaign of " + campaign.treatedCustomers() + " treated and "
+                                + campaign.holdoutCustomers() + " held-out customers from " + campaign.windowStart()
+                                + " to " + campaign.windowEnd() + "; measure it with --spec "
+                                + out.resolve(PlantedCampaign.SPEC_FILE)));
         return 0;
+    }
+
+    /** 10% or 0.1. */
+    private static double lift(String text) {
+        String trimmed = text.trim();
+        try {
+            return trimmed.endsWith("%")
+                    ? Double.parseDouble(trimmed.substring(0, trimmed.length() - 1)) / 100
+                    : Double.parseDouble(trimmed);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--campaign '" + text
+                    + "' is not a lift; write a percentage such as 10% or a fraction such as 0.1");
+        }
+    }
+
+    private static LocalDate[] window(String text) {
+        String[] parts = text.split(":", -1);
+        try {
+            if (parts.length == 2) {
+                return new LocalDate[] {LocalDate.parse(parts[0].trim()), LocalDate.parse(parts[1].trim())};
+            }
+        } catch (DateTimeParseException e) {
+            // Same answer as a wrong shape, below.
+        }
+        throw new IllegalArgumentException(
+                "--campaign-window '" + text + "' is not START:END; write two ISO dates such as 2013-10-01:2013-12-31");
     }
 
     private static boolean holdsFiles(Path folder) throws IOException {

@@ -24,6 +24,52 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aCampaignWritesItsFilesAndSaysHowToMeasureIt() {
+        Path out = dir.resolve("campaign");
+        Result result = execute(
+                "generate",
+                "--lines",
+                "2000",
+                "--out",
+                out.toString(),
+                "--campaign",
+                "10%",
+                "--campaign-window",
+                "2012-03-01:2012-05-31");
+        assertThat(result.exitCode).isZero();
+        assertThat(out.resolve("campaign/treated.csv")).isRegularFile();
+        assertThat(out.resolve("campaign/holdout.csv")).isRegularFile();
+        assertThat(out.resolve("campaign/spec.yaml")).content().contains("start: 2012-03-01", "end: 2012-05-31");
+        assertThat(out.resolve("truth.json")).content().contains("\"relative_lift\" : 0.1");
+        assertThat(result.out).contains("from 2012-03-01 to 2012-05-31; measure it with --spec ");
+    }
+
+    @Test
+    void aBadCampaignOptionIsOneLineAndExitCodeTwo() {
+        Result lift =
+                execute("generate", "--lines", "200", "--out", dir.resolve("a").toString(), "--campaign", "lots");
+        Result window = execute(
+                "generate",
+                "--lines",
+                "200",
+                "--out",
+                dir.resolve("b").toString(),
+                "--campaign",
+                "0.1",
+                "--campaign-window",
+                "2012-03-01");
+
+        assertThat(lift.exitCode).isEqualTo(2);
+        assertThat(lift.err.lines())
+                .containsExactly("generate: --campaign 'lots' is not a lift; write a percentage such as 10% or a"
+                        + " fraction such as 0.1");
+        assertThat(window.exitCode).isEqualTo(2);
+        assertThat(window.err.lines())
+                .containsExactly("generate: --campaign-window '2012-03-01' is not START:END; write two ISO dates such"
+                        + " as 2013-10-01:2013-12-31");
+    }
+
+    @Test
     void aFolderThatHoldsFilesIsRefusedWithoutForce() throws Exception {
         Path out = Files.createDirectories(dir.resolve("mine"));
         Path kept = Files.writeString(out.resolve("notes.txt"), "my own file");

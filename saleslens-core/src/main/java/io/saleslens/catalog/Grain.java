@@ -32,6 +32,8 @@ public enum Grain {
     DEAL_STAGE,
     /** A value of a column the pipeline groups deals by (owner, region, industry, product family). */
     DEAL_GROUP,
+    /** A campaign of the spec's campaigns:, named by its name. */
+    CAMPAIGN,
     SOURCE,
     CHECK,
     /** A data-quality dimension (completeness, validity, …). */

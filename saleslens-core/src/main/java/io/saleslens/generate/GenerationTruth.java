@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param lastOrderDate latest valid sls_order_dt; null when no date is valid
  * @param rowsByFile data rows, header excluded, by path relative to the output folder
  * @param defects planted defects by kind
+ * @param campaign the planted campaign; null when none was planted
  */
 public record GenerationTruth(
         long seed,
@@ -41,7 +42,8 @@ public record GenerationTruth(
         LocalDate firstOrderDate,
         LocalDate lastOrderDate,
         Map<String, Long> rowsByFile,
-        DefectCounts defects) {
+        DefectCounts defects,
+        PlantedCampaign campaign) {
 
     public static final String FILE_NAME = "truth.json";
 
@@ -52,6 +54,43 @@ public record GenerationTruth(
             throw new IllegalArgumentException("first and last order date must both be set or unset");
         }
         rowsByFile = Map.copyOf(rowsByFile);
+    }
+
+    public GenerationTruth(
+            long seed,
+            double dirtRate,
+            long revenue,
+            long salesRecords,
+            long orders,
+            long units,
+            long customers,
+            long customersWithOrders,
+            long productsInCatalog,
+            long productsSold,
+            LocalDate firstOrderDate,
+            LocalDate lastOrderDate,
+            Map<String, Long> rowsByFile,
+            DefectCounts defects) {
+        this(
+                seed,
+                dirtRate,
+                revenue,
+                salesRecords,
+                orders,
+                units,
+                customers,
+                customersWithOrders,
+                productsInCatalog,
+                productsSold,
+                firstOrderDate,
+                lastOrderDate,
+                rowsByFile,
+                defects,
+                null);
+    }
+
+    public Optional<PlantedCampaign> plantedCampaign() {
+        return Optional.ofNullable(campaign);
     }
 
     public Optional<LocalDate> firstValidOrderDate() {

@@ -15,9 +15,16 @@ import java.time.LocalDate;
  * @param outputDirectory folder that receives source_crm/, source_erp/ and truth.json
  * @param startDate first day of the first month of orders (moved to the first of its month)
  * @param months number of calendar months the orders span (at least 1)
+ * @param campaign a campaign to plant in the orders, with its audience files; null for none
  */
 public record GeneratorOptions(
-        long lines, long seed, double dirtRate, Path outputDirectory, LocalDate startDate, int months) {
+        long lines,
+        long seed,
+        double dirtRate,
+        Path outputDirectory,
+        LocalDate startDate,
+        int months,
+        CampaignPlan campaign) {
 
     public static final long DEFAULT_SEED = 42;
     public static final double DEFAULT_DIRT_RATE = 0.01;
@@ -39,6 +46,19 @@ public record GeneratorOptions(
             throw new IllegalArgumentException("months must be at least 1, got " + months);
         }
         startDate = startDate.withDayOfMonth(1);
+        if (campaign != null) {
+            campaign.requireWithin(startDate, months);
+        }
+    }
+
+    public GeneratorOptions(
+            long lines, long seed, double dirtRate, Path outputDirectory, LocalDate startDate, int months) {
+        this(lines, seed, dirtRate, outputDirectory, startDate, months, null);
+    }
+
+    /** The last day orders are generated for. */
+    public LocalDate endDate() {
+        return startDate.plusMonths(months).minusDays(1);
     }
 
     public static Builder builder(long lines, Path outputDirectory) {
@@ -53,6 +73,9 @@ public record GeneratorOptions(
         private double dirtRate = DEFAULT_DIRT_RATE;
         private LocalDate startDate = DEFAULT_START_DATE;
         private int months = DEFAULT_MONTHS;
+        private Double campaignLift;
+        private LocalDate campaignStart;
+        private LocalDate campaignEnd;
 
         private Builder(long lines, Path outputDirectory) {
             this.lines = lines;
@@ -79,8 +102,34 @@ public record GeneratorOptions(
             return this;
         }
 
+        /** Plants a campaign with this relative lift over its default window (the last months of the orders). */
+        public Builder campaign(double relativeLift) {
+            this.campaignLift = relativeLift;
+            return this;
+        }
+
+        public Builder campaignWindow(LocalDate start, LocalDate end) {
+            this.campaignStart = start;
+            this.campaignEnd = end;
+            return this;
+        }
+
         public GeneratorOptions build() {
-            return new GeneratorOptions(lines, seed, dirtRate, outputDirectory, startDate, months);
+            CampaignPlan campaign = null;
+            if (campaignLift != null) {
+                LocalDate firstDay = startDate.withDayOfMonth(1);
+                // The default window ends a month before the data does, so the data covers it whole.
+                LocalDate start = campaignStart != null
+                        ? campaignStart
+                        : firstDay.plusMonths(Math.max(1, months - 1 - CampaignPlan.DEFAULT_WINDOW_MONTHS));
+                LocalDate end = campaignEnd != null
+                        ? campaignEnd
+                        : firstDay.plusMonths(Math.max(2, months - 1)).minusDays(1);
+                campaign = CampaignPlan.of(campaignLift, start, end);
+            } else if (campaignStart != null) {
+                throw new IllegalArgumentException("a campaign window needs a campaign lift (--campaign)");
+            }
+            return new GeneratorOptions(lines, seed, dirtRate, outputDirectory, startDate, months, campaign);
         }
     }
 }

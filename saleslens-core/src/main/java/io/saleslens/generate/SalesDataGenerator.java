@@ -3,6 +3,7 @@ package io.saleslens.generate;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Generates a crm-erp dataset of any size in constant memory and writes its truth.json. Files are
@@ -19,7 +20,12 @@ public final class SalesDataGenerator {
         rows.put(
                 CatalogFilesWriter.PRODUCTS_FILE, CatalogFilesWriter.writeProducts(options.outputDirectory(), catalog));
         CustomerAcquisition acquisition = new CustomerAcquisition(options.startDate(), options.months());
-        SalesTally sales = new SalesDetailsWriter(options, catalog, acquisition).write();
+        SalesDetailsWriter salesWriter = new SalesDetailsWriter(options, catalog, acquisition);
+        SalesTally sales = salesWriter.write();
+        Optional<CampaignPlanting> campaign = salesWriter.campaign();
+        if (campaign.isPresent()) {
+            rows.putAll(new CampaignFilesWriter(options, campaign.get()).write());
+        }
         rows.put(SalesDetailsWriter.FILE, sales.lines);
         CustomerTally customers = new CustomerFilesWriter(options, acquisition).write();
         rows.put(CustomerFilesWriter.CUSTOMERS_FILE, customers.customerInfoRows);
@@ -47,7 +53,8 @@ public final class SalesDataGenerator {
                         sales.invalidPrices,
                         customers.paddedStrings,
                         customers.variantCountrySpellings,
-                        customers.variantGenderSpellings));
+                        customers.variantGenderSpellings),
+                campaign.map(CampaignPlanting::truth).orElse(null));
         TruthJson.write(truth, options.outputDirectory().resolve(GenerationTruth.FILE_NAME));
         return truth;
     }

@@ -41,6 +41,7 @@ final class SalesDetailsWriter {
     private final int[] prices;
     private final boolean[] singleUnit;
     private final int[] orderProducts = new int[ORDER_SIZE_CUMULATIVE.length];
+    private final CampaignPlanting campaign;
 
     SalesDetailsWriter(GeneratorOptions options, ProductCatalog catalog, CustomerAcquisition acquisition) {
         this.options = options;
@@ -52,6 +53,7 @@ final class SalesDetailsWriter {
         this.dirt = new SplittableRandom(options.seed() ^ DIRT_SALT);
         this.salesKeys = products.stream().map(Product::salesKey).toArray(String[]::new);
         this.prices = products.stream().mapToInt(Product::listPrice).toArray();
+        this.campaign = options.campaign() == null ? null : new CampaignPlanting(options.campaign(), options.seed());
         this.singleUnit = new boolean[products.size()];
         for (int i = 0; i < singleUnit.length; i++) {
             // Nobody buys two bikes on one order line.
@@ -83,13 +85,21 @@ final class SalesDetailsWriter {
                         shipDate = DateInts.ofEpochDay(day + SHIP_DAYS);
                         dueDate = DateInts.ofEpochDay(day + DUE_DAYS);
                     }
-                    long customerId = acquisition.customers() == 0 || random.nextDouble() < NEW_CUSTOMER_SHARE
+                    if (campaign != null) {
+                        campaign.beforeOrder(day, acquisition);
+                    }
+                    boolean returning = acquisition.customers() > 0 && random.nextDouble() >= NEW_CUSTOMER_SHARE;
+                    boolean weighted = returning && campaign != null && campaign.weights(day);
+                    long customerId = !returning
                             ? acquisition.newCustomer()
-                            : acquisition.returningCustomer(random.nextDouble());
+                            : weighted
+                                    ? campaign.returningCustomer(acquisition, random)
+                                    : acquisition.returningCustomer(random.nextDouble());
                     int writtenOrderDate = plantedOrderDate(orderDate, size);
                     if (writtenOrderDate == orderDate) {
                         tally.validOrderDate(orderDate);
                     }
+                    long revenueBefore = tally.revenue;
                     chooseProducts(size);
                     for (int line = 0; line < size; line++) {
                         int product = orderProducts[line];
@@ -102,6 +112,9 @@ final class SalesDetailsWriter {
                         writeAmounts(csv, product);
                         csv.endRow();
                     }
+                    if (weighted && writtenOrderDate == orderDate) {
+                        campaign.recordReturningOrder(acquisition, tally.revenue - revenueBefore);
+                    }
                     orderNumber++;
                     tally.orders++;
                     done += size;
@@ -109,6 +122,11 @@ final class SalesDetailsWriter {
             }
         }
         return tally;
+    }
+
+    /** The planted campaign's state after {@link #write()}; empty without a campaign. */
+    java.util.Optional<CampaignPlanting> campaign() {
+        return java.util.Optional.ofNullable(campaign);
     }
 
     private int orderSize() {

@@ -43,7 +43,51 @@ final class TruthJson {
         defectNode.put("variant_country_spellings", defects.variantCountrySpellings());
         defectNode.put("variant_gender_spellings", defects.variantGenderSpellings());
         defectNode.put("variant_spellings", defects.variantSpellings());
+        truth.plantedCampaign().ifPresent(campaign -> writeCampaign(campaign, root.putObject("campaign")));
         MAPPER.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);
+    }
+
+    private static void writeCampaign(PlantedCampaign campaign, ObjectNode node) {
+        node.put("name", PlantedCampaign.NAME);
+        node.put("relative_lift", campaign.relativeLift());
+        node.put("window_start", campaign.windowStart().toString());
+        node.put("window_end", campaign.windowEnd().toString());
+        node.put("treated_customers", campaign.treatedCustomers());
+        node.put("holdout_customers", campaign.holdoutCustomers());
+        node.put("treated_file", PlantedCampaign.TREATED_FILE);
+        node.put("holdout_file", PlantedCampaign.HOLDOUT_FILE);
+        node.put("spec_file", PlantedCampaign.SPEC_FILE);
+        ObjectNode expected = node.putObject("expected");
+        writeArms(expected.putObject("conversion"), campaign.expectedConversion());
+        writeArms(expected.putObject("orders_per_customer"), campaign.expectedOrders());
+        writeArms(expected.putObject("revenue_per_customer"), campaign.expectedRevenue());
+    }
+
+    private static void writeArms(ObjectNode node, PlantedCampaign.Arms arms) {
+        node.put("treated", arms.treated());
+        node.put("holdout", arms.holdout());
+        node.put("relative_lift", arms.relativeLift());
+    }
+
+    private static PlantedCampaign readCampaign(JsonNode node) {
+        if (!node.isObject()) {
+            return null;
+        }
+        JsonNode expected = node.path("expected");
+        return new PlantedCampaign(
+                node.path("relative_lift").asDouble(),
+                LocalDate.parse(node.path("window_start").asText()),
+                LocalDate.parse(node.path("window_end").asText()),
+                node.path("treated_customers").asLong(),
+                node.path("holdout_customers").asLong(),
+                arms(expected.path("conversion")),
+                arms(expected.path("orders_per_customer")),
+                arms(expected.path("revenue_per_customer")));
+    }
+
+    private static PlantedCampaign.Arms arms(JsonNode node) {
+        return new PlantedCampaign.Arms(
+                node.path("treated").asDouble(), node.path("holdout").asDouble());
     }
 
     static GenerationTruth read(Path file) throws IOException {
@@ -75,7 +119,8 @@ final class TruthJson {
                         defects.path("invalid_prices").asLong(),
                         defects.path("padded_strings").asLong(),
                         defects.path("variant_country_spellings").asLong(),
-                        defects.path("variant_gender_spellings").asLong()));
+                        defects.path("variant_gender_spellings").asLong()),
+                readCampaign(root.path("campaign")));
     }
 
     private static String dateText(LocalDate date) {

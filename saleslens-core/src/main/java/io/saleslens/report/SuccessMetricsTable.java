@@ -30,12 +30,19 @@ final class SuccessMetricsTable {
             int star = key.indexOf("/*");
             if (star < 0) {
                 if (!withheldUnits(document, key, text)) {
-                    rows.add(row(metric.label(), new FigureRef(document, key, metric.format()), text));
+                    rows.add(row(metric, metric.label(), new FigureRef(document, key, metric.format()), text));
                 }
                 continue;
             }
             String listPointer = key.substring(0, star);
             JsonNode list = text.resolve(new FigureRef(document, listPointer, FigureFormat.TEXT));
+            if (list.isEmpty() && metric.emptyLabel() != null && metric.emptyText() != null) {
+                rows.add(List.of(
+                        Markdown.escape(metric.emptyLabel()),
+                        Markdown.escape(metric.emptyText()),
+                        "`" + new FigureRef(document, listPointer, FigureFormat.TEXT).citation() + "`"));
+                continue;
+            }
             for (int i = 0; i < list.size(); i++) {
                 JsonNode element = list.get(i);
                 String name = "segment".equals(metric.nameField())
@@ -44,6 +51,7 @@ final class SuccessMetricsTable {
                                 .asText();
                 String label = metric.label().replace("{name}", Markdown.escape(name));
                 rows.add(row(
+                        metric,
                         label,
                         new FigureRef(document, listPointer + "/" + i + key.substring(star + 2), metric.format()),
                         text));
@@ -64,13 +72,39 @@ final class SuccessMetricsTable {
     }
 
     /**
-     * A row with its baseline; a figure the run could not measure says so, with the document's reason beside the figure
-     * when it gives one (usage.json: the site has not been served).
+     * A row with its baseline, and a figure with an interval followed by it; a figure the run could not measure says
+     * so, with the document's reason beside the figure when it gives one (usage.json: the site has not been served).
      */
-    private static List<String> row(String label, FigureRef ref, FigureText text) {
+    private static List<String> row(SuccessMetric metric, String label, FigureRef ref, FigureText text) {
         JsonNode value = text.resolve(ref);
-        String baseline = value.isMissingNode() || value.isNull() ? notMeasured(ref, text) : text.format(ref);
+        String baseline;
+        if (value.isMissingNode() || value.isNull()) {
+            baseline = notMeasured(ref, text);
+        } else if (metric.interval()) {
+            String parent = ref.pointer().substring(0, ref.pointer().lastIndexOf('/'));
+            baseline = text.format(ref) + " (95 % interval from "
+                    + text.format(new FigureRef(ref.document(), parent + "/lower", ref.format())) + " to "
+                    + text.format(new FigureRef(ref.document(), parent + "/upper", ref.format())) + ")";
+        } else {
+            baseline = text.format(ref);
+        }
         return List.of(label, baseline, "`" + ref.citation() + "`");
+    }
+
+    /**
+     * The message of the list element a missing figure belongs to, such as why a campaign could not be measured; empty
+     * when the element has none.
+     */
+    private static String why(FigureRef ref, FigureText text) {
+        String pointer = ref.pointer();
+        while (pointer.lastIndexOf('/') > 0) {
+            pointer = pointer.substring(0, pointer.lastIndexOf('/'));
+            JsonNode message = text.resolve(new FigureRef(ref.document(), pointer + "/message", FigureFormat.TEXT));
+            if (message.isTextual()) {
+                return ": " + text.format(new FigureRef(ref.document(), pointer + "/message", FigureFormat.TEXT));
+            }
+        }
+        return "";
     }
 
     private static String notMeasured(FigureRef ref, FigureText text) {
@@ -79,6 +113,8 @@ final class SuccessMetricsTable {
                 ? text.resolve(new FigureRef(ref.document(), "/reason", FigureFormat.TEXT))
                 : text.resolve(new FigureRef(
                         ref.document(), ref.pointer().substring(0, slash) + "/reason", FigureFormat.TEXT));
-        return reason.isTextual() ? "not measured: " + Markdown.escape(reason.asText()) : "not measured in this run";
+        return reason.isTextual()
+                ? "not measured: " + Markdown.escape(reason.asText())
+                : "not measured in this run" + why(ref, text);
     }
 }

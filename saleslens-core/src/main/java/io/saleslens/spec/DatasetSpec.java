@@ -31,6 +31,7 @@ import java.util.Map;
  * @param alerts the spec's alerts; one named as a shipped default replaces or switches off that default
  * @param notifications (the spec's {@code notify:}) where alerts are sent; null sends nothing (alerts.json still holds them)
  * @param audiences how the customer lists of the report's actions are written: the share held out (10% by default)
+ * @param campaigns campaigns whose lift the run measures against their holdouts
  */
 public record DatasetSpec(
         String name,
@@ -46,7 +47,8 @@ public record DatasetSpec(
         List<TargetSpec> targets,
         List<AlertSpec> alerts,
         @JsonProperty("notify") NotifySpec notifications,
-        AudienceSpec audiences) {
+        AudienceSpec audiences,
+        List<CampaignSpec> campaigns) {
 
     public static final String DEFAULT_CURRENCY = "USD";
 
@@ -89,6 +91,7 @@ public record DatasetSpec(
         detectHeaders = Collections.unmodifiableMap(copiedHeaders);
         targets = targets == null ? List.of() : List.copyOf(targets);
         alerts = alerts == null ? List.of() : List.copyOf(alerts);
+        campaigns = campaigns == null ? List.of() : List.copyOf(campaigns);
         long names = alerts.stream().map(AlertSpec::name).distinct().count();
         if (names < alerts.size()) {
             throw new SalesLensException(ErrorCode.SPEC_INVALID, "two alerts have the same name; give each its own");
@@ -102,8 +105,40 @@ public record DatasetSpec(
             Map<String, SourceSpec> sources,
             Map<String, EntitySpec> entities,
             List<String> segments,
+            Map<String, List<CheckSpec>> checks,
+            String currency,
+            String timezone,
+            PipelineSpec pipeline,
+            Map<String, List<String>> detectHeaders,
+            List<TargetSpec> targets,
+            List<AlertSpec> alerts,
+            NotifySpec notifications) {
+        this(
+                name,
+                detect,
+                sources,
+                entities,
+                segments,
+                checks,
+                currency,
+                timezone,
+                pipeline,
+                detectHeaders,
+                targets,
+                alerts,
+                notifications,
+                null,
+                null);
+    }
+
+    public DatasetSpec(
+            String name,
+            List<String> detect,
+            Map<String, SourceSpec> sources,
+            Map<String, EntitySpec> entities,
+            List<String> segments,
             Map<String, List<CheckSpec>> checks) {
-        this(name, detect, sources, entities, segments, checks, null, null, null, null, null, null, null, null);
+        this(name, detect, sources, entities, segments, checks, null, null, null, null, null, null, null, null, null);
     }
 
     public DatasetSpec(
@@ -149,7 +184,8 @@ public record DatasetSpec(
                 targets,
                 alerts,
                 notifications,
-                audiences);
+                audiences,
+                campaigns);
     }
 
     /** The same spec with other targets. */
@@ -168,7 +204,8 @@ public record DatasetSpec(
                 newTargets,
                 alerts,
                 notifications,
-                audiences);
+                audiences,
+                campaigns);
     }
 
     /** The same spec with one source read from another path (a file, or a glob over a folder of daily files). */
@@ -191,6 +228,8 @@ public record DatasetSpec(
                 detectHeaders,
                 targets,
                 alerts,
-                notifications);
+                notifications,
+                audiences,
+                campaigns);
     }
 }

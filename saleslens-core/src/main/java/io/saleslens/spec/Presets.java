@@ -190,6 +190,7 @@ public final class Presets {
                 spec.targets(),
                 spec.alerts(),
                 spec.notifications(),
-                spec.audiences());
+                spec.audiences(),
+                spec.campaigns());
     }
 }

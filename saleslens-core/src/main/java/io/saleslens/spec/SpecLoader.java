@@ -168,6 +168,7 @@ public final class SpecLoader {
             validatePipeline(spec, spec.pipeline(), origin);
         }
         CheckSpecValidator.validate(spec, origin);
+        CampaignSpecValidator.validate(spec, origin);
         var customerColumns = spec.entity(DatasetSpec.CUSTOMER).allColumns();
         for (String segment : spec.segments()) {
             if (!customerColumns.containsKey(segment)) {

@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 public final class FollowedFigures {
     /** Numbers (and flags) of metrics.json the catalogue does not follow. */
     static final List<String> METRICS_EXCLUDED = List.of(
+            // Whether a campaign's lift is significant: a flag read off the interval limits, which are followed.
+            "campaigns.list[].measures.*.significant",
+            "campaigns.list[].incremental_revenue.significant",
             // segments repeats segments_by.<first attribute>, which the catalogue follows; segments keeps its revenue
             // key and the sales without a customer, which are the same for every attribute.
             "segments.rows[].customers",

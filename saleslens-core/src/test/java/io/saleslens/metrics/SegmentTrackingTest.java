@@ -186,7 +186,8 @@ class SegmentTrackingTest {
                 spec.targets(),
                 spec.alerts(),
                 spec.notifications(),
-                spec.audiences());
+                spec.audiences(),
+                spec.campaigns());
 
         new SegmentTracking(engine).measure(withoutSegments, metrics);
 

@@ -66,7 +66,8 @@ final class PresetRun {
                 spec.targets(),
                 spec.alerts(),
                 spec.notifications(),
-                spec.audiences());
+                spec.audiences(),
+                spec.campaigns());
     }
 
     JsonNode totals() {
