@@ -22,6 +22,9 @@ final class DashboardTheme {
 
     static final Color PRIMARY = new Color(0x2F6DB5);
     static final Color PARTIAL = new Color(0xF28E2B);
+    /** Behind the months the analysis names as seasonal peaks: light enough that bars stay the thing read. */
+    static final Color PEAK = new Color(0xE8EEF7);
+
     static final Color TEXT = new Color(0x222222);
     static final Color MUTED_TEXT = new Color(0x555555);
     static final Color GRID = new Color(0xDADADA);

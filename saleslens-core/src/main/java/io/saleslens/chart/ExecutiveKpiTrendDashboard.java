@@ -6,15 +6,23 @@ import static io.saleslens.chart.MonthlyMeasure.Unit.COUNT;
 import static io.saleslens.chart.MonthlyMeasure.Unit.DOLLARS;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jfree.chart.JFreeChart;
 
 /** Monthly revenue, orders, average order value and active customers, from {@code monthly[]}. */
 final class ExecutiveKpiTrendDashboard implements PanelDashboard {
 
     static final String NAME = "executive_kpis_trend";
+
+    /** The measure the seasonality test runs on, whose panel shows the peak months. */
+    private static final String SEASONAL_MEASURE = "revenue";
 
     static final List<MonthlyMeasure> MEASURES = List.of(
             new MonthlyMeasure("revenue", "Monthly revenue", "Revenue ($)", DOLLARS, BARS),
@@ -35,8 +43,21 @@ final class ExecutiveKpiTrendDashboard implements PanelDashboard {
     @Override
     public List<JFreeChart> panels(MetricsDocument document) {
         List<JsonNode> monthly = document.array("monthly");
+        Set<Integer> peaks = Set.copyOf(seasonalPeaks(document));
         return MEASURES.stream()
-                .map(measure -> MonthlyTrendChart.of(monthly, measure))
+                .map(measure -> MonthlyTrendChart.of(
+                        monthly, measure, measure.field().equals(SEASONAL_MEASURE) ? peaks : Set.of()))
+                .toList();
+    }
+
+    /** The peak months (1 to 12, largest first) when the seasonality test established a pattern; else none. */
+    private static List<Integer> seasonalPeaks(MetricsDocument document) {
+        if (!document.text("seasonality", "detected").orElse("false").equals("true")) {
+            return List.of();
+        }
+        return document.array("seasonality", "peak_months").stream()
+                .filter(JsonNode::canConvertToInt)
+                .map(JsonNode::asInt)
                 .toList();
     }
 
@@ -60,6 +81,13 @@ final class ExecutiveKpiTrendDashboard implements PanelDashboard {
         } else {
             facts.add(
                     "orange marks partial months, not fully covered by the data: " + String.join(", ", partialMonths));
+        }
+        List<Integer> peaks = seasonalPeaks(document);
+        if (!peaks.isEmpty()) {
+            facts.add("shaded: the seasonal peak months of revenue, "
+                    + peaks.stream()
+                            .map(m -> Month.of(m).getDisplayName(TextStyle.FULL, Locale.US))
+                            .collect(Collectors.joining(", ")));
         }
         String subtitle = String.join("  ·  ", facts);
         return Character.toUpperCase(subtitle.charAt(0)) + subtitle.substring(1);

@@ -8,18 +8,22 @@ import java.text.NumberFormat;
 import java.text.SimpleDateFormat;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Calendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickMarkPosition;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
 import org.jfree.data.Range;
 import org.jfree.data.time.Month;
 import org.jfree.data.time.TimePeriodAnchor;
@@ -39,9 +43,19 @@ final class MonthlyTrendChart {
     // Months are calendar labels, not instants; pinning one zone keeps bars on their month everywhere.
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
+    private static final Calendar UTC_CALENDAR = Calendar.getInstance(UTC, Locale.US);
+
     private MonthlyTrendChart() {}
 
     static JFreeChart of(List<JsonNode> monthly, MonthlyMeasure measure) {
+        return of(monthly, measure, Set.of());
+    }
+
+    /**
+     * As {@link #of(List, MonthlyMeasure)}, with every month whose calendar month is in {@code peakMonths} (1 to 12)
+     * shaded behind its bar: the seasonal peaks the analysis established.
+     */
+    static JFreeChart of(List<JsonNode> monthly, MonthlyMeasure measure, Set<Integer> peakMonths) {
         TimeSeries complete = new TimeSeries(COMPLETE_MONTH);
         TimeSeries partial = new TimeSeries(PARTIAL_MONTH);
         TimeSeries every = new TimeSeries(measure.title());
@@ -72,6 +86,15 @@ final class MonthlyTrendChart {
         renderer.setSeriesPaint(1, DashboardTheme.PARTIAL);
         renderer.setSeriesVisibleInLegend(0, dataset.getSeries(0).getItemCount() > 0);
         renderer.setSeriesVisibleInLegend(1, !partial.isEmpty());
+        for (int index = 0; index < monthly.size(); index++) {
+            Month month = month(monthly.get(index), index);
+            if (peakMonths.contains(month.getMonth())) {
+                IntervalMarker peak = new IntervalMarker(
+                        month.getFirstMillisecond(UTC_CALENDAR), month.getLastMillisecond(UTC_CALENDAR));
+                peak.setPaint(DashboardTheme.PEAK);
+                plot.addDomainMarker(peak, Layer.BACKGROUND);
+            }
+        }
         return chart;
     }
 
