@@ -8,6 +8,7 @@ import io.saleslens.engine.Engine;
 import io.saleslens.error.DiskErrors;
 import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
+import io.saleslens.spec.CampaignSpec;
 import io.saleslens.spec.SourceSpec;
 import io.saleslens.stage.AtomicFiles;
 import io.saleslens.stage.InputFile;
@@ -30,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -242,12 +244,27 @@ public final class Pipeline {
         return inputs;
     }
 
-    private static String contentHash(RunOptions options, List<InputFile> inputs) {
+    static String contentHash(RunOptions options, List<InputFile> inputs) {
         StringBuilder content = new StringBuilder();
         inputs.forEach(input -> content.append(input.source())
                 .append('=')
                 .append(input.sha256())
                 .append('\n'));
+        // A campaign's customer lists change its figures as a source does: their content is part of the run's identity.
+        for (CampaignSpec campaign : options.spec().campaigns()) {
+            for (String list : Arrays.asList(campaign.audience(), campaign.holdout())) {
+                if (list != null) {
+                    Path file = options.dataDir().resolve(list);
+                    content.append("campaign ")
+                            .append(campaign.name())
+                            .append(' ')
+                            .append(list)
+                            .append('=')
+                            .append(Files.isRegularFile(file) ? FileDigest.sha256(file) : "absent")
+                            .append('\n');
+                }
+            }
+        }
         content.append(json(JSON.valueToTree(options.spec()))).append('\n').append(Version.current());
         return FileDigest.sha256(content.toString().getBytes(StandardCharsets.UTF_8));
     }
