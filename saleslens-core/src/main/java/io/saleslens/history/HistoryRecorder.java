@@ -22,6 +22,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +34,9 @@ import java.util.stream.Stream;
  * in between) is recorded by {@link #recordMissing}, and {@link #rebuild} recreates the run tables from the folders.
  */
 public final class HistoryRecorder {
+    /** Metric values written by one INSERT (five parameters each, well within every driver's limit). */
+    private static final int VALUES_PER_INSERT = 500;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RUNS = "runs";
 
@@ -179,22 +183,29 @@ public final class HistoryRecorder {
                                     : JSON.createObjectNode()));
             insert.executeUpdate();
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO metric_values (run, metric_key,"
-                + " dimension_value, numeric_value, date_value) VALUES (?, ?, ?, ?, ?)")) {
-            for (MetricValue value : catalogue.values(run.metrics(), run.quality())) {
-                insert.setString(1, run.folder());
-                insert.setString(2, value.key());
-                insert.setString(3, value.dimension().orElse(""));
-                if (value.number() == null) {
-                    insert.setNull(4, Types.DOUBLE);
-                    insert.setString(5, value.text());
-                } else {
-                    insert.setDouble(4, value.number());
-                    insert.setNull(5, Types.VARCHAR);
+        List<MetricValue> values = List.copyOf(catalogue.values(run.metrics(), run.quality()));
+        // Many rows per statement: DuckDB's driver runs a JDBC batch one statement per row, which took seconds for the
+        // thousands of values of one run.
+        for (int from = 0; from < values.size(); from += VALUES_PER_INSERT) {
+            List<MetricValue> chunk = values.subList(from, Math.min(values.size(), from + VALUES_PER_INSERT));
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO metric_values (run, metric_key,"
+                    + " dimension_value, numeric_value, date_value) VALUES "
+                    + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?)")))) {
+                int parameter = 0;
+                for (MetricValue value : chunk) {
+                    insert.setString(++parameter, run.folder());
+                    insert.setString(++parameter, value.key());
+                    insert.setString(++parameter, value.dimension().orElse(""));
+                    if (value.number() == null) {
+                        insert.setNull(++parameter, Types.DOUBLE);
+                        insert.setString(++parameter, value.text());
+                    } else {
+                        insert.setDouble(++parameter, value.number());
+                        insert.setNull(++parameter, Types.VARCHAR);
+                    }
                 }
-                insert.addBatch();
+                insert.executeUpdate();
             }
-            insert.executeBatch();
         }
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO check_results (run, check_id, failed, total, passed) VALUES (?, ?, ?, ?, ?)")) {
