@@ -24,7 +24,6 @@ import java.util.Map;
  */
 final class RfmSegmenter {
     static final String TABLE = Tables.RFM_CUSTOMERS;
-    private static final String MEASURES = Tables.scratch("rfm", "measures");
     static final String TIE_RULE = "NTILE(5) over the ordered values with customer id as tie-breaker; customers with"
             + " equal values then all take the lowest score among them, so equal values never get different scores";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -32,12 +31,26 @@ final class RfmSegmenter {
     private final Engine engine;
     private final SqlDialect sql;
     private final RfmRules rules;
+    private final String orders;
+    private final String table;
+    private final String measures;
     private long customersScored;
 
     RfmSegmenter(Engine engine, RfmRules rules) {
+        this(engine, rules, Tables.ORDER_FACTS, TABLE);
+    }
+
+    /**
+     * Scores the customers of {@code orders} (a table or a parenthesised query with the order facts' columns) into
+     * {@code table}; the reference date for recency is the last order date among those orders.
+     */
+    RfmSegmenter(Engine engine, RfmRules rules, String orders, String table) {
         this.engine = engine;
         this.sql = engine.dialect();
         this.rules = rules;
+        this.orders = orders;
+        this.table = table;
+        this.measures = table + "_measures";
     }
 
     /** Scores every customer and returns the RFM document: method, rules, segments, movements. */
@@ -76,11 +89,10 @@ final class RfmSegmenter {
         return customersScored;
     }
 
-    private void scoreCustomers() {
-        String orders = Tables.ORDER_FACTS;
+    void scoreCustomers() {
         // Stored once: the scoring below reads the measures four times.
         engine.replaceTable(
-                MEASURES,
+                measures,
                 "WITH reference AS (SELECT max(order_date) AS last_date FROM " + orders + ")"
                         + " SELECT o.customer_id, " + sql.daysBetween("max(o.order_date)", "any_value(r.last_date)")
                         + " AS recency_days, count(DISTINCT o.order_number) AS frequency, round(sum(o.revenue), 2) AS monetary"
@@ -88,15 +100,15 @@ final class RfmSegmenter {
                         + " c ON o.customer_id = c.customer_id, reference r"
                         + " GROUP BY o.customer_id");
         engine.replaceTable(
-                TABLE,
-                "WITH population AS (SELECT count(*) AS n FROM " + MEASURES + "),"
+                table,
+                "WITH population AS (SELECT count(*) AS n FROM " + measures + "),"
                         + valueScores("recency_days", "r", "DESC", true) + ","
                         + valueScores("frequency", "f", "ASC", false) + ","
                         + valueScores("monetary", "m", "ASC", false) + ","
                         + " scored AS (SELECT c.customer_id, c.recency_days, c.frequency, c.monetary,"
                         + " coalesce(r.score, r_null.score) AS r_score, coalesce(f.score, f_null.score) AS f_score,"
                         + " coalesce(m.score, m_null.score) AS m_score"
-                        + " FROM " + MEASURES
+                        + " FROM " + measures
                         + " c LEFT JOIN r_scores r ON r.v = c.recency_days LEFT JOIN f_scores f ON f.v = c.frequency"
                         + " LEFT JOIN m_scores m ON m.v = c.monetary, r_scores r_null, f_scores f_null, m_scores m_null"
                         + " WHERE r_null.v IS NULL AND f_null.v IS NULL AND m_null.v IS NULL)"
@@ -112,11 +124,11 @@ final class RfmSegmenter {
      * values (recency without a dated order) sort first or last as a group of their own; the row for them, with
      * a null value, is always there (count 0 when none is missing) so every customer's score is found.
      */
-    private static String valueScores(String measure, String prefix, String direction, boolean missingFirst) {
-        String missing = "(SELECT count(*) FROM " + MEASURES + " WHERE " + measure + " IS NULL)";
+    private String valueScores(String measure, String prefix, String direction, boolean missingFirst) {
+        String missing = "(SELECT count(*) FROM " + measures + " WHERE " + measure + " IS NULL)";
         String counts = prefix + "_counts";
         String positions = prefix + "_positions";
-        return " " + counts + " AS (SELECT " + measure + " AS v, count(*) AS k FROM " + MEASURES + " WHERE " + measure
+        return " " + counts + " AS (SELECT " + measure + " AS v, count(*) AS k FROM " + measures + " WHERE " + measure
                 + " IS NOT NULL GROUP BY " + measure + "),"
                 + " " + positions + " AS (SELECT v, coalesce(sum(k) OVER (ORDER BY v " + direction
                 + " ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)" + (missingFirst ? " + " + missing : "")

@@ -5,6 +5,7 @@ import static io.saleslens.campaign.CampaignArms.TREATED;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.saleslens.analysis.RfmAsOf;
 import io.saleslens.campaign.LiftStatistics.GroupSummary;
 import io.saleslens.campaign.LiftStatistics.Interval;
 import io.saleslens.campaign.LiftStatistics.WelchResult;
@@ -24,9 +25,6 @@ final class CampaignMeasurement {
     static final String DESIGN_HOLDOUT = "holdout";
     static final String DESIGN_SEGMENT = "same_segment_untargeted";
     static final String MEASURED = "measured";
-    /** The RFM stage's scored customers (customer_id, segment); the fallback comparison reads their segments. */
-    private static final String RFM_CUSTOMERS = Tables.scratch("rfm", "customers");
-
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final Engine engine;
@@ -58,21 +56,25 @@ final class CampaignMeasurement {
                 holdout
                         ? "treated customers against the randomly held-out customers of the same audience"
                         : "weaker design: no holdout, so the comparison is the customers of the treated customers' RFM"
-                                + " segments (as this run scores them) who were not targeted and ordered before the"
-                                + " window; they were not chosen at random, so the lift may include how they differ");
+                                + " segments who were not targeted, with segments scored on the orders before the window"
+                                + " (as they stood when it started); they were not chosen at random, so the lift may"
+                                + " include how they differ");
         CampaignArms.Counts counts = arms.build(index, campaign);
         ObjectNode treated = node.putObject("treated");
         treated.put("listed", counts.treatedListed());
         treated.put("in_data", counts.treatedInData());
         node.put("listed_in_both_arms", counts.inBoth());
         String listed = CampaignArms.table(index);
-        String armQuery = holdout
-                ? "SELECT customer_id, arm FROM " + listed + " WHERE customer_id IS NOT NULL"
-                : "SELECT customer_id, arm FROM " + listed + " WHERE customer_id IS NOT NULL UNION ALL "
-                        + segmentComparison(listed, start);
-        long comparisonInData = holdout
-                ? counts.holdoutInData()
-                : engine.queryLong("SELECT count(*) FROM (" + segmentComparison(listed, start) + ") c");
+        String treatedQuery = "SELECT customer_id, arm FROM " + listed + " WHERE customer_id IS NOT NULL";
+        String comparisonQuery = null;
+        if (!holdout) {
+            String segments = Tables.scratch("campaign_" + index, "rfm_at_start");
+            RfmAsOf.score(engine, start, segments);
+            comparisonQuery = segmentComparison(listed, segments);
+        }
+        String armQuery = holdout ? treatedQuery : treatedQuery + " UNION ALL " + comparisonQuery;
+        long comparisonInData =
+                holdout ? counts.holdoutInData() : engine.queryLong("SELECT count(*) FROM (" + comparisonQuery + ") c");
         ObjectNode comparison = node.putObject("comparison");
         if (holdout) {
             comparison.put("listed", counts.holdoutListed());
@@ -137,14 +139,15 @@ final class CampaignMeasurement {
         return node;
     }
 
-    /** Untargeted customers of the treated customers' RFM segments who ordered before the window. */
-    private static String segmentComparison(String listed, LocalDate start) {
-        return "SELECT r.customer_id, '" + HOLDOUT + "' AS arm FROM " + RFM_CUSTOMERS + " r WHERE r.segment IN"
-                + " (SELECT t.segment FROM " + RFM_CUSTOMERS + " t JOIN " + listed
+    /**
+     * Untargeted customers in the segments the treated customers were in when the window opened ({@code segments}:
+     * the customers with an order before it, scored on those orders).
+     */
+    private static String segmentComparison(String listed, String segments) {
+        return "SELECT r.customer_id, '" + HOLDOUT + "' AS arm FROM " + segments + " r WHERE r.segment IN"
+                + " (SELECT t.segment FROM " + segments + " t JOIN " + listed
                 + " l ON t.customer_id = l.customer_id WHERE l.arm = '" + TREATED + "')"
-                + " AND r.customer_id NOT IN (SELECT customer_id FROM " + listed + " WHERE customer_id IS NOT NULL)"
-                + " AND r.customer_id IN (SELECT customer_id FROM " + Tables.ORDER_FACTS + " WHERE order_date < DATE '"
-                + start + "')";
+                + " AND r.customer_id NOT IN (SELECT customer_id FROM " + listed + " WHERE customer_id IS NOT NULL)";
     }
 
     private static ObjectNode measureNode(String measure, ArmOutcomes treated, ArmOutcomes comparison) {

@@ -47,7 +47,7 @@ class CampaignStageTest {
         JsonNode campaign = campaign(0);
         PlantedCampaign planted = truth.plantedCampaign().orElseThrow();
 
-        assertThat(run.metrics().at("/campaigns/configured").asInt()).isEqualTo(4);
+        assertThat(run.metrics().at("/campaigns/configured").asInt()).isEqualTo(5);
         assertThat(campaign.path("status").asText()).isEqualTo("measured");
         assertThat(campaign.path("design").asText()).isEqualTo("holdout");
         assertThat(campaign.at("/treated/in_data").asLong()).isEqualTo(planted.treatedCustomers());
@@ -143,6 +143,40 @@ class CampaignStageTest {
                 .isGreaterThanOrEqualTo(1)
                 .isLessThan(truth.customers()
                         - truth.plantedCampaign().orElseThrow().treatedCustomers());
+    }
+
+    @Test
+    void withoutAHoldoutTheComparisonIsTheTreatedSegmentsAsTheyStoodWhenTheWindowOpened() throws Exception {
+        JsonNode campaign = campaign(4);
+        Path lists = CampaignRun.beforeWindow().runDir().resolve("audiences");
+        PlantedCampaign planted = truth.plantedCampaign().orElseThrow();
+
+        assertThat(campaign.path("status").asText()).isEqualTo("measured");
+        assertThat(campaign.path("design_note").asText()).contains("scored on the orders before the window");
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+                Statement sql = db.createStatement()) {
+            // The run on the orders before the window held out half of its win-back segments' customers at random:
+            // they are the untargeted customers of those segments when the window opened, none other.
+            sql.execute("CREATE TABLE holdout AS SELECT CAST(customer_id AS BIGINT) AS customer FROM read_csv('"
+                    + lists.resolve("win-back.holdout.csv") + "', all_varchar = true)");
+            sql.execute("CREATE TABLE sales AS SELECT sls_ord_num, CAST(sls_cust_id AS BIGINT) AS customer,"
+                    + " strptime(CAST(sls_order_dt AS VARCHAR), '%Y%m%d')::DATE AS day FROM read_csv('"
+                    + data.resolve("source_crm/sales_details.csv") + "', all_varchar = true)");
+            long held = (long) scalar(sql, "SELECT count(*) FROM holdout");
+            assertThat(held).isGreaterThan(10);
+            assertThat(campaign.at("/treated/in_data").asLong()).isEqualTo((long) scalar(
+                    sql, "SELECT count(*) FROM read_csv('" + lists.resolve("win-back.csv") + "', all_varchar = true)"));
+            assertThat(campaign.at("/comparison/in_data").asLong()).isEqualTo(held);
+            double converted = scalar(
+                    sql,
+                    "SELECT avg(CASE WHEN EXISTS (SELECT 1 FROM sales s WHERE s.customer = h.customer AND s.day"
+                            + " BETWEEN DATE '" + planted.windowStart() + "' AND DATE '" + planted.windowEnd()
+                            + "') THEN 1 ELSE 0 END) FROM holdout h");
+            // Scored over all the data, the holdout customers who ordered in the window would have left the segments.
+            assertThat(converted).isGreaterThan(0);
+            assertThat(campaign.at("/measures/conversion/comparison").asDouble())
+                    .isCloseTo(converted, within(5e-7));
+        }
     }
 
     @Test
