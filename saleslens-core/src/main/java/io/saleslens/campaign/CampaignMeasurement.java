@@ -29,10 +29,12 @@ final class CampaignMeasurement {
 
     private final Engine engine;
     private final CampaignArms arms;
+    private final CampaignProgress progress;
 
     CampaignMeasurement(Engine engine, Path dataDir, String specOrigin) {
         this.engine = engine;
         this.arms = new CampaignArms(engine, dataDir, specOrigin);
+        this.progress = new CampaignProgress(engine);
     }
 
     ObjectNode measure(int index, CampaignSpec campaign) {
@@ -136,6 +138,7 @@ final class CampaignMeasurement {
         incrementalRevenue.put(
                 "method",
                 "revenue per customer lift (Welch) times the treated customers in the data, with its interval");
+        node.set("weekly", progress.weekly(armQuery, start, end, treatedOutcome, comparisonOutcome));
         return node;
     }
 

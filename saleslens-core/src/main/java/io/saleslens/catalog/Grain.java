@@ -34,6 +34,8 @@ public enum Grain {
     DEAL_GROUP,
     /** A campaign of the spec's campaigns:, named by its name. */
     CAMPAIGN,
+    /** A campaign and a week of its window (1 for the window's first 7 days). */
+    CAMPAIGN_WEEK,
     SOURCE,
     CHECK,
     /** A data-quality dimension (completeness, validity, …). */

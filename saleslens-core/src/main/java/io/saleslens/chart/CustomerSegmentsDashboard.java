@@ -24,7 +24,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * Customer segments and what to act on: RFM segments, the ABC / Pareto curve of products, cohort
- * retention and the revenue series with its forecast fan, from the analysis keys of metrics.json.
+ * retention and the revenue series with its forecast fan, from the analysis keys of metrics.json; with campaigns in
+ * the spec, the first measured campaign's treated and comparison customers week by week.
  */
 final class CustomerSegmentsDashboard implements PanelDashboard {
 
@@ -42,11 +43,16 @@ final class CustomerSegmentsDashboard implements PanelDashboard {
 
     @Override
     public List<JFreeChart> panels(MetricsDocument document) {
-        return List.of(
+        List<JFreeChart> panels = new ArrayList<>(List.of(
                 rfmSegments(document),
                 pareto(document),
                 CohortHeatmapChart.of(document.array("cohorts", "rows")),
-                RevenueForecastChart.of(document));
+                RevenueForecastChart.of(document)));
+        // Only a spec with campaigns gets the panel: for every other run it would only be a note of what is missing.
+        if (document.number("campaigns", "configured").orElse(0) > 0) {
+            panels.add(CampaignProgressChart.of(document));
+        }
+        return panels;
     }
 
     @Override

@@ -86,6 +86,56 @@ class CampaignStageTest {
     }
 
     @Test
+    void weekByWeekTheArmsRunningFiguresAreThoseOfAQueryOfTheGeneratedFiles() throws Exception {
+        JsonNode weekly = campaign(0).path("weekly");
+        PlantedCampaign planted = truth.plantedCampaign().orElseThrow();
+        long days = planted.windowEnd().toEpochDay() - planted.windowStart().toEpochDay() + 1;
+
+        assertThat(weekly.size()).isEqualTo((int) ((days + 6) / 7));
+        assertThat(weekly.get(weekly.size() - 1).path("through").asText())
+                .isEqualTo(planted.windowEnd().toString());
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+                Statement sql = db.createStatement()) {
+            sql.execute("CREATE TABLE sales AS SELECT sls_ord_num, CAST(sls_cust_id AS BIGINT) AS customer,"
+                    + " CAST(sls_sales AS DOUBLE) AS sales, strptime(CAST(sls_order_dt AS VARCHAR), '%Y%m%d')::DATE"
+                    + " AS day FROM read_csv('" + data.resolve("source_crm/sales_details.csv")
+                    + "', all_varchar = true)");
+            for (JsonNode week : weekly) {
+                String through = "BETWEEN DATE '" + planted.windowStart() + "' AND DATE '"
+                        + week.path("through").asText() + "'";
+                for (String arm : List.of("treated", "holdout")) {
+                    String ids = "(SELECT CAST(customer_id AS BIGINT) AS customer FROM read_csv('"
+                            + data.resolve("campaign/" + arm + ".csv") + "', all_varchar = true))";
+                    String field = arm.equals("treated") ? "treated_" : "comparison_";
+                    assertThat(week.path(field + "revenue_per_customer").asDouble())
+                            .as("%s week %s", arm, week.path("week"))
+                            .isCloseTo(
+                                    scalar(
+                                            sql,
+                                            "SELECT coalesce(sum(s.sales), 0) / (SELECT count(*) FROM " + ids
+                                                    + ") FROM sales s WHERE s.customer IN (SELECT customer FROM " + ids
+                                                    + ") AND s.day " + through),
+                                    within(0.005));
+                    assertThat(week.path(field + "conversion").asDouble())
+                            .isCloseTo(
+                                    scalar(
+                                            sql,
+                                            "SELECT count(DISTINCT s.customer) / (SELECT count(*) FROM " + ids
+                                                    + ") FROM sales s WHERE s.customer IN (SELECT customer FROM " + ids
+                                                    + ") AND s.day " + through),
+                                    within(5e-7));
+                }
+            }
+        }
+        JsonNode last = weekly.get(weekly.size() - 1);
+        assertThat(last.path("treated_revenue_per_customer").asDouble())
+                .isCloseTo(
+                        campaign(0).at("/measures/revenue_per_customer/treated").asDouble(), within(0.011));
+        assertThat(last.path("comparison_conversion").asDouble())
+                .isCloseTo(campaign(0).at("/measures/conversion/comparison").asDouble(), within(1e-6));
+    }
+
+    @Test
     void theIntervalsHoldThePlantedLift() {
         JsonNode measures = campaign(0).path("measures");
         PlantedCampaign planted = truth.plantedCampaign().orElseThrow();

@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +57,67 @@ class CustomerSegmentsDashboardTest {
         assertThat(new CustomerSegmentsDashboard().subtitle(new MetricsDocument(analysisMetrics())))
                 .isEqualTo(
                         "3 customers scored by RFM  ·  recency to 2013-12-31  ·  top 20% of customers bring 66.4% of revenue");
+    }
+
+    @Test
+    void aSpecWithCampaignsAddsThePanelOfTheFirstMeasuredCampaignWeekByWeek() {
+        ObjectNode metrics = analysisMetrics();
+        ObjectNode campaigns = metrics.putObject("campaigns").put("configured", 2);
+        ArrayNode list = campaigns.putArray("list");
+        list.addObject().put("name", "next-year").put("status", "window_not_covered");
+        ObjectNode measured = list.addObject()
+                .put("name", "win-back-q1")
+                .put("status", "measured")
+                .put("design", "holdout");
+        measured.putObject("measures")
+                .putObject("revenue_per_customer")
+                .put("relative_lift", 0.128)
+                .put("relative_lift_lower", -0.241)
+                .put("relative_lift_upper", 0.682)
+                .put("significant", false);
+        ArrayNode weekly = measured.putArray("weekly");
+        double[] treated = {1.5, 4.25, 9.0};
+        double[] holdout = {1.0, 3.5, 6.75};
+        for (int w = 0; w < treated.length; w++) {
+            weekly.addObject()
+                    .put("week", w + 1)
+                    .put("treated_revenue_per_customer", treated[w])
+                    .put("comparison_revenue_per_customer", holdout[w]);
+        }
+
+        List<JFreeChart> panels = new CustomerSegmentsDashboard().panels(new MetricsDocument(metrics));
+
+        assertThat(panels).hasSize(5);
+        JFreeChart campaign = panels.get(4);
+        assertThat(campaign.getTitle().getText()).isEqualTo("Campaign win-back-q1: treated against holdout");
+        XYDataset series = campaign.getXYPlot().getDataset();
+        assertThat(series.getSeriesCount()).isEqualTo(2);
+        for (int w = 0; w < treated.length; w++) {
+            assertThat(series.getXValue(0, w)).isEqualTo(w + 1);
+            assertThat(series.getYValue(0, w)).isEqualTo(treated[w]);
+            assertThat(series.getYValue(1, w)).isEqualTo(holdout[w]);
+        }
+        assertThat(series.getSeriesKey(1)).isEqualTo("Holdout");
+        assertThat(((TextTitle) campaign.getSubtitle(campaign.getSubtitleCount() - 1)).getText())
+                .isEqualTo("Revenue per customer +12.8 % [-24.1 %, +68.2 %] (95 % interval), not significant at 5 %");
+    }
+
+    @Test
+    void aCampaignPanelWithoutAMeasuredCampaignIsLeftOutAndNoSpecCampaignsMeansNoPanel() {
+        ObjectNode metrics = analysisMetrics();
+        assertThat(new CustomerSegmentsDashboard().panels(new MetricsDocument(metrics)))
+                .hasSize(4);
+
+        metrics.putObject("campaigns")
+                .put("configured", 1)
+                .putArray("list")
+                .addObject()
+                .put("status", "groups_too_small");
+        PanelSelection selection =
+                PanelSelection.of(new CustomerSegmentsDashboard().panels(new MetricsDocument(metrics)));
+
+        assertThat(selection.drawn()).hasSize(4);
+        assertThat(selection.note().orElseThrow()).contains("no campaign in metrics.json was measured");
     }
 
     private static ObjectNode analysisMetrics() {
