@@ -32,8 +32,9 @@ import java.util.Optional;
  * {@code generate --campaign}, runs the stages that the campaign measurement reads (ingest to measure; the analyses, which
  * only the comparison without a holdout reads, and the report stages add nothing to these figures) and checks whether each measure's 95 % relative-lift interval holds the planted lift (orders and revenue
  * per customer: the lift itself; conversion: the conversion lift truth.json expects) and whether the lift is called
- * significant. Writes bench/campaign-coverage.md.
- * {@code java -cp CLASSPATH bench/CampaignCoverageBench.java ROOT LINES SEEDS LIFT...}
+ * significant. Writes bench/campaign-coverage.md, or for seeds given as FROM-TO bench/campaign-coverage-FROM-TO.md (a
+ * larger study on seeds of its own, beside the 20 the acceptance names).
+ * {@code java -cp CLASSPATH bench/CampaignCoverageBench.java ROOT LINES SEEDS|FROM-TO LIFT...}
  */
 public class CampaignCoverageBench {
     private static final List<String> MEASURES = List.of("conversion", "orders_per_customer", "revenue_per_customer");
@@ -41,7 +42,10 @@ public class CampaignCoverageBench {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args[0]).toAbsolutePath().normalize();
         long lines = Long.parseLong(args[1]);
-        int seeds = Integer.parseInt(args[2]);
+        String[] range = args[2].split("-", 2);
+        int firstSeed = range.length == 2 ? Integer.parseInt(range[0]) : 1;
+        int lastSeed = Integer.parseInt(range[range.length - 1]);
+        int seeds = lastSeed - firstSeed + 1;
         List<Double> lifts = new ArrayList<>();
         for (int i = 3; i < args.length; i++) {
             lifts.add(Double.parseDouble(args[i]));
@@ -56,7 +60,7 @@ public class CampaignCoverageBench {
         for (double lift : lifts) {
             int[] covered = new int[MEASURES.size()];
             int[] significant = new int[MEASURES.size()];
-            for (int seed = 1; seed <= seeds; seed++) {
+            for (int seed = firstSeed; seed <= lastSeed; seed++) {
                 Path data = work.resolve("lift-" + lift + "-seed-" + seed);
                 GenerationTruth truth = SalesDataGenerator.generate(GeneratorOptions.builder(lines, data)
                         .seed(seed)
@@ -98,7 +102,8 @@ public class CampaignCoverageBench {
                 boolean significanceOk = lift != 0 || significant[m] <= Math.floor(0.1 * seeds);
                 passed &= coverageOk && significanceOk;
                 summary.add("| " + percent(lift) + " | " + MEASURES.get(m) + " | " + covered[m] + "/" + seeds
-                        + (coverageOk ? "" : " **below 90 %**") + " | " + significant[m] + "/" + seeds
+                        + (coverageOk ? "" : " **below 90 %**") + " | " + wilson(covered[m], seeds) + " | "
+                        + significant[m] + "/" + seeds
                         + (significanceOk ? "" : " **above 10 %**") + " |");
             }
         }
@@ -106,7 +111,7 @@ public class CampaignCoverageBench {
         List<String> report = new ArrayList<>();
         report.add("# Campaign interval coverage");
         report.add("");
-        report.add("`bench/campaign-coverage.sh " + lines + " " + seeds + " " + String.join(" ", args).replaceFirst(
+        report.add("`bench/campaign-coverage.sh " + lines + " " + args[2] + " " + String.join(" ", args).replaceFirst(
                 "^\\S+ \\S+ \\S+ ?", "") + "` on " + LocalDate.now() + ": " + lifts.size() * seeds + " generated"
                 + " datasets of " + lines + " order lines (about " + customers + " customers each), " + total
                 + " s in all, slowest run " + String.format("%.1f", slowest) + " s; machine: "
@@ -122,8 +127,9 @@ public class CampaignCoverageBench {
         report.add("");
         report.add("Verdict: " + (passed ? "**pass**" : "**fail**"));
         report.add("");
-        report.add("| Planted lift | Measure | Interval holds the planted lift | Called significant |");
-        report.add("|---|---|---|---|");
+        report.add("| Planted lift | Measure | Interval holds the planted lift | Coverage, 95 % Wilson interval |"
+                + " Called significant |");
+        report.add("|---|---|---|---|---|");
         report.addAll(summary);
         report.add("");
         report.add("Per seed: measured relative lift [95 % interval] of conversion, orders per customer and revenue per"
@@ -132,9 +138,19 @@ public class CampaignCoverageBench {
         report.add("| Lift | Seed | Treated / holdout | Conversion | Orders per customer | Revenue per customer | Run s |");
         report.add("|---|---|---|---|---|---|---|");
         report.addAll(rows);
-        Files.write(root.resolve("bench/campaign-coverage.md"), report);
+        String name = range.length == 2 ? "campaign-coverage-" + args[2] + ".md" : "campaign-coverage.md";
+        Files.write(root.resolve("bench").resolve(name), report);
         System.out.println(String.join("\n", report));
         System.exit(passed ? 0 : 1);
+    }
+
+    /** The share of seeds covered and its 95 % Wilson score interval: how exactly the seeds pin the coverage down. */
+    private static String wilson(int covered, int seeds) {
+        double z = 1.959964;
+        double p = covered / (double) seeds;
+        double centre = (p + z * z / (2 * seeds)) / (1 + z * z / seeds);
+        double half = z / (1 + z * z / seeds) * Math.sqrt(p * (1 - p) / seeds + z * z / (4.0 * seeds * seeds));
+        return String.format("%.1f %% [%.1f %%, %.1f %%]", 100 * p, 100 * (centre - half), 100 * (centre + half));
     }
 
     private static RunResult measure(Path data) {

@@ -2,7 +2,7 @@
 # Coverage of the campaign lift intervals: planted lifts (default 10 %, 2 %, 0 %), SEEDS seeds each (default 20), on
 # generated data of LINES order lines (default 6000), and writes bench/campaign-coverage.md. Builds nothing: needs
 # saleslens-core/target/classes (mvn -o -q -pl saleslens-core compile). Exit 1 when the acceptance is not met.
-# Usage: bench/campaign-coverage.sh [LINES] [SEEDS] [LIFT ...]
+# Usage: bench/campaign-coverage.sh [LINES] [SEEDS | FROM-TO] [LIFT ...]; FROM-TO writes bench/campaign-coverage-FROM-TO.md
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 LINES="${1:-6000}"

@@ -46,7 +46,7 @@ final class CampaignProgressChart {
         }
         NumberAxis weeks = new NumberAxis("Weeks since the window opened");
         weeks.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        NumberAxis revenue = new NumberAxis("Revenue per customer since the window opened");
+        NumberAxis revenue = new NumberAxis("Revenue per customer to date");
         revenue.setNumberFormatOverride(new MoneyFormat());
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         XYPlot plot = new XYPlot(dataset, weeks, revenue, renderer);
