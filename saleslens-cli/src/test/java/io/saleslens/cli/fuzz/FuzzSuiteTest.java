@@ -16,7 +16,7 @@ class FuzzSuiteTest {
     private static final Path SAMPLE =
             Path.of("../examples/crm-erp").toAbsolutePath().normalize();
     private static final long SEED = 20260124L;
-    private static final int CASES = Integer.getInteger("fuzz.cases", 48);
+    private static final int CASES = Integer.getInteger("fuzz.cases", 200);
     // Every kind, WIDE_HEADER included: a 2,000-name header is over the column limit and refused before it is read.
     private static final List<SampleMutations.Kind> KINDS = Arrays.asList(SampleMutations.Kind.values());
 
