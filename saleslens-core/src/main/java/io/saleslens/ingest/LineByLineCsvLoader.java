@@ -124,7 +124,7 @@ final class LineByLineCsvLoader {
         try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
                 InputStream in = open(file, counted)) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-            StringBuilder record = new StringBuilder();
+            RecordSplitter record = new RecordSplitter(format.delimiter(), format.quote());
             long lineNumber = 0;
             long recordStart = 0;
             boolean more = true;
@@ -149,21 +149,26 @@ final class LineByLineCsvLoader {
                 if (lineNumber == 1 && format.header()) {
                     continue;
                 }
-                if (record.length() == 0) {
+                if (!record.isOpen()) {
                     if (line.isEmpty()) {
                         blankLines++;
                         continue;
                     }
                     recordStart = lineNumber;
-                    record.append(line);
-                } else {
-                    record.append('\n').append(line);
                 }
-                List<String> fields = new ArrayList<>();
-                String problem = splitRecord(record, fields);
-                if (problem == OPEN_QUOTE) {
+                record.add(line);
+                if (record.isOpen()) {
+                    if (record.length() > MAX_OPEN_RECORD) {
+                        throw new SalesLensException(
+                                ErrorCode.SOURCE_MALFORMED,
+                                origin + " line " + recordStart + ": unterminated quote (the quoted field runs on"
+                                        + " past line " + lineNumber + ", over " + MAX_OPEN_RECORD / (1 << 20)
+                                        + " MB); close the quote in the file or set quote: none for this source");
+                    }
                     continue;
                 }
+                List<String> fields = record.fields();
+                String problem = record.problem();
                 if (problem == null && fields.size() != expected) {
                     problem = fields.size() + (fields.size() == 1 ? " field" : " fields") + ", expected " + expected;
                 }
@@ -171,11 +176,11 @@ final class LineByLineCsvLoader {
                     fields.add(0, Long.toString(recordStart));
                     rows.write(fields);
                 } else {
-                    rejects.write(List.of(Long.toString(recordStart), problem, record.toString()));
+                    rejects.write(List.of(Long.toString(recordStart), problem, record.text()));
                 }
-                record.setLength(0);
+                record.clear();
             }
-            if (record.length() > 0) {
+            if (record.isOpen()) {
                 throw new SalesLensException(
                         ErrorCode.SOURCE_MALFORMED,
                         origin + " line " + recordStart + ": unterminated quote (the field runs to the end"
@@ -184,23 +189,60 @@ final class LineByLineCsvLoader {
         }
     }
 
-    private static final String OPEN_QUOTE = "open quote";
+    /**
+     * A quoted field that goes on for this many characters over several lines has lost its closing quote: the loader
+     * stops there rather than hold the rest of the file in memory.
+     */
+    static final int MAX_OPEN_RECORD = 16 << 20;
 
-    /** Splits one record into {@code fields}; returns null, {@link #OPEN_QUOTE} when a quoted field goes on, or what is wrong. */
-    private String splitRecord(CharSequence record, List<String> fields) {
-        char delimiter = format.delimiter();
-        char quote = format.quote();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean wasQuoted = false;
-        for (int i = 0; i < record.length(); i++) {
-            char c = record.charAt(i);
-            if (quoted) {
-                if (c == quote && i + 1 < record.length() && record.charAt(i + 1) == quote) {
+    /**
+     * Splits a record as its lines arrive. The state of the split carries over from one line to the next, so a quoted
+     * field that goes on over many lines (a lost closing quote) costs time in proportion to its length, not to its
+     * length squared as re-splitting the whole record at each line would.
+     */
+    static final class RecordSplitter {
+        private final char delimiter;
+        private final char quote;
+        private final StringBuilder text = new StringBuilder();
+        private final List<String> fields = new ArrayList<>();
+        private final StringBuilder field = new StringBuilder();
+        private boolean quoted;
+        private boolean wasQuoted;
+        private boolean pendingQuote;
+        private String problem;
+
+        RecordSplitter(char delimiter, char quote) {
+            this.delimiter = delimiter;
+            this.quote = quote;
+        }
+
+        /** Adds the record's next physical line (without its line end). */
+        void add(String line) {
+            if (text.length() > 0 || isOpen()) {
+                text.append('\n');
+                if (problem == null) {
+                    take('\n');
+                }
+            }
+            text.append(line);
+            for (int i = 0; i < line.length() && problem == null; i++) {
+                take(line.charAt(i));
+            }
+        }
+
+        private void take(char c) {
+            if (pendingQuote) {
+                // The quote before c closed the field, unless c is the second quote of an escaped pair.
+                pendingQuote = false;
+                if (c == quote) {
                     field.append(c);
-                    i++;
-                } else if (c == quote) {
-                    quoted = false;
+                    return;
+                }
+                quoted = false;
+            }
+            if (quoted) {
+                if (c == quote) {
+                    pendingQuote = true;
                 } else {
                     field.append(c);
                 }
@@ -212,16 +254,47 @@ final class LineByLineCsvLoader {
                 quoted = true;
                 wasQuoted = true;
             } else if (wasQuoted) {
-                return "text after the closing quote in field " + (fields.size() + 1);
+                problem = "text after the closing quote in field " + (fields.size() + 1);
             } else {
                 field.append(c);
             }
         }
-        if (quoted) {
-            return OPEN_QUOTE;
+
+        /** Whether the record goes on: a quoted field is open at the end of the last line added. */
+        boolean isOpen() {
+            return problem == null && quoted && !pendingQuote;
         }
-        fields.add(field.toString());
-        return null;
+
+        /** What is wrong with the complete record, or null. */
+        String problem() {
+            return problem;
+        }
+
+        /** The fields of the complete record (a new list the caller may change). */
+        List<String> fields() {
+            List<String> all = new ArrayList<>(fields);
+            all.add(field.toString());
+            return all;
+        }
+
+        int length() {
+            return text.length();
+        }
+
+        /** The record as it stood in the file, its lines joined by line feeds. */
+        String text() {
+            return text.toString();
+        }
+
+        void clear() {
+            text.setLength(0);
+            fields.clear();
+            field.setLength(0);
+            quoted = false;
+            wasQuoted = false;
+            pendingQuote = false;
+            problem = null;
+        }
     }
 
     private String decode(byte[] line, long lineNumber) {

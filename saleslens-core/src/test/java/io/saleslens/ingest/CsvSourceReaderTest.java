@@ -443,6 +443,54 @@ class CsvSourceReaderTest {
     }
 
     @Test
+    void readLineByLineAQuotedFieldGoesOnOverLinesWithItsEscapedQuotesAndEachRecordKeepsItsFirstLine()
+            throws Exception {
+        Path file = dir.resolve("notes.csv");
+        // Windows-1252 (the é), so the file is read line by line; the quote pair "" of line 3 is split by nothing, that
+        // of lines 4-5 ends one line and its field goes on, and line 7 has text after a closing quote.
+        Files.write(
+                file,
+                ("id,note\n1,caf\u00e9\n2,\"say \"\"hi\"\"\"\n3,\"two\nlines \"\"q\"\"\"\n4,plain\n5,\"a\"b\n6,\"\"\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+
+        read(file, "crm/notes.csv");
+
+        assertThat(engine.query("SELECT _line, id, note FROM bronze.t ORDER BY _line").stream()
+                        .map(row -> row.get("_line") + "|" + row.get("id") + "|" + row.get("note"))
+                        .toList())
+                .containsExactly(
+                        "2|1|caf\u00e9",
+                        "3|2|say \"hi\"",
+                        "4|3|two\nlines \"q\"",
+                        "6|4|plain",
+                        "8|6|null"); // an empty field is null, as from a file the engine reads whole
+        assertThat(engine.query("SELECT _line, reason, raw FROM bronze.t_rejected").stream()
+                        .map(row -> row.get("_line") + "|" + row.get("reason") + "|" + row.get("raw"))
+                        .toList())
+                .containsExactly("7|text after the closing quote in field 2|5,\"a\"b");
+    }
+
+    @Test
+    void aLostClosingQuoteIsRefusedOnceItsFieldRunsOverTheLimitNotAtTheEndOfAHugeFile() throws Exception {
+        Path file = dir.resolve("lost-quote.csv");
+        String line = "9,filler text of a sales line that would be read as part of the quoted field\n";
+        long lines = LineByLineCsvLoader.MAX_OPEN_RECORD / line.length() + 2;
+        try (var out = Files.newBufferedWriter(file, StandardCharsets.ISO_8859_1)) {
+            out.write("id,name\n1,caf\u00e9\n2,\"open\n");
+            for (long i = 0; i < lines; i++) {
+                out.write(line);
+            }
+        }
+
+        // Before the split carried its state from line to line, this took time in the square of the field's length.
+        assertThatThrownBy(() -> read(file, "crm/lost-quote.csv"))
+                .isInstanceOf(SalesLensException.class)
+                .hasMessageStartingWith(
+                        "crm/lost-quote.csv line 3: unterminated quote (the quoted field runs on past" + " line ")
+                .hasMessageEndingWith(", over 16 MB); close the quote in the file or set quote: none for this source");
+    }
+
+    @Test
     void aCarriageReturnFileWithAnUnterminatedQuoteNamesTheSpecPathNotACopy() throws Exception {
         Path file = dir.resolve("y.csv");
         Files.writeString(file, "id,name\r\n1,a\r,b\n2,\"open\r\n3,x\r\n");
