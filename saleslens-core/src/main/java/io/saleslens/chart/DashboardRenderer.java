@@ -28,11 +28,6 @@ public final class DashboardRenderer {
         this.dashboards = List.copyOf(requireNonNull(dashboards, "dashboards is null"));
     }
 
-    /** The dashboards this renderer draws, in order. */
-    List<Dashboard> dashboards() {
-        return dashboards;
-    }
-
     /**
      * Draws each dashboard from {@code metrics} (the parsed {@code metrics.json}).
      *

@@ -166,7 +166,6 @@ public final class Pipeline {
         context.setReportOptions(options.reports());
         context.setSpecOrigin(options.specOrigin());
         context.setSpecLocations(options.specLocations());
-        stages.forEach(Stage::prepare);
         for (Stage stage : stages) {
             progress.stageStarted(stage.name());
             context.setProgress(new ThrottledProgress(stage.name(), progress, System::nanoTime));
