@@ -37,15 +37,15 @@ final class CampaignProgress {
         String week = "CAST(floor(" + engine.dialect().daysBetween("DATE '" + start + "'", "o.order_date") + " / "
                 + WEEK + ") AS BIGINT)";
         String inWindow = "o.order_date BETWEEN DATE '" + start + "' AND DATE '" + end + "'";
-        String ordered = "SELECT a.arm, o.customer_id, o.order_date, o.revenue FROM " + Tables.ORDER_FACTS + " o JOIN ("
-                + arms + ") a ON a.customer_id = o.customer_id WHERE " + inWindow;
-        for (Map<String, Object> row : engine.query("SELECT o.arm, " + week + " AS week,"
-                + " CAST(sum(o.revenue) AS DOUBLE) AS revenue FROM (" + ordered + ") o GROUP BY o.arm, " + week)) {
+        // One pass over the arms' orders in the window: each week's revenue, and the customers whose first order in
+        // the window falls in it (row 1 of a customer's orders by date, so one per customer whatever the ties).
+        String ordered = "SELECT a.arm, o.order_date, o.revenue, row_number() OVER (PARTITION BY a.arm, o.customer_id"
+                + " ORDER BY o.order_date) AS nth FROM " + Tables.ORDER_FACTS + " o JOIN (" + arms
+                + ") a ON a.customer_id = o.customer_id WHERE " + inWindow;
+        for (Map<String, Object> row : engine.query("SELECT o.arm, " + week + " AS week, CAST(sum(o.revenue) AS"
+                + " DOUBLE) AS revenue, sum(CASE WHEN o.nth = 1 THEN 1 ELSE 0 END) AS converted FROM (" + ordered
+                + ") o GROUP BY o.arm, " + week)) {
             revenue[arm(row)][index(row)] += ((Number) row.get("revenue")).doubleValue();
-        }
-        for (Map<String, Object> row : engine.query("SELECT o.arm, " + week + " AS week, count(*) AS converted FROM"
-                + " (SELECT arm, customer_id, min(order_date) AS order_date FROM (" + ordered + ") w"
-                + " GROUP BY arm, customer_id) o GROUP BY o.arm, " + week)) {
             converted[arm(row)][index(row)] += ((Number) row.get("converted")).longValue();
         }
         List<ArmOutcomes> outcomes = List.of(treated, comparison);

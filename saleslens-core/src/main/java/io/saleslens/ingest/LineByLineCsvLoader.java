@@ -216,13 +216,12 @@ final class LineByLineCsvLoader {
             this.quote = quote;
         }
 
-        /** Adds the record's next physical line (without its line end). */
+        /** Adds the record's next physical line (without its line end): its first, or the next of an open one. */
         void add(String line) {
-            if (text.length() > 0 || isOpen()) {
+            if (text.length() > 0) {
+                // Only an open record takes a further line, so the line end is inside its quoted field.
                 text.append('\n');
-                if (problem == null) {
-                    take('\n');
-                }
+                take('\n');
             }
             text.append(line);
             for (int i = 0; i < line.length() && problem == null; i++) {

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -95,7 +96,7 @@ public final class CampaignRun {
         }
         String start = planted.windowStart().toString().replace("-", "");
         List<String> lines = Files.readAllLines(data.resolve("source_crm/sales_details.csv"));
-        List<String> kept = new java.util.ArrayList<>(List.of(lines.get(0)));
+        List<String> kept = new ArrayList<>(List.of(lines.get(0)));
         for (String line : lines.subList(1, lines.size())) {
             if (line.split(",", -1)[3].compareTo(start) < 0) {
                 kept.add(line);
