@@ -9,10 +9,14 @@ import java.util.Map;
 
 /**
  * Turns the measurements bench/run.sh collects into bench/results.md. Each line of the TSV is one
- * size: lines, floor seconds, wall seconds, peak RSS in KB, the run folder and the truth check outcome.
+ * size: lines, floor seconds, the runs' wall seconds (comma-separated, one per pair), the runs' peak RSS
+ * in KB, the folder of the last run's documents, the truth check outcome, the CSV size, the peer's wall
+ * seconds (one per pair, each measured just before the run of its pair) and the peer's peak RSS in KB.
  * Run with the shaded jar on the class path (it reads manifest.json with Jackson).
  */
 public class BenchResults {
+    private static final String NOTES_HEADING = "## Notes";
+
     public static void main(String[] args) throws Exception {
         Path tsv = Path.of(args[0]);
         Path target = Path.of(args[1]);
@@ -39,23 +43,39 @@ public class BenchResults {
         StringBuilder md = new StringBuilder("# Benchmark results\n\n");
         md.append("Machine: ").append(machine).append(".  \n");
         md.append("Settings: ").append(settings).append(".\n\n");
-        md.append("The floor is DuckDB counting the rows of every source CSV in one process (`bench/CsvScanFloor.java`): ")
+        md.append("The peer is `../shared/bench/Peer.java` running `peer.sql`: the core of a run written by hand in ")
+                .append("one DuckDB connection (bronze with line numbers, the checks, quarantine, de-duplication, repairs, ")
+                .append("the star schema, totals, segments, monthly series, RFM, ABC, cohorts, Parquet export; no profile, ")
+                .append("statistics, reports or charts). The peer and the run take turns on the same data, peer first; ")
+                .append("each wall time is the median over the pairs, and run / peer is the median of the pairs' ratios. ")
+                .append("The floor is DuckDB counting the rows of every source CSV in one process (`bench/CsvScanFloor.java`): ")
                 .append("no run can read its input faster. Wall time and peak RSS are `/usr/bin/time -v` of the whole ")
-                .append("`saleslens run`, JVM start included. Rows per second are order lines per second of wall time.\n\n");
-        md.append("| order lines | CSV size | floor (s) | run (s) | run / floor | order lines/s | peak RSS | totals = truth.json |\n");
-        md.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
+                .append("command, JVM start included. Rows per second are order lines per second of the run's wall time.\n\n");
+        md.append("| order lines | CSV size | floor (s) | peer (s) | run (s) | run / peer | pairs | run / floor | order lines/s"
+                + " | peer RSS | run RSS | totals = truth.json |\n");
+        md.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
         for (String[] f : rows) {
             long orderLines = Long.parseLong(f[0]);
             double floor = Double.parseDouble(f[1]);
-            double wall = Double.parseDouble(f[2]);
+            List<Double> runs = seconds(f[2]);
+            List<Double> peers = seconds(f[7]);
+            double wall = median(runs);
+            double peer = median(peers);
             long rssKb = Long.parseLong(f[3]);
+            String peerRss = mib(Long.parseLong(f[8]));
             if (f[5].startsWith("run failed")) {
-                md.append(String.format("| %,d | %s | %.1f | %.1f until it failed | – | – | %s | %s |%n", orderLines, f[6], floor, wall,
-                        mib(rssKb), f[5].replace("|", "/")));
+                md.append(String.format("| %,d | %s | %.1f | %.1f | %.1f until it failed | – | %d | – | – | %s | %s | %s |%n",
+                        orderLines, f[6], floor, peer, runs.get(runs.size() - 1), runs.size(), peerRss, mib(rssKb),
+                        f[5].replace("|", "/")));
                 continue;
             }
-            md.append(String.format("| %,d | %s | %.1f | %.1f | %.1f× | %,d | %s | %s |%n", orderLines, f[6], floor, wall, wall / floor,
-                    Math.round(orderLines / wall), mib(rssKb), f[5]));
+            List<Double> ratios = new ArrayList<>();
+            for (int i = 0; i < runs.size(); i++) {
+                ratios.add(runs.get(i) / peers.get(i));
+            }
+            md.append(String.format("| %,d | %s | %.1f | %.1f | %.1f | %.2f× | %d | %.1f× | %,d | %s | %s | %s |%n", orderLines,
+                    f[6], floor, peer, wall, median(ratios), runs.size(), wall / floor, Math.round(orderLines / wall),
+                    peerRss, mib(rssKb), f[5]));
         }
         md.append("\n## Stage times (seconds, from each run's manifest.json)\n\n| stage |");
         rows.forEach(f -> md.append(String.format(" %,d |", Long.parseLong(f[0]))));
@@ -76,7 +96,28 @@ public class BenchResults {
                 md.append(" – |\n");
             }
         }
+        md.append(handWrittenNotes(target));
         Files.writeString(target, md.toString());
+    }
+
+    /** The notes written by hand below the tables survive a new measurement: only the tables are rewritten. */
+    private static String handWrittenNotes(Path target) throws Exception {
+        if (!Files.exists(target)) {
+            return "";
+        }
+        String previous = Files.readString(target);
+        int notes = previous.indexOf(NOTES_HEADING);
+        return notes < 0 ? "" : "\n" + previous.substring(notes);
+    }
+
+    private static List<Double> seconds(String commaSeparated) {
+        return java.util.Arrays.stream(commaSeparated.split(",")).map(Double::parseDouble).toList();
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private static String mib(long kb) {

@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
-# Benchmarks `saleslens run` against the floor (DuckDB counting the same CSV rows) and writes
-# bench/results.md. Usage: bench/run.sh [LINES ...]   (default: 60000 1000000 10000000 100000000)
+# Benchmarks `saleslens run` against the peer (../shared/bench/Peer.java: peer.sql, the comparable work written by
+# hand in one DuckDB connection) and the floor (DuckDB counting the same CSV rows), and writes bench/results.md.
+# The peer and the run take turns on the same data, peer first, BENCH_PAIRS times per size; the table gives the
+# median of each and the median of the pairs' ratios, so a machine whose speed drifts moves both sides alike.
+# Usage: bench/run.sh [LINES ...]   (default: 60000 1000000 10000000 100000000)
 # Environment:
+#   BENCH_PAIRS         peer-and-run pairs per size (default: 3 up to 1M lines, 1 above)
+#   BENCH_PEER          the peer's Java file (default: ../shared/bench/Peer.java beside the project)
 #   BENCH_DATA          where generated data and run folders go (default: $TMPDIR/saleslens-bench)
 #   BENCH_KEEP_DATA=1   keep the generated data (otherwise each size's data is deleted after its run)
 #   BENCH_MEMORY_LIMIT  DuckDB's memory limit for the run and the floor (default: 1GB)
@@ -12,6 +17,7 @@ JAR="$ROOT/saleslens-cli/target/saleslens.jar"
 DATA="${BENCH_DATA:-${TMPDIR:-/tmp}/saleslens-bench}"
 MEMORY_LIMIT="${BENCH_MEMORY_LIMIT:-1GB}"
 JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx512m}"
+PEER="${BENCH_PEER:-$ROOT/../shared/bench/Peer.java}"
 SIZES=("$@")
 [ ${#SIZES[@]} -eq 0 ] && SIZES=(60000 1000000 10000000 100000000)
 
@@ -19,7 +25,26 @@ if [ ! -x /usr/bin/time ]; then
   echo "bench: /usr/bin/time is missing; install Debian's 'time' package (apt-get install time)" >&2
   exit 2
 fi
+if [ ! -f "$PEER" ]; then
+  echo "bench: the peer $PEER is missing; give its Peer.java in BENCH_PEER" >&2
+  exit 2
+fi
 "$ROOT/saleslens" --version >/dev/null   # builds the jar when it is missing or stale
+# timed TIME_FILE LOG COMMAND...: runs COMMAND under /usr/bin/time -v, its output to LOG, and prints its wall seconds;
+# fails when COMMAND does.
+timed() {
+  local time_file="$1" log="$2" start end status=0
+  shift 2
+  start=$(date +%s.%N)
+  /usr/bin/time -v -o "$time_file" "$@" >"$log" 2>&1 || status=$?
+  end=$(date +%s.%N)
+  awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", e - s }'
+  return "$status"
+}
+# peak TIME_FILE KB: the larger of KB and the peak RSS /usr/bin/time wrote to TIME_FILE.
+peak() {
+  awk -F': ' -v kb="$2" '/Maximum resident set size/ { kb = ($2 > kb ? $2 : kb) } END { print kb }' "$1"
+}
 mkdir -p "$DATA"
 TSV="$DATA/results.tsv"
 : >"$TSV"
@@ -36,26 +61,36 @@ for LINES in "${SIZES[@]}"; do
   sync
   echo "bench: $LINES lines: floor" >&2
   read -r FLOOR _ < <(java -cp "$JAR" "$ROOT/bench/CsvScanFloor.java" "$DIR" "$MEMORY_LIMIT")
-  echo "bench: $LINES lines: run" >&2
-  rm -rf "$OUT"
-  START=$(date +%s.%N)
-  RAN=true
-  SALESLENS_JAVA_OPTS="$JAVA_OPTS" /usr/bin/time -v -o "$DATA/time-$LINES.txt" \
-    "$ROOT/saleslens" run "$DIR" --out "$OUT" --memory-limit "$MEMORY_LIMIT" >"$DATA/run-$LINES.log" 2>&1 || RAN=false
-  END=$(date +%s.%N)
-  WALL=$(awk -v s="$START" -v e="$END" 'BEGIN { printf "%.3f", e - s }')
-  RSS=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$DATA/time-$LINES.txt")
+  PAIRS="${BENCH_PAIRS:-$([ "$LINES" -le 1000000 ] && echo 3 || echo 1)}"
+  RUN_WALLS=() PEER_WALLS=() RSS=0 PEER_RSS=0 RAN=true
+  for ((PAIR = 1; PAIR <= PAIRS; PAIR++)); do
+    echo "bench: $LINES lines: peer ($PAIR of $PAIRS)" >&2
+    PEER_WALL=$(timed "$DATA/time-peer-$LINES.txt" "$DATA/peer-$LINES.log" \
+      java -cp "$JAR" "$PEER" "$DIR" "$MEMORY_LIMIT") || { echo "bench: the peer failed; see $DATA/peer-$LINES.log" >&2; exit 1; }
+    PEER_WALLS+=("$PEER_WALL")
+    PEER_RSS=$(peak "$DATA/time-peer-$LINES.txt" "$PEER_RSS")
+    echo "bench: $LINES lines: run ($PAIR of $PAIRS)" >&2
+    rm -rf "$OUT"
+    WALL=$(timed "$DATA/time-$LINES.txt" "$DATA/run-$LINES.log" \
+      env SALESLENS_JAVA_OPTS="$JAVA_OPTS" "$ROOT/saleslens" run "$DIR" --out "$OUT" --memory-limit "$MEMORY_LIMIT") || RAN=false
+    RUN_WALLS+=("$WALL")
+    RSS=$(peak "$DATA/time-$LINES.txt" "$RSS")
+    # A failed run is a result too (the table says where it stopped below); repeating it would not change that.
+    $RAN || break
+    [ "$PAIR" -lt "$PAIRS" ] && rm -rf "$OUT"
+  done
   RUN_DIR="$(ls -d "$OUT"/runs/*/ | head -1)"
   if ! $RAN; then
     # A failed run is a result too: the table says where it stopped.
     CHECK="run failed: $(grep -m1 'saleslens:' "$DATA/run-$LINES.log" | cut -c1-160)"
   elif CHECK=$(java -cp "$JAR" "$ROOT/bench/TruthCheck.java" "$DIR" "$RUN_DIR"); then :; fi
-  echo "bench: $LINES lines: floor ${FLOOR}s, run ${WALL}s, peak RSS ${RSS} KB, truth: $CHECK" >&2
+  echo "bench: $LINES lines: floor ${FLOOR}s, peer ${PEER_WALLS[*]}s, run ${RUN_WALLS[*]}s, peak RSS ${RSS} KB, truth: $CHECK" >&2
   mkdir -p "$DATA/manifests/$LINES"
   cp "$RUN_DIR/manifest.json" "$DATA/manifests/$LINES/"
   [ -f "$RUN_DIR/metrics.json" ] && cp "$RUN_DIR/metrics.json" "$DATA/manifests/$LINES/"
   rm -rf "$OUT"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$LINES" "$FLOOR" "$WALL" "$RSS" "$DATA/manifests/$LINES" "$CHECK" "$SIZE" >>"$TSV"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$LINES" "$FLOOR" "$(IFS=,; echo "${RUN_WALLS[*]}")" "$RSS" \
+    "$DATA/manifests/$LINES" "$CHECK" "$SIZE" "$(IFS=,; echo "${PEER_WALLS[*]}")" "$PEER_RSS" >>"$TSV"
   [ "${BENCH_KEEP_DATA:-0}" = 1 ] || rm -rf "$DIR"
 done
 
