@@ -61,21 +61,26 @@ final class AudienceFiles {
 
     /**
      * One row per customer of the list, with whether the split holds the customer out. The customer dimension may hold
-     * a customer more than once (a spec without de-duplication), so its number and name are taken once per id.
+     * a customer more than once (a spec without de-duplication), so its number and name are taken once per id. The
+     * list's customers are chosen first and only theirs are grouped: grouping every customer's rows and orders, then
+     * keeping the list, took three times as long at 10M order lines.
      */
     private String membersQuery(AudienceSelection selection, HoldoutSplit split) {
         List<String> customerColumns = engine.columns(Tables.DIM_CUSTOMER);
         String number = customerColumns.contains("customer_number")
                 ? "NULLIF(trim(CAST(customer_number AS STRING)), '')"
                 : "CAST(NULL AS STRING)";
+        String ofMembers = " WHERE customer_id IN (SELECT customer_id FROM members)";
         String customers = "SELECT customer_id, min(" + number + ") AS customer_number, min(" + name(customerColumns)
-                + ") AS name FROM " + Tables.DIM_CUSTOMER + " GROUP BY customer_id";
-        return "SELECT r.customer_id, c.customer_number, c.name, r.segment, r.r_score AS recency_score,"
+                + ") AS name FROM " + Tables.DIM_CUSTOMER + ofMembers + " GROUP BY customer_id";
+        String lastOrders = "SELECT customer_id, max(order_date) AS last_order_date FROM " + Tables.ORDER_FACTS
+                + ofMembers + " GROUP BY customer_id";
+        return "WITH members AS (SELECT * FROM " + Tables.RFM_CUSTOMERS + " r WHERE " + selection.where() + ")"
+                + " SELECT r.customer_id, c.customer_number, c.name, r.segment, r.r_score AS recency_score,"
                 + " r.f_score AS frequency_score, r.m_score AS monetary_score, l.last_order_date, r.monetary AS revenue, "
                 + selection.reason() + " AS reason, " + split.heldOut("r.customer_id", sql) + " AS held_out"
-                + " FROM " + Tables.RFM_CUSTOMERS + " r JOIN (" + customers + ") c ON c.customer_id = r.customer_id"
-                + " LEFT JOIN (SELECT customer_id, max(order_date) AS last_order_date FROM " + Tables.ORDER_FACTS
-                + " GROUP BY customer_id) l ON l.customer_id = r.customer_id WHERE " + selection.where();
+                + " FROM members r JOIN (" + customers + ") c ON c.customer_id = r.customer_id"
+                + " LEFT JOIN (" + lastOrders + ") l ON l.customer_id = r.customer_id";
     }
 
     /** The customer's name: a name column when the customer dimension has one, else first and last name joined. */
