@@ -63,7 +63,7 @@ final class AudienceFiles {
      * One row per customer of the list, with whether the split holds the customer out. The customer dimension may hold
      * a customer more than once (a spec without de-duplication), so its number and name are taken once per id. The
      * list's customers are chosen first and only theirs are grouped: grouping every customer's rows and orders, then
-     * keeping the list, took three times as long at 10M order lines.
+     * keeping the list, took 2.0 to 2.4 s against 0.8 s at 10M order lines.
      */
     private String membersQuery(AudienceSelection selection, HoldoutSplit split) {
         List<String> customerColumns = engine.columns(Tables.DIM_CUSTOMER);
