@@ -13,8 +13,10 @@ trap 'rm -rf "$work"' EXIT
 java -jar "$ROOT/saleslens-cli/target/saleslens.jar" run "$DATA" --out "$work/out" >"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
 run="$(ls "$work/out/runs")"
 rm -rf "$OUT" && mkdir -p "$OUT/reports"
+# The run's folder is named 20261203_103712_62ab95ef; its id, as the documents print it, 20261203_103712_#62ab95ef.
+run_id="${run%_*}_#${run##*_}"
 normalise() {
-  sed -e "s/$run/RUN_ID/g" \
+  sed -e "s/$run/RUN_ID/g" -e "s/$run_id/RUN_ID/g" \
       -e 's/"\(started_at\|finished_at\)" : "[^"]*"/"\1" : "TIME"/' \
       -e 's/"ms" : [0-9]*/"ms" : MS/' \
       -e 's/([0-9]* days old)/(N days old)/g' \
