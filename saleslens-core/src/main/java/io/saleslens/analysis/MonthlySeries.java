@@ -1,7 +1,6 @@
 package io.saleslens.analysis;
 
 import io.saleslens.engine.Engine;
-import io.saleslens.engine.SqlDialect;
 import io.saleslens.stage.Tables;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -43,21 +42,8 @@ final class MonthlySeries {
     }
 
     static MonthlySeries load(Engine engine) {
-        SqlDialect sql = engine.dialect();
-        String orders = Tables.ORDER_FACTS;
-        String monthOf = sql.yearMonth("o.order_date");
-        List<Map<String, Object>> rows =
-                engine.query("WITH bounds AS (SELECT min(order_date) AS first, max(order_date) AS last FROM "
-                        + orders + ")"
-                        + " SELECT " + monthOf + " AS month, sum(o.revenue) AS revenue,"
-                        + " count(DISTINCT o.order_number) AS orders, coalesce(sum(o.units), 0) AS units, count(o.units) AS unit_orders,"
-                        + " count(DISTINCT o.customer_id) AS customers,"
-                        + " (" + monthOf + " = " + sql.yearMonth("any_value(b.first)")
-                        + " AND day(any_value(b.first)) > 1)"
-                        + " OR (" + monthOf + " = " + sql.yearMonth("any_value(b.last)")
-                        + " AND month(" + sql.addDays("any_value(b.last)", 1)
-                        + ") = month(any_value(b.last))) AS partial"
-                        + " FROM " + orders + " o, bounds b WHERE o.order_date IS NOT NULL GROUP BY 1 ORDER BY 1");
+        List<Map<String, Object>> rows = engine.query("SELECT month, revenue, orders, coalesce(units, 0) AS units,"
+                + " unit_orders, customers, partial FROM " + Tables.MONTHLY_SALES + " ORDER BY month");
         Map<YearMonth, MonthPoint> byMonth = new LinkedHashMap<>();
         boolean unitsKnown = false;
         for (Map<String, Object> row : rows) {

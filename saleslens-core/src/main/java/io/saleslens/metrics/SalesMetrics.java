@@ -47,7 +47,7 @@ public final class SalesMetrics {
         if (!spec.segments().isEmpty()) {
             metrics.set("segments", segmentsBy.get(spec.segments().get(0)));
         }
-        metrics.set("monthly", monthly(orders));
+        metrics.set("monthly", monthly());
         metrics.set("products_top", productsTop(revenue));
         metrics.set("categories", categories(revenue));
         if (spec.entity(DatasetSpec.CUSTOMER).allColumns().containsKey("country")) {
@@ -143,20 +143,10 @@ public final class SalesMetrics {
                 : code.append(" ELSE ").append(label).append(" END").toString();
     }
 
-    private ArrayNode monthly(String orders) {
-        String month = sql.yearMonth("o.order_date");
-        return JsonRows.array(engine.query(
-                "WITH bounds AS (SELECT min(order_date) AS first, max(order_date) AS last FROM " + orders + ")"
-                        + " SELECT " + month
-                        + " AS month, round(sum(o.revenue), 2) AS revenue, count(DISTINCT o.order_number) AS orders,"
-                        + " sum(o.units) AS units, count(DISTINCT o.customer_id) AS customers,"
-                        + " round(sum(o.revenue) / nullif(count(DISTINCT o.order_number), 0), 2) AS avg_order_value,"
-                        + " (" + month + " = " + sql.yearMonth("any_value(b.first)")
-                        + " AND day(any_value(b.first)) > 1)"
-                        + " OR (" + month + " = " + sql.yearMonth("any_value(b.last)") + " AND month("
-                        + sql.addDays("any_value(b.last)", 1)
-                        + ") = month(any_value(b.last))) AS partial"
-                        + " FROM " + orders + " o, bounds b WHERE o.order_date IS NOT NULL GROUP BY 1 ORDER BY 1"));
+    private ArrayNode monthly() {
+        return JsonRows.array(engine.query("SELECT month, round(revenue, 2) AS revenue, orders, units, customers,"
+                + " round(revenue / nullif(orders, 0), 2) AS avg_order_value, partial FROM " + Tables.MONTHLY_SALES
+                + " ORDER BY month"));
     }
 
     private ArrayNode productsTop(double revenue) {

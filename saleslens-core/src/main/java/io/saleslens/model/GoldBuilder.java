@@ -47,6 +47,7 @@ public final class GoldBuilder {
         buildFact(spec.entity(DatasetSpec.SALE));
         buildDates();
         OrderFacts.build(engine);
+        MonthlySales.build(engine);
         ProductSales.build(engine);
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : List.of("dim_customer", "dim_product", "dim_date", "fact_sales")) {

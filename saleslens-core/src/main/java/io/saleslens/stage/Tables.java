@@ -26,6 +26,8 @@ public final class Tables {
     public static final String CHECK_FAILURES = "work.check_failures";
     /** The order lines summed per order, customer and date; built by the model stage from {@link #FACT_SALES}. */
     public static final String ORDER_FACTS = "work.order_facts";
+    /** The orders summed per calendar month; built by the model stage from {@link #ORDER_FACTS}. */
+    public static final String MONTHLY_SALES = "work.monthly_sales";
     /** Sales per product sold; built by the model stage from the gold tables. */
     public static final String PRODUCT_SALES = "work.product_sales";
     /**

@@ -1,6 +1,7 @@
 package io.saleslens.analysis;
 
 import io.saleslens.engine.DuckDbEngine;
+import io.saleslens.model.MonthlySales;
 import io.saleslens.model.OrderFacts;
 import io.saleslens.model.ProductSales;
 import java.nio.file.Path;
@@ -46,6 +47,7 @@ final class GoldFixture {
     /** Builds what the model stage derives from the star schema for the metrics and analyses; again after a test changes it. */
     static void derive(DuckDbEngine engine) {
         OrderFacts.build(engine);
+        MonthlySales.build(engine);
         ProductSales.build(engine);
     }
 }
