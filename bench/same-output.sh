@@ -13,8 +13,9 @@ trap 'rm -rf "$work"' EXIT
 java -jar "$ROOT/saleslens-cli/target/saleslens.jar" run "$DATA" --out "$work/out" >"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
 run="$(ls "$work/out/runs")"
 rm -rf "$OUT" && mkdir -p "$OUT/reports"
-# The run's folder is named 20261203_103712_62ab95ef; its id, as the documents print it, 20261203_103712_#62ab95ef.
-run_id="${run%_*}_#${run##*_}"
+# The documents print the run id with a '#' the folder name leaves out: take it from the manifest.
+run_id="$(sed -n 's/^  "run_id" : "\([^"]*\)".*/\1/p' "$work/out/runs/$run/manifest.json")"
+[ -n "$run_id" ] || { echo "same-output: no run_id in $run/manifest.json" >&2; exit 1; }
 normalise() {
   sed -e "s/$run/RUN_ID/g" -e "s/$run_id/RUN_ID/g" \
       -e 's/"\(started_at\|finished_at\)" : "[^"]*"/"\1" : "TIME"/' \

@@ -70,16 +70,16 @@ final class AudienceFiles {
         String number = customerColumns.contains("customer_number")
                 ? "NULLIF(trim(CAST(customer_number AS STRING)), '')"
                 : "CAST(NULL AS STRING)";
-        String ofMembers = " WHERE customer_id IN (SELECT customer_id FROM members)";
+        String ofChosen = " WHERE customer_id IN (SELECT customer_id FROM chosen)";
         String customers = "SELECT customer_id, min(" + number + ") AS customer_number, min(" + name(customerColumns)
-                + ") AS name FROM " + Tables.DIM_CUSTOMER + ofMembers + " GROUP BY customer_id";
+                + ") AS name FROM " + Tables.DIM_CUSTOMER + ofChosen + " GROUP BY customer_id";
         String lastOrders = "SELECT customer_id, max(order_date) AS last_order_date FROM " + Tables.ORDER_FACTS
-                + ofMembers + " GROUP BY customer_id";
-        return "WITH members AS (SELECT * FROM " + Tables.RFM_CUSTOMERS + " r WHERE " + selection.where() + ")"
+                + ofChosen + " GROUP BY customer_id";
+        return "WITH chosen AS (SELECT * FROM " + Tables.RFM_CUSTOMERS + " r WHERE " + selection.where() + ")"
                 + " SELECT r.customer_id, c.customer_number, c.name, r.segment, r.r_score AS recency_score,"
                 + " r.f_score AS frequency_score, r.m_score AS monetary_score, l.last_order_date, r.monetary AS revenue, "
                 + selection.reason() + " AS reason, " + split.heldOut("r.customer_id", sql) + " AS held_out"
-                + " FROM members r JOIN (" + customers + ") c ON c.customer_id = r.customer_id"
+                + " FROM chosen r JOIN (" + customers + ") c ON c.customer_id = r.customer_id"
                 + " LEFT JOIN (" + lastOrders + ") l ON l.customer_id = r.customer_id";
     }
 
