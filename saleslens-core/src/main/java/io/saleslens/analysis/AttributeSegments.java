@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
 import io.saleslens.metrics.JsonRows;
+import io.saleslens.model.OrderFacts;
 import io.saleslens.stage.Tables;
 import java.util.List;
 
@@ -88,7 +89,8 @@ final class AttributeSegments {
                         + " customer_groups AS (SELECT " + band + " AS label, count(*) AS customers FROM " + CUSTOMERS
                         + " c GROUP BY 1),"
                         + " customer_bands AS (SELECT c.customer_id, " + band + " AS label FROM " + CUSTOMERS + " c),"
-                        + " sale_groups AS (SELECT b.label, count(DISTINCT o.order_number) AS orders, sum(o.units) AS units,"
+                        + " sale_groups AS (SELECT b.label, " + OrderFacts.countOrders(engine, "o.order_number")
+                        + " AS orders, sum(o.units) AS units,"
                         + " sum(o.revenue) AS revenue FROM " + orders
                         + " o JOIN customer_bands b ON o.customer_id = b.customer_id GROUP BY 1)"
                         + " SELECT l.label AS code, l.label, coalesce(g.customers, 0) AS customers, coalesce(s.orders, 0) AS orders,"

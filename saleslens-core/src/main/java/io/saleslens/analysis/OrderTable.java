@@ -1,6 +1,7 @@
 package io.saleslens.analysis;
 
 import io.saleslens.engine.Engine;
+import io.saleslens.model.OrderFacts;
 import io.saleslens.stage.Tables;
 
 /**
@@ -14,13 +15,17 @@ final class OrderTable {
     private OrderTable() {}
 
     static void build(Engine engine) {
-        // Built from the order facts (lines already summed per order, customer and date), not the lines.
+        // Built from the order facts (lines already summed per order, customer and date), not the lines; they are
+        // grouped again only when an order has more than one row there.
+        boolean oneRowPerOrder = OrderFacts.oneRowPerOrder(engine);
+        String select = oneRowPerOrder
+                ? "SELECT o.order_number, c.customer_id, o.order_date, o.revenue, o.units, o.lines"
+                : "SELECT o.order_number, min(c.customer_id) AS customer_id, min(o.order_date) AS order_date,"
+                        + " sum(o.revenue) AS revenue, sum(o.units) AS units, sum(o.lines) AS lines";
         engine.replaceTable(
                 TABLE,
-                "SELECT o.order_number, min(c.customer_id) AS customer_id,"
-                        + " min(o.order_date) AS order_date, sum(o.revenue) AS revenue, sum(o.units) AS units, sum(o.lines) AS lines"
-                        + " FROM " + Tables.ORDER_FACTS + " o LEFT JOIN " + Tables.DIM_CUSTOMER
+                select + " FROM " + Tables.ORDER_FACTS + " o LEFT JOIN " + Tables.DIM_CUSTOMER
                         + " c ON o.customer_id = c.customer_id"
-                        + " GROUP BY o.order_number");
+                        + (oneRowPerOrder ? "" : " GROUP BY o.order_number"));
     }
 }

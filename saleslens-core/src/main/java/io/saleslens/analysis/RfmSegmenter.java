@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
 import io.saleslens.metrics.JsonRows;
+import io.saleslens.model.OrderFacts;
 import io.saleslens.stage.Tables;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,7 +96,8 @@ final class RfmSegmenter {
                 measures,
                 "WITH reference AS (SELECT max(order_date) AS last_date FROM " + orders + ")"
                         + " SELECT o.customer_id, " + sql.daysBetween("max(o.order_date)", "any_value(r.last_date)")
-                        + " AS recency_days, count(DISTINCT o.order_number) AS frequency, round(sum(o.revenue), 2) AS monetary"
+                        + " AS recency_days, " + OrderFacts.countOrders(engine, "o.order_number")
+                        + " AS frequency, round(sum(o.revenue), 2) AS monetary"
                         + " FROM " + orders + " o JOIN " + Tables.DIM_CUSTOMER
                         + " c ON o.customer_id = c.customer_id, reference r"
                         + " GROUP BY o.customer_id");

@@ -3,6 +3,7 @@ package io.saleslens.analysis;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.metrics.JsonRows;
+import io.saleslens.model.OrderFacts;
 import io.saleslens.stage.Tables;
 
 /** Revenue, orders and customers per country with growth of the last complete year over the one before. */
@@ -24,7 +25,8 @@ final class TerritoryAnalysis {
         node.set(
                 "rows",
                 JsonRows.array(engine.query("WITH grouped AS (SELECT coalesce(c.country, 'Unknown') AS country,"
-                        + " round(sum(o.revenue), 2) AS revenue, count(DISTINCT o.order_number) AS orders,"
+                        + " round(sum(o.revenue), 2) AS revenue, " + OrderFacts.countOrders(engine, "o.order_number")
+                        + " AS orders,"
                         + " count(DISTINCT c.customer_id) AS customers, sum(o.units) AS units,"
                         + " " + current + " AS current_year_revenue, " + previous + " AS previous_year_revenue"
                         + " FROM " + Tables.ORDER_FACTS + " o LEFT JOIN " + Tables.DIM_CUSTOMER

@@ -3,6 +3,7 @@ package io.saleslens.analysis;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.metrics.JsonRows;
+import io.saleslens.model.OrderFacts;
 import io.saleslens.stage.Tables;
 
 /**
@@ -19,7 +20,8 @@ final class WeeklySeries {
                 engine.query("WITH bounds AS (SELECT min(order_date) AS first, max(order_date) AS last FROM "
                         + orders + ")"
                         + " SELECT CAST(" + week + " AS STRING) AS week_start, round(sum(o.revenue), 2) AS revenue,"
-                        + " count(DISTINCT o.order_number) AS orders, sum(o.units) AS units, count(DISTINCT o.customer_id) AS customers,"
+                        + " " + OrderFacts.countOrders(engine, "o.order_number")
+                        + " AS orders, sum(o.units) AS units, count(DISTINCT o.customer_id) AS customers,"
                         + " (" + week + " < any_value(b.first) OR "
                         + engine.dialect().addDays(week, 6) + " > any_value(b.last)) AS partial"
                         + " FROM " + orders + " o, bounds b WHERE o.order_date IS NOT NULL GROUP BY " + week

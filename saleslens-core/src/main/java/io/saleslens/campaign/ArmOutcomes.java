@@ -2,6 +2,7 @@ package io.saleslens.campaign;
 
 import io.saleslens.campaign.LiftStatistics.GroupSummary;
 import io.saleslens.engine.Engine;
+import io.saleslens.model.OrderFacts;
 import io.saleslens.stage.Tables;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -48,7 +49,8 @@ record ArmOutcomes(long customers, long converted, GroupSummary orders, GroupSum
      */
     static Map<String, ArmOutcomes> of(Engine engine, String arms, LocalDate start, LocalDate end) {
         List<Map<String, Object>> rows = engine.query("WITH in_window AS (SELECT customer_id,"
-                + " count(DISTINCT order_number) AS orders, sum(revenue) AS revenue FROM " + Tables.ORDER_FACTS
+                + " " + OrderFacts.countOrders(engine, "order_number") + " AS orders, sum(revenue) AS revenue FROM "
+                + Tables.ORDER_FACTS
                 + " WHERE order_date BETWEEN DATE '" + start + "' AND DATE '" + end + "' GROUP BY customer_id),"
                 + " per_customer AS (SELECT a.arm, coalesce(w.orders, 0) AS orders,"
                 + " CAST(coalesce(w.revenue, 0) AS DOUBLE) AS revenue FROM (" + arms + ") a LEFT JOIN in_window w"

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
+import io.saleslens.model.OrderFacts;
 import io.saleslens.spec.DatasetSpec;
 import io.saleslens.stage.Tables;
 import java.util.ArrayList;
@@ -57,11 +58,9 @@ public final class SalesMetrics {
 
     /** The totals in one pass over the fact table, plus the small distinct sets of buyers and products sold. */
     private ObjectNode totals(String orders) {
-        // Orders are counted over a GROUP BY, not count(DISTINCT): DuckDB spills a grouped aggregate to disk
-        // but not an ungrouped DISTINCT, which ran out of memory at 100M lines.
+        // The model stage counted the orders when it built the order facts.
         return JsonRows.object(engine.query("WITH sales AS (SELECT count(*) AS sales_records,"
-                        + " (SELECT count(*) FROM (SELECT order_number FROM " + orders
-                        + " WHERE order_number IS NOT NULL GROUP BY order_number) o) AS orders,"
+                        + " (SELECT orders FROM " + Tables.ORDER_NUMBERS + ") AS orders,"
                         + " sum(sales_amount) AS revenue, sum(quantity) AS units, min(order_date) AS first_date, max(order_date) AS last_date,"
                         + " coalesce(sum(CASE WHEN order_date IS NULL THEN 1 ELSE 0 END), 0) AS undated FROM " + FACT
                         + "),"
@@ -93,7 +92,7 @@ public final class SalesMetrics {
                 + " AS label, count(*) AS customers FROM "
                 + CUSTOMERS + " c GROUP BY 1, 2),"
                 + " sale_groups AS (SELECT " + code + " AS code, " + label
-                + " AS label, count(DISTINCT o.order_number) AS orders,"
+                + " AS label, " + OrderFacts.countOrders(engine, "o.order_number") + " AS orders,"
                 + " sum(o.units) AS units, sum(o.revenue) AS revenue FROM " + orders + " o JOIN " + CUSTOMERS
                 + " c ON o.customer_id = c.customer_id GROUP BY 1, 2)"
                 + " SELECT g.code, g.label, g.customers, coalesce(s.orders, 0) AS orders,"
@@ -164,21 +163,32 @@ public final class SalesMetrics {
                 + " GROUP BY 1 ORDER BY revenue DESC, 1"));
     }
 
-    /** Orders and customers per country are counted over GROUP BYs, which DuckDB spills, not two count(DISTINCT)s. */
+    /**
+     * Orders and customers per country are counted over GROUP BYs, which DuckDB spills, not two count(DISTINCT)s; the
+     * orders with the sums when each order has one row.
+     */
     private ArrayNode countries(double revenue, String orders) {
+        boolean oneRowPerOrder = OrderFacts.oneRowPerOrder(engine);
         return JsonRows.array(
                 engine.query("WITH lines AS (SELECT coalesce(c.country, 'Unknown') AS country, o.order_number,"
                         + " o.customer_id, o.revenue, o.units FROM " + orders + " o LEFT JOIN " + CUSTOMERS
                         + " c ON o.customer_id = c.customer_id),"
-                        + " sums AS (SELECT country, sum(revenue) AS revenue, sum(units) AS units FROM lines GROUP BY country),"
-                        + " order_counts AS (SELECT country, count(*) AS orders FROM (SELECT country, order_number FROM lines"
-                        + " WHERE order_number IS NOT NULL GROUP BY country, order_number) o GROUP BY country),"
+                        + " sums AS (SELECT country, sum(revenue) AS revenue, sum(units) AS units,"
+                        + " count(order_number) AS order_rows FROM lines GROUP BY country),"
+                        + (oneRowPerOrder
+                                ? ""
+                                : " order_counts AS (SELECT country, count(*) AS orders FROM (SELECT country,"
+                                        + " order_number FROM lines WHERE order_number IS NOT NULL"
+                                        + " GROUP BY country, order_number) o GROUP BY country),")
                         + " customer_counts AS (SELECT country, count(*) AS customers FROM (SELECT country, customer_id FROM lines"
                         + " WHERE customer_id IS NOT NULL GROUP BY country, customer_id) b GROUP BY country)"
-                        + " SELECT s.country, round(s.revenue, 2) AS revenue, s.units, coalesce(o.orders, 0) AS orders,"
+                        + " SELECT s.country, round(s.revenue, 2) AS revenue, s.units, coalesce("
+                        + (oneRowPerOrder ? "s.order_rows" : "o.orders") + ", 0) AS orders,"
                         + " coalesce(b.customers, 0) AS customers, round(s.revenue / " + nonZero(revenue)
                         + ", 6) AS revenue_share"
-                        + " FROM sums s LEFT JOIN order_counts o ON s.country = o.country LEFT JOIN customer_counts b ON s.country = b.country"
+                        + " FROM sums s"
+                        + (oneRowPerOrder ? "" : " LEFT JOIN order_counts o ON s.country = o.country")
+                        + " LEFT JOIN customer_counts b ON s.country = b.country"
                         + " ORDER BY revenue DESC, s.country"));
     }
 

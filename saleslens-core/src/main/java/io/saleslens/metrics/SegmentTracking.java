@@ -3,6 +3,7 @@ package io.saleslens.metrics;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
+import io.saleslens.model.OrderFacts;
 import io.saleslens.spec.DatasetSpec;
 import io.saleslens.stage.Tables;
 
@@ -42,7 +43,8 @@ public final class SegmentTracking {
     /** Dated orders only: an undated order has no month. */
     String monthlyQuery(String attribute) {
         return "SELECT " + segment(attribute) + " AS segment, " + sql.yearMonth("o.order_date") + " AS month,"
-                + " round(sum(o.revenue), 2) AS revenue, count(DISTINCT o.order_number) AS orders,"
+                + " round(sum(o.revenue), 2) AS revenue, " + OrderFacts.countOrders(engine, "o.order_number")
+                + " AS orders,"
                 + " count(DISTINCT o.customer_id) AS customers"
                 + " FROM " + Tables.ORDER_FACTS + " o JOIN " + Tables.DIM_CUSTOMER
                 + " c ON o.customer_id = c.customer_id"
@@ -55,7 +57,8 @@ public final class SegmentTracking {
      */
     String repeatQuery(String attribute) {
         return "WITH per_customer AS (SELECT " + segment(attribute) + " AS segment, o.customer_id,"
-                + " count(DISTINCT o.order_number) AS orders FROM " + Tables.ORDER_FACTS + " o JOIN "
+                + " " + OrderFacts.countOrders(engine, "o.order_number") + " AS orders FROM " + Tables.ORDER_FACTS
+                + " o JOIN "
                 + Tables.DIM_CUSTOMER + " c ON o.customer_id = c.customer_id"
                 + " WHERE o.order_number IS NOT NULL GROUP BY 1, 2)"
                 + " SELECT segment, count(*) AS customers_with_orders,"

@@ -26,6 +26,8 @@ public final class Tables {
     public static final String CHECK_FAILURES = "work.check_failures";
     /** The order lines summed per order, customer and date; built by the model stage from {@link #FACT_SALES}. */
     public static final String ORDER_FACTS = "work.order_facts";
+    /** One row: the orders of {@link #ORDER_FACTS} and whether each has one row there; built with it. */
+    public static final String ORDER_NUMBERS = "work.order_numbers";
     /** The orders summed per calendar month; built by the model stage from {@link #ORDER_FACTS}. */
     public static final String MONTHLY_SALES = "work.monthly_sales";
     /** Sales per product sold; built by the model stage from the gold tables. */

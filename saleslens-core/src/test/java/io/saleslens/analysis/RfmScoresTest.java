@@ -3,6 +3,7 @@ package io.saleslens.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.saleslens.engine.DuckDbEngine;
+import io.saleslens.model.OrderFacts;
 import io.saleslens.stage.Tables;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -105,6 +106,7 @@ class RfmScoresTest {
         }
         engine.execute("INSERT INTO gold.dim_customer SELECT range FROM range(" + count + ")");
         engine.execute("INSERT INTO " + Tables.ORDER_FACTS + " VALUES " + String.join(", ", orderRows));
+        OrderFacts.countOrderNumbers(engine);
         int lastDay = days.stream().flatMapToInt(Arrays::stream).max().orElse(-1);
         List<Customer> customers = new ArrayList<>();
         for (int c = 0; c < count; c++) {

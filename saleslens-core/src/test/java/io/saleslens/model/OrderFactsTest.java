@@ -65,4 +65,53 @@ class OrderFactsTest {
         assertThat(engine.queryLong("SELECT count(*) FROM " + Tables.ORDER_FACTS))
                 .isEqualTo(6);
     }
+
+    @Test
+    void countsOrdersWithDistinctWhenAnOrderHasTwoRows() {
+        OrderFacts.build(engine);
+
+        // O1, O2 and O3; O2 names two customers and O3 two dates, so each has two rows.
+        assertThat(OrderFacts.orders(engine)).isEqualTo(3);
+        assertThat(OrderFacts.oneRowPerOrder(engine)).isFalse();
+        assertThat(OrderFacts.countOrders(engine, "o.order_number")).isEqualTo("count(DISTINCT o.order_number)");
+    }
+
+    @Test
+    void countsOrderRowsWhenEveryOrderHasOne() {
+        engine.execute("DELETE FROM gold.fact_sales WHERE order_number IN ('O2', 'O3')");
+        engine.execute("INSERT INTO gold.fact_sales VALUES ('O2', 2, DATE '2013-02-01', 1, 50),"
+                + " (NULL, 2, DATE '2013-02-03', 1, 5)");
+        OrderFacts.build(engine);
+
+        assertThat(OrderFacts.orders(engine)).isEqualTo(2);
+        assertThat(OrderFacts.oneRowPerOrder(engine)).isTrue();
+        String orders = OrderFacts.countOrders(engine, "o.order_number");
+        assertThat(orders).isEqualTo("count(o.order_number)");
+        // Per customer, the cheaper count gives what count(DISTINCT) gives.
+        assertThat(engine.query("SELECT o.customer_id, " + orders + " AS orders FROM " + Tables.ORDER_FACTS
+                        + " o GROUP BY 1 ORDER BY 1"))
+                .isEqualTo(engine.query("SELECT customer_id, count(DISTINCT order_number) AS orders FROM "
+                        + Tables.FACT_SALES + " GROUP BY 1 ORDER BY 1"));
+    }
+
+    @Test
+    void aSecondLineWithoutOrderNumberOnAnotherDateIsASecondRow() {
+        engine.execute("DELETE FROM gold.fact_sales WHERE order_number IN ('O2', 'O3')");
+        engine.execute("INSERT INTO gold.fact_sales VALUES (NULL, 2, DATE '2013-02-03', 1, 5),"
+                + " (NULL, 2, DATE '2013-02-04', 1, 5)");
+        OrderFacts.build(engine);
+
+        // The lines without an order number are one group, as in a GROUP BY order_number.
+        assertThat(OrderFacts.orders(engine)).isEqualTo(1);
+        assertThat(OrderFacts.oneRowPerOrder(engine)).isFalse();
+    }
+
+    @Test
+    void noLinesIsOneRowPerOrder() {
+        engine.execute("DELETE FROM gold.fact_sales");
+        OrderFacts.build(engine);
+
+        assertThat(OrderFacts.orders(engine)).isZero();
+        assertThat(OrderFacts.oneRowPerOrder(engine)).isTrue();
+    }
 }
