@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The render stage on the sample: seven reports in every format, every section, every number sourced. */
 class RenderStageTest {
@@ -34,6 +35,9 @@ class RenderStageTest {
             "**Risks:**",
             "**Dependencies:**",
             "**Mitigation:**");
+
+    @TempDir
+    Path spill;
 
     @Test
     void writesEveryDepartmentInMarkdownHtmlAndPdfWithAllSectionsInOrder() throws Exception {
@@ -117,12 +121,12 @@ class RenderStageTest {
      * Every count metrics.json gives a customer list is the number of rows of the list's files, and every count a report
      * writes in a link to a list's file is that file's rows: the win-back lists on the sample, stated in two reports.
      */
-    private static List<String> audienceCountsThatAreNotTheRowsOfTheirFiles(Path runDir) throws Exception {
+    private List<String> audienceCountsThatAreNotTheRowsOfTheirFiles(Path runDir) throws Exception {
         JsonNode lists = JSON.readTree(runDir.resolve("metrics.json").toFile()).at("/audiences/lists");
         assertThat(lists.size()).as("customer lists on the sample").isPositive();
         List<String> failures = new ArrayList<>();
         int links = 0;
-        try (DuckDbEngine engine = new DuckDbEngine(Files.createTempDirectory("audience-rows"), null)) {
+        try (DuckDbEngine engine = new DuckDbEngine(spill, null)) {
             for (Map.Entry<String, JsonNode> list : lists.properties()) {
                 long treated =
                         rows(engine, runDir.resolve(list.getValue().path("file").asText()));
