@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
 import io.saleslens.metrics.JsonRows;
+import io.saleslens.model.CustomerCategorySales;
 import io.saleslens.model.OrderFacts;
 import io.saleslens.stage.Tables;
 import java.util.List;
@@ -19,7 +20,7 @@ final class AttributeSegments {
     private static final String FACT = Tables.FACT_SALES;
     private static final String CUSTOMERS = Tables.DIM_CUSTOMER;
     private static final String PRODUCTS = Tables.DIM_PRODUCT;
-    private static final String CUSTOMER_CATEGORIES = Tables.scratch("customer", "category_sales");
+    private static final String CUSTOMER_CATEGORIES = Tables.CUSTOMER_CATEGORY_SALES;
 
     private final Engine engine;
     private final SqlDialect sql;
@@ -105,25 +106,15 @@ final class AttributeSegments {
     }
 
     /**
-     * Segment x product category: revenue and its share within the segment, for each attribute. The lines are
-     * summed once per customer and category ({@link #CUSTOMER_CATEGORIES}); each attribute then groups those
-     * rows, a few per customer, instead of joining every order line again. Summing the customers' order counts
-     * gives the segment's distinct orders only when no order number belongs to two customers and no customer id
-     * is in the dimension twice; when either happens the attribute groups the order lines themselves.
+     * Segment x product category: revenue and its share within the segment, for each attribute. Each attribute groups
+     * the sums per customer and category the model stage made ({@link CustomerCategorySales}), a few rows per
+     * customer, instead of joining every order line again. Summing the customers' order counts gives the segment's
+     * distinct orders only when every order has one row in the order facts (the table exists then) and no customer
+     * id is in the dimension twice; otherwise the attribute groups the order lines themselves.
      */
     ObjectNode byCategory(List<String> attributes) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         boolean perCustomer = customerSumsAreExact();
-        if (perCustomer) {
-            engine.replaceTable(
-                    CUSTOMER_CATEGORIES,
-                    "SELECT customer_id, category, count(*) AS orders, sum(units) AS units,"
-                            + " sum(revenue) AS revenue FROM (SELECT f.customer_id, " + category()
-                            + " AS category, f.order_number,"
-                            + " sum(f.quantity) AS units, sum(f.sales_amount) AS revenue FROM " + FACT + " f LEFT JOIN "
-                            + PRODUCTS
-                            + " p ON f.product_number = p.product_number WHERE f.customer_id IS NOT NULL GROUP BY 1, 2, 3) orders GROUP BY 1, 2");
-        }
         for (String attribute : attributes) {
             node.set(
                     attribute,
@@ -133,16 +124,9 @@ final class AttributeSegments {
         return node;
     }
 
-    private String category() {
-        return engine.columns(PRODUCTS).contains("category") ? "coalesce(p.category, 'Unknown')" : "'Unknown'";
-    }
-
-    /** Whether summing per customer is exact: every order number with a customer has one, and every customer id one dimension row. */
+    /** Whether summing per customer is exact: the model stage summed them, and every customer id has one dimension row. */
     boolean customerSumsAreExact() {
-        return engine.queryLong("SELECT count(*) FROM (SELECT order_number FROM " + orders
-                                + " WHERE customer_id IS NOT NULL"
-                                + " GROUP BY order_number HAVING min(customer_id) <> max(customer_id)) shared")
-                        == 0
+        return engine.tableExists(CUSTOMER_CATEGORIES)
                 && engine.queryLong("SELECT count(*) - count(DISTINCT customer_id) FROM " + CUSTOMERS) == 0;
     }
 
@@ -159,7 +143,7 @@ final class AttributeSegments {
     String fromLines(String attribute) {
         return "WITH segments AS (SELECT c.customer_id, " + attributeExpression(attribute) + " AS segment FROM "
                 + CUSTOMERS + " c),"
-                + " cells AS (SELECT s.segment, " + category()
+                + " cells AS (SELECT s.segment, " + CustomerCategorySales.category(engine)
                 + " AS category, count(DISTINCT s.customer_id) AS customers,"
                 + " count(DISTINCT f.order_number) AS orders, sum(f.quantity) AS units, sum(f.sales_amount) AS revenue"
                 + " FROM " + FACT + " f JOIN segments s ON f.customer_id = s.customer_id LEFT JOIN " + PRODUCTS

@@ -155,12 +155,17 @@ public final class SalesMetrics {
                         + " ORDER BY round(revenue, 2) DESC, product_number NULLS LAST LIMIT " + TOP_PRODUCTS));
     }
 
+    /** From the model stage's sums per customer and category when it made them (their orders add up then), else the lines. */
     private ArrayNode categories(double revenue) {
-        return JsonRows.array(engine.query("SELECT coalesce(p.category, 'Unknown') AS category,"
-                + " round(sum(f.sales_amount), 2) AS revenue, sum(f.quantity) AS units, count(DISTINCT f.order_number) AS orders,"
-                + " round(sum(f.sales_amount) / " + nonZero(revenue) + ", 6) AS revenue_share"
-                + " FROM " + FACT + " f LEFT JOIN " + PRODUCTS + " p ON f.product_number = p.product_number"
-                + " GROUP BY 1 ORDER BY revenue DESC, 1"));
+        String grouped = engine.tableExists(Tables.CUSTOMER_CATEGORY_SALES)
+                ? "SELECT category, sum(revenue) AS revenue, sum(units) AS units, CAST(sum(orders) AS BIGINT) AS orders"
+                        + " FROM " + Tables.CUSTOMER_CATEGORY_SALES + " GROUP BY 1"
+                : "SELECT coalesce(p.category, 'Unknown') AS category, sum(f.sales_amount) AS revenue,"
+                        + " sum(f.quantity) AS units, count(DISTINCT f.order_number) AS orders FROM " + FACT
+                        + " f LEFT JOIN " + PRODUCTS + " p ON f.product_number = p.product_number GROUP BY 1";
+        return JsonRows.array(engine.query("SELECT category, round(revenue, 2) AS revenue, units, orders,"
+                + " round(revenue / " + nonZero(revenue) + ", 6) AS revenue_share FROM (" + grouped + ") g"
+                + " ORDER BY round(revenue, 2) DESC, 1"));
     }
 
     /**

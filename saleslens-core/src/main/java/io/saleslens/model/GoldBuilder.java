@@ -49,6 +49,7 @@ public final class GoldBuilder {
         OrderFacts.build(engine);
         MonthlySales.build(engine);
         ProductSales.build(engine);
+        CustomerCategorySales.build(engine);
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : List.of("dim_customer", "dim_product", "dim_date", "fact_sales")) {
             counts.put(table, engine.queryLong("SELECT count(*) FROM " + gold(table)));

@@ -30,6 +30,8 @@ public final class Tables {
     public static final String ORDER_NUMBERS = "work.order_numbers";
     /** The orders summed per calendar month; built by the model stage from {@link #ORDER_FACTS}. */
     public static final String MONTHLY_SALES = "work.monthly_sales";
+    /** Sales per customer and product category, when every order has one row in {@link #ORDER_FACTS}; built by the model stage. */
+    public static final String CUSTOMER_CATEGORY_SALES = "work.customer_category_sales";
     /** Sales per product sold; built by the model stage from the gold tables. */
     public static final String PRODUCT_SALES = "work.product_sales";
     /**

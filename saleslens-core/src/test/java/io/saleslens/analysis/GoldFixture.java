@@ -1,6 +1,7 @@
 package io.saleslens.analysis;
 
 import io.saleslens.engine.DuckDbEngine;
+import io.saleslens.model.CustomerCategorySales;
 import io.saleslens.model.MonthlySales;
 import io.saleslens.model.OrderFacts;
 import io.saleslens.model.ProductSales;
@@ -49,5 +50,6 @@ final class GoldFixture {
         OrderFacts.build(engine);
         MonthlySales.build(engine);
         ProductSales.build(engine);
+        CustomerCategorySales.build(engine);
     }
 }
