@@ -12,20 +12,28 @@ record ReferentialCheck(String source, CheckSpec spec) implements RowCheck {
         return "exists in " + spec.references();
     }
 
-    /** The referenced keys, each once, so the join keeps one row per source row. */
+    /**
+     * The lines of this source whose key the other source lacks: a small relation, one row per failing line. Joining
+     * the referenced keys themselves made the pass over the source carry every checked column through a hash join of
+     * all the other source's keys, which spilled at 100M lines; here only the line and the key go through it.
+     */
     @Override
     public String join(SqlDialect sql, String alias) {
         int dot = spec.references().indexOf('.');
         String target = Tables.bronze(spec.references().substring(0, dot));
         String targetValue = ColumnValue.of(sql, spec.references().substring(dot + 1));
-        return "LEFT JOIN (SELECT DISTINCT " + targetValue + " AS " + alias + "_key FROM " + target + " WHERE "
-                + targetValue + " IS NOT NULL) " + alias + " ON " + alias + "." + alias + "_key = "
-                + ColumnValue.trimmed(sql, spec);
+        String key = ColumnValue.trimmed(sql, spec);
+        return "LEFT JOIN (SELECT _line AS " + alias + "_line FROM " + Tables.bronze(source)
+                + " LEFT JOIN (SELECT DISTINCT "
+                + targetValue + " AS " + alias + "_key FROM " + target + " WHERE " + targetValue + " IS NOT NULL) "
+                + alias + "_keys ON " + alias + "_keys." + alias + "_key = " + key + " WHERE " + key
+                + " IS NOT NULL AND "
+                + alias + "_keys." + alias + "_key IS NULL) " + alias + " ON " + alias + "." + alias + "_line = _line";
     }
 
     @Override
     public String failsWhere(SqlDialect sql, String joined) {
-        return ColumnValue.trimmed(sql, spec) + " IS NOT NULL AND " + joined + "." + joined + "_key IS NULL";
+        return joined + "." + joined + "_line IS NOT NULL";
     }
 
     @Override
