@@ -26,6 +26,8 @@ import java.util.Map;
  * every repaired value to repairs.csv; the engine writes the files (COPY), no row passes through Java.
  */
 public final class ExportStage implements Stage {
+    /** The rows of repairs.csv, as the file writes them, before they are sorted. */
+    private static final String REPAIR_ROWS = Tables.scratch("export", "repair_rows");
 
     @Override
     public String name() {
@@ -66,9 +68,14 @@ public final class ExportStage implements Stage {
             repairs.add(files.repairs(source, spec.fileStem(), spec, loaded.columns()));
         }
         RepairLog.create(context.engine());
-        String allRepairs = String.join(" UNION ALL ", repairs) + " ORDER BY source, file, line, "
-                + context.engine().dialect().quote("column");
-        context.engine().writeCsv(allRepairs, context.runDir().resolve("repairs.csv"));
+        // Stored before it is sorted: sorting the rows while the joins to each source's lines were still open ran
+        // out of DuckDB's memory at 100M lines; sorting the stored rows spills.
+        context.engine().replaceTable(REPAIR_ROWS, String.join(" UNION ALL ", repairs));
+        context.engine()
+                .writeCsv(
+                        "SELECT * FROM " + REPAIR_ROWS + " ORDER BY source, file, line, "
+                                + context.engine().dialect().quote("column"),
+                        context.runDir().resolve("repairs.csv"));
         return StageResult.rows(rows);
     }
 }
