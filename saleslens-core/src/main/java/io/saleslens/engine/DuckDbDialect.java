@@ -100,4 +100,14 @@ final class DuckDbDialect implements SqlDialect {
     public String weekStart(String date) {
         return "CAST(date_trunc('week', " + date + ") AS DATE)";
     }
+
+    @Override
+    public String smallestValues(String expression, int count) {
+        return "min(" + expression + ", " + count + ")";
+    }
+
+    @Override
+    public String unnest(String list) {
+        return "unnest(" + list + ")";
+    }
 }

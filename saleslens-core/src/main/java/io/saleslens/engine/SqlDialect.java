@@ -97,4 +97,13 @@ public interface SqlDialect {
 
     /** The Monday that starts the week of a date expression, as a DATE. */
     String weekStart(String dateExpression);
+
+    /**
+     * An aggregate giving the {@code count} smallest non-null values of an expression in the group, ascending, as a
+     * list: the engine keeps that many per group instead of sorting them all.
+     */
+    String smallestValues(String expression, int count);
+
+    /** A select-list item giving one row per element of a list expression, such as {@link #smallestValues}'s. */
+    String unnest(String listExpression);
 }

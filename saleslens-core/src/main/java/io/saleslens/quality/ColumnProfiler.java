@@ -160,7 +160,10 @@ public final class ColumnProfiler {
     /**
      * The five most frequent values of every column (ties in text order). Ranking every value would sort
      * them all; only the values at least as frequent as a column's fifth most frequent one can be in its
-     * top five, and the frequencies a column has are few, so they are found first.
+     * top five, and the frequencies a column has are few, so they are found first. Fewer than five values are
+     * more frequent than that cutoff; of those exactly as frequent, only the five first in text order can be
+     * needed, and each column's are found by an aggregate that keeps five, not by sorting them: a column of
+     * unique values has all its values at the cutoff, and sorting them grew faster than the lines.
      */
     private Map<Integer, List<Map<String, Object>>> topValues() {
         String counts = "SELECT _position, frequency, count(*) AS values_with FROM " + VALUES
@@ -170,15 +173,20 @@ public final class ColumnProfiler {
                         + " (PARTITION BY _position ORDER BY frequency DESC) AS at_least FROM (" + counts
                         + ") c) a WHERE at_least >= " + TOP
                         + " GROUP BY _position";
-        String candidates =
-                "SELECT v._position, v.value, v.frequency FROM " + VALUES + " v LEFT JOIN (" + cutoffs + ") t"
-                        + " ON t._position = v._position WHERE v.value IS NOT NULL AND (t.cutoff IS NULL OR v.frequency >= t.cutoff)";
+        String aboveCutoff = "SELECT v._position, v.value, v.frequency FROM " + VALUES + " v LEFT JOIN cutoffs t"
+                + " ON t._position = v._position WHERE v.value IS NOT NULL AND (t.cutoff IS NULL OR v.frequency > t.cutoff)";
+        String atCutoff = "SELECT _position, " + sql.unnest("firsts") + " AS value, cutoff AS frequency FROM (SELECT"
+                + " v._position, t.cutoff, " + sql.smallestValues("v.value", TOP) + " AS firsts FROM " + VALUES
+                + " v JOIN cutoffs t ON t._position = v._position AND v.frequency = t.cutoff"
+                + " WHERE v.value IS NOT NULL GROUP BY v._position, t.cutoff) ties";
+        String candidates = aboveCutoff + " UNION ALL " + atCutoff;
         Map<Integer, List<Map<String, Object>>> byColumn = new HashMap<>();
-        engine.query(
-                        "SELECT _position, value, frequency FROM (SELECT _position, value, frequency, row_number() OVER (PARTITION BY"
-                                + " _position ORDER BY frequency DESC, value) AS _rank FROM (" + candidates
-                                + ") candidates) ranked WHERE _rank <= "
-                                + TOP + " ORDER BY _position, frequency DESC, value")
+        engine.query("WITH cutoffs AS (" + cutoffs
+                        + ") SELECT _position, value, frequency FROM (SELECT _position, value,"
+                        + " frequency, row_number() OVER (PARTITION BY _position ORDER BY frequency DESC, value) AS _rank"
+                        + " FROM (" + candidates
+                        + ") candidates) ranked WHERE _rank <= "
+                        + TOP + " ORDER BY _position, frequency DESC, value")
                 .forEach(row -> byColumn.computeIfAbsent(
                                 ((Number) row.get("_position")).intValue(), k -> new ArrayList<>())
                         .add(row));

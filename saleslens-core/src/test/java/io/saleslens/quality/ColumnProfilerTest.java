@@ -8,9 +8,12 @@ import io.saleslens.engine.DuckDbEngine;
 import io.saleslens.engine.TracingEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -120,5 +123,68 @@ class ColumnProfilerTest {
         long readsOfTheWideTable = reads.results().count();
         // 152 columns in batches of 64: three statements, each reading the wide table once.
         assertThat(readsOfTheWideTable).isEqualTo(3);
+    }
+    /**
+     * Finding: the top values sorted every value tied at a column's fifth frequency, and a column of unique values ties
+     * all of them. The ties are now narrowed to the first five in text order per column; the lists must stay those of a
+     * full ranking, computed here in plain Java.
+     */
+    @Test
+    void theTopFiveAreThoseOfAFullRankingWhenManyValuesTieAtTheFifthFrequency() {
+        Random random = new Random(7);
+        int lines = 2_000;
+        List<String> unique = new ArrayList<>();
+        List<String> skewed = new ArrayList<>();
+        List<String> few = new ArrayList<>();
+        StringBuilder rows = new StringBuilder();
+        for (int line = 1; line <= lines; line++) {
+            unique.add("u" + (100_000 + random.nextInt(900_000)) + "-" + line);
+            // Three frequent values, then a long tail of values seen once or twice, some blank or padded.
+            int pick = random.nextInt(100);
+            skewed.add(
+                    pick < 10
+                            ? "hot"
+                            : pick < 18 ? "warm" : pick < 25 ? " mild " : pick < 28 ? "" : "t" + random.nextInt(900));
+            few.add(pick < 50 ? "x" : pick < 70 ? "y" : pick < 75 ? "z" : null);
+            rows.append(line == 1 ? "" : ", ")
+                    .append("(")
+                    .append(line)
+                    .append(", '")
+                    .append(unique.get(line - 1))
+                    .append("', '")
+                    .append(skewed.get(line - 1))
+                    .append("', ")
+                    .append(few.get(line - 1) == null ? "NULL" : "'" + few.get(line - 1) + "'")
+                    .append(")");
+        }
+        engine.execute(
+                "CREATE TABLE bronze.ties AS SELECT * FROM (VALUES " + rows + ") t(_line, unique_code, skewed, few)");
+        ObjectNode profile = new ColumnProfiler(engine).profile("bronze.ties", List.of("unique_code", "skewed", "few"));
+        Map<String, List<String>> values = Map.of("unique_code", unique, "skewed", skewed, "few", few);
+        for (String column : values.keySet()) {
+            JsonNode top = profile.path(column).path("top");
+            List<String> shown = new ArrayList<>();
+            top.forEach(entry -> shown.add(
+                    entry.path("value").asText() + "=" + entry.path("rows").asLong()));
+            assertThat(shown).as(column).isEqualTo(fullRanking(values.get(column)));
+        }
+        assertThat(profile.path("skewed").path("top").get(2).path("value").asText())
+                .isEqualTo("mild");
+    }
+
+    /** The five most frequent trimmed, non-blank values as value=rows, ties in text order, by counting and sorting all. */
+    private static List<String> fullRanking(List<String> column) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String value : column) {
+            String trimmed = value == null ? "" : value.trim();
+            if (!trimmed.isEmpty()) {
+                counts.merge(trimmed, 1L, Long::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(5)
+                .map(entry -> entry.getKey() + "=" + entry.getValue())
+                .toList();
     }
 }

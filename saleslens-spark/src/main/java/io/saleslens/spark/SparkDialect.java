@@ -110,4 +110,15 @@ final class SparkDialect implements SqlDialect {
         // date_trunc gives a timestamp in Spark; weeks start on Monday as in DuckDB.
         return "CAST(date_trunc('WEEK', " + date + ") AS DATE)";
     }
+
+    @Override
+    public String smallestValues(String expression, int count) {
+        // Spark has no bounded aggregate of the smallest values: the group's values are collected, then sorted.
+        return "slice(array_sort(collect_list(" + expression + ")), 1, " + count + ")";
+    }
+
+    @Override
+    public String unnest(String list) {
+        return "explode(" + list + ")";
+    }
 }
