@@ -79,6 +79,7 @@ public final class AnalyseStage implements Stage {
         }
 
         OrderTable.build(engine);
+        CustomerMonths.build(engine);
         CustomerBehaviour behaviour = new CustomerBehaviour(engine);
         metrics.set("customer_behaviour", behaviour.orders());
         metrics.set("new_returning", behaviour.newVersusReturning());

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * How orders and customers behave: order size, repeat purchases, the gap between orders, new and
- * returning customers per month. Computed over {@link OrderTable} in the engine.
+ * returning customers per month. Computed over {@link OrderTable} and {@link CustomerMonths} in the engine.
  */
 final class CustomerBehaviour {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -59,39 +59,28 @@ final class CustomerBehaviour {
         return node;
     }
 
-    /** Per month: customers ordering for the first time and customers who had ordered before, with their revenue. */
+    /**
+     * Per month: customers ordering for the first time and customers who had ordered before, with their revenue. Reads
+     * {@link CustomerMonths}, which must exist.
+     */
     ArrayNode newVersusReturning() {
-        String month = sql.yearMonth("o.order_date");
-        return JsonRows.array(engine.query("WITH firsts AS (SELECT customer_id, min(order_date) AS first_date FROM "
-                + ORDERS
-                + " WHERE customer_id IS NOT NULL AND order_date IS NOT NULL GROUP BY customer_id)"
-                + " SELECT " + month + " AS month,"
-                + " count(DISTINCT CASE WHEN " + month + " = " + sql.yearMonth("f.first_date")
-                + " THEN o.customer_id END) AS new_customers,"
-                + " count(DISTINCT CASE WHEN " + month + " > " + sql.yearMonth("f.first_date")
-                + " THEN o.customer_id END) AS returning_customers,"
-                + " round(coalesce(sum(CASE WHEN " + month + " = " + sql.yearMonth("f.first_date")
-                + " THEN o.revenue END), 0), 2) AS new_revenue,"
-                + " round(coalesce(sum(CASE WHEN " + month + " > " + sql.yearMonth("f.first_date")
-                + " THEN o.revenue END), 0), 2) AS returning_revenue"
-                + " FROM " + ORDERS + " o JOIN firsts f ON o.customer_id = f.customer_id WHERE o.order_date IS NOT NULL"
-                + " GROUP BY 1 ORDER BY 1"));
+        String months = CustomerMonths.TABLE;
+        return JsonRows.array(engine.query("SELECT month,"
+                + " count(CASE WHEN month = cohort THEN 1 END) AS new_customers,"
+                + " count(CASE WHEN month > cohort THEN 1 END) AS returning_customers,"
+                + " round(coalesce(sum(CASE WHEN month = cohort THEN revenue END), 0), 2) AS new_revenue,"
+                + " round(coalesce(sum(CASE WHEN month > cohort THEN revenue END), 0), 2) AS returning_revenue"
+                + " FROM " + months + " GROUP BY month ORDER BY month"));
     }
 
     /**
      * Cohort retention: customers grouped by the month of their first order; for each later month,
-     * the share of the cohort that ordered in it. {@code retention[k]} is k months after the first.
+     * the share of the cohort that ordered in it. {@code retention[k]} is k months after the first. Reads
+     * {@link CustomerMonths}, which must exist.
      */
     ObjectNode cohorts() {
-        String monthOffset =
-                "(year(o.order_date) - year(f.first_date)) * 12 + month(o.order_date) - month(f.first_date)";
-        var rows = engine.query("WITH firsts AS (SELECT customer_id, min(order_date) AS first_date FROM " + ORDERS
-                + " WHERE customer_id IS NOT NULL AND order_date IS NOT NULL GROUP BY customer_id),"
-                + " activity AS (SELECT DISTINCT o.customer_id, " + sql.yearMonth("f.first_date") + " AS cohort, "
-                + monthOffset
-                + " AS month_offset FROM " + ORDERS
-                + " o JOIN firsts f ON o.customer_id = f.customer_id WHERE o.order_date IS NOT NULL)"
-                + " SELECT cohort, month_offset, count(*) AS customers FROM activity GROUP BY 1, 2 ORDER BY 1, 2");
+        var rows = engine.query("SELECT cohort, month_offset, count(*) AS customers FROM " + CustomerMonths.TABLE
+                + " GROUP BY cohort, month_offset ORDER BY cohort, month_offset");
         Object lastDate = engine.query("SELECT CAST(max(order_date) AS STRING) AS last_date FROM " + ORDERS)
                 .get(0)
                 .get("last_date");

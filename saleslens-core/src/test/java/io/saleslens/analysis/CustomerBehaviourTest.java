@@ -23,6 +23,7 @@ class CustomerBehaviourTest {
     void start() {
         engine = GoldFixture.engine(spill);
         OrderTable.build(engine);
+        CustomerMonths.build(engine);
         behaviour = new CustomerBehaviour(engine);
     }
 
