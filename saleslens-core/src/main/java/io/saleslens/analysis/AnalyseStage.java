@@ -70,8 +70,7 @@ public final class AnalyseStage implements Stage {
         concentration.set(
                 "customers",
                 new SqlConcentration(engine)
-                        .of("SELECT CAST(o.customer_id AS STRING) AS item,"
-                                + " greatest(0, sum(o.revenue)) AS value FROM " + Tables.ORDER_FACTS + " o JOIN "
+                        .of("SELECT greatest(0, sum(o.revenue)) AS value FROM " + Tables.ORDER_FACTS + " o JOIN "
                                 + Tables.DIM_CUSTOMER
                                 + " c ON o.customer_id = c.customer_id GROUP BY o.customer_id"));
         if (engine.columns(Tables.DIM_CUSTOMER).contains("country")) {
