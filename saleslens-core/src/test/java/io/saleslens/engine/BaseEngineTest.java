@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,25 @@ public abstract class BaseEngineTest {
         assertThat(values.get("fraction")).isNull();
         assertThat(values.get("exponent")).isNull();
         assertThat(values.get("text")).isNull();
+    }
+
+    /**
+     * The profile's top values take the first values of a group in text order from these two: nulls are skipped, a
+     * group with fewer values gives them all, and text order is by character code ('Z' before 'a', where an order
+     * ignoring case would keep kiwi instead).
+     */
+    @Test
+    void theSmallestValuesOfEachGroupInTextOrderComeOneRowEach() {
+        String values = Stream.of("'pear'", "'apple'", "NULL", "'fig'", "'Z'", "'kiwi'")
+                        .map(v -> "SELECT 1 AS g, CAST(" + v + " AS STRING) AS v")
+                        .collect(Collectors.joining(" UNION ALL "))
+                + " UNION ALL SELECT 2, 'plum' UNION ALL SELECT 2, CAST(NULL AS STRING)";
+        List<String> rows = new ArrayList<>();
+        engine.query("SELECT g, " + sql.unnest("firsts") + " AS v FROM (SELECT g, " + sql.smallestValues("v", 3)
+                        + " AS firsts FROM (" + values + ") t GROUP BY g) s")
+                .forEach(row -> rows.add(row.get("g") + ":" + row.get("v")));
+        rows.sort(null);
+        assertThat(rows).containsExactly("1:Z", "1:apple", "1:fig", "2:plum");
     }
 
     @Test

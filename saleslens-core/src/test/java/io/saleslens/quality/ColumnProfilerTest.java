@@ -124,6 +124,7 @@ class ColumnProfilerTest {
         // 152 columns in batches of 64: three statements, each reading the wide table once.
         assertThat(readsOfTheWideTable).isEqualTo(3);
     }
+
     /**
      * Finding: the top values sorted every value tied at a column's fifth frequency, and a column of unique values ties
      * all of them. The ties are now narrowed to the first five in text order per column; the lists must stay those of a
