@@ -1,5 +1,8 @@
 package io.saleslens.engine;
 
+import java.util.Map;
+import java.util.stream.Collectors;
+
 /** DuckDB's spelling of the functions that differ between engines. */
 final class DuckDbDialect implements SqlDialect {
 
@@ -107,7 +110,16 @@ final class DuckDbDialect implements SqlDialect {
     }
 
     @Override
-    public String unnest(String list) {
-        return "unnest(" + list + ")";
+    public String struct(Map<String, String> expressionsByName) {
+        return "struct_pack("
+                + expressionsByName.entrySet().stream()
+                        .map(field -> quote(field.getKey()) + " := " + field.getValue())
+                        .collect(Collectors.joining(", "))
+                + ")";
+    }
+
+    @Override
+    public String listElement(String list, int position) {
+        return "list_extract(" + list + ", " + position + ")";
     }
 }

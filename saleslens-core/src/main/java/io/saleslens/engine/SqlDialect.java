@@ -1,5 +1,7 @@
 package io.saleslens.engine;
 
+import java.util.Map;
+
 /**
  * The SQL that differs between engines; everything else the pipeline writes is plain SQL both DuckDB
  * and Spark accept. Identifiers and literals must go through {@link #quote} and {@link #literal}: Spark
@@ -104,6 +106,12 @@ public interface SqlDialect {
      */
     String smallestValues(String expression, int count);
 
-    /** A select-list item giving one row per element of a list expression, such as {@link #smallestValues}'s. */
-    String unnest(String listExpression);
+    /**
+     * A struct of the named expressions, in the map's order. Structs compare field by field, so a struct of a sort key
+     * then a value orders by the key and breaks its ties by the value; a field is read as {@code (struct).name}.
+     */
+    String struct(Map<String, String> expressionsByName);
+
+    /** The element at a position of a list expression, counted from 1; null past the end and for a null list. */
+    String listElement(String listExpression, int position);
 }

@@ -16,12 +16,11 @@ import java.util.Map;
  * minimum and maximum (numeric when every value is a number, else text order), and the five most
  * frequent values.
  *
- * <p>Every figure derives from each column's value counts, so the table is grouped once per column into
- * {@link #VALUES} (column, value, rows) and both queries read that: trimming, counting distinct values and
- * finding the most frequent ones each once per value, and number parsing once per distinct value.
+ * <p>Every figure derives from each column's value counts: one statement groups each column by its trimmed value
+ * (column, value, rows) and aggregates those groups per column straight away, so each value is trimmed, counted and
+ * parsed as a number once, and the value counts, one row per distinct value of every column, are never written.
  */
 public final class ColumnProfiler {
-    static final String VALUES = Tables.scratch("profile", "values");
     private static final int TOP = 5;
     private static final int GROUPS_PER_STATEMENT = 64;
 
@@ -42,8 +41,8 @@ public final class ColumnProfiler {
 
     /**
      * The profiles of several tables' columns ({@code table -> columns}), keyed by table: all columns are
-     * grouped in one statement and read by two queries, whatever the number of tables (on Spark each
-     * statement is a job, so the count matters more than the work).
+     * profiled by one query, whatever the number of tables (on Spark each statement is a job, so the count
+     * matters more than the work).
      */
     public ObjectNode profiles(Map<String, List<String>> columnsByTable) {
         List<String> tables = new ArrayList<>();
@@ -54,11 +53,9 @@ public final class ColumnProfiler {
         }));
         ObjectNode profiles = JsonNodeFactory.instance.objectNode();
         columnsByTable.keySet().forEach(profiles::putObject);
-        if (columns.isEmpty()) {
-            return profiles;
-        }
-        // A statement groups at most GROUPS_PER_STATEMENT columns: a union of thousands of aggregates (a file with a
-        // 2,000-name header) takes the engine minutes and gigabytes to plan and run, a few such statements seconds.
+        // A query groups at most GROUPS_PER_STATEMENT columns: a union of thousands of aggregates (a file with a
+        // 2,000-name header) takes the engine minutes and gigabytes to plan and run, a few such queries seconds.
+        Map<Integer, Map<String, Object>> stats = new HashMap<>();
         List<String> narrowTables = new ArrayList<>();
         for (int from = 0; from < columns.size(); from += GROUPS_PER_STATEMENT) {
             int to = Math.min(columns.size(), from + GROUPS_PER_STATEMENT);
@@ -71,25 +68,11 @@ public final class ColumnProfiler {
                 groups.add("SELECT " + i + " AS _position, value, count(*) AS frequency FROM (" + value + ") v" + i
                         + " GROUP BY value");
             }
-            if (from == 0) {
-                engine.replaceTable(VALUES, String.join(" UNION ALL ", groups));
-            } else {
-                engine.execute("INSERT INTO " + VALUES + " " + String.join(" UNION ALL ", groups));
-            }
+            engine.query(profileQuery(String.join(" UNION ALL ", groups)))
+                    .forEach(row -> stats.put(((Number) row.get("_position")).intValue(), row));
             narrowTables.forEach(table -> engine.execute("DROP TABLE IF EXISTS " + table));
             narrowTables.clear();
         }
-        Map<Integer, Map<String, Object>> stats = new HashMap<>();
-        engine.query(
-                        "SELECT _position, sum(frequency) AS row_count, sum(CASE WHEN value IS NOT NULL THEN frequency ELSE 0 END) AS present,"
-                                + " count(value) AS distinct_values, min(value) AS min_text, max(value) AS max_text,"
-                                + " sum(CASE WHEN number IS NOT NULL THEN frequency ELSE 0 END) AS numbers, min(number) AS min_number,"
-                                + " max(number) AS max_number FROM (SELECT _position, value, frequency, "
-                                + sql.tryDecimal("value") + " AS number FROM "
-                                + VALUES + ") v GROUP BY _position")
-                .forEach(row -> stats.put(((Number) row.get("_position")).intValue(), row));
-        Map<Integer, List<Map<String, Object>>> topValues = topValues();
-        engine.execute("DROP TABLE IF EXISTS " + VALUES);
         for (int i = 0; i < columns.size(); i++) {
             ObjectNode column = ((ObjectNode) profiles.get(tables.get(i))).putObject(columns.get(i));
             Map<String, Object> stat = stats.getOrDefault(i, Map.of());
@@ -103,13 +86,48 @@ public final class ColumnProfiler {
             column.putPOJO("min", stat.get(numeric ? "min_number" : "min_text"));
             column.putPOJO("max", stat.get(numeric ? "max_number" : "max_text"));
             var top = column.putArray("top");
-            topValues
-                    .getOrDefault(i, List.of())
-                    .forEach(row -> top.addObject()
-                            .put("value", (String) row.get("value"))
-                            .put("rows", ((Number) row.get("frequency")).longValue()));
+            for (int rank = 1; rank <= TOP && stat.get("top_value_" + rank) != null; rank++) {
+                top.addObject()
+                        .put("value", (String) stat.get("top_value_" + rank))
+                        .put("rows", count(stat, "top_rows_" + rank));
+            }
         }
         return profiles;
+    }
+
+    /**
+     * One row per column of the value counts {@code groups} (_position, value, frequency) with its figures and its
+     * five most frequent values, ties in text order. Those are the five smallest of the (minus frequency, value)
+     * pairs, found by an aggregate that keeps five per column as it reads, not by ranking the values: a column of
+     * unique values ties all of them, and sorting them grew faster than the lines.
+     */
+    private String profileQuery(String groups) {
+        Map<String, String> rankKey = new LinkedHashMap<>();
+        rankKey.put("minus_rows", "-frequency");
+        rankKey.put("value", "value");
+        StringBuilder topColumns = new StringBuilder();
+        for (int rank = 1; rank <= TOP; rank++) {
+            String element = "(" + sql.listElement("top", rank) + ")";
+            topColumns
+                    .append(", ")
+                    .append(element)
+                    .append(".value AS top_value_")
+                    .append(rank);
+            topColumns
+                    .append(", -")
+                    .append(element)
+                    .append(".minus_rows AS top_rows_")
+                    .append(rank);
+        }
+        return "SELECT _position, row_count, present, distinct_values, min_text, max_text, numbers, min_number,"
+                + " max_number" + topColumns + " FROM (SELECT _position, sum(frequency) AS row_count,"
+                + " sum(CASE WHEN value IS NOT NULL THEN frequency ELSE 0 END) AS present,"
+                + " count(value) AS distinct_values, min(value) AS min_text, max(value) AS max_text,"
+                + " sum(CASE WHEN number IS NOT NULL THEN frequency ELSE 0 END) AS numbers, min(number) AS min_number,"
+                + " max(number) AS max_number, "
+                + sql.smallestValues("CASE WHEN value IS NOT NULL THEN " + sql.struct(rankKey) + " END", TOP)
+                + " AS top FROM (SELECT _position, value, frequency, " + sql.tryDecimal("value") + " AS number FROM ("
+                + groups + ") g) v GROUP BY _position) s";
     }
 
     /**
@@ -155,41 +173,5 @@ public final class ColumnProfiler {
     private static long count(Map<String, Object> stat, String name) {
         Object value = stat.get(name);
         return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    /**
-     * The five most frequent values of every column (ties in text order). Ranking every value would sort
-     * them all; only the values at least as frequent as a column's fifth most frequent one can be in its
-     * top five, and the frequencies a column has are few, so they are found first. Fewer than five values are
-     * more frequent than that cutoff; of those exactly as frequent, only the five first in text order can be
-     * needed, and each column's are found by an aggregate that keeps five, not by sorting them: a column of
-     * unique values has all its values at the cutoff, and sorting them grew faster than the lines.
-     */
-    private Map<Integer, List<Map<String, Object>>> topValues() {
-        String counts = "SELECT _position, frequency, count(*) AS values_with FROM " + VALUES
-                + " WHERE value IS NOT NULL" + " GROUP BY _position, frequency";
-        String cutoffs =
-                "SELECT _position, max(frequency) AS cutoff FROM (SELECT _position, frequency, sum(values_with) OVER"
-                        + " (PARTITION BY _position ORDER BY frequency DESC) AS at_least FROM (" + counts
-                        + ") c) a WHERE at_least >= " + TOP
-                        + " GROUP BY _position";
-        String aboveCutoff = "SELECT v._position, v.value, v.frequency FROM " + VALUES + " v LEFT JOIN cutoffs t"
-                + " ON t._position = v._position WHERE v.value IS NOT NULL AND (t.cutoff IS NULL OR v.frequency > t.cutoff)";
-        String atCutoff = "SELECT _position, " + sql.unnest("firsts") + " AS value, cutoff AS frequency FROM (SELECT"
-                + " v._position, t.cutoff, " + sql.smallestValues("v.value", TOP) + " AS firsts FROM " + VALUES
-                + " v JOIN cutoffs t ON t._position = v._position AND v.frequency = t.cutoff"
-                + " WHERE v.value IS NOT NULL GROUP BY v._position, t.cutoff) ties";
-        String candidates = aboveCutoff + " UNION ALL " + atCutoff;
-        Map<Integer, List<Map<String, Object>>> byColumn = new HashMap<>();
-        engine.query("WITH cutoffs AS (" + cutoffs
-                        + ") SELECT _position, value, frequency FROM (SELECT _position, value,"
-                        + " frequency, row_number() OVER (PARTITION BY _position ORDER BY frequency DESC, value) AS _rank"
-                        + " FROM (" + candidates
-                        + ") candidates) ranked WHERE _rank <= "
-                        + TOP + " ORDER BY _position, frequency DESC, value")
-                .forEach(row -> byColumn.computeIfAbsent(
-                                ((Number) row.get("_position")).intValue(), k -> new ArrayList<>())
-                        .add(row));
-        return byColumn;
     }
 }

@@ -93,22 +93,33 @@ public abstract class BaseEngineTest {
     }
 
     /**
-     * The profile's top values take the first values of a group in text order from these two: nulls are skipped, a
-     * group with fewer values gives them all, and text order is by character code ('Z' before 'a', where an order
-     * ignoring case would keep kiwi instead).
+     * The profile's top values are the smallest (minus rows, value) structs of each column, read back by position:
+     * nulls are skipped, a group with fewer values gives them all and nulls past its end, ties in rows are broken by
+     * text order by character code ('Z' before 'apple', where an order ignoring case would keep apple instead).
      */
     @Test
-    void theSmallestValuesOfEachGroupInTextOrderComeOneRowEach() {
-        String values = Stream.of("'pear'", "'apple'", "NULL", "'fig'", "'Z'", "'kiwi'")
-                        .map(v -> "SELECT 1 AS g, CAST(" + v + " AS STRING) AS v")
+    void theSmallestStructsOfEachGroupOrderByTheirFirstFieldThenTheirSecond() {
+        String values = Stream.of("'pear', 2", "'apple', 1", "NULL, 3", "'fig', 2", "'Z', 1", "'kiwi', 1")
+                        .map(v -> "SELECT 1 AS g, CAST(" + v.replace(", ", " AS STRING) AS v, ") + " AS n")
                         .collect(Collectors.joining(" UNION ALL "))
-                + " UNION ALL SELECT 2, 'plum' UNION ALL SELECT 2, CAST(NULL AS STRING)";
+                + " UNION ALL SELECT 2, 'plum', 1 UNION ALL SELECT 2, CAST(NULL AS STRING), 4";
+        Map<String, String> key = new LinkedHashMap<>();
+        key.put("minus_rows", "-n");
+        key.put("value", "v");
+        StringBuilder elements = new StringBuilder();
+        for (int position = 1; position <= 4; position++) {
+            String element = "(" + sql.listElement("firsts", position) + ")";
+            elements.append(", ").append(element).append(".value AS v").append(position);
+            elements.append(", -").append(element).append(".minus_rows AS n").append(position);
+        }
         List<String> rows = new ArrayList<>();
-        engine.query("SELECT g, " + sql.unnest("firsts") + " AS v FROM (SELECT g, " + sql.smallestValues("v", 3)
-                        + " AS firsts FROM (" + values + ") t GROUP BY g) s")
-                .forEach(row -> rows.add(row.get("g") + ":" + row.get("v")));
-        rows.sort(null);
-        assertThat(rows).containsExactly("1:Z", "1:apple", "1:fig", "2:plum");
+        engine.query("SELECT g" + elements + " FROM (SELECT g, "
+                        + sql.smallestValues("CASE WHEN v IS NOT NULL THEN " + sql.struct(key) + " END", 3)
+                        + " AS firsts FROM (" + values + ") t GROUP BY g) s ORDER BY g")
+                .forEach(row -> rows.add(IntStream.rangeClosed(1, 4)
+                        .mapToObj(position -> row.get("v" + position) + "=" + row.get("n" + position))
+                        .collect(Collectors.joining(" ", row.get("g") + ": ", ""))));
+        assertThat(rows).containsExactly("1: fig=2 pear=2 Z=1 null=null", "2: plum=1 null=null null=null null=null");
     }
 
     @Test

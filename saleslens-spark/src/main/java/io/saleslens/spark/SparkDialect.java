@@ -2,6 +2,8 @@ package io.saleslens.spark;
 
 import io.saleslens.engine.DatePatterns;
 import io.saleslens.engine.SqlDialect;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Spark SQL's spelling of what differs from DuckDB. Spark runs with ANSI mode off, so a failed cast is null. */
 final class SparkDialect implements SqlDialect {
@@ -118,7 +120,17 @@ final class SparkDialect implements SqlDialect {
     }
 
     @Override
-    public String unnest(String list) {
-        return "explode(" + list + ")";
+    public String struct(Map<String, String> expressionsByName) {
+        return "named_struct("
+                + expressionsByName.entrySet().stream()
+                        .map(field -> literal(field.getKey()) + ", " + field.getValue())
+                        .collect(Collectors.joining(", "))
+                + ")";
+    }
+
+    @Override
+    public String listElement(String list, int position) {
+        // With ANSI mode off, element_at is null past the end of the list.
+        return "element_at(" + list + ", " + position + ")";
     }
 }
