@@ -9,7 +9,10 @@ import io.saleslens.metrics.JsonRows;
 import io.saleslens.model.CustomerCategorySales;
 import io.saleslens.model.OrderFacts;
 import io.saleslens.stage.Tables;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Segments by customer attribute: the age band (the spec's attributes are measured already, in
@@ -106,20 +109,30 @@ final class AttributeSegments {
     }
 
     /**
-     * Segment x product category: revenue and its share within the segment, for each attribute. Each attribute groups
+     * Segment x product category: revenue and its share within the segment, for each attribute. The attributes group
      * the sums per customer and category the model stage made ({@link CustomerCategorySales}), a few rows per
      * customer, instead of joining every order line again. Summing the customers' order counts gives the segment's
      * distinct orders only when every order has one row in the order facts (the table exists then) and no customer
-     * id is in the dimension twice; otherwise the attribute groups the order lines themselves.
+     * id is in the dimension twice; otherwise each attribute groups the order lines themselves.
      */
     ObjectNode byCategory(List<String> attributes) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
-        boolean perCustomer = customerSumsAreExact();
-        for (String attribute : attributes) {
-            node.set(
-                    attribute,
-                    JsonRows.array(
-                            engine.query(perCustomer ? fromCustomerCategories(attribute) : fromLines(attribute))));
+        if (attributes.isEmpty()) {
+            return node;
+        }
+        if (!customerSumsAreExact()) {
+            attributes.forEach(attribute -> node.set(attribute, JsonRows.array(engine.query(fromLines(attribute)))));
+            return node;
+        }
+        List<List<Map<String, Object>>> rowsByAttribute = new ArrayList<>();
+        attributes.forEach(attribute -> rowsByAttribute.add(new ArrayList<>()));
+        for (Map<String, Object> row : engine.query(fromCustomerCategories(attributes))) {
+            Map<String, Object> cell = new LinkedHashMap<>(row);
+            int attribute = ((Number) cell.remove("_attribute")).intValue();
+            rowsByAttribute.get(attribute).add(cell);
+        }
+        for (int i = 0; i < attributes.size(); i++) {
+            node.set(attributes.get(i), JsonRows.array(rowsByAttribute.get(i)));
         }
         return node;
     }
@@ -130,14 +143,40 @@ final class AttributeSegments {
                 && engine.queryLong("SELECT count(*) - count(DISTINCT customer_id) FROM " + CUSTOMERS) == 0;
     }
 
-    String fromCustomerCategories(String attribute) {
-        // The segment is worked out once per customer, before the join.
-        return "WITH segments AS (SELECT c.customer_id, " + attributeExpression(attribute) + " AS segment FROM "
-                + CUSTOMERS + " c),"
-                + " cells AS (SELECT s.segment, cc.category, count(*) AS customers, CAST(sum(cc.orders) AS BIGINT) AS orders,"
+    /**
+     * Every attribute's cells in one query, {@code _attribute} giving the attribute's position: the customers are
+     * joined to their sums once, and grouping sets group the joined rows by each attribute and category. At 100M
+     * lines (30.7M customers) a join per attribute took 13.6 to 19.0 s each, 64.5 s for four, the one join with
+     * four grouping sets 29.6 s.
+     */
+    String fromCustomerCategories(List<String> attributes) {
+        // The segments are worked out once per customer, before the join.
+        StringBuilder segments = new StringBuilder("SELECT c.customer_id");
+        List<String> sets = new ArrayList<>();
+        StringBuilder position = new StringBuilder("CASE");
+        StringBuilder segment = new StringBuilder("CASE");
+        for (int i = 0; i < attributes.size(); i++) {
+            String column = "s._s" + i;
+            segments.append(", ")
+                    .append(attributeExpression(attributes.get(i)))
+                    .append(" AS _s")
+                    .append(i);
+            sets.add("(" + column + ", cc.category)");
+            position.append(" WHEN grouping(")
+                    .append(column)
+                    .append(") = 0 THEN ")
+                    .append(i);
+            segment.append(" WHEN grouping(")
+                    .append(column)
+                    .append(") = 0 THEN ")
+                    .append(column);
+        }
+        return "WITH segments AS (" + segments + " FROM " + CUSTOMERS + " c),"
+                + " cells AS (SELECT " + position + " END AS _attribute, " + segment + " END AS segment, cc.category,"
+                + " count(*) AS customers, CAST(sum(cc.orders) AS BIGINT) AS orders,"
                 + " sum(cc.units) AS units, sum(cc.revenue) AS revenue FROM " + CUSTOMER_CATEGORIES
-                + " cc JOIN segments s"
-                + " ON cc.customer_id = s.customer_id GROUP BY 1, 2)" + crossedCells();
+                + " cc JOIN segments s ON cc.customer_id = s.customer_id GROUP BY GROUPING SETS ("
+                + String.join(", ", sets) + "))" + crossedCells("_attribute");
     }
 
     String fromLines(String attribute) {
@@ -147,14 +186,18 @@ final class AttributeSegments {
                 + " AS category, count(DISTINCT s.customer_id) AS customers,"
                 + " count(DISTINCT f.order_number) AS orders, sum(f.quantity) AS units, sum(f.sales_amount) AS revenue"
                 + " FROM " + FACT + " f JOIN segments s ON f.customer_id = s.customer_id LEFT JOIN " + PRODUCTS
-                + " p ON f.product_number = p.product_number GROUP BY 1, 2)" + crossedCells();
+                + " p ON f.product_number = p.product_number GROUP BY 1, 2)" + crossedCells(null);
     }
 
-    private static String crossedCells() {
-        return " SELECT segment, category, customers, orders, units, round(revenue, 2) AS revenue,"
-                + " round(revenue / nullif(sum(revenue) OVER (PARTITION BY segment), 0), 6) AS share_of_segment,"
-                + " round(revenue / nullif(sum(revenue) OVER (), 0), 6) AS share_of_total,"
+    /** The cells' figures, per attribute when {@code attributeColumn} names one (null: the cells are one attribute's). */
+    private static String crossedCells(String attributeColumn) {
+        String attribute = attributeColumn == null ? "" : attributeColumn + ", ";
+        String total = attributeColumn == null ? "()" : "(PARTITION BY " + attributeColumn + ")";
+        return " SELECT " + attribute + "segment, category, customers, orders, units, round(revenue, 2) AS revenue,"
+                + " round(revenue / nullif(sum(revenue) OVER (PARTITION BY " + attribute
+                + "segment), 0), 6) AS share_of_segment,"
+                + " round(revenue / nullif(sum(revenue) OVER " + total + ", 0), 6) AS share_of_total,"
                 + " round(revenue / nullif(orders, 0), 2) AS avg_order_value, round(revenue / nullif(units, 0), 2) AS avg_unit_price"
-                + " FROM cells ORDER BY segment, revenue DESC, category";
+                + " FROM cells ORDER BY " + attribute + "segment, revenue DESC, category";
     }
 }
