@@ -107,13 +107,12 @@ final class RfmSegmenter {
                         + valueScores("recency_days", "r", "DESC", true) + ","
                         + valueScores("frequency", "f", "ASC", false) + ","
                         + valueScores("monetary", "m", "ASC", false) + ","
-                        + " scored AS (SELECT c.customer_id, c.recency_days, c.frequency, c.monetary,"
-                        + " coalesce(r.score, r_null.score) AS r_score, coalesce(f.score, f_null.score) AS f_score,"
-                        + " coalesce(m.score, m_null.score) AS m_score"
-                        + " FROM " + measures
-                        + " c LEFT JOIN r_scores r ON r.v = c.recency_days LEFT JOIN f_scores f ON f.v = c.frequency"
-                        + " LEFT JOIN m_scores m ON m.v = c.monetary, r_scores r_null, f_scores f_null, m_scores m_null"
-                        + " WHERE r_null.v IS NULL AND f_null.v IS NULL AND m_null.v IS NULL)"
+                        + scoreCuts("r", "DESC") + "," + scoreCuts("f", "ASC") + "," + scoreCuts("m", "ASC") + ","
+                        + " scored AS (SELECT c.customer_id, c.recency_days, c.frequency, c.monetary, "
+                        + scoreOf("c.recency_days", "r", "DESC") + " AS r_score, "
+                        + scoreOf("c.frequency", "f", "ASC") + " AS f_score, "
+                        + scoreOf("c.monetary", "m", "ASC") + " AS m_score"
+                        + " FROM " + measures + " c, r_cuts, f_cuts, m_cuts)"
                         + " SELECT customer_id, recency_days, frequency, monetary, r_score, f_score, m_score, "
                         + rules.caseExpression("r_score", "f_score", sql::literal) + " AS segment FROM scored");
     }
@@ -139,6 +138,45 @@ final class RfmSegmenter {
                 + " FROM population),"
                 + " " + prefix + "_scores AS (SELECT v, " + ntileBucket("position") + " AS score FROM " + positions
                 + ", population)";
+    }
+
+    /**
+     * The first value of each score from 2 to 5 in the measure's order, {@code direction} as in {@link #valueScores}
+     * ({@code c2} to {@code c5}, null when no value has it), and the score of the missing values. A value's score never falls as the value moves along that order,
+     * so a customer's score is 1 plus the cuts it has reached: four comparisons with one row, where joining each
+     * customer's value to the scores of the values was a hash join over as many rows as customers when the values are
+     * nearly all distinct (monetary: 26.7 s of a 100M-line run, 44× its 10M time; over 30.7M customers with
+     * distinct values, 52 s with the join, 22 s with the cuts).
+     */
+    private static String scoreCuts(String prefix, String direction) {
+        boolean ascending = direction.equals("ASC");
+        StringBuilder cuts = new StringBuilder(" " + prefix + "_cuts AS (SELECT ");
+        for (int score = 2; score <= 5; score++) {
+            cuts.append(ascending ? "min" : "max")
+                    .append("(CASE WHEN score >= ")
+                    .append(score)
+                    .append(" THEN v END) AS c")
+                    .append(score)
+                    .append(", ");
+        }
+        return cuts + "max(CASE WHEN v IS NULL THEN score END) AS missing_score FROM " + prefix + "_scores)";
+    }
+
+    /** A customer's score of a measure from its {@link #scoreCuts} of the same direction. */
+    private static String scoreOf(String value, String prefix, String direction) {
+        boolean ascending = direction.equals("ASC");
+        StringBuilder score =
+                new StringBuilder("CASE WHEN " + value + " IS NULL THEN " + prefix + "_cuts.missing_score ELSE 1");
+        for (int cut = 2; cut <= 5; cut++) {
+            score.append(" + CASE WHEN ")
+                    .append(value)
+                    .append(ascending ? " >= " : " <= ")
+                    .append(prefix)
+                    .append("_cuts.c")
+                    .append(cut)
+                    .append(" THEN 1 ELSE 0 END");
+        }
+        return score + " END";
     }
 
     /**
