@@ -142,10 +142,10 @@ final class RfmSegmenter {
 
     /**
      * The first value of each score from 2 to 5 in the measure's order, {@code direction} as in {@link #valueScores}
-     * ({@code c2} to {@code c5}, null when no value has it), and the score of the missing values. A value's score never falls as the value moves along that order,
-     * so a customer's score is 1 plus the cuts it has reached: four comparisons with one row, where joining each
-     * customer's value to the scores of the values was a hash join over as many rows as customers when the values are
-     * nearly all distinct (monetary: 26.7 s of a 100M-line run, 44× its 10M time; over 30.7M customers with
+     * ({@code c2} to {@code c5}, null when no value has it), and the score of the missing values. A value's score
+     * never falls as the value moves along that order, so a customer's score is 1 plus the cuts it has reached: four
+     * comparisons with one row, where joining each customer's value to the scores of the values was a hash join over
+     * as many rows as customers when the values are nearly all distinct (monetary: 26.7 s of a 100M-line run, 44× its 10M time; over 30.7M customers with
      * distinct values, 52 s with the join, 22 s with the cuts).
      */
     private static String scoreCuts(String prefix, String direction) {
