@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
+import io.saleslens.model.OrderCustomers;
 import io.saleslens.stage.RunContext;
 import io.saleslens.stage.Stage;
 import io.saleslens.stage.StageResult;
@@ -70,9 +71,8 @@ public final class AnalyseStage implements Stage {
         concentration.set(
                 "customers",
                 new SqlConcentration(engine)
-                        .of("SELECT greatest(0, sum(o.revenue)) AS value FROM " + Tables.ORDER_FACTS + " o JOIN "
-                                + Tables.DIM_CUSTOMER
-                                + " c ON o.customer_id = c.customer_id GROUP BY o.customer_id"));
+                        .of("SELECT greatest(0, sum(o.revenue)) AS value FROM " + Tables.ORDER_CUSTOMERS + " o WHERE "
+                                + OrderCustomers.knownCustomer("o") + " GROUP BY o.customer_id"));
         if (engine.columns(Tables.DIM_CUSTOMER).contains("country")) {
             metrics.set("territory", new TerritoryAnalysis(engine).countries(years));
         }

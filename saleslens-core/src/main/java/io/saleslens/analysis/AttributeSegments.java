@@ -7,6 +7,7 @@ import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
 import io.saleslens.metrics.JsonRows;
 import io.saleslens.model.CustomerCategorySales;
+import io.saleslens.model.OrderCustomers;
 import io.saleslens.model.OrderFacts;
 import io.saleslens.stage.Tables;
 import java.util.ArrayList;
@@ -29,7 +30,6 @@ final class AttributeSegments {
     private final SqlDialect sql;
     private final AgeBands bands;
     private final String birthDate;
-    private final String orders;
     private final String referenceDate;
 
     AttributeSegments(Engine engine, AnalysisOptions options) {
@@ -37,10 +37,10 @@ final class AttributeSegments {
         this.sql = engine.dialect();
         this.bands = new AgeBands(options.ageBandStarts());
         this.birthDate = options.birthDateColumn();
-        this.orders = Tables.ORDER_FACTS;
-        this.referenceDate = (String) engine.query("SELECT CAST(max(order_date) AS STRING) AS d FROM " + orders)
-                .get(0)
-                .get("d");
+        this.referenceDate =
+                (String) engine.query("SELECT CAST(max(order_date) AS STRING) AS d FROM " + Tables.ORDER_FACTS)
+                        .get(0)
+                        .get("d");
     }
 
     boolean hasBirthDates() {
@@ -50,11 +50,15 @@ final class AttributeSegments {
     /** The customer attribute as SQL over dimension alias {@code c}; the age band is derived from the birth date. */
     String attributeExpression(String attribute) {
         if (attribute.equals(AGE_BAND)) {
-            // The reference date as a literal: a scalar subquery inside the CASE was evaluated for every row.
-            String reference = referenceDate == null ? "CAST(NULL AS DATE)" : "DATE " + sql.literal(referenceDate);
-            return bands.bandExpression("c." + sql.quote(birthDate), reference, sql);
+            return ageBand("c." + sql.quote(birthDate));
         }
         return "coalesce(CAST(c." + sql.quote(attribute) + " AS STRING), 'Unknown')";
+    }
+
+    private String ageBand(String birthDateColumn) {
+        // The reference date as a literal: a scalar subquery inside the CASE was evaluated for every row.
+        String reference = referenceDate == null ? "CAST(NULL AS DATE)" : "DATE " + sql.literal(referenceDate);
+        return bands.bandExpression(birthDateColumn, reference, sql);
     }
 
     /** The age-band breakdown in the shape of {@code segments_by.<attribute>}, bands in age order. */
@@ -92,11 +96,10 @@ final class AttributeSegments {
                 JsonRows.array(engine.query("WITH labels AS (" + labelRows + "),"
                         + " customer_groups AS (SELECT " + band + " AS label, count(*) AS customers FROM " + CUSTOMERS
                         + " c GROUP BY 1),"
-                        + " customer_bands AS (SELECT c.customer_id, " + band + " AS label FROM " + CUSTOMERS + " c),"
-                        + " sale_groups AS (SELECT b.label, " + OrderFacts.countOrders(engine, "o.order_number")
-                        + " AS orders, sum(o.units) AS units,"
-                        + " sum(o.revenue) AS revenue FROM " + orders
-                        + " o JOIN customer_bands b ON o.customer_id = b.customer_id GROUP BY 1)"
+                        + " sale_groups AS (SELECT " + ageBand(OrderCustomers.attribute(sql, "o", birthDate))
+                        + " AS label, " + OrderFacts.countOrders(engine, "o.order_number")
+                        + " AS orders, sum(o.units) AS units, sum(o.revenue) AS revenue FROM "
+                        + Tables.ORDER_CUSTOMERS + " o WHERE " + OrderCustomers.knownCustomer("o") + " GROUP BY 1)"
                         + " SELECT l.label AS code, l.label, coalesce(g.customers, 0) AS customers, coalesce(s.orders, 0) AS orders,"
                         + " CASE WHEN s.label IS NULL THEN 0 ELSE s.units END AS units, round(coalesce(s.revenue, 0), 2) AS revenue,"
                         + " round(coalesce(s.revenue, 0) / "

@@ -1,6 +1,7 @@
 package io.saleslens.analysis;
 
 import io.saleslens.engine.Engine;
+import io.saleslens.model.OrderCustomers;
 import io.saleslens.model.OrderFacts;
 import io.saleslens.stage.Tables;
 
@@ -19,13 +20,13 @@ final class OrderTable {
         // grouped again only when an order has more than one row there.
         boolean oneRowPerOrder = OrderFacts.oneRowPerOrder(engine);
         String select = oneRowPerOrder
-                ? "SELECT o.order_number, c.customer_id, o.order_date, o.revenue, o.units, o.lines"
-                : "SELECT o.order_number, min(c.customer_id) AS customer_id, min(o.order_date) AS order_date,"
+                ? "SELECT o.order_number, o." + OrderCustomers.KNOWN_CUSTOMER_ID
+                        + " AS customer_id, o.order_date, o.revenue, o.units, o.lines"
+                : "SELECT o.order_number, min(o." + OrderCustomers.KNOWN_CUSTOMER_ID
+                        + ") AS customer_id, min(o.order_date) AS order_date,"
                         + " sum(o.revenue) AS revenue, sum(o.units) AS units, sum(o.lines) AS lines";
         engine.replaceTable(
                 TABLE,
-                select + " FROM " + Tables.ORDER_FACTS + " o LEFT JOIN " + Tables.DIM_CUSTOMER
-                        + " c ON o.customer_id = c.customer_id"
-                        + (oneRowPerOrder ? "" : " GROUP BY o.order_number"));
+                select + " FROM " + Tables.ORDER_CUSTOMERS + " o" + (oneRowPerOrder ? "" : " GROUP BY o.order_number"));
     }
 }

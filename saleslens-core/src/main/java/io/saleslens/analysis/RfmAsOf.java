@@ -19,7 +19,7 @@ public final class RfmAsOf {
      * every customer with an order dated before {@code day}.
      */
     public static void score(Engine engine, LocalDate day, String table) {
-        String before = "(SELECT * FROM " + Tables.ORDER_FACTS + " WHERE order_date < DATE '" + day + "')";
+        String before = "(SELECT * FROM " + Tables.ORDER_CUSTOMERS + " WHERE order_date < DATE '" + day + "')";
         new RfmSegmenter(engine, AnalysisOptions.defaults().rfmRules(), before, table).scoreCustomers();
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
 import io.saleslens.metrics.JsonRows;
+import io.saleslens.model.OrderCustomers;
 import io.saleslens.model.OrderFacts;
 import io.saleslens.stage.Tables;
 import java.util.LinkedHashMap;
@@ -38,7 +39,7 @@ final class RfmSegmenter {
     private long customersScored;
 
     RfmSegmenter(Engine engine, RfmRules rules) {
-        this(engine, rules, Tables.ORDER_FACTS, TABLE);
+        this(engine, rules, Tables.ORDER_CUSTOMERS, TABLE);
     }
 
     /**
@@ -98,8 +99,7 @@ final class RfmSegmenter {
                         + " SELECT o.customer_id, " + sql.daysBetween("max(o.order_date)", "any_value(r.last_date)")
                         + " AS recency_days, " + OrderFacts.countOrders(engine, "o.order_number")
                         + " AS frequency, round(sum(o.revenue), 2) AS monetary"
-                        + " FROM " + orders + " o JOIN " + Tables.DIM_CUSTOMER
-                        + " c ON o.customer_id = c.customer_id, reference r"
+                        + " FROM " + orders + " o, reference r WHERE " + OrderCustomers.knownCustomer("o")
                         + " GROUP BY o.customer_id");
         engine.replaceTable(
                 table,

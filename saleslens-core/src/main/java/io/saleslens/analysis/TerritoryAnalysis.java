@@ -3,6 +3,7 @@ package io.saleslens.analysis;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.metrics.JsonRows;
+import io.saleslens.model.OrderCustomers;
 import io.saleslens.model.OrderFacts;
 import io.saleslens.stage.Tables;
 
@@ -24,14 +25,14 @@ final class TerritoryAnalysis {
         String previous = years.revenueIn(years.previousYear(), "o.order_date", "o.revenue");
         node.set(
                 "rows",
-                JsonRows.array(engine.query("WITH grouped AS (SELECT coalesce(c.country, 'Unknown') AS country,"
+                JsonRows.array(engine.query("WITH grouped AS (SELECT coalesce("
+                        + OrderCustomers.attribute(engine.dialect(), "o", "country") + ", 'Unknown') AS country,"
                         + " round(sum(o.revenue), 2) AS revenue, " + OrderFacts.countOrders(engine, "o.order_number")
                         + " AS orders,"
-                        + " count(DISTINCT c.customer_id) AS customers, sum(o.units) AS units,"
+                        + " count(DISTINCT o." + OrderCustomers.KNOWN_CUSTOMER_ID
+                        + ") AS customers, sum(o.units) AS units,"
                         + " " + current + " AS current_year_revenue, " + previous + " AS previous_year_revenue"
-                        + " FROM " + Tables.ORDER_FACTS + " o LEFT JOIN " + Tables.DIM_CUSTOMER
-                        + " c ON o.customer_id = c.customer_id"
-                        + " GROUP BY 1)"
+                        + " FROM " + Tables.ORDER_CUSTOMERS + " o GROUP BY 1)"
                         + " SELECT country, revenue, round(revenue / nullif(sum(revenue) OVER (), 0), 6) AS revenue_share, orders,"
                         + " customers, units, current_year_revenue, previous_year_revenue,"
                         + " " + years.growth("current_year_revenue", "previous_year_revenue") + " AS growth"

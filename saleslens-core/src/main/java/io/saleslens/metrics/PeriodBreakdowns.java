@@ -1,6 +1,5 @@
 package io.saleslens.metrics;
 
-import static io.saleslens.metrics.SalesMetrics.CUSTOMERS;
 import static io.saleslens.metrics.SalesMetrics.FACT;
 import static io.saleslens.metrics.SalesMetrics.PRODUCTS;
 
@@ -9,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
+import io.saleslens.model.OrderCustomers;
 import io.saleslens.spec.DatasetSpec;
 import io.saleslens.stage.Tables;
 import java.time.YearMonth;
@@ -59,7 +59,10 @@ public final class PeriodBreakdowns {
             dimensions.set(
                     attribute,
                     customerBreakdown(
-                            "coalesce(CAST(c." + sql.quote(attribute) + " AS STRING), 'Unknown')", previous, current));
+                            "coalesce(CAST(" + OrderCustomers.attribute(sql, "o", attribute)
+                                    + " AS STRING), 'Unknown')",
+                            previous,
+                            current));
         }
         metrics.set("period_breakdowns", node);
     }
@@ -77,13 +80,7 @@ public final class PeriodBreakdowns {
 
     /** By a customer attribute, over the orders (the same sums, fewer rows). */
     private JsonNode customerBreakdown(String keyExpression, String previous, String current) {
-        return breakdown(
-                keyExpression,
-                "o.revenue",
-                "o.order_date",
-                Tables.ORDER_FACTS + " o LEFT JOIN " + CUSTOMERS + " c ON o.customer_id = c.customer_id",
-                previous,
-                current);
+        return breakdown(keyExpression, "o.revenue", "o.order_date", Tables.ORDER_CUSTOMERS + " o", previous, current);
     }
 
     /** The months as date ranges: the same rows as comparing 'yyyy-MM' text, without formatting every date. */

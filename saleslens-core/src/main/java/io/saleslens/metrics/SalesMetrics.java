@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
+import io.saleslens.model.OrderCustomers;
 import io.saleslens.model.OrderFacts;
 import io.saleslens.spec.DatasetSpec;
 import io.saleslens.stage.Tables;
@@ -22,6 +23,7 @@ public final class SalesMetrics {
     static final String FACT = Tables.FACT_SALES;
     static final String CUSTOMERS = Tables.DIM_CUSTOMER;
     static final String PRODUCTS = Tables.DIM_PRODUCT;
+    private static final String ORDER_CUSTOMERS = Tables.ORDER_CUSTOMERS;
     private static final int TOP_PRODUCTS = 10;
 
     private final Engine engine;
@@ -33,17 +35,16 @@ public final class SalesMetrics {
     }
 
     public void measure(DatasetSpec spec, ObjectNode metrics) {
-        String orders = Tables.ORDER_FACTS;
-        ObjectNode totals = totals(orders);
+        ObjectNode totals = totals();
         if (!spec.entity(DatasetSpec.SALE).columns().containsKey("quantity")) {
             totals.put("units_reason", "the sale entity has no quantity column: units and avg_unit_price are null");
         }
         metrics.set("totals", totals);
         double revenue = totals.path("revenue").asDouble();
         ObjectNode segmentsBy = metrics.putObject("segments_by");
-        ObjectNode withoutCustomer = salesWithoutCustomer(orders);
+        ObjectNode withoutCustomer = salesWithoutCustomer();
         for (String attribute : spec.segments()) {
-            segmentsBy.set(attribute, segments(spec, attribute, revenue, orders, withoutCustomer.deepCopy()));
+            segmentsBy.set(attribute, segments(spec, attribute, revenue, withoutCustomer.deepCopy()));
         }
         if (!spec.segments().isEmpty()) {
             metrics.set("segments", segmentsBy.get(spec.segments().get(0)));
@@ -52,20 +53,21 @@ public final class SalesMetrics {
         metrics.set("products_top", productsTop(revenue));
         metrics.set("categories", categories(revenue));
         if (spec.entity(DatasetSpec.CUSTOMER).allColumns().containsKey("country")) {
-            metrics.set("countries", countries(revenue, orders));
+            metrics.set("countries", countries(revenue));
         }
     }
 
     /** The totals in one pass over the fact table, plus the small distinct sets of buyers and products sold. */
-    private ObjectNode totals(String orders) {
+    private ObjectNode totals() {
         // The model stage counted the orders when it built the order facts.
         return JsonRows.object(engine.query("WITH sales AS (SELECT count(*) AS sales_records,"
                         + " (SELECT orders FROM " + Tables.ORDER_NUMBERS + ") AS orders,"
                         + " sum(sales_amount) AS revenue, sum(quantity) AS units, min(order_date) AS first_date, max(order_date) AS last_date,"
                         + " coalesce(sum(CASE WHEN order_date IS NULL THEN 1 ELSE 0 END), 0) AS undated FROM " + FACT
                         + "),"
-                        + " buyers AS (SELECT count(DISTINCT c.customer_id) AS customers_with_orders FROM (SELECT DISTINCT customer_id FROM "
-                        + orders + ") f JOIN " + CUSTOMERS + " c ON f.customer_id = c.customer_id),"
+                        + " buyers AS (SELECT count(*) AS customers_with_orders FROM (SELECT o."
+                        + OrderCustomers.KNOWN_CUSTOMER_ID + " FROM " + ORDER_CUSTOMERS + " o WHERE "
+                        + OrderCustomers.knownCustomer("o") + " GROUP BY 1) b),"
                         + " sold AS (SELECT count(DISTINCT CASE WHEN p.product_number IS NOT NULL THEN d.product_number END) AS in_catalog,"
                         + " count(DISTINCT CASE WHEN p.product_number IS NULL THEN d.product_number END) AS not_in_catalog"
                         + " FROM (SELECT DISTINCT product_number FROM " + FACT
@@ -83,18 +85,18 @@ public final class SalesMetrics {
                 .get(0));
     }
 
-    private ObjectNode segments(
-            DatasetSpec spec, String attribute, double revenue, String orders, ObjectNode withoutCustomer) {
+    private ObjectNode segments(DatasetSpec spec, String attribute, double revenue, ObjectNode withoutCustomer) {
+        Map<String, String> map =
+                spec.entity(DatasetSpec.CUSTOMER).allColumns().get(attribute).map();
         String label = "c." + sql.quote(attribute);
-        String code = codeOf(
-                spec.entity(DatasetSpec.CUSTOMER).allColumns().get(attribute).map(), label);
-        String query = "WITH customer_groups AS (SELECT " + code + " AS code, " + label
+        String saleLabel = OrderCustomers.attribute(sql, "o", attribute);
+        String query = "WITH customer_groups AS (SELECT " + codeOf(map, label) + " AS code, " + label
                 + " AS label, count(*) AS customers FROM "
                 + CUSTOMERS + " c GROUP BY 1, 2),"
-                + " sale_groups AS (SELECT " + code + " AS code, " + label
+                + " sale_groups AS (SELECT " + codeOf(map, saleLabel) + " AS code, " + saleLabel
                 + " AS label, " + OrderFacts.countOrders(engine, "o.order_number") + " AS orders,"
-                + " sum(o.units) AS units, sum(o.revenue) AS revenue FROM " + orders + " o JOIN " + CUSTOMERS
-                + " c ON o.customer_id = c.customer_id GROUP BY 1, 2)"
+                + " sum(o.units) AS units, sum(o.revenue) AS revenue FROM " + ORDER_CUSTOMERS + " o WHERE "
+                + OrderCustomers.knownCustomer("o") + " GROUP BY 1, 2)"
                 + " SELECT g.code, g.label, g.customers, coalesce(s.orders, 0) AS orders,"
                 + " CASE WHEN s.label IS NULL AND s.code IS NULL THEN 0 ELSE s.units END AS units,"
                 + " round(coalesce(s.revenue, 0), 2) AS revenue, round(coalesce(s.revenue, 0) / " + nonZero(revenue)
@@ -110,11 +112,10 @@ public final class SalesMetrics {
     }
 
     /** Lines and revenue whose customer is not in the customer dimension: the same for every attribute. */
-    private ObjectNode salesWithoutCustomer(String orders) {
+    private ObjectNode salesWithoutCustomer() {
         return JsonRows.object(engine.query(
                         "SELECT coalesce(sum(lines), 0) AS sales_records, round(coalesce(sum(revenue), 0), 2) AS revenue"
-                                + " FROM " + orders + " o WHERE NOT EXISTS (SELECT 1 FROM " + CUSTOMERS
-                                + " c WHERE c.customer_id = o.customer_id)")
+                                + " FROM " + ORDER_CUSTOMERS + " o WHERE NOT " + OrderCustomers.knownCustomer("o"))
                 .get(0));
     }
 
@@ -172,12 +173,12 @@ public final class SalesMetrics {
      * Orders and customers per country are counted over GROUP BYs, which DuckDB spills, not two count(DISTINCT)s; the
      * orders with the sums when each order has one row.
      */
-    private ArrayNode countries(double revenue, String orders) {
+    private ArrayNode countries(double revenue) {
         boolean oneRowPerOrder = OrderFacts.oneRowPerOrder(engine);
         return JsonRows.array(
-                engine.query("WITH lines AS (SELECT coalesce(c.country, 'Unknown') AS country, o.order_number,"
-                        + " o.customer_id, o.revenue, o.units FROM " + orders + " o LEFT JOIN " + CUSTOMERS
-                        + " c ON o.customer_id = c.customer_id),"
+                engine.query("WITH lines AS (SELECT coalesce(" + OrderCustomers.attribute(sql, "o", "country")
+                        + ", 'Unknown') AS country, o.order_number, o.customer_id, o.revenue, o.units FROM "
+                        + ORDER_CUSTOMERS + " o),"
                         + " sums AS (SELECT country, sum(revenue) AS revenue, sum(units) AS units,"
                         + " count(order_number) AS order_rows FROM lines GROUP BY country),"
                         + (oneRowPerOrder

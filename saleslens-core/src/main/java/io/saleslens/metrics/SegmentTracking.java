@@ -3,6 +3,7 @@ package io.saleslens.metrics;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.SqlDialect;
+import io.saleslens.model.OrderCustomers;
 import io.saleslens.model.OrderFacts;
 import io.saleslens.spec.DatasetSpec;
 import io.saleslens.stage.Tables;
@@ -37,7 +38,7 @@ public final class SegmentTracking {
     }
 
     private String segment(String attribute) {
-        return "coalesce(c." + sql.quote(attribute) + ", 'Unknown')";
+        return "coalesce(" + OrderCustomers.attribute(sql, "o", attribute) + ", 'Unknown')";
     }
 
     /** Dated orders only: an undated order has no month. */
@@ -46,9 +47,8 @@ public final class SegmentTracking {
                 + " round(sum(o.revenue), 2) AS revenue, " + OrderFacts.countOrders(engine, "o.order_number")
                 + " AS orders,"
                 + " count(DISTINCT o.customer_id) AS customers"
-                + " FROM " + Tables.ORDER_FACTS + " o JOIN " + Tables.DIM_CUSTOMER
-                + " c ON o.customer_id = c.customer_id"
-                + " WHERE o.order_date IS NOT NULL GROUP BY 1, 2 ORDER BY 2, 1";
+                + " FROM " + Tables.ORDER_CUSTOMERS + " o WHERE " + OrderCustomers.knownCustomer("o")
+                + " AND o.order_date IS NOT NULL GROUP BY 1, 2 ORDER BY 2, 1";
     }
 
     /**
@@ -57,10 +57,9 @@ public final class SegmentTracking {
      */
     String repeatQuery(String attribute) {
         return "WITH per_customer AS (SELECT " + segment(attribute) + " AS segment, o.customer_id,"
-                + " " + OrderFacts.countOrders(engine, "o.order_number") + " AS orders FROM " + Tables.ORDER_FACTS
-                + " o JOIN "
-                + Tables.DIM_CUSTOMER + " c ON o.customer_id = c.customer_id"
-                + " WHERE o.order_number IS NOT NULL GROUP BY 1, 2)"
+                + " " + OrderFacts.countOrders(engine, "o.order_number") + " AS orders FROM "
+                + Tables.ORDER_CUSTOMERS + " o WHERE " + OrderCustomers.knownCustomer("o")
+                + " AND o.order_number IS NOT NULL GROUP BY 1, 2)"
                 + " SELECT segment, count(*) AS customers_with_orders,"
                 + " coalesce(sum(CASE WHEN orders >= 2 THEN 1 ELSE 0 END), 0) AS repeat_customers,"
                 + " round(sum(CASE WHEN orders >= 2 THEN 1 ELSE 0 END) * 1.0 / count(*), 6) AS repeat_purchase_rate"

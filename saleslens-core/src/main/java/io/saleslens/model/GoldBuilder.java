@@ -46,7 +46,9 @@ public final class GoldBuilder {
                 spec.entity(DatasetSpec.PRODUCT).versions() == null ? "true" : "s.is_current");
         buildFact(spec.entity(DatasetSpec.SALE));
         buildDates();
-        OrderFacts.build(engine);
+        List<String> grouped = new ArrayList<>(spec.segments());
+        grouped.addAll(OrderCustomers.GROUPED_BY_NAME);
+        OrderFacts.build(engine, grouped);
         MonthlySales.build(engine);
         ProductSales.build(engine);
         CustomerCategorySales.build(engine);

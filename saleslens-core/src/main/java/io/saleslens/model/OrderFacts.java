@@ -2,6 +2,7 @@ package io.saleslens.model;
 
 import io.saleslens.engine.Engine;
 import io.saleslens.stage.Tables;
+import java.util.List;
 
 /**
  * The order lines summed per order number, customer and order date ({@code work.order_facts}: revenue,
@@ -15,13 +16,18 @@ public final class OrderFacts {
 
     private OrderFacts() {}
 
-    /** Builds the table from {@code gold.fact_sales}, and {@code work.order_numbers} from it, replacing earlier ones. */
-    public static void build(Engine engine) {
+    /**
+     * Builds the table from {@code gold.fact_sales}, with the customers' {@code attributes} when {@link OrderCustomers}
+     * can join them once, and {@code work.order_numbers} from it, replacing earlier ones.
+     */
+    public static void build(Engine engine, List<String> attributes) {
+        String summed = "SELECT order_number, customer_id, order_date,"
+                + " sum(sales_amount) AS revenue, sum(quantity) AS units, count(*) AS lines"
+                + " FROM " + Tables.FACT_SALES + " GROUP BY order_number, customer_id, order_date";
+        boolean joinOnce = OrderCustomers.joinKeepsRows(engine);
         engine.replaceTable(
-                Tables.ORDER_FACTS,
-                "SELECT order_number, customer_id, order_date,"
-                        + " sum(sales_amount) AS revenue, sum(quantity) AS units, count(*) AS lines"
-                        + " FROM " + Tables.FACT_SALES + " GROUP BY order_number, customer_id, order_date");
+                Tables.ORDER_FACTS, joinOnce ? OrderCustomers.joined(engine, "(" + summed + ")", attributes) : summed);
+        OrderCustomers.define(engine, joinOnce, attributes);
         countOrderNumbers(engine);
     }
 

@@ -28,6 +28,8 @@ public final class Tables {
     public static final String ORDER_FACTS = "work.order_facts";
     /** One row: the orders of {@link #ORDER_FACTS} and whether each has one row there; built with it. */
     public static final String ORDER_NUMBERS = "work.order_numbers";
+    /** A view: {@link #ORDER_FACTS} left-joined to {@link #DIM_CUSTOMER}; defined by the model stage with them. */
+    public static final String ORDER_CUSTOMERS = "work.order_customers";
     /** The orders summed per calendar month; built by the model stage from {@link #ORDER_FACTS}. */
     public static final String MONTHLY_SALES = "work.monthly_sales";
     /** Sales per customer and product category, when every order has one row in {@link #ORDER_FACTS}; built by the model stage. */

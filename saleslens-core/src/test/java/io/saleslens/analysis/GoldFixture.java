@@ -5,6 +5,7 @@ import io.saleslens.model.CustomerCategorySales;
 import io.saleslens.model.MonthlySales;
 import io.saleslens.model.OrderFacts;
 import io.saleslens.model.ProductSales;
+import io.saleslens.stage.Tables;
 import java.nio.file.Path;
 
 /**
@@ -47,7 +48,7 @@ final class GoldFixture {
 
     /** Builds what the model stage derives from the star schema for the metrics and analyses; again after a test changes it. */
     static void derive(DuckDbEngine engine) {
-        OrderFacts.build(engine);
+        OrderFacts.build(engine, engine.columns(Tables.DIM_CUSTOMER));
         MonthlySales.build(engine);
         ProductSales.build(engine);
         CustomerCategorySales.build(engine);

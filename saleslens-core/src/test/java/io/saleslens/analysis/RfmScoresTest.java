@@ -3,6 +3,7 @@ package io.saleslens.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.saleslens.engine.DuckDbEngine;
+import io.saleslens.model.OrderCustomers;
 import io.saleslens.model.OrderFacts;
 import io.saleslens.stage.Tables;
 import java.nio.file.Path;
@@ -40,6 +41,7 @@ class RfmScoresTest {
         engine.execute(
                 "CREATE TABLE " + Tables.ORDER_FACTS + " (order_number VARCHAR, customer_id BIGINT, order_date DATE,"
                         + " revenue DOUBLE, units BIGINT, lines BIGINT)");
+        OrderCustomers.define(engine, false, List.of());
     }
 
     @AfterEach

@@ -85,7 +85,7 @@ class SegmentTrackingTest {
         engine.execute("CREATE TABLE gold.fact_sales (order_number VARCHAR, customer_id BIGINT, order_date DATE,"
                 + " quantity BIGINT, sales_amount DOUBLE)");
         engine.execute("INSERT INTO gold.fact_sales VALUES " + sales);
-        OrderFacts.build(engine);
+        OrderFacts.build(engine, List.of("marital_status"));
     }
 
     @AfterEach

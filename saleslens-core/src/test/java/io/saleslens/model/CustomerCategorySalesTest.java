@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.saleslens.engine.DuckDbEngine;
 import io.saleslens.stage.Tables;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ class CustomerCategorySalesTest {
         engine = new DuckDbEngine(spill, null);
         engine.execute("CREATE TABLE gold.dim_product (product_number VARCHAR, category VARCHAR)");
         engine.execute("INSERT INTO gold.dim_product VALUES ('P1', 'Bikes'), ('P2', 'Accessories'), ('P3', NULL)");
+        engine.execute("CREATE TABLE gold.dim_customer (customer_id BIGINT)");
         engine.execute("CREATE TABLE gold.fact_sales (order_number VARCHAR, product_number VARCHAR, customer_id BIGINT,"
                 + " order_date DATE, quantity BIGINT, sales_amount DOUBLE)");
         // O1 has two accessories lines and a bike; O3 has no customer; P3 has no category and P9 no product row.
@@ -38,7 +40,7 @@ class CustomerCategorySalesTest {
 
     @Test
     void theCategorySumsOfItsRowsAreTheFiguresOfTheLines() {
-        OrderFacts.build(engine);
+        OrderFacts.build(engine, List.of());
         CustomerCategorySales.build(engine);
 
         assertThat(engine.query("SELECT category, CAST(sum(orders) AS BIGINT) AS orders, sum(units) AS units,"
@@ -55,12 +57,12 @@ class CustomerCategorySalesTest {
 
     @Test
     void isNotBuiltWhenAnOrderNamesTwoCustomers() {
-        OrderFacts.build(engine);
+        OrderFacts.build(engine, List.of());
         CustomerCategorySales.build(engine);
         assertThat(engine.tableExists(Tables.CUSTOMER_CATEGORY_SALES)).isTrue();
 
         engine.execute("INSERT INTO gold.fact_sales VALUES ('O2', 'P2', 3, DATE '2013-02-01', 1, 10)");
-        OrderFacts.build(engine);
+        OrderFacts.build(engine, List.of());
         CustomerCategorySales.build(engine);
 
         assertThat(engine.tableExists(Tables.CUSTOMER_CATEGORY_SALES)).isFalse();

@@ -21,6 +21,7 @@ class MonthlySalesTest {
     @BeforeEach
     void start() {
         engine = new DuckDbEngine(spill, null);
+        engine.execute("CREATE TABLE gold.dim_customer (customer_id BIGINT)");
         engine.execute(
                 "CREATE TABLE gold.fact_sales (order_number VARCHAR, customer_id BIGINT, order_date DATE, quantity BIGINT,"
                         + " sales_amount DOUBLE)");
@@ -31,7 +32,7 @@ class MonthlySalesTest {
                 + " ('O2', 2, DATE '2013-02-01', 1, 50), ('O2', 3, DATE '2013-02-01', 1, 60),"
                 + " ('O3', 2, DATE '2013-02-01', NULL, 200), ('O3', 2, DATE '2013-02-28', NULL, 20),"
                 + " ('O4', 4, DATE '2013-03-05', NULL, 10), ('O5', 5, NULL, 1, 999)");
-        OrderFacts.build(engine);
+        OrderFacts.build(engine, List.of());
         MonthlySales.build(engine);
     }
 

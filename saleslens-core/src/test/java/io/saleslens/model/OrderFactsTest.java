@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.saleslens.engine.DuckDbEngine;
 import io.saleslens.stage.Tables;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +21,7 @@ class OrderFactsTest {
     @BeforeEach
     void start() {
         engine = new DuckDbEngine(spill, null);
+        engine.execute("CREATE TABLE gold.dim_customer (customer_id BIGINT)");
         engine.execute(
                 "CREATE TABLE gold.fact_sales (order_number VARCHAR, customer_id BIGINT, order_date DATE, quantity BIGINT,"
                         + " sales_amount DOUBLE)");
@@ -36,7 +38,7 @@ class OrderFactsTest {
 
     @Test
     void sumsTheLinesOfEachOrderCustomerAndDate() {
-        OrderFacts.build(engine);
+        OrderFacts.build(engine, List.of());
 
         Map<String, Object> first = engine.query(
                         "SELECT revenue, units, lines FROM " + Tables.ORDER_FACTS + " WHERE order_number = 'O1'")
@@ -56,19 +58,19 @@ class OrderFactsTest {
 
     @Test
     void isRebuiltFromNewLines() {
-        OrderFacts.build(engine);
+        OrderFacts.build(engine, List.of());
         assertThat(engine.queryLong("SELECT count(*) FROM " + Tables.ORDER_FACTS))
                 .isEqualTo(5);
 
         engine.execute("INSERT INTO gold.fact_sales VALUES ('O4', 4, DATE '2013-03-01', 1, 10)");
-        OrderFacts.build(engine);
+        OrderFacts.build(engine, List.of());
         assertThat(engine.queryLong("SELECT count(*) FROM " + Tables.ORDER_FACTS))
                 .isEqualTo(6);
     }
 
     @Test
     void countsOrdersWithDistinctWhenAnOrderHasTwoRows() {
-        OrderFacts.build(engine);
+        OrderFacts.build(engine, List.of());
 
         // O1, O2 and O3; O2 names two customers and O3 two dates, so each has two rows.
         assertThat(OrderFacts.orders(engine)).isEqualTo(3);
@@ -81,7 +83,7 @@ class OrderFactsTest {
         engine.execute("DELETE FROM gold.fact_sales WHERE order_number IN ('O2', 'O3')");
         engine.execute("INSERT INTO gold.fact_sales VALUES ('O2', 2, DATE '2013-02-01', 1, 50),"
                 + " (NULL, 2, DATE '2013-02-03', 1, 5)");
-        OrderFacts.build(engine);
+        OrderFacts.build(engine, List.of());
 
         assertThat(OrderFacts.orders(engine)).isEqualTo(2);
         assertThat(OrderFacts.oneRowPerOrder(engine)).isTrue();
@@ -99,7 +101,7 @@ class OrderFactsTest {
         engine.execute("DELETE FROM gold.fact_sales WHERE order_number IN ('O2', 'O3')");
         engine.execute("INSERT INTO gold.fact_sales VALUES (NULL, 2, DATE '2013-02-03', 1, 5),"
                 + " (NULL, 2, DATE '2013-02-04', 1, 5)");
-        OrderFacts.build(engine);
+        OrderFacts.build(engine, List.of());
 
         // The lines without an order number are one group, as in a GROUP BY order_number.
         assertThat(OrderFacts.orders(engine)).isEqualTo(1);
@@ -109,7 +111,7 @@ class OrderFactsTest {
     @Test
     void noLinesIsOneRowPerOrder() {
         engine.execute("DELETE FROM gold.fact_sales");
-        OrderFacts.build(engine);
+        OrderFacts.build(engine, List.of());
 
         assertThat(OrderFacts.orders(engine)).isZero();
         assertThat(OrderFacts.oneRowPerOrder(engine)).isTrue();
