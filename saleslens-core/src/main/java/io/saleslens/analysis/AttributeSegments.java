@@ -142,8 +142,7 @@ final class AttributeSegments {
 
     /** Whether summing per customer is exact: the model stage summed them, and every customer id has one dimension row. */
     boolean customerSumsAreExact() {
-        return engine.tableExists(CUSTOMER_CATEGORIES)
-                && engine.queryLong("SELECT count(*) - count(DISTINCT customer_id) FROM " + CUSTOMERS) == 0;
+        return engine.tableExists(CUSTOMER_CATEGORIES) && OrderCustomers.joinedInFacts(engine);
     }
 
     /**

@@ -41,6 +41,14 @@ public final class OrderCustomers {
     }
 
     /**
+     * Whether the order facts were joined to the customers as they were summed: the customer dimension then held every
+     * customer id once. Read from the facts' columns, so the dimension is not counted again.
+     */
+    public static boolean joinedInFacts(Engine engine) {
+        return engine.columns(Tables.ORDER_FACTS).contains(KNOWN_CUSTOMER_ID);
+    }
+
+    /**
      * The query joining {@code orders} (a table or parenthesised query with the order facts' columns) to the customers'
      * {@code attributes} that the dimension has.
      */
