@@ -90,6 +90,11 @@ final class DuckDbDialect implements SqlDialect {
     }
 
     @Override
+    public String inPart(String expression, int part, int parts) {
+        return parts == 1 ? "true" : "hash(" + expression + ") % " + parts + " = " + part;
+    }
+
+    @Override
     public String createTable(String table, String query) {
         return "CREATE OR REPLACE TABLE " + table + " AS " + query;
     }

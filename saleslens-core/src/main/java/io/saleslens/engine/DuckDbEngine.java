@@ -26,6 +26,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The embedded engine: an in-process DuckDB database that spills to a temporary folder when memory runs short. */
 public final class DuckDbEngine implements Engine, KeepsTables {
@@ -40,6 +42,16 @@ public final class DuckDbEngine implements Engine, KeepsTables {
     private volatile Statement running;
 
     private final SqlDialect dialect = new DuckDbDialect();
+
+    /**
+     * The memory a row of a customer's width takes in a window or hash table, for {@link #partsFor}: under a 1 GB
+     * limit a window over the 31.3M customer rows of 100M order lines took 56 s whole, 46.5 s in 2 parts and 37.7 s
+     * in 4 or 8 (3.9M rows a part, 4.6 s each); the 3.1M customers of 10M lines fit whole.
+     */
+    private static final long BYTES_PER_PART_ROW = 128;
+
+    private static final int MAX_PARTS = 64;
+    private static final Pattern MEMORY_SIZE = Pattern.compile("([0-9.]+) ?(bytes|KiB|MiB|GiB|TiB|PiB)");
 
     /**
      * @param spillDirectory where DuckDB writes what does not fit in {@code memoryLimit}
@@ -149,6 +161,25 @@ public final class DuckDbEngine implements Engine, KeepsTables {
         } catch (SQLException e) {
             throw sqlFailure(sql, e);
         }
+    }
+
+    @Override
+    public int partsFor(long rows) {
+        long limit = memoryLimitBytes();
+        long parts = limit <= 0 ? 1 : (rows * BYTES_PER_PART_ROW + limit - 1) / limit;
+        return (int) Math.max(1, Math.min(MAX_PARTS, parts));
+    }
+
+    /** DuckDB's memory limit in bytes as it reports it ("953.6 MiB"), or 0 when the report cannot be read. */
+    private long memoryLimitBytes() {
+        Object setting =
+                query("SELECT current_setting('memory_limit') AS m").get(0).get("m");
+        Matcher size = MEMORY_SIZE.matcher(String.valueOf(setting));
+        if (!size.matches()) {
+            return 0;
+        }
+        int power = List.of("bytes", "KiB", "MiB", "GiB", "TiB", "PiB").indexOf(size.group(2));
+        return (long) (Double.parseDouble(size.group(1)) * Math.pow(1024, power));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleConsumer;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -32,6 +33,26 @@ public interface Engine extends AutoCloseable {
     default void replaceTable(String table, String query) {
         execute("DROP TABLE IF EXISTS " + table);
         execute(dialect().createTable(table, query));
+    }
+
+    /**
+     * In how many parts a statement should run whose hash table or window holds {@code rows} rows about as wide as a
+     * customer's (ten columns), so that each part fits the engine's memory: 1 where the engine partitions for itself.
+     */
+    default int partsFor(long rows) {
+        return 1;
+    }
+
+    /**
+     * Materialises {@code query.apply(part)} for every part as one {@code table}: with one part, the query itself.
+     * Each part's query keeps the rows whose key {@link SqlDialect#inPart} assigns to it, so the parts' rows together
+     * are the whole query's when every group, window partition or join key falls in one part.
+     */
+    default void replaceTableInParts(String table, int parts, IntFunction<String> query) {
+        replaceTable(table, query.apply(0));
+        for (int part = 1; part < parts; part++) {
+            execute("INSERT INTO " + table + " " + query.apply(part));
+        }
     }
 
     /** Whether a table or view named {@code schema.name} exists. */

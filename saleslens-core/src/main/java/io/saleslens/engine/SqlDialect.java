@@ -94,6 +94,12 @@ public interface SqlDialect {
      */
     String createTable(String table, String query);
 
+    /**
+     * The condition that the row's {@code expression} falls in {@code part} of {@code parts} (0 to parts - 1) by its
+     * hash: every row in exactly one part, equal values and all nulls in the same one; {@code true} for one part.
+     */
+    String inPart(String expression, int part, int parts);
+
     /** Day of the week of a date expression: 0 for Sunday to 6 for Saturday. */
     String dayOfWeek(String dateExpression);
 

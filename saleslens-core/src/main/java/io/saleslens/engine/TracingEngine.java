@@ -55,6 +55,11 @@ public final class TracingEngine implements Engine {
     }
 
     @Override
+    public int partsFor(long rows) {
+        return engine.partsFor(rows);
+    }
+
+    @Override
     public boolean tableExists(String table) {
         return engine.tableExists(table);
     }

@@ -65,7 +65,7 @@ final class EntityCleaner {
         engine.execute("CREATE OR REPLACE VIEW " + kept + " AS SELECT " + list("t.", columns) + " FROM " + typed
                 + " t LEFT JOIN " + quarantine(entityName) + " q ON q._line = t._line WHERE q._line IS NULL");
 
-        String deduplicated = deduplicate(entityName, entity, kept, columns);
+        String deduplicated = deduplicate(entityName, entity, kept, columns, rowsIn);
         String versioned =
                 entity.versions() == null ? deduplicated : addValidity(entityName, entity, deduplicated, columns);
         if (entity.versions() != null) {
@@ -345,7 +345,11 @@ final class EntityCleaner {
         return engine.tableExists(table) ? table : null;
     }
 
-    private String deduplicate(String entityName, EntitySpec entity, String kept, List<String> columns) {
+    /**
+     * Keeps one row per key. Under a memory limit that {@code rows} would overflow, the window runs in parts by the
+     * key's hash ({@link Engine#partsFor}): a window that spills sorts every row on disk, a part of it fits.
+     */
+    private String deduplicate(String entityName, EntitySpec entity, String kept, List<String> columns, long rows) {
         DedupeSpec dedupe = entity.dedupe();
         if (dedupe == null || entity.key() == null) {
             return kept;
@@ -356,10 +360,13 @@ final class EntityCleaner {
             case LAST -> "_line DESC";
         };
         String table = Tables.scratch(entityName, "deduplicated");
-        engine.replaceTable(
+        String key = sql.quote(entity.key());
+        int parts = engine.partsFor(rows);
+        engine.replaceTableInParts(
                 table,
-                "SELECT " + list(columns) + " FROM (SELECT *, row_number() OVER"
-                        + " (PARTITION BY " + sql.quote(entity.key()) + " ORDER BY " + order + ") AS _rank FROM " + kept
+                parts,
+                part -> "SELECT " + list(columns) + " FROM (SELECT *, row_number() OVER (PARTITION BY " + key
+                        + " ORDER BY " + order + ") AS _rank FROM " + kept + " WHERE " + sql.inPart(key, part, parts)
                         + ") ranked WHERE _rank = 1");
         return table;
     }

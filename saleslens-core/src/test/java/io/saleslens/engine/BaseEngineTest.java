@@ -122,6 +122,34 @@ public abstract class BaseEngineTest {
         assertThat(rows).containsExactly("1: fig=2 pear=2 Z=1 null=null", "2: plum=1 null=null null=null null=null");
     }
 
+    /** Grouping in parts gives the groups of the whole: every key, the null one too, falls in exactly one part. */
+    @Test
+    void aStatementInPartsMakesTheRowsOfTheWholeStatement() {
+        Map<String, Long> expected = new LinkedHashMap<>();
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            String key = i % 11 == 0 ? null : "c" + (i % 23);
+            expected.merge(String.valueOf(key), 1L, Long::sum);
+            rows.add("SELECT " + (key == null ? "CAST(NULL AS STRING)" : sql.literal(key)) + " AS k");
+        }
+        engine.replaceTable("work.part_keys", String.join(" UNION ALL ", rows));
+        assertThat(sql.inPart("k", 0, 1)).isEqualTo("true");
+
+        engine.replaceTableInParts(
+                "work.part_counts",
+                4,
+                part -> "SELECT k, count(*) AS n FROM work.part_keys WHERE " + sql.inPart("k", part, 4)
+                        + " GROUP BY k");
+
+        Map<String, Long> counted = new LinkedHashMap<>();
+        engine.query("SELECT k, n FROM work.part_counts")
+                .forEach(row -> assertThat(
+                                counted.put(String.valueOf(row.get("k")), ((Number) row.get("n")).longValue()))
+                        .as("key %s in two parts", row.get("k"))
+                        .isNull());
+        assertThat(counted).isEqualTo(expected);
+    }
+
     @Test
     void weeksStartOnMonday() {
         Map<String, Object> values =

@@ -97,6 +97,11 @@ final class SparkDialect implements SqlDialect {
     }
 
     @Override
+    public String inPart(String expression, int part, int parts) {
+        return parts == 1 ? "true" : "pmod(hash(" + expression + "), " + parts + ") = " + part;
+    }
+
+    @Override
     public String createTable(String table, String query) {
         // The session catalog cannot REPLACE a table; SparkEngine starts every run with empty databases.
         return "CREATE TABLE " + table + " USING parquet AS " + query;
