@@ -281,6 +281,29 @@ class RunCommandTest {
                 .contains("--state and --no-state contradict each other; give one of them");
     }
 
+    /**
+     * Finding: under a 2MB limit the run failed naming a temporary copy of a source as a file that "cannot be read as
+     * CSV"; under 8MB and 32MB it failed as an internal engine error, exit 1.
+     */
+    @Test
+    void aMemoryLimitTooSmallForTheRunIsAUserErrorThatSaysToRaiseIt() throws IOException {
+        for (String limit : List.of("2MB", "8MB")) {
+            Path out = dir.resolve("out-" + limit);
+            Result result = execute("run", SAMPLE.toString(), "--out", out.toString(), "--memory-limit", limit);
+            assertThat(result.exitCode).as(limit).isEqualTo(2);
+            // Above the failure, the stages that finished print their progress lines.
+            List<String> failure =
+                    result.err.lines().filter(line -> !line.startsWith("  ")).toList();
+            assertThat(failure).as(limit).hasSize(1);
+            assertThat(failure.get(0))
+                    .as(limit)
+                    .startsWith("saleslens: DuckDB ran out of memory within its limit")
+                    .contains("give a larger --memory-limit")
+                    .doesNotContain(System.getProperty("java.io.tmpdir") + "/saleslens-")
+                    .doesNotContain("cannot be read as CSV");
+        }
+    }
+
     private static Result execute(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

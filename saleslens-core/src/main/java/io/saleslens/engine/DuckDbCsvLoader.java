@@ -46,6 +46,9 @@ final class DuckDbCsvLoader {
         try {
             engine.execute("CREATE OR REPLACE TABLE " + raw + " AS SELECT * FROM " + reader);
         } catch (SalesLensException e) {
+            if (e.code() == ErrorCode.MEMORY_LIMIT_EXCEEDED) {
+                throw e;
+            }
             throw new SalesLensException(
                     ErrorCode.SOURCE_MALFORMED,
                     format.nameOf(file) + ": cannot be read as CSV ("

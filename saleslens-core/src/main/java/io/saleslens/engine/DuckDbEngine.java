@@ -51,6 +51,7 @@ public final class DuckDbEngine implements Engine, KeepsTables {
     private static final long BYTES_PER_PART_ROW = 128;
 
     private static final int MAX_PARTS = 64;
+    private static final String OUT_OF_MEMORY = "Out of Memory Error:";
     private static final Pattern MEMORY_SIZE = Pattern.compile("([0-9.]+) ?(bytes|KiB|MiB|GiB|TiB|PiB)");
 
     /**
@@ -274,9 +275,18 @@ public final class DuckDbEngine implements Engine, KeepsTables {
                     message.lines().findFirst().orElse(message),
                     e);
         }
-        return new SalesLensException(
-                ErrorCode.ENGINE_FAILED,
-                "engine error: " + message.lines().findFirst().orElse(message) + "\n  in SQL: " + sql,
-                e);
+        String firstLine = message.lines().findFirst().orElse(message);
+        if (firstLine.contains(OUT_OF_MEMORY)) {
+            // What did not fit is the user's limit, not the statement: the message says how to run, not what ran.
+            return new SalesLensException(
+                    ErrorCode.MEMORY_LIMIT_EXCEEDED,
+                    "DuckDB ran out of memory within its limit, even spilling to disk ("
+                            + firstLine
+                                    .substring(firstLine.indexOf(OUT_OF_MEMORY) + OUT_OF_MEMORY.length())
+                                    .strip()
+                            + "); give a larger --memory-limit, such as 1GB",
+                    e);
+        }
+        return new SalesLensException(ErrorCode.ENGINE_FAILED, "engine error: " + firstLine + "\n  in SQL: " + sql, e);
     }
 }

@@ -39,6 +39,9 @@ final class DuckDbFileLoader {
             engine.execute("SET preserve_insertion_order = true");
             engine.execute("CREATE OR REPLACE TABLE " + raw + " AS SELECT * FROM " + reader);
         } catch (SalesLensException e) {
+            if (e.code() == ErrorCode.MEMORY_LIMIT_EXCEEDED) {
+                throw e;
+            }
             throw new SalesLensException(
                     ErrorCode.SOURCE_MALFORMED,
                     file + ": cannot be read as " + formatName + " ("

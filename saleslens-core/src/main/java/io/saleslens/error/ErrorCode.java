@@ -33,6 +33,8 @@ public enum ErrorCode {
     RUN_NOT_FOUND(USER_ERROR),
     /** Another run holds the output folder's run lock and the command was told not to wait (--no-wait). */
     OUTPUT_FOLDER_BUSY(USER_ERROR),
+    /** The engine needed more memory than --memory-limit allows, even spilling to disk: a larger limit runs. */
+    MEMORY_LIMIT_EXCEEDED(USER_ERROR),
     DISK_FULL(EXTERNAL_ERROR),
     DATABASE_UNAVAILABLE(EXTERNAL_ERROR),
     /** Reading or writing a file SalesLens makes itself (a file of the run, a temporary file, the SQL trace) failed, the disk not full. */

@@ -3,6 +3,7 @@ package io.saleslens.ingest;
 import io.saleslens.engine.CsvFormat;
 import io.saleslens.engine.Engine;
 import io.saleslens.engine.LoadedTable;
+import io.saleslens.error.ErrorCode;
 import io.saleslens.error.SalesLensException;
 import io.saleslens.spec.SourceSpec;
 import io.saleslens.stage.WorkProgress;
@@ -115,10 +116,12 @@ final class CsvSourceReader implements SourceReader {
         try {
             loaded = loadWhole(engine, file, bronzeTable, format, progress);
         } catch (SalesLensException e) {
+            if (e.code() == ErrorCode.MEMORY_LIMIT_EXCEEDED) {
+                throw e;
+            }
             // The engine's parser gives up on the whole file for one odd line (a carriage return inside it, line ends
-            // that
-            // change mid-file): read it line by line, which keeps the good lines and rejects the odd one with its
-            // number.
+            // that change mid-file): read it line by line, which keeps the good lines and rejects the odd one with
+            // its number.
             if (LineEndings.areMixed(file, origin, charset)) {
                 dialect.put("line_endings", "mixed CR LF and LF, read as LF");
             }

@@ -93,11 +93,17 @@ final class LineByLineCsvLoader {
             SqlDialect sql = engine.dialect();
             String stagedRows = Tables.scratch(suffix, "lines");
             String stagedRejects = Tables.scratch(suffix, "line_rejects");
-            LoadedTable loaded = engine.loadCsv(stagedRows, rows.path(), CsvFormat.DEFAULT.withColumns(rowHeader));
+            // The staged files are ours: a message about them names the user's file.
+            LoadedTable loaded = engine.loadCsv(
+                    stagedRows,
+                    rows.path(),
+                    CsvFormat.DEFAULT.withColumns(rowHeader).withOrigin(origin));
             LoadedTable rejected = engine.loadCsv(
                     stagedRejects,
                     rejects.path(),
-                    CsvFormat.DEFAULT.withColumns(List.of("__source_row", "reason", "raw")));
+                    CsvFormat.DEFAULT
+                            .withColumns(List.of("__source_row", "reason", "raw"))
+                            .withOrigin(origin));
             String names = columns.stream().map(sql::quote).collect(Collectors.joining(", "));
             engine.execute("CREATE OR REPLACE VIEW " + bronzeTable + " AS SELECT " + names + ", CAST("
                     + sql.quote("__source_row") + " AS BIGINT) AS _line FROM " + stagedRows);

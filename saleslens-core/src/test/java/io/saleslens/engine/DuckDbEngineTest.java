@@ -1,7 +1,10 @@
 package io.saleslens.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.saleslens.error.ErrorCode;
+import io.saleslens.error.SalesLensException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +24,21 @@ class DuckDbEngineTest {
         try (DuckDbEngine engine = new DuckDbEngine(spill.resolve("two"), "2GB")) {
             assertThat(engine.partsFor(31_300_000)).isEqualTo(3);
             assertThat(engine.partsFor(0)).isEqualTo(1);
+        }
+    }
+
+    /** A list of ten million numbers (80 MB) cannot spill: under a 16 MB limit it is the limit that must grow. */
+    @Test
+    void runningOutOfMemoryIsTheLimitsFaultAndSaysHowToRun() {
+        try (DuckDbEngine engine = new DuckDbEngine(spill.resolve("small"), "16MB")) {
+            SalesLensException failure = catchThrowableOfType(
+                    () -> engine.query("SELECT list(range) AS l FROM range(10000000)"), SalesLensException.class);
+            assertThat(failure.code()).isEqualTo(ErrorCode.MEMORY_LIMIT_EXCEEDED);
+            assertThat(failure.getMessage())
+                    .startsWith("DuckDB ran out of memory within its limit, even spilling to disk (")
+                    .endsWith("); give a larger --memory-limit, such as 1GB")
+                    .doesNotContain("SELECT")
+                    .doesNotContain("Out of Memory Error");
         }
     }
 }
