@@ -13,6 +13,12 @@ record NotNullCheck(String source, CheckSpec spec, boolean enforcedByCleaner) im
 
     @Override
     public String failsWhere(SqlDialect sql, String joined) {
+        if (enforcedByCleaner) {
+            // The cleaner's own value (blank text already null, other types parsed): the cleaner quarantines exactly
+            // the rows where it is null, so the check counts those. Casting a parsed value back to text to test it
+            // for blanks cost 0.6 s of 4.4 s for the customers' check rows at 10M lines.
+            return "((" + spec.expr() + ") IS NULL)";
+        }
         // The same as trimmed(...) IS NULL, with one trim instead of the two that NULLIF(trim(x), '') costs.
         String text = spec.expr() != null
                 ? "CAST((" + spec.expr() + ") AS STRING)"

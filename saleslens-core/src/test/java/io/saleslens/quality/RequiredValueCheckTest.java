@@ -1,0 +1,82 @@
+package io.saleslens.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.saleslens.SalesLens;
+import io.saleslens.run.ProgressListener;
+import io.saleslens.run.RunOptions;
+import io.saleslens.run.RunResult;
+import io.saleslens.spec.Presets;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A required column's check counts the rows the cleaner quarantines for it: blank ids and ids that are no integer
+ * (text, a fraction, nineteen digits and more) alike, so quality.json and the cleaning figures never disagree.
+ */
+class RequiredValueCheckTest {
+    private static final Path SAMPLE = Path.of("../examples/crm-erp");
+    private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]{1,18}");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theRequiredIdCheckFailsExactlyTheRowsQuarantinedWithoutAnId() throws IOException {
+        Path data = dir.resolve("data");
+        try (Stream<Path> files = Files.walk(SAMPLE)) {
+            for (Path file : files.toList()) {
+                Path target = data.resolve(SAMPLE.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        Path customers = data.resolve("source_crm/cust_info.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(customers));
+        // Ids no integer column holds; the sample's own blank ids stay as they are.
+        List<String> badIds = List.of("x1", "1.5", "12345678901234567890", "  ", "1e3", "0x1F");
+        for (int i = 0; i < badIds.size(); i++) {
+            int line = 10 + 7 * i;
+            lines.set(
+                    line,
+                    badIds.get(i) + lines.get(line).substring(lines.get(line).indexOf(',')));
+        }
+        Files.write(customers, lines);
+        long expected = lines.stream()
+                .skip(1)
+                .filter(line -> !line.isBlank())
+                .map(line -> line.substring(0, line.indexOf(',')).strip())
+                .filter(id -> !INTEGER.matcher(id).matches())
+                .count();
+
+        RunResult result = SalesLens.run(
+                new RunOptions(Presets.load("crm-erp"), data, dir.resolve("out"), null), ProgressListener.SILENT);
+
+        JsonNode required = null;
+        for (JsonNode check : result.quality().path("checks")) {
+            if (check.path("id").asText().equals("cust_info.cst_id.required")) {
+                required = check;
+            }
+        }
+        assertThat(required).isNotNull();
+        assertThat(expected).isEqualTo(4 + badIds.size());
+        assertThat(required.path("failed").asLong()).isEqualTo(expected);
+        assertThat(result.quality()
+                        .path("cleaning")
+                        .path("customer")
+                        .path("quarantined")
+                        .asLong())
+                .isEqualTo(expected);
+    }
+}
