@@ -11,7 +11,8 @@ import java.util.Map;
  * Turns the measurements bench/run.sh collects into bench/results.md. Each line of the TSV is one
  * size: lines, floor seconds, the runs' wall seconds (comma-separated, one per pair), the runs' peak RSS
  * in KB, the folder of the last run's documents, the truth check outcome, the CSV size, the peer's wall
- * seconds (one per pair, each measured just before the run of its pair) and the peer's peak RSS in KB.
+ * seconds (one per pair, each measured just before the run of its pair), the peer's peak RSS in KB and, when the
+ * peer failed, why (its runs then stop: the row gives its time until it failed and no ratio).
  * Run with the shaded jar on the class path (it reads manifest.json with Jackson).
  */
 public class BenchResults {
@@ -63,6 +64,13 @@ public class BenchResults {
             double peer = median(peers);
             long rssKb = Long.parseLong(f[3]);
             String peerRss = mib(Long.parseLong(f[8]));
+            String peerFailure = f.length > 9 && !f[9].isEmpty() ? f[9].replace("|", "/") : null;
+            if (peerFailure != null && !f[5].startsWith("run failed")) {
+                md.append(String.format("| %,d | %s | %.1f | %.1f until it failed | %.1f | – (%s) | %d | %.1f× | %,d | %s | %s | %s |%n",
+                        orderLines, f[6], floor, peers.get(peers.size() - 1), wall, peerFailure, runs.size(),
+                        wall / floor, Math.round(orderLines / wall), peerRss, mib(rssKb), f[5]));
+                continue;
+            }
             if (f[5].startsWith("run failed")) {
                 md.append(String.format("| %,d | %s | %.1f | %.1f | %.1f until it failed | – | %d | – | – | %s | %s | %s |%n",
                         orderLines, f[6], floor, peer, runs.get(runs.size() - 1), runs.size(), peerRss, mib(rssKb),
