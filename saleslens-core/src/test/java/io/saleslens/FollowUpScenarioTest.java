@@ -25,7 +25,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -84,7 +82,7 @@ class FollowUpScenarioTest {
         Map<String, String> environment = Map.of(
                 WEBHOOK_VARIABLE, "http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook");
         Path data = dir.resolve("data");
-        copySample(data);
+        TestFolders.copy(SAMPLE, data);
         Path out = dir.resolve("out");
         DatasetSpec spec = spec();
 
@@ -268,19 +266,6 @@ class FollowUpScenarioTest {
             }
         }
         return recipients;
-    }
-
-    private static void copySample(Path target) throws IOException {
-        try (Stream<Path> files = Files.walk(SAMPLE)) {
-            for (Path source : files.toList()) {
-                Path copy = target.resolve(SAMPLE.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 
     private static JsonNode alerts(RunResult result) throws IOException {

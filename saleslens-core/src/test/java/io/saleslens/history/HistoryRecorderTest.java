@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.saleslens.SalesLens;
+import io.saleslens.TestFolders;
 import io.saleslens.catalog.Metric;
 import io.saleslens.catalog.MetricCatalogue;
 import io.saleslens.catalog.Unit;
@@ -12,7 +13,6 @@ import io.saleslens.run.ProgressListener;
 import io.saleslens.run.RunOptions;
 import io.saleslens.run.RunResult;
 import io.saleslens.spec.Presets;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -57,7 +57,7 @@ class HistoryRecorderTest {
     @BeforeAll
     static void runTwiceWithACrashBetween() throws Exception {
         Path data = work.resolve("data");
-        copy(SAMPLE, data);
+        TestFolders.copy(SAMPLE, data);
         out = work.resolve("out");
         full = SalesLens.run(new RunOptions(Presets.load("crm-erp"), data, out, null), ProgressListener.SILENT);
         fullRunRowsAsFirstRecorded = rowsOf(full.runDir().getFileName().toString());
@@ -260,18 +260,5 @@ class HistoryRecorderTest {
     private static Connection connect() throws SQLException {
         return DriverManager.getConnection(
                 "jdbc:duckdb:" + out.resolve(HistoryDatabase.FILE_NAME).toAbsolutePath());
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.saleslens.SalesLens;
+import io.saleslens.TestFolders;
 import io.saleslens.run.ProgressListener;
 import io.saleslens.run.RunOptions;
 import io.saleslens.run.RunResult;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,16 +32,7 @@ class RequiredValueCheckTest {
     @Test
     void theRequiredIdCheckFailsExactlyTheRowsQuarantinedWithoutAnId() throws IOException {
         Path data = dir.resolve("data");
-        try (Stream<Path> files = Files.walk(SAMPLE)) {
-            for (Path file : files.toList()) {
-                Path target = data.resolve(SAMPLE.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        TestFolders.copy(SAMPLE, data);
         Path customers = data.resolve("source_crm/cust_info.csv");
         List<String> lines = new ArrayList<>(Files.readAllLines(customers));
         // Ids no integer column holds; the sample's own blank ids stay as they are.
