@@ -60,30 +60,34 @@ public class BenchResults {
             double floor = Double.parseDouble(f[1]);
             List<Double> runs = seconds(f[2]);
             List<Double> peers = seconds(f[7]);
-            double wall = median(runs);
-            double peer = median(peers);
             long rssKb = Long.parseLong(f[3]);
             String peerRss = mib(Long.parseLong(f[8]));
-            String peerFailure = f.length > 9 && !f[9].isEmpty() ? f[9].replace("|", "/") : null;
-            if (peerFailure != null && !f[5].startsWith("run failed")) {
-                md.append(String.format("| %,d | %s | %.1f | %.1f until it failed | %.1f | – (%s) | %d | %.1f× | %,d | %s | %s | %s |%n",
-                        orderLines, f[6], floor, peers.get(peers.size() - 1), wall, peerFailure, runs.size(),
-                        wall / floor, Math.round(orderLines / wall), peerRss, mib(rssKb), f[5]));
-                continue;
+            boolean runFailed = f[5].startsWith("run failed");
+            String peerFailure = f.length > 9 && !f[9].isEmpty() ? f[9] : null;
+            // A side that failed gives its time until it failed (the last try); the ratio and the rates then have no
+            // meaning, and the row says why instead.
+            String peerCell = peerFailure != null
+                    ? String.format("%.1f until it failed", peers.get(peers.size() - 1))
+                    : String.format("%.1f", median(peers));
+            double wall = runFailed ? runs.get(runs.size() - 1) : median(runs);
+            String runCell = String.format(runFailed ? "%.1f until it failed" : "%.1f", wall);
+            String ratioCell;
+            if (runFailed) {
+                ratioCell = "–";
+            } else if (peerFailure != null) {
+                ratioCell = "– (" + peerFailure + ")";
+            } else {
+                List<Double> ratios = new ArrayList<>();
+                for (int i = 0; i < runs.size(); i++) {
+                    ratios.add(runs.get(i) / peers.get(i));
+                }
+                ratioCell = String.format("%.2f×", median(ratios));
             }
-            if (f[5].startsWith("run failed")) {
-                md.append(String.format("| %,d | %s | %.1f | %.1f | %.1f until it failed | – | %d | – | – | %s | %s | %s |%n",
-                        orderLines, f[6], floor, peer, runs.get(runs.size() - 1), runs.size(), peerRss, mib(rssKb),
-                        f[5].replace("|", "/")));
-                continue;
-            }
-            List<Double> ratios = new ArrayList<>();
-            for (int i = 0; i < runs.size(); i++) {
-                ratios.add(runs.get(i) / peers.get(i));
-            }
-            md.append(String.format("| %,d | %s | %.1f | %.1f | %.1f | %.2f× | %d | %.1f× | %,d | %s | %s | %s |%n", orderLines,
-                    f[6], floor, peer, wall, median(ratios), runs.size(), wall / floor, Math.round(orderLines / wall),
-                    peerRss, mib(rssKb), f[5]));
+            String floorRatio = runFailed ? "–" : String.format("%.1f×", wall / floor);
+            String linesPerSecond = runFailed ? "–" : String.format("%,d", Math.round(orderLines / wall));
+            md.append(String.format("| %,d | %s | %.1f | %s | %s | %s | %d | %s | %s | %s | %s | %s |%n", orderLines, f[6],
+                    floor, peerCell, runCell, ratioCell.replace("|", "/"), runs.size(), floorRatio, linesPerSecond,
+                    peerRss, mib(rssKb), f[5].replace("|", "/")));
         }
         md.append("\n## Stage times (seconds, from each run's manifest.json)\n\n| stage |");
         rows.forEach(f -> md.append(String.format(" %,d |", Long.parseLong(f[0]))));
