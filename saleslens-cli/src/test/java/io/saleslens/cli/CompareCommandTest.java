@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.saleslens.TestFolders;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -40,7 +41,7 @@ class CompareCommandTest {
     @Test
     void eachRunComparesItselfWithThePreviousOneAndCompareWritesTheSameDocument() throws Exception {
         Path data = dir.resolve("data");
-        copy(SAMPLE, data);
+        TestFolders.copy(SAMPLE, data);
         Path out = dir.resolve("out");
         Path sales = data.resolve("source_crm/sales_details.csv");
         Path customers = data.resolve("source_crm/cust_info.csv");
@@ -294,19 +295,6 @@ class CompareCommandTest {
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             reader.read(rows);
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
         }
     }
 

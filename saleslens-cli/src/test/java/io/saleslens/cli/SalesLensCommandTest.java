@@ -2,6 +2,7 @@ package io.saleslens.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.saleslens.TestFolders;
 import io.saleslens.spec.Presets;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -155,16 +156,7 @@ class SalesLensCommandTest {
 
     private Path copySample() throws IOException {
         Path target = dir.resolve("data");
-        try (Stream<Path> files = Files.walk(SAMPLE)) {
-            for (Path file : files.toList()) {
-                Path copy = target.resolve(SAMPLE.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
+        TestFolders.copy(SAMPLE, target);
         return target;
     }
 

@@ -2,13 +2,13 @@ package io.saleslens.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.saleslens.TestFolders;
 import io.saleslens.spec.Presets;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,16 +28,7 @@ class ValidateCommandTest {
 
     private Path copyOfSample() throws IOException {
         Path copy = dir.resolve("data");
-        try (Stream<Path> files = Files.walk(SAMPLE)) {
-            for (Path file : files.toList()) {
-                Path target = copy.resolve(SAMPLE.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        TestFolders.copy(SAMPLE, copy);
         return copy;
     }
 

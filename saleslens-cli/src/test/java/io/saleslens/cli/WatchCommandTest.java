@@ -2,6 +2,7 @@ package io.saleslens.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.saleslens.TestFolders;
 import io.saleslens.run.RunLock;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -61,7 +61,7 @@ class WatchCommandTest {
     void sigtermDuringARunLetsItPublishAndBetweenRunsStopsAtOnce() throws Exception {
         Path data = work.resolve("data");
         Path out = work.resolve("out");
-        copyTree(SAMPLE, data);
+        TestFolders.copy(SAMPLE, data);
 
         Path firstLog = work.resolve("first.log");
         Process first = watch(data, out, firstLog);
@@ -172,18 +172,5 @@ class WatchCommandTest {
             Thread.sleep(50);
         }
         throw new AssertionError("not within " + seconds + " s; the watcher said:\n" + Files.readString(log));
-    }
-
-    private static void copyTree(Path from, Path to) throws Exception {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
     }
 }

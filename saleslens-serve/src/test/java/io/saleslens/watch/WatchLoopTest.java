@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.saleslens.SalesLens;
+import io.saleslens.TestFolders;
 import io.saleslens.history.HistoryDatabase;
 import io.saleslens.run.FileDigest;
 import io.saleslens.run.ProgressListener;
@@ -18,13 +19,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,7 +46,7 @@ class WatchLoopTest {
     void changedInputsAreRunOnceStillAndUnchangedOnesAreNot() throws Exception {
         Path data = work.resolve("data");
         Path out = work.resolve("out");
-        copyTree(SAMPLE, data);
+        TestFolders.copy(SAMPLE, data);
         Files.createDirectories(out);
         List<String> log = new CopyOnWriteArrayList<>();
         WatchLoop loop = new WatchLoop(
@@ -188,18 +187,5 @@ class WatchLoopTest {
             Thread.sleep(100);
         }
         throw new AssertionError("not within " + within + "; the watcher said: " + String.join("\n", log));
-    }
-
-    private static void copyTree(Path from, Path to) throws Exception {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
     }
 }
